@@ -7,6 +7,13 @@
 
 #include <stdbool.h>
 
+/* Used by the stack-effect expressions of schema/opcodes.def: the number of
+ * bits set among oparg's four low bits (MAKE_FUNCTION's flags). */
+static inline int flag_count(int oparg)
+{
+    return (oparg & 1) + (oparg >> 1 & 1) + (oparg >> 2 & 1) + (oparg >> 3 & 1);
+}
+
 typedef enum Opcode {
 #define OPCODE(name, number, kind, effect, jump_effect, doc) OP_##name = number,
 #include "schema/opcodes.def"
@@ -43,5 +50,25 @@ bool opcode_exists(int op);
 int opcode_stack_effect(int op, int oparg, bool jump);
 /* True if the instruction may jump (its argument is ARG_JUMP). */
 bool opcode_has_jump(int op);
+
+/* ---- control flow: what the table's columns do not say ----------------- */
+/* Never goes on to the next instruction: RETURN_VALUE, RAISE_VARARGS,
+ * RERAISE, JUMP_FORWARD, JUMP_ABSOLUTE. */
+bool opcode_is_terminal(int op);
+/* Always jumps (JUMP_FORWARD, JUMP_ABSOLUTE). */
+bool opcode_is_unconditional_jump(int op);
+/* Pushes a block whose handler is the jump target (SETUP_FINALLY,
+ * SETUP_WITH, SETUP_ASYNC_WITH): its "jump" is the arrival of an
+ * exception, not a jump the instruction itself makes. */
+bool opcode_is_block_setup(int op);
+
+/* ---- for the reference page (docs/bytecode.md) ---------------------------- */
+/* "CONST", "JUMP", ...: the argument kind as the table spells it. */
+const char *arg_kind_name(ArgKind kind);
+/* The stack-effect expression as written in the table ("1 - oparg"). */
+const char *opcode_effect_text(int op, bool jump);
+
+/* Highest opcode number a code file may use; 200-255 are pyrun's own. */
+enum { OPCODE_MAX_IN_FILES = 199 };
 
 #endif
