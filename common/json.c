@@ -565,10 +565,14 @@ static size_t one_line_width(const MpReader *r, size_t limit)
     return width;
 }
 
+/* Indentation stops growing at MAX_INDENT levels, so that pathologically deep
+ * data gives output linear in its size rather than quadratic. */
+enum { MAX_INDENT = 64 };
+
 static void indent(Buf *out, size_t depth)
 {
     buf_putc(out, '\n');
-    for (size_t i = 0; i < depth; i++)
+    for (size_t i = 0; i < depth && i < MAX_INDENT; i++)
         buf_puts(out, "  ");
 }
 
