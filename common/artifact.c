@@ -22,6 +22,13 @@ const char *artifact_kind_name(ArtifactKind kind)
     return kind_names[kind];
 }
 
+/* "a tokens", "an ast", "a code": for messages. */
+static const char *a_kind(ArtifactKind kind)
+{
+    static const char *const with_article[] = { "a tokens", "an ast", "a code" };
+    return with_article[kind];
+}
+
 static bool ends_with(const char *s, const char *suffix)
 {
     size_t n = strlen(s), m = strlen(suffix);
@@ -53,7 +60,7 @@ int artifact_read(const char *path, ArtifactKind want, Artifact *a)
 static int not_an_artifact(const Buf *b, const char *path, ArtifactKind want)
 {
     if (b->len == 0) {
-        diag_message("%s: empty input (expected a %s artifact)", path, kind_names[want]);
+        diag_message("%s: empty input (expected %s artifact)", path, a_kind(want));
         return EXIT_USAGE;
     }
     size_t text = 0;
@@ -62,10 +69,10 @@ static int not_an_artifact(const Buf *b, const char *path, ArtifactKind want)
                 b->data[i] == '\r';
     bool looks_textual = text == (b->len < 512 ? b->len : 512);
     if (looks_textual)
-        diag_message("%s: not a %s artifact: this looks like text%s", path, kind_names[want],
+        diag_message("%s: not %s artifact: this looks like text%s", path, a_kind(want),
                      want == ARTIFACT_TOKENS ? " (Python source? run pytok on it first)" : "");
     else
-        diag_message("%s: not a %s artifact (neither MessagePack nor JSON)", path, kind_names[want]);
+        diag_message("%s: not %s artifact (neither MessagePack nor JSON)", path, a_kind(want));
     return EXIT_USAGE;
 }
 
@@ -164,8 +171,8 @@ int artifact_parse(Buf *bytes, const char *path, ArtifactKind want, Artifact *a)
         snprintf(got, sizeof got, "%.*s", (int)(kind.len < 40 ? kind.len : 40), kind.ptr);
         for (int k = 0; k < 3; k++)
             if (mp_str_eq(kind, kind_names[k])) {
-                diag_message("%s: this is a %s artifact, not a %s artifact (%s reads it)",
-                             path, got, kind_names[want], kind_reader[k]);
+                diag_message("%s: this is %s artifact, not %s artifact (%s reads it)",
+                             path, a_kind((ArtifactKind)k), a_kind(want), kind_reader[k]);
                 return EXIT_USAGE;
             }
         return envelope_error(a, "unknown artifact kind '%s'", got);
