@@ -41,6 +41,17 @@ static int append(void *data, const char *bytes, size_t n)
     return 0;
 }
 
+void mpw_raw(MpWriter *w, const void *bytes, size_t n)
+{
+    if (w->fd >= 0 && n >= FLUSH_AT) {
+        mpw_flush(w);
+        if (!w->error)
+            w->error = write_all(w->fd, bytes, n);
+        return;
+    }
+    append(w, bytes, n);
+}
+
 void mpw_init_memory(MpWriter *w)
 {
     buf_init(&w->buf);

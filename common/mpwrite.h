@@ -28,6 +28,9 @@ void mpw_init_memory(MpWriter *w);
 void mpw_init_fd(MpWriter *w, int fd);
 int mpw_flush(MpWriter *w);         /* writes what is buffered; returns errno or 0 */
 void mpw_free(MpWriter *w);
+/* Appends bytes that are already MessagePack (a payload built elsewhere);
+ * a large block goes straight to the file descriptor, uncopied. */
+void mpw_raw(MpWriter *w, const void *bytes, size_t n);
 
 static inline void mpw_strn(MpWriter *w, const char *s, size_t n)
 {

@@ -1,0 +1,46 @@
+/* lexer_impl.h - what the parts of the lexer (lexer.c, layout.c, fstring.c)
+ * share: sending tokens, reporting errors, following lines. */
+#ifndef PYTOK_LEXER_IMPL_H
+#define PYTOK_LEXER_IMPL_H
+
+#include "buf.h"
+#include "lexer.h"
+
+/* Sends a token (positions in the view's unit, lines relative to the text
+ * scanned; an f-string expression's are moved to where it is in the file). */
+int lex_put(Lexer *lx, int type, const char *text, size_t len, int line, int col,
+            int end_line, int end_col, const Buf *pieces);
+/* A token that starts and ends on the current line. */
+int lex_put_span(Lexer *lx, int type, const char *start, const char *end);
+
+/* Records the error (if it is the first) and returns 1.  The column is the
+ * number of characters in [line_start, at): pass the byte after a character
+ * to point at it.  `line` is relative to the text scanned. */
+int lex_fail_at(Lexer *lx, const char *kind, int line, const char *line_start, const char *at,
+                const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+/* The same at an explicit 1-based character column. */
+int lex_fail(Lexer *lx, const char *kind, int line, int col, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+
+/* The line has ended at p (just after its line end). */
+void lex_next_line(Lexer *lx, const char *p);
+/* Follows the line ends in [s, e) (a multi-line string, say). */
+void lex_follow_lines(Lexer *lx, const char *s, const char *e);
+/* Is p just after a line end of the view ('\n'; in the parser view also
+ * '\r')?  Line ends in the middle of a "\r\n" do not count. */
+bool lex_is_line_end(const Lexer *lx, const char *p);
+
+/* tokenize view: ERRORTOKENs for one character at p, and first for each
+ * blank just before it (tokenize.py's quirk, see lexer.c). */
+int lex_error_token(Lexer *lx, const char *p, int len);
+
+/* f-strings (parser view): the pieces of the STRING token [s, s+n) that
+ * starts on relative line `line` (first byte line_start), as a MessagePack
+ * array appended to out.  Returns 0, or 1 with the error set. */
+int fstring_pieces(Lexer *lx, const char *s, size_t n, int line, const char *line_start,
+                   Buf *out);
+
+/* Number of characters (UTF-8 lead bytes) in [s, e). */
+int lex_chars(const char *s, const char *e);
+
+#endif

@@ -1,0 +1,119 @@
+/* main.c - pytok: Python 3.11 source to tokens.
+ *
+ *   pytok [FILE|-] [-o OUT] [--json] [--text] [-e]
+ *
+ * Writes the token file (docs/formats.md §4) that pyparse reads, or with
+ * --text (or to a terminal) prints the tokens as `python3 -m tokenize`
+ * does.  The two follow different tokenizers of CPython (lexer.h): the
+ * token file CPython's own, which its parser reads; the text view the
+ * tokenize module's.  Nothing is written unless the whole file tokenizes:
+ * an error is reported on stderr, with exit status 1. */
+#include "artifact.h"
+#include "cli.h"
+#include "diag.h"
+#include "lexer.h"
+#include "source.h"
+#include "textview.h"
+#include "tokens.h"
+#include "tokfile.h"
+
+#include <limits.h>
+#include <string.h>
+
+/* flex counts a token's length in an int; no Python file comes near this. */
+enum { MAX_SOURCE = 1 << 30 };
+
+static int report(const LexError *err, const char *filename, const Source *src)
+{
+    diag_at(filename, src ? src->text : NULL, src ? src->len : 0, err->line, err->col, err->kind,
+            "%s", err->message);
+    return EXIT_PROGRAM_ERROR;
+}
+
+/* Tokenizes the whole text, sending every token to emit(sink). */
+static int tokenize(const Source *src, LexView view, TokenSink emit, void *sink, LexError *err)
+{
+    Token encoding = { TOK_ENCODING, src->encoding, strlen(src->encoding), 0, 0, 0, 0, NULL, 0 };
+    emit(sink, &encoding);
+    Lexer lx;
+    lexer_init(&lx, view, src->text, src->len, emit, sink, err);
+    int status = lexer_run(&lx);
+    lexer_free(&lx);
+    return status;
+}
+
+static int text_view(const Source *src, const char *filename, bool exact, const CliOptions *opt)
+{
+    TextView view = { { NULL, 0, 0 }, exact };
+    LexError err = { 0 };
+    int status = tokenize(src, VIEW_TOKENIZE, textview_add, &view, &err)
+                     ? report(&err, filename, src)
+                     : artifact_write_text(opt, view.out.data ? view.out.data : "", view.out.len);
+    buf_free(&view.out);
+    return status;
+}
+
+static int token_file(const Source *src, const char *filename, const CliOptions *opt)
+{
+    TokenList tokens = { { NULL, 0, 0 }, 0, false };
+    LexError err = { 0 };
+    int status;
+    if (tokenize(src, VIEW_PARSER, tokfile_add, &tokens, &err)) {
+        status = report(&err, filename, src);
+    } else {
+        ArtifactOut out;
+        status = artifact_begin(&out, ARTIFACT_TOKENS, opt, filename, src->text, src->len, 0);
+        if (status == 0) {
+            artifact_payload(&out);
+            msgpack_pack_array(&out.w.pk, tokens.count);
+            mpw_raw(&out.w, tokens.bytes.data, tokens.bytes.len);
+            status = artifact_end(&out);
+        }
+    }
+    buf_free(&tokens.bytes);
+    return status;
+}
+
+int main(int argc, char **argv)
+{
+    bool exact = false;
+    const CliFlag flags[] = {
+        { "exact", 'e', &exact, NULL, "text view: operators by their exact type (LPAR, ...)" },
+        { NULL, 0, NULL, NULL, NULL },
+    };
+    const CliSpec spec = {
+        "pytok",
+        "Tokenize Python 3.11 source into the token file that pyparse reads; with --text,\n"
+        "print the tokens as `python3 -m tokenize` does.",
+        "Python source file", flags, false, true,
+    };
+    CliOptions opt;
+    cli_parse(argc, argv, &spec, &opt);
+    const char *filename = strcmp(opt.input, "-") == 0 ? "<stdin>" : opt.input;
+
+    Buf file;
+    buf_init(&file);
+    int err_no = buf_read_file(&file, opt.input);
+    if (err_no) {
+        buf_free(&file);
+        diag_message("%s: %s", opt.input, strerror(err_no));
+        return EXIT_USAGE;
+    }
+    if (file.len > MAX_SOURCE) {
+        buf_free(&file);
+        diag_message("%s: too large for pytok (more than %d MiB)", opt.input, MAX_SOURCE >> 20);
+        return EXIT_USAGE;
+    }
+    LexView view = opt.text_view ? VIEW_TOKENIZE : VIEW_PARSER;
+    Source src;
+    LexError err = { 0 };
+    int status;
+    if (source_decode(&file, view, filename, &src, &err))
+        status = report(&err, filename, NULL);
+    else if (view == VIEW_TOKENIZE)
+        status = text_view(&src, filename, exact, &opt);
+    else
+        status = token_file(&src, filename, &opt);
+    source_free(&src);
+    return status;
+}
