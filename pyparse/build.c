@@ -182,8 +182,20 @@ CallArgs *call_args_new(Parser *P)
     return arena_alloc(P->arena, sizeof(CallArgs));
 }
 
+/* CPython reports an argument out of order at the token after it. */
+static void misplaced_argument(Parser *P, const char *message)
+{
+    parser_syntax_error(P, &P->lex.current_loc, "%s", message);
+}
+
 bool call_args_add(Parser *P, CallArgs *c, ArgItem item, const Loc *loc)
 {
+    if (item.bare_genexp) {
+        if (!c->bare_genexp)
+            c->bare_genexp = item.positional;
+        SEQ_PUSH(P, c->args, item.positional);
+        return true;
+    }
     if (item.keyword) {
         if (item.keyword->arg)
             c->seen_keyword = true;
@@ -199,10 +211,10 @@ bool call_args_add(Parser *P, CallArgs *c, ArgItem item, const Loc *loc)
             return false;
         }
     } else if (c->seen_double_star) {
-        parser_syntax_error(P, loc, "positional argument follows keyword argument unpacking");
+        misplaced_argument(P, "positional argument follows keyword argument unpacking");
         return false;
     } else if (c->seen_keyword) {
-        parser_syntax_error(P, loc, "positional argument follows keyword argument");
+        misplaced_argument(P, "positional argument follows keyword argument");
         return false;
     }
     SEQ_PUSH(P, c->args, e);
@@ -230,12 +242,20 @@ AstExpr *new_call(Parser *P, AstExpr *func, CallArgs *args, const Loc *loc)
     return e;
 }
 
-AstExpr *call_with_genexp(Parser *P, AstExpr *func, AstExpr *genexp, const Loc *loc)
+AstExpr *build_call(Parser *P, AstExpr *func, CallArgs *args, const Loc *parens,
+                    const Loc *loc)
 {
-    AstExpr *e = new_expr(P, AST_Call, loc);
-    e->v.Call.func = func;
-    SEQ_PUSH(P, e->v.Call.args, genexp);
-    return e;
+    AstExpr *genexp = args->bare_genexp;
+    if (genexp) {
+        bool sole = args->args.count == 1 && args->keywords.count == 0 && !args->trailing_comma;
+        if (!sole) {
+            Loc at = pos_loc(&genexp->pos);
+            parser_syntax_error(P, &at, "Generator expression must be parenthesized");
+            return NULL;
+        }
+        genexp->pos = loc_pos(parens);
+    }
+    return new_call(P, func, args, loc);
 }
 
 /* ---- statements -------------------------------------------------------------------------- */
@@ -243,7 +263,7 @@ AstExpr *call_with_genexp(Parser *P, AstExpr *func, AstExpr *genexp, const Loc *
 AstStmt *build_function(Parser *P, AstKind kind, const char *name, ParamList *params,
                         AstExpr *returns, AstStmtSeq body, const Loc *loc)
 {
-    AstArguments *args = params ? build_arguments(P, params) : empty_arguments(P);
+    AstArguments *args = params ? build_arguments(P, params, false) : empty_arguments(P);
     if (!args)
         return NULL;
     AstStmt *s = new_stmt(P, kind, loc);
@@ -258,6 +278,12 @@ AstStmt *build_function(Parser *P, AstKind kind, const char *name, ParamList *pa
 AstStmt *build_class(Parser *P, const char *name, CallArgs *args, AstStmtSeq body,
                      const Loc *loc)
 {
+    if (args && args->bare_genexp) {
+        /* class A(x for x in y): bases are not a call's arguments */
+        Loc at = pos_loc(&args->bare_genexp->v.GeneratorExp.generators.items[0]->target->pos);
+        parser_syntax_error(P, &at, "invalid syntax");
+        return NULL;
+    }
     AstStmt *s = new_stmt(P, AST_ClassDef, loc);
     s->v.ClassDef.name = name;
     if (args) {

@@ -97,6 +97,7 @@ AstExpr *new_dict(Parser *P, DictItems *items, const Loc *loc);
 typedef struct ArgItem {
     AstExpr *positional;
     AstKeyword *keyword;
+    bool bare_genexp;           /* f(x for x in y): no parentheses of its own */
 } ArgItem;
 
 typedef struct CallArgs {
@@ -104,6 +105,8 @@ typedef struct CallArgs {
     AstKeywordSeq keywords;
     bool seen_keyword;          /* name=value seen */
     bool seen_double_star;      /* **mapping seen */
+    bool trailing_comma;
+    AstExpr *bare_genexp;       /* the first generator without parentheses */
 } CallArgs;
 
 CallArgs *call_args_new(Parser *P);
@@ -112,7 +115,10 @@ CallArgs *call_args_new(Parser *P);
 bool call_args_add(Parser *P, CallArgs *c, ArgItem item, const Loc *loc);
 AstKeyword *new_keyword(Parser *P, const char *arg, AstExpr *value, const Loc *loc);
 AstExpr *new_call(Parser *P, AstExpr *func, CallArgs *args, const Loc *loc);
-AstExpr *call_with_genexp(Parser *P, AstExpr *func, AstExpr *genexp, const Loc *loc);
+/* A call; a generator that is the sole argument takes the position of the
+ * call's parentheses, f(x for x in y). */
+AstExpr *build_call(Parser *P, AstExpr *func, CallArgs *args, const Loc *parens,
+                    const Loc *loc);
 
 /* ---- parameters (params.c) --------------------------------------------------------- */
 
@@ -138,7 +144,7 @@ ParamItem *new_param(Parser *P, ParamKind kind, AstArg *arg, AstExpr *default_va
 AstArg *new_arg(Parser *P, const char *name, AstExpr *annotation, const Loc *loc);
 AstArguments *empty_arguments(Parser *P);
 /* Checks the parameters' order as CPython does and builds `arguments`. */
-AstArguments *build_arguments(Parser *P, ParamList *l);
+AstArguments *build_arguments(Parser *P, ParamList *l, bool lambda);
 
 /* ---- statements ------------------------------------------------------------------ */
 

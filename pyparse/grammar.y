@@ -393,7 +393,7 @@ returns_opt
 class_def
     : "class" NAME ":" block                { $$ = build_class(P, $2, NULL, $4, &@$); }
     | "class" NAME "(" ")" ":" block        { $$ = build_class(P, $2, NULL, $6, &@$); }
-    | "class" NAME "(" call_args ")" ":" block { $$ = build_class(P, $2, $4, $7, &@$); }
+    | "class" NAME "(" call_args ")" ":" block { CHECK($$ = build_class(P, $2, $4, $7, &@$)); }
     ;
 
 if_stmt
@@ -909,11 +909,9 @@ await_primary
 primary
     : primary "." NAME              { $$ = new_attribute(P, $1, $3, &@$); }
     | primary "(" ")"               { $$ = new_call(P, $1, NULL, &@$); }
-    | primary "(" call_args ")"     { $$ = new_call(P, $1, $3, &@$); }
-    | primary "(" named_expression for_if_clauses ")" {
-            /* f(x for x in y): the generator spans the call's parentheses */
-            Loc parens = span(&@2, &@5);
-            $$ = call_with_genexp(P, $1, new_genexp(P, $3, $4, &parens), &@$);
+    | primary "(" call_args ")" {
+            Loc parens = span(&@2, &@4);
+            CHECK($$ = build_call(P, $1, $3, &parens, &@$));
         }
     | primary "[" slices "]" {
             $$ = new_expr(P, AST_Subscript, &@$);
@@ -1030,7 +1028,7 @@ if_list
 
 call_args
     : arg_list
-    | arg_list ","
+    | arg_list ","              { $$ = $1; $$->trailing_comma = true; }
     ;
 
 arg_list
@@ -1038,11 +1036,14 @@ arg_list
     | arg_list "," arg_item     { $$ = $1; CHECK(call_args_add(P, $$, $3, &@3)); }
     ;
 
+/* A generator without its own parentheses is only allowed as the sole
+ * argument (build_call checks). */
 arg_item
-    : named_expression          { $$ = (ArgItem){ $1, NULL }; }
-    | "*" expression            { $$ = (ArgItem){ new_starred(P, $2, &@$), NULL }; }
-    | NAME "=" expression       { $$ = (ArgItem){ NULL, new_keyword(P, $1, $3, &@$) }; }
-    | "**" expression           { $$ = (ArgItem){ NULL, new_keyword(P, NULL, $2, &@$) }; }
+    : named_expression          { $$ = (ArgItem){ $1, NULL, false }; }
+    | named_expression for_if_clauses { $$ = (ArgItem){ new_genexp(P, $1, $2, &@$), NULL, true }; }
+    | "*" expression            { $$ = (ArgItem){ new_starred(P, $2, &@$), NULL, false }; }
+    | NAME "=" expression       { $$ = (ArgItem){ NULL, new_keyword(P, $1, $3, &@$), false }; }
+    | "**" expression           { $$ = (ArgItem){ NULL, new_keyword(P, NULL, $2, &@$), false }; }
     ;
 
 /* ---- lambda and parameters -------------------------------------------------- */
@@ -1055,7 +1056,7 @@ lambdef
         }
     | "lambda" lambda_params ":" expression {
             $$ = new_expr(P, AST_Lambda, &@$);
-            CHECK($$->v.Lambda.args = build_arguments(P, $2));
+            CHECK($$->v.Lambda.args = build_arguments(P, $2, true));
             $$->v.Lambda.body = $4;
         }
     ;

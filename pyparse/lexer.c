@@ -88,8 +88,10 @@ void lexer_free(Lexer *L)
 {
     free(L->ahead);
     free(L->match_block);
+    free(L->brackets);
     L->ahead = NULL;
     L->match_block = NULL;
+    L->brackets = NULL;
 }
 
 /* Decodes [type, string, line, col, end_line, end_col (, pieces)]. */
@@ -344,12 +346,34 @@ static int classify(Parser *P, const Token *t, YYSTYPE *value, const Loc *loc)
     return T_YYerror;
 }
 
+/* Keeps the stack of open brackets; a '(' right after something that can
+ * be called is a call's. */
 static void track_depth(Lexer *L, int terminal)
 {
-    if (terminal == T_LPAR || terminal == T_LSQB || terminal == T_LBRACE || terminal == T_LPAR_WITH)
-        L->depth++;
-    else if (terminal == T_RPAR || terminal == T_RSQB || terminal == T_RBRACE)
-        L->depth--;
+    char kind = 0;
+    L->closed = 0;
+    switch (terminal) {
+    case T_LPAR: {
+        int p = L->current_terminal;
+        bool call = p == T_NAME || p == T_RPAR || p == T_RSQB || p == T_RBRACE || p == T_STRING;
+        kind = call ? 'c' : '(';
+        break;
+    }
+    case T_LPAR_WITH: kind = '('; break;
+    case T_LSQB: kind = '['; break;
+    case T_LBRACE: kind = '{'; break;
+    case T_RPAR: case T_RSQB: case T_RBRACE:
+        if (L->depth > 0)
+            L->closed = L->brackets[--L->depth];
+        return;
+    default:
+        return;
+    }
+    if (L->depth == L->brackets_cap) {
+        L->brackets_cap = L->brackets_cap ? L->brackets_cap * 2 : 16;
+        L->brackets = xrealloc(L->brackets, L->brackets_cap);
+    }
+    L->brackets[L->depth++] = kind;
 }
 
 /* A token of the layout (NEWLINE, INDENT, DEDENT, ENDMARKER) is placed at
@@ -421,6 +445,7 @@ static void note_sent(Lexer *L, int terminal, const Loc *real, const Token *t, b
         L->segment_next_terminal = 0;
     } else if (L->segment_next_terminal == 0) {
         L->segment_next_terminal = terminal;
+        L->segment_next = *real;
     }
     L->segment_restarts = ends_segment(terminal, line_start);
 }
@@ -476,7 +501,7 @@ static int next_in_fstring(Parser *P, YYSTYPE *value, Loc *loc)
     case 1:
         L->fstring_step = 2;
         *loc = (Loc){ L->open_line, L->open_col, L->open_line, L->open_col + 1 };
-        L->depth++;
+        track_depth(L, T_LPAR);
         note_sent(L, T_LPAR, loc, NULL, false);
         return T_LPAR;
     case 2:
@@ -487,7 +512,7 @@ static int next_in_fstring(Parser *P, YYSTYPE *value, Loc *loc)
                     return T_YYerror;
                 L->fstring_step = 3;
                 *loc = (Loc){ L->close_line, L->close_col, L->close_line, L->close_col + 1 };
-                L->depth--;
+                track_depth(L, T_RPAR);
                 note_sent(L, T_RPAR, loc, NULL, false);
                 return T_RPAR;
             }

@@ -79,11 +79,15 @@ typedef struct Lexer {
     int current_terminal, previous_terminal;
     Loc current_loc, previous_loc;
     MpStr current_text, previous_text;
-    Loc segment_start;
+    Loc segment_start, segment_next;
     int segment_terminal, segment_next_terminal;
     bool segment_restarts;  /* the next token starts a new segment */
     LineStart line_start, previous_line_start;
-    int depth;              /* bracket depth of the tokens sent */
+    /* The brackets open at the token last sent, innermost last: '(' '['
+     * '{', or 'c' for the parenthesis of a call. */
+    char *brackets;
+    size_t depth, brackets_cap;
+    char closed;            /* the bracket the token last sent closed, or 0 */
 } Lexer;
 
 /* A lexer over a whole token file, or over an f-string expression's tokens

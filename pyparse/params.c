@@ -64,7 +64,19 @@ static bool named_after(const ParamList *l, int i)
     return false;
 }
 
-AstArguments *build_arguments(Parser *P, ParamList *l)
+/* In a lambda CPython reports a bare '*' at the token after its comma:
+ * the next parameter, or the ':'. */
+static Loc after_bare_star(const ParamList *l, int i)
+{
+    if (i + 1 < l->count)
+        return l->items[i + 1]->loc;
+    const Loc *star = &l->items[i]->loc;
+    int skip = l->trailing_comma ? 1 : 0;
+    return (Loc){ star->last_line, star->last_column + skip, star->last_line,
+                  star->last_column + skip + 1 };
+}
+
+AstArguments *build_arguments(Parser *P, ParamList *l, bool lambda)
 {
     AstArguments *a = empty_arguments(P);
     bool seen_slash = false, seen_star = false, seen_kwarg = false, seen_default = false;
@@ -92,8 +104,10 @@ AstArguments *build_arguments(Parser *P, ParamList *l)
                 return fail(P, &p->loc, "* argument may appear only once");
             if (p->default_value)
                 return fail(P, &p->loc, "var-positional argument cannot have default value");
-            if (!p->arg && !named_after(l, i))
-                return fail(P, &p->loc, "named arguments must follow bare *");
+            if (!p->arg && !named_after(l, i)) {
+                Loc at = lambda ? after_bare_star(l, i) : p->loc;
+                return fail(P, &at, "named arguments must follow bare *");
+            }
             seen_star = true;
             a->vararg = p->arg;
             break;

@@ -74,6 +74,85 @@ static bool previous_is_legacy_print(const Lexer *L)
            (s.len == 4 && memcmp(s.ptr, "exec", 4) == 0);
 }
 
+/* The bracket the error is in (the one the look-ahead closes, if it does). */
+static char innermost_bracket(const Lexer *L)
+{
+    if (L->closed)
+        return L->closed;
+    return L->depth > 0 ? L->brackets[L->depth - 1] : 0;
+}
+
+/* The expression before the error is one token. */
+static bool segment_is_one_token(const Lexer *L)
+{
+    return L->segment_next_terminal == L->current_terminal &&
+           L->segment_next.first_line == L->current_loc.first_line &&
+           L->segment_next.first_column == L->current_loc.first_column;
+}
+
+static const char *keyword_constant(int terminal)
+{
+    switch (terminal) {
+    case T_TRUE: return "True";
+    case T_FALSE: return "False";
+    case T_NONE: return "None";
+    default: return NULL;
+    }
+}
+
+/* A '=' where the grammar takes none: a keyword argument that is not a
+ * name, or '=' meant as '=='. */
+static bool misplaced_equal(Parser *P)
+{
+    const Lexer *L = &P->lex;
+    const char *constant = keyword_constant(L->segment_terminal);
+    bool one = segment_is_one_token(L);
+    if (innermost_bracket(L) == 'c') {
+        if (one && constant)
+            parser_syntax_error(P, &L->segment_start, "cannot assign to %s", constant);
+        else if (!one)
+            parser_syntax_error(P, &L->segment_start,
+                                "expression cannot contain assignment, perhaps you meant \"==\"?");
+        else
+            return false;
+        return true;
+    }
+    if (one && L->segment_terminal == T_NAME) {
+        parser_syntax_error(P, &L->segment_start,
+                            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        return true;
+    }
+    return false;
+}
+
+/* Errors inside brackets that CPython explains. */
+static bool bracket_error(Parser *P)
+{
+    const Lexer *L = &P->lex;
+    int la = L->current_terminal;
+    if ((la == T_FOR || la == T_ASYNC) && L->segment_terminal == T_DOUBLESTAR) {
+        parser_syntax_error(P, &L->segment_start, "dict unpacking cannot be used in dict comprehension");
+        return true;
+    }
+    if ((la == T_FOR || la == T_ASYNC) && L->segment_terminal == T_STAR) {
+        parser_syntax_error(P, &L->segment_start, "iterable unpacking cannot be used in comprehension");
+        return true;
+    }
+    if (innermost_bracket(L) == '{' && L->previous_terminal == T_COLON) {
+        if (la == T_STAR) {
+            parser_syntax_error(P, &L->current_loc,
+                                "cannot use a starred expression in a dictionary value");
+            return true;
+        }
+        if (la == T_RBRACE || la == T_COMMA) {
+            parser_syntax_error(P, &L->previous_loc,
+                                "expression expected after dictionary key and ':'");
+            return true;
+        }
+    }
+    return false;
+}
+
 void syntax_error_report(Parser *P, const SyntaxContext *sc)
 {
     if (parser_failed(P))
@@ -99,6 +178,21 @@ void syntax_error_report(Parser *P, const SyntaxContext *sc)
     }
     if (la == T_NEWLINE && expects(sc, T_COLON)) {
         parser_syntax_error(P, &at, "expected ':'");
+        return;
+    }
+    if (la == T_EQUAL && misplaced_equal(P))
+        return;
+    if (bracket_error(P))
+        return;
+    if (la == T_COMMA && L->depth == 0 && L->line_start.terminal == T_EXCEPT) {
+        const Loc *first = L->segment_terminal == T_STAR ? &L->segment_next : &L->segment_start;
+        parser_syntax_error(P, first, "multiple exception types must be parenthesized");
+        return;
+    }
+    if (expects(sc, T_EXCEPT) && expects(sc, T_FINALLY)) {
+        /* at the end of the last real token */
+        Loc end = { L->prev_line, L->prev_col, L->prev_line, L->prev_col };
+        parser_syntax_error(P, &end, "expected 'except' or 'finally' block");
         return;
     }
     if (starts_expression(la) && previous_is_legacy_print(L)) {
