@@ -25,6 +25,7 @@
 
 typedef struct FString {
     Lexer *lx;
+    LexError *err;              /* where an error goes */
     const char *start, *end;    /* the whole token */
     int line;                   /* where it starts */
     const char *line_start;
@@ -43,7 +44,7 @@ static void locate(const FString *fs, const char *p, int *line, const char **lin
         }
 }
 
-/* CPython reports an f-string's errors just after the string. */
+/* CPython reports an f-string's errors just after the string.  Returns 1. */
 __attribute__((format(printf, 2, 3)))
 static int fail(const FString *fs, const char *fmt, ...)
 {
@@ -55,7 +56,8 @@ static int fail(const FString *fs, const char *fmt, ...)
     int line;
     const char *line_start;
     locate(fs, fs->end, &line, &line_start);
-    return lex_fail_at(fs->lx, "SyntaxError", line, line_start, fs->end + 1, "%s", message);
+    lex_error_at(fs->lx, fs->err, "SyntaxError", line, line_start, fs->end + 1, "%s", message);
+    return 1;
 }
 
 /* ---- an expression's tokens ------------------------------------------------------ */
@@ -77,7 +79,7 @@ static int expression_tokens(const FString *fs, const char *s, const char *e, Bu
     copy[n] = copy[n + 1] = '\0';
     TokenList list = { { NULL, 0, 0 }, 0, true };
     Lexer sub;
-    lexer_init(&sub, VIEW_PARSER, copy, n, tokfile_add, &list, parent->err);
+    lexer_init(&sub, VIEW_PARSER, copy, n, tokfile_add, &list, fs->err);
     sub.expression = true;
     sub.base_line = line + parent->base_line - 1;
     sub.base_col = (int)(s - line_start) + (first_line ? parent->base_col : 0);
@@ -336,9 +338,10 @@ done:
 }
 
 int fstring_pieces(Lexer *lx, const char *s, size_t n, int line, const char *line_start,
-                   Buf *out)
+                   Buf *out, LexError *err)
 {
-    FString fs = { lx, s, s + n, line, line_start, false };
+    *err = (LexError){ false, NULL, 0, 0, "" };
+    FString fs = { lx, err, s, s + n, line, line_start, false };
     const char *body = s;
     for (; *body != '\'' && *body != '"'; body++)
         fs.raw |= *body == 'r' || *body == 'R';

@@ -263,8 +263,9 @@ int lex_end_of_text(Lexer *lx, bool in_line, bool in_string)
         return lex_fail(lx, "TokenError", lx->str_line, lx->str_col + 1,
                         "EOF in multi-line string");
     if (lx->expression)
-        return 0;
-    bool after_backslash = lx->continuation_end && lx->continuation_end == lx->end;
+        return lex_raise_deferred(lx);
+    bool after_backslash = lx->continuation_end && lx->continuation_end == lx->end &&
+                           !(lx->view == VIEW_PARSER && lex_ends_with_crlf(lx));
     if (lx->view == VIEW_TOKENIZE) {
         if (in_line && (lx->depth != 0 || after_backslash))
             return lex_fail(lx, "TokenError", line_after_text(lx), 1,
@@ -278,12 +279,18 @@ int lex_end_of_text(Lexer *lx, bool in_line, bool in_string)
     }
     if (in_line && lx->depth > 0) {
         const OpenBracket *b = &lx->brackets[lx->depth - 1];
-        return lex_fail_at(lx, "SyntaxError", b->line, b->line_start, b->at + 1,
-                           "'%c' was never closed", b->c);
+        LexError err;
+        lex_error_at(lx, &err, "SyntaxError", b->line, b->line_start, b->at + 1,
+                     "'%c' was never closed", b->c);
+        /* after a parser's error, CPython reports it if it opened on an earlier line */
+        return lex_raise(lx, &err, err.line < lx->deferred_error.line);
     }
     if (in_line && after_backslash)
-        return lex_fail_at(lx, "SyntaxError", lx->backslash_line, lx->backslash_line_start,
-                           lx->backslash + 2, "unexpected EOF while parsing");
+        return lex_fail(lx, "SyntaxError", lx->backslash_line,
+                        lex_chars(lx->backslash_line_start, lx->backslash + 2),
+                        "unexpected EOF while parsing");
+    if (lex_raise_deferred(lx))
+        return 1;
     if (in_line && lx->line_has_tokens && put_final_newline(lx))
         return 1;
     return finish(lx, line_after_text(lx));
@@ -293,6 +300,8 @@ int lex_end_of_text(Lexer *lx, bool in_line, bool in_string)
  * and puts the DEDENTs and ENDMARKER on that line. */
 int lex_blank_last_line(Lexer *lx)
 {
+    if (lex_raise_deferred(lx))
+        return 1;
     if (lx->expression)
         return 0;
     return finish(lx, lx->line);

@@ -101,6 +101,11 @@ bool lex_is_line_end(const Lexer *lx, const char *p)
     return lx->view == VIEW_PARSER && p[-1] == '\r' && !(p < lx->end && *p == '\n');
 }
 
+bool lex_ends_with_crlf(const Lexer *lx)
+{
+    return lx->end - lx->src >= 2 && lx->end[-2] == '\r' && lx->end[-1] == '\n';
+}
+
 void lex_next_line(Lexer *lx, const char *p)
 {
     lx->line++;
@@ -147,35 +152,74 @@ int lex_put_span(Lexer *lx, int type, const char *start, const char *end)
                    lex_col(lx, end), NULL);
 }
 
-static int vfail(Lexer *lx, const char *kind, int line, int col, const char *fmt, va_list ap)
+/* Fills *err, placing an f-string expression's error where it is in the file. */
+static void make_error(const Lexer *lx, LexError *err, const char *kind, int line, int col,
+                       const char *fmt, va_list ap)
 {
-    char message[sizeof lx->err->message];
+    char message[sizeof err->message];
     vsnprintf(message, sizeof message, fmt, ap);
     if (lx->expression) {
         if (line == 1)
             col += lx->base_chars;
         line += lx->base_line - 1;
     }
-    lex_error_set(lx->err, kind, line, col, "%s", message);
+    *err = (LexError){ false, NULL, 0, 0, "" };
+    lex_error_set(err, kind, line, col, "%s", message);
+}
+
+int lex_raise(Lexer *lx, const LexError *err, bool replaces_deferred)
+{
+    if (lx->deferred && !replaces_deferred)
+        err = &lx->deferred_error;
+    if (!lx->err->set)
+        *lx->err = *err;
     return 1;
 }
 
 int lex_fail(Lexer *lx, const char *kind, int line, int col, const char *fmt, ...)
 {
+    LexError err;
     va_list ap;
     va_start(ap, fmt);
-    vfail(lx, kind, line, col, fmt, ap);
+    make_error(lx, &err, kind, line, col, fmt, ap);
     va_end(ap);
-    return 1;
+    return lex_raise(lx, &err, false);
 }
 
 int lex_fail_at(Lexer *lx, const char *kind, int line, const char *line_start, const char *at,
                 const char *fmt, ...)
 {
+    LexError err;
     va_list ap;
     va_start(ap, fmt);
-    vfail(lx, kind, line, lex_chars(line_start, at), fmt, ap);
+    make_error(lx, &err, kind, line, lex_chars(line_start, at), fmt, ap);
     va_end(ap);
+    return lex_raise(lx, &err, true);
+}
+
+void lex_error_at(const Lexer *lx, LexError *err, const char *kind, int line,
+                  const char *line_start, const char *at, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    make_error(lx, err, kind, line, lex_chars(line_start, at), fmt, ap);
+    va_end(ap);
+}
+
+void lex_defer(Lexer *lx, const LexError *err)
+{
+    if (lx->deferred)
+        return;
+    lx->deferred = true;
+    lx->deferred_error = *err;
+}
+
+int lex_raise_deferred(Lexer *lx)
+{
+    if (!lx->deferred)
+        return 0;
+    if (!lx->err->set)
+        *lx->err = lx->deferred_error;
     return 1;
 }
 
@@ -223,16 +267,19 @@ int lex_bad_char(Lexer *lx, const char *s, int n)
         return lex_error_token(lx, s, n);
     unsigned char c = (unsigned char)*s;
     if (c == '\\')      /* a backslash not at the end of the line */
-        return lex_fail_at(lx, "SyntaxError", lx->line, lx->line_start, s + 2,
-                           s + 1 == lx->end ? "unexpected EOF while parsing"
-                                            : "unexpected character after line continuation character");
+        return lex_fail(lx, "SyntaxError", lx->line, lex_chars(lx->line_start, s + 2),
+                        s + 1 == lx->end ? "unexpected EOF while parsing"
+                                         : "unexpected character after line continuation character");
     if (c < 0x20 || c == 0x7F)
         return lex_fail_at(lx, "SyntaxError", lx->line, lx->line_start, s + 1,
                            "invalid non-printable character U+%04X", c);
-    /* `$`, `?`, '`', a lone `!`: CPython's tokenizer passes them on and its
-     * parser stops there. */
-    return lex_fail_at(lx, "SyntaxError", lx->line, lx->line_start, s + 1, "%sinvalid syntax",
-                       lx->expression ? "f-string: " : "");
+    /* `$`, `?`, '`', a lone `!`: CPython's tokenizer passes them on, and
+     * its parser stops there with "invalid syntax". */
+    LexError err;
+    lex_error_at(lx, &err, "SyntaxError", lx->line, lx->line_start, s + 1, "%sinvalid syntax",
+                 lx->expression ? "f-string: " : "");
+    lex_defer(lx, &err);
+    return 0;
 }
 
 /* ---- numbers and operators ------------------------------------------------ */
@@ -339,8 +386,9 @@ static int invalid_character(Lexer *lx, const char *p, uint32_t c)
  * characters belong to every name.
  *
  *   tokenize view: a name is a run of `\w` characters; any other character
- *     is an ERRORTOKEN and splits the run (what follows it is scanned again
- *     when it is a digit: tokenize.py reads a number there).
+ *     is an ERRORTOKEN and splits the run; what follows it is scanned again
+ *     (tokenize.py reads `€1` as `€` and a number, `€f'x'` as `€` and a
+ *     string).
  *   parser view: a name is an identifier; any other character is an error,
  *     as in CPython: "invalid character '€' (U+20AC)". */
 int lex_name_piece(Lexer *lx, const char *s, int n, bool continues)
@@ -368,12 +416,8 @@ int lex_name_piece(Lexer *lx, const char *s, int n, bool continues)
             return -1;
         if (lex_error_token(lx, s, (int)(p - s)))
             return -1;
-        if (p < end && *p >= '0' && *p <= '9')  /* a number: let the scanner read it */
+        if (p < end)            /* what follows may be a number, a string... */
             return (int)(p - s);
-        if (p < end) {
-            lx->name_start = p;
-            lx->name_initial = (unsigned char)*p;
-        }
     }
     if (!continues && lx->name_start && finish_name(lx, end))
         return -1;
@@ -398,11 +442,13 @@ int lex_string(Lexer *lx, const char *s, int n)
     lex_follow_lines(lx, s, s + n);
     int end_col = lex_col(lx, s + n);
     lx->line_has_tokens = true;
-    if (lx->view == VIEW_PARSER && is_fstring(s)) {
+    if (lx->view == VIEW_PARSER && is_fstring(s) && !lx->deferred) {
         Buf pieces;
+        LexError err;
         buf_init(&pieces);
-        int status = fstring_pieces(lx, s, (size_t)n, line, line_start, &pieces) ||
-                     lex_put(lx, TOK_STRING, s, (size_t)n, line, col, lx->line, end_col, &pieces);
+        if (fstring_pieces(lx, s, (size_t)n, line, line_start, &pieces, &err))
+            lex_defer(lx, &err);
+        int status = lex_put(lx, TOK_STRING, s, (size_t)n, line, col, lx->line, end_col, &pieces);
         buf_free(&pieces);
         return status;
     }
@@ -418,14 +464,17 @@ int lex_unterminated(Lexer *lx, const char *s, int n, bool triple)
     int col = lex_col(lx, s);
     if (lx->view == VIEW_TOKENIZE)
         return lex_fail(lx, "TokenError", lx->line, col + 1, "EOF in multi-line string");
+    /* CPython counts the lines it has started reading; and it reads a text
+     * that ends with "\r\n" as if an empty line followed. */
     int line = lx->line;
+    bool extra_line = lex_ends_with_crlf(lx);
     const char *at = s + 1;
     if (triple) {               /* it runs to the end of the text */
         for (const char *p = s; p < lx->end; p++)
             line += (*p == '\n' || *p == '\r') && lex_is_line_end(lx, p + 1) && p + 1 < lx->end;
         return lex_fail_at(lx, "SyntaxError", lx->line, lx->line_start, at,
                            "unterminated triple-quoted string literal (detected at line %d)",
-                           line + lx->base_line - 1);
+                           line + extra_line + lx->base_line - 1);
     }
     /* It runs to the first line end that no backslash escapes. */
     for (const char *p = s + n; p < lx->end && *p != '\n' && *p != '\r'; p++) {
@@ -434,7 +483,7 @@ int lex_unterminated(Lexer *lx, const char *s, int n, bool triple)
         p++;                                    /* the escaped character */
         if (*p == '\r' && p + 1 < lx->end && p[1] == '\n')
             p++;
-        if (*p == '\n' || *p == '\r')
+        if ((*p == '\n' || *p == '\r') && (p + 1 < lx->end || extra_line))
             line++;
     }
     return lex_fail_at(lx, "SyntaxError", lx->line, lx->line_start, at,

@@ -102,6 +102,14 @@ struct Lexer {
     bool expression;
     int base_line, base_col, base_chars;
 
+    /* An error that CPython's parser, not its tokenizer, finds: the
+     * "invalid syntax" of a stray character, an f-string's errors.  When
+     * its parser fails, CPython tokenizes the rest of the file, and a
+     * tokenizer error found there is reported instead; so pytok keeps such
+     * an error until the end of the text. */
+    bool deferred;
+    LexError deferred_error;
+
     TokenSink emit;
     void *sink;
     LexError *err;

@@ -86,7 +86,7 @@ static bool end_is_valid(Cursor *c, int ch, const char *kind)
         keyword = c->p < c->end && (*c->p == 'f' || *c->p == 'n' || *c->p == 's');
         break;
     }
-    if (!keyword && is_name_char(ch)) {
+    if (!keyword && ch < 128 && is_name_char(ch)) {     /* `1é` is left to the parser */
         back(c, ch);
         fail(c, "invalid %s literal", kind);
         return false;
