@@ -1,0 +1,780 @@
+/* math.c - the math module: C's libm with Python's error rules. */
+#include "runtime.h"
+#include "objects/int_gmp.h"
+#include "modules/modules.h"
+
+#include <errno.h>
+#include <float.h>
+#include <math.h>
+
+#define FUNCTION(name) static Object *name(Object *self, Object *const *args, size_t nargs, \
+                                           TupleObject *kwnames)
+
+static Object *domain_error(void)
+{
+    return err_set_string(&Exc_ValueError, "math domain error");
+}
+
+static Object *range_error(void)
+{
+    return err_set_string(&Exc_OverflowError, "math range error");
+}
+
+static bool arg_double(Object *o, double *x)
+{
+    bool ok;
+    *x = float_as_double(o, &ok);
+    return ok;
+}
+
+/* A one-argument function: NaN out of a non-NaN argument is a domain error,
+ * infinity out of a finite one a range error (or a domain error for
+ * functions whose poles are domain errors, like log(0)). */
+static Object *unary(Object *const *args, size_t nargs, TupleObject *kwnames, const char *name,
+                     double (*f)(double), bool pole_is_domain)
+{
+    if (!arg_one(name, nargs, kwnames))
+        return NULL;
+    double x;
+    if (!arg_double(args[0], &x))
+        return NULL;
+    errno = 0;
+    double r = f(x);
+    if (isnan(r) && !isnan(x))
+        return domain_error();
+    if (isinf(r) && isfinite(x))
+        return pole_is_domain ? domain_error() : range_error();
+    return float_from_double(r);
+}
+
+#define UNARY(pyname, cfunc, pole)                                              \
+    FUNCTION(math_##pyname)                                                     \
+    {                                                                           \
+        return unary(args, nargs, kwnames, #pyname, cfunc, pole);               \
+    }
+UNARY(sin, sin, false)
+UNARY(cos, cos, false)
+UNARY(tan, tan, false)
+UNARY(asin, asin, false)
+UNARY(acos, acos, false)
+UNARY(atan, atan, false)
+UNARY(sinh, sinh, false)
+UNARY(cosh, cosh, false)
+UNARY(tanh, tanh, false)
+UNARY(asinh, asinh, false)
+UNARY(acosh, acosh, false)
+UNARY(atanh, atanh, true)
+UNARY(exp, exp, false)
+UNARY(exp2, exp2, false)
+UNARY(expm1, expm1, false)
+UNARY(fabs, fabs, false)
+UNARY(erf, erf, false)
+UNARY(erfc, erfc, false)
+UNARY(gamma, tgamma, true)
+UNARY(lgamma, lgamma, true)
+UNARY(cbrt, cbrt, false)
+
+FUNCTION(math_sqrt)
+{
+    if (!arg_one("sqrt", nargs, kwnames))
+        return NULL;
+    double x;
+    if (!arg_double(args[0], &x))
+        return NULL;
+    if (x < 0)
+        return domain_error();
+    return float_from_double(sqrt(x));
+}
+
+/* log of any int, even one beyond a double, through its bit length */
+static bool log_of(Object *o, double *out)
+{
+    if (int_check(o) && !int_is_small(o)) {
+        if (int_sign(o) <= 0) {
+            domain_error();
+            return false;
+        }
+        mpz_t z;
+        int_to_mpz(o, z);
+        long exp;
+        double m = mpz_get_d_2exp(&exp, z);
+        mpz_clear(z);
+        *out = log(m) + (double)exp * log(2.0);
+        return true;
+    }
+    double x;
+    if (!arg_double(o, &x))
+        return false;
+    if (x <= 0 || isnan(x)) {
+        if (isnan(x)) {
+            *out = x;
+            return true;
+        }
+        domain_error();
+        return false;
+    }
+    *out = log(x);
+    return true;
+}
+
+FUNCTION(math_log)
+{
+    if (!arg_range("log", nargs, kwnames, 1, 2))
+        return NULL;
+    double num, den;
+    if (!log_of(args[0], &num))
+        return NULL;
+    if (NARGS(nargs) == 2) {
+        if (!log_of(args[1], &den))
+            return NULL;
+        if (den == 0)
+            return err_set_string(&Exc_ZeroDivisionError, "float division by zero");
+        return float_from_double(num / den);
+    }
+    return float_from_double(num);
+}
+
+FUNCTION(math_log2)
+{
+    if (!arg_one("log2", nargs, kwnames))
+        return NULL;
+    if (int_check(args[0]) && !int_is_small(args[0])) {
+        double v;
+        if (!log_of(args[0], &v))
+            return NULL;
+        return float_from_double(v / log(2.0));
+    }
+    double x;
+    if (!arg_double(args[0], &x))
+        return NULL;
+    if (x <= 0)
+        return domain_error();
+    return float_from_double(log2(x));
+}
+
+FUNCTION(math_log10)
+{
+    if (!arg_one("log10", nargs, kwnames))
+        return NULL;
+    if (int_check(args[0]) && !int_is_small(args[0])) {
+        double v;
+        if (!log_of(args[0], &v))
+            return NULL;
+        return float_from_double(v / log(10.0));
+    }
+    double x;
+    if (!arg_double(args[0], &x))
+        return NULL;
+    if (x <= 0)
+        return domain_error();
+    return float_from_double(log10(x));
+}
+
+FUNCTION(math_log1p)
+{
+    if (!arg_one("log1p", nargs, kwnames))
+        return NULL;
+    double x;
+    if (!arg_double(args[0], &x))
+        return NULL;
+    if (x <= -1)
+        return domain_error();
+    return float_from_double(log1p(x));
+}
+
+FUNCTION(math_pow)
+{
+    if (!arg_range("pow", nargs, kwnames, 2, 2))
+        return NULL;
+    double x, y;
+    if (!arg_double(args[0], &x) || !arg_double(args[1], &y))
+        return NULL;
+    if (x == 0 && y < 0)
+        return domain_error();
+    if (x < 0 && y != floor(y) && isfinite(y))
+        return domain_error();
+    double r = pow(x, y);
+    if (isinf(r) && isfinite(x) && isfinite(y))
+        return range_error();
+    return float_from_double(r);
+}
+
+FUNCTION(math_atan2)
+{
+    if (!arg_range("atan2", nargs, kwnames, 2, 2))
+        return NULL;
+    double y, x;
+    if (!arg_double(args[0], &y) || !arg_double(args[1], &x))
+        return NULL;
+    return float_from_double(atan2(y, x));
+}
+
+FUNCTION(math_fmod)
+{
+    if (!arg_range("fmod", nargs, kwnames, 2, 2))
+        return NULL;
+    double x, y;
+    if (!arg_double(args[0], &x) || !arg_double(args[1], &y))
+        return NULL;
+    if (y == 0 || isinf(x))
+        return domain_error();
+    return float_from_double(fmod(x, y));
+}
+
+FUNCTION(math_remainder)
+{
+    if (!arg_range("remainder", nargs, kwnames, 2, 2))
+        return NULL;
+    double x, y;
+    if (!arg_double(args[0], &x) || !arg_double(args[1], &y))
+        return NULL;
+    if (y == 0 || isinf(x))
+        return domain_error();
+    return float_from_double(remainder(x, y));
+}
+
+FUNCTION(math_copysign)
+{
+    if (!arg_range("copysign", nargs, kwnames, 2, 2))
+        return NULL;
+    double x, y;
+    if (!arg_double(args[0], &x) || !arg_double(args[1], &y))
+        return NULL;
+    return float_from_double(copysign(x, y));
+}
+
+FUNCTION(math_hypot)
+{
+    if (!arg_no_keywords("hypot", kwnames))
+        return NULL;
+    double scale = 0, sum = 0;
+    bool any_inf = false, any_nan = false;
+    double *vals = mem_alloc((NARGS(nargs) + 1) * sizeof(double));
+    for (size_t i = 0; i < NARGS(nargs); i++) {
+        if (!arg_double(args[i], &vals[i])) {
+            mem_free(vals, (NARGS(nargs) + 1) * sizeof(double));
+            return NULL;
+        }
+        double a = fabs(vals[i]);
+        if (isinf(a))
+            any_inf = true;
+        if (isnan(a))
+            any_nan = true;
+        if (a > scale)
+            scale = a;
+    }
+    double r;
+    if (any_inf)
+        r = INFINITY;
+    else if (any_nan)
+        r = NAN;
+    else if (scale == 0)
+        r = 0;
+    else if (NARGS(nargs) == 2)
+        r = hypot(vals[0], vals[1]);
+    else {
+        for (size_t i = 0; i < NARGS(nargs); i++) {
+            double t = vals[i] / scale;
+            sum += t * t;
+        }
+        r = scale * sqrt(sum);
+    }
+    mem_free(vals, (NARGS(nargs) + 1) * sizeof(double));
+    return float_from_double(r);
+}
+
+FUNCTION(math_dist)
+{
+    if (!arg_range("dist", nargs, kwnames, 2, 2))
+        return NULL;
+    Object *p = tuple_from_iterable(args[0]), *q = p ? tuple_from_iterable(args[1]) : NULL;
+    if (!q) {
+        XDECREF(p);
+        return NULL;
+    }
+    if (tuple_size(p) != tuple_size(q)) {
+        DECREF(p);
+        DECREF(q);
+        return err_set_string(&Exc_ValueError, "both points must have the same number of "
+                                               "dimensions");
+    }
+    double sum = 0;
+    for (size_t i = 0; i < tuple_size(p); i++) {
+        double a, b;
+        if (!arg_double(tuple_get(p, i), &a) || !arg_double(tuple_get(q, i), &b)) {
+            DECREF(p);
+            DECREF(q);
+            return NULL;
+        }
+        sum += (a - b) * (a - b);
+    }
+    DECREF(p);
+    DECREF(q);
+    return float_from_double(sqrt(sum));
+}
+
+static Object *rounding(Object *const *args, size_t nargs, TupleObject *kwnames, const char *name,
+                        StrObject *method, double (*f)(double))
+{
+    if (!arg_one(name, nargs, kwnames))
+        return NULL;
+    Object *x = args[0];
+    if (int_check(x))
+        return int_check_exact(x) ? NEWREF(x) : obj_index(x);
+    if (!float_check(x)) {
+        bool found;
+        Object *r = obj_call_special(x, method, NULL, 0, &found);
+        if (found)
+            return r;
+    }
+    double d;
+    if (!arg_double(x, &d))
+        return NULL;
+    return int_from_double(f(d));
+}
+
+FUNCTION(math_floor)
+{
+    return rounding(args, nargs, kwnames, "floor", id_dunder_floor, floor);
+}
+
+FUNCTION(math_ceil)
+{
+    return rounding(args, nargs, kwnames, "ceil", id_dunder_ceil, ceil);
+}
+
+FUNCTION(math_trunc)
+{
+    if (!arg_one("trunc", nargs, kwnames))
+        return NULL;
+    bool found;
+    Object *r = obj_call_special(args[0], id_dunder_trunc, NULL, 0, &found);
+    if (!found)
+        return err_format(&Exc_TypeError, "type %s doesn't define __trunc__ method",
+                          obj_type_name(args[0]));
+    return r;
+}
+
+static Object *exact_index(Object *o)
+{
+    if (float_check(o))
+        return err_set_string(&Exc_TypeError, "'float' object cannot be interpreted as an integer");
+    return obj_index(o);
+}
+
+FUNCTION(math_factorial)
+{
+    if (!arg_one("factorial", nargs, kwnames))
+        return NULL;
+    Object *n = exact_index(args[0]);
+    if (!n)
+        return NULL;
+    if (int_sign(n) < 0) {
+        DECREF(n);
+        return err_set_string(&Exc_ValueError, "factorial() not defined for negative values");
+    }
+    if (!int_is_small(n) || int_small_value(n) > 100000000) {
+        DECREF(n);
+        return err_set_string(&Exc_OverflowError, "factorial() argument should not exceed "
+                                                  "9223372036854775807");
+    }
+    mpz_t r;
+    mpz_init(r);
+    mpz_fac_ui(r, (unsigned long)int_small_value(n));
+    DECREF(n);
+    return int_from_mpz_move(r);
+}
+
+static Object *gcd_or_lcm(Object *const *args, size_t nargs, TupleObject *kwnames, bool lcm)
+{
+    if (!arg_no_keywords(lcm ? "lcm" : "gcd", kwnames))
+        return NULL;
+    mpz_t acc, v;
+    mpz_init_set_ui(acc, lcm ? 1 : 0);
+    for (size_t i = 0; i < NARGS(nargs); i++) {
+        Object *n = exact_index(args[i]);
+        if (!n) {
+            mpz_clear(acc);
+            return NULL;
+        }
+        int_to_mpz(n, v);
+        DECREF(n);
+        if (lcm)
+            mpz_lcm(acc, acc, v);
+        else
+            mpz_gcd(acc, acc, v);
+        mpz_clear(v);
+    }
+    return int_from_mpz_move(acc);
+}
+
+FUNCTION(math_gcd)
+{
+    return gcd_or_lcm(args, nargs, kwnames, false);
+}
+
+FUNCTION(math_lcm)
+{
+    return gcd_or_lcm(args, nargs, kwnames, true);
+}
+
+FUNCTION(math_isqrt)
+{
+    if (!arg_one("isqrt", nargs, kwnames))
+        return NULL;
+    Object *n = exact_index(args[0]);
+    if (!n)
+        return NULL;
+    if (int_sign(n) < 0) {
+        DECREF(n);
+        return err_set_string(&Exc_ValueError, "isqrt() argument must be nonnegative");
+    }
+    mpz_t z;
+    int_to_mpz(n, z);
+    DECREF(n);
+    mpz_sqrt(z, z);
+    return int_from_mpz_move(z);
+}
+
+static Object *comb_perm(Object *const *args, size_t nargs, TupleObject *kwnames, bool comb)
+{
+    const char *name = comb ? "comb" : "perm";
+    if (!arg_range(name, nargs, kwnames, comb ? 2 : 1, 2))
+        return NULL;
+    Object *n = exact_index(args[0]);
+    Object *k = n && NARGS(nargs) > 1 && args[1] != OBJ_NONE ? exact_index(args[1]) : NULL;
+    if (!n || (NARGS(nargs) > 1 && args[1] != OBJ_NONE && !k)) {
+        XDECREF(n);
+        return NULL;
+    }
+    if (!k)
+        k = NEWREF(n);
+    if (int_sign(n) < 0 || int_sign(k) < 0) {
+        bool neg_n = int_sign(n) < 0;
+        DECREF(n);
+        DECREF(k);
+        return err_format(&Exc_ValueError, "%s must be a non-negative integer",
+                          neg_n ? "n" : "k");
+    }
+    mpz_t r, zn;
+    mpz_init(r);
+    int_to_mpz(n, zn);
+    if (int_compare(k, n) > 0) {
+        mpz_set_ui(r, 0);
+    } else if (!int_is_small(k)) {
+        mpz_clears(r, zn, NULL);
+        DECREF(n);
+        DECREF(k);
+        return err_set_string(&Exc_OverflowError, "k must not exceed 9223372036854775807");
+    } else if (comb) {
+        mpz_bin_ui(r, zn, (unsigned long)int_small_value(k));
+    } else {
+        mpz_set_ui(r, 1);
+        for (int64_t i = 0; i < int_small_value(k); i++) {
+            mpz_mul(r, r, zn);
+            mpz_sub_ui(zn, zn, 1);
+        }
+    }
+    mpz_clear(zn);
+    DECREF(n);
+    DECREF(k);
+    return int_from_mpz_move(r);
+}
+
+FUNCTION(math_comb)
+{
+    return comb_perm(args, nargs, kwnames, true);
+}
+
+FUNCTION(math_perm)
+{
+    return comb_perm(args, nargs, kwnames, false);
+}
+
+FUNCTION(math_isclose)
+{
+    static const char *const names[] = { "a", "b", "rel_tol", "abs_tol", NULL };
+    Object *v[4];
+    if (!args_parse("isclose", args, nargs, kwnames, names, 2, 2, v))
+        return NULL;
+    double a, b, rel = 1e-9, abs_tol = 0;
+    if (!arg_double(v[0], &a) || !arg_double(v[1], &b) || (v[2] && !arg_double(v[2], &rel)) ||
+        (v[3] && !arg_double(v[3], &abs_tol)))
+        return NULL;
+    if (rel < 0 || abs_tol < 0)
+        return err_set_string(&Exc_ValueError, "tolerances must be non-negative");
+    if (a == b)
+        return bool_from(true);
+    if (isinf(a) || isinf(b))
+        return bool_from(false);
+    double diff = fabs(b - a);
+    return bool_from((diff <= fabs(rel * b)) || (diff <= fabs(rel * a)) || diff <= abs_tol);
+}
+
+static Object *predicate(Object *const *args, size_t nargs, TupleObject *kwnames,
+                         const char *name, int (*p)(double))
+{
+    if (!arg_one(name, nargs, kwnames))
+        return NULL;
+    double x;
+    if (!arg_double(args[0], &x))
+        return NULL;
+    return bool_from(p(x));
+}
+
+static int is_finite(double x) { return isfinite(x); }
+static int is_inf(double x) { return isinf(x) != 0; }
+static int is_nan(double x) { return isnan(x); }
+
+FUNCTION(math_isfinite) { return predicate(args, nargs, kwnames, "isfinite", is_finite); }
+FUNCTION(math_isinf) { return predicate(args, nargs, kwnames, "isinf", is_inf); }
+FUNCTION(math_isnan) { return predicate(args, nargs, kwnames, "isnan", is_nan); }
+
+FUNCTION(math_degrees)
+{
+    if (!arg_one("degrees", nargs, kwnames))
+        return NULL;
+    double x;
+    return arg_double(args[0], &x) ? float_from_double(x * (180.0 / M_PI)) : NULL;
+}
+
+FUNCTION(math_radians)
+{
+    if (!arg_one("radians", nargs, kwnames))
+        return NULL;
+    double x;
+    return arg_double(args[0], &x) ? float_from_double(x * (M_PI / 180.0)) : NULL;
+}
+
+FUNCTION(math_modf)
+{
+    if (!arg_one("modf", nargs, kwnames))
+        return NULL;
+    double x, ip;
+    if (!arg_double(args[0], &x))
+        return NULL;
+    double fp = modf(x, &ip);
+    if (isinf(x))
+        fp = copysign(0.0, x);
+    Object *a = float_from_double(fp), *b = float_from_double(ip);
+    Object *r = tuple_pack(2, a, b);
+    DECREF(a);
+    DECREF(b);
+    return r;
+}
+
+FUNCTION(math_frexp)
+{
+    if (!arg_one("frexp", nargs, kwnames))
+        return NULL;
+    double x;
+    if (!arg_double(args[0], &x))
+        return NULL;
+    int e = 0;
+    double m = isfinite(x) ? frexp(x, &e) : x;
+    Object *a = float_from_double(m), *b = int_from_i64(e);
+    Object *r = tuple_pack(2, a, b);
+    DECREF(a);
+    DECREF(b);
+    return r;
+}
+
+FUNCTION(math_ldexp)
+{
+    if (!arg_range("ldexp", nargs, kwnames, 2, 2))
+        return NULL;
+    double x;
+    if (!arg_double(args[0], &x))
+        return NULL;
+    if (!int_check(args[1]))
+        return err_set_string(&Exc_TypeError, "Expected an int as second argument to ldexp.");
+    bool overflow;
+    int64_t e = int_as_i64(args[1], &overflow);
+    if (overflow || e > 100000)
+        e = int_sign(args[1]) < 0 ? -100000 : 100000;
+    if (e < -100000)
+        e = -100000;
+    double r = ldexp(x, (int)e);
+    if (isinf(r) && isfinite(x))
+        return range_error();
+    return float_from_double(r);
+}
+
+/* fsum: exact sum of floats (Shewchuk's algorithm, as documented for math.fsum) */
+FUNCTION(math_fsum)
+{
+    if (!arg_one("fsum", nargs, kwnames))
+        return NULL;
+    Object *it = obj_get_iter(args[0]);
+    if (!it)
+        return NULL;
+    size_t cap = 32, n = 0;
+    double *partials = mem_alloc(cap * sizeof(double));
+    double special = 0;
+    bool has_special = false;
+    Object *item;
+    while ((item = iter_next(it))) {
+        double x;
+        bool ok = arg_double(item, &x);
+        DECREF(item);
+        if (!ok) {
+            mem_free(partials, cap * sizeof(double));
+            DECREF(it);
+            return NULL;
+        }
+        if (!isfinite(x)) {
+            special = has_special ? special + x : x;
+            has_special = true;
+            continue;
+        }
+        size_t i = 0;
+        for (size_t j = 0; j < n; j++) {
+            double y = partials[j];
+            if (fabs(x) < fabs(y)) {
+                double t = x;
+                x = y;
+                y = t;
+            }
+            double hi = x + y, lo = y - (hi - x);
+            if (lo != 0)
+                partials[i++] = lo;
+            x = hi;
+        }
+        if (i >= cap) {
+            partials = mem_realloc(partials, cap * sizeof(double), cap * 2 * sizeof(double));
+            cap *= 2;
+        }
+        partials[i++] = x;
+        n = i;
+    }
+    DECREF(it);
+    if (err_occurred()) {
+        mem_free(partials, cap * sizeof(double));
+        return NULL;
+    }
+    if (has_special) {
+        mem_free(partials, cap * sizeof(double));
+        if (isnan(special))
+            return err_set_string(&Exc_ValueError, "-inf + inf in fsum");
+        return float_from_double(special);
+    }
+    double hi = 0;
+    if (n > 0) {
+        hi = partials[--n];
+        double lo = 0;
+        while (n > 0) {
+            double x = hi, y = partials[--n];
+            hi = x + y;
+            double yr = hi - x;
+            lo = y - yr;
+            if (lo != 0)
+                break;
+        }
+        /* round half to even on the boundary, as the reference algorithm does */
+        if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
+            double y = lo * 2, x = hi + y, yr = x - hi;
+            if (y == yr)
+                hi = x;
+        }
+    }
+    mem_free(partials, cap * sizeof(double));
+    return float_from_double(hi);
+}
+
+FUNCTION(math_prod)
+{
+    size_t n = NARGS(nargs);
+    if (n != 1)
+        return err_format(&Exc_TypeError, "prod() takes exactly 1 positional argument (%zu given)",
+                          n);
+    static const char *const names[] = { "start", NULL };
+    Object *kw[1];
+    if (!args_keywords("prod", args + n, kwnames, names, kw))
+        return NULL;
+    Object *acc = kw[0] ? NEWREF(kw[0]) : int_from_i64(1);
+    Object *it = obj_get_iter(args[0]);
+    if (!it) {
+        DECREF(acc);
+        return NULL;
+    }
+    Object *item;
+    while ((item = iter_next(it))) {
+        Object *r = obj_binary_op(acc, item, BINOP_MUL);
+        DECREF(item);
+        DECREF(acc);
+        acc = r;
+        if (!acc) {
+            DECREF(it);
+            return NULL;
+        }
+    }
+    DECREF(it);
+    if (err_occurred()) {
+        DECREF(acc);
+        return NULL;
+    }
+    return acc;
+}
+
+FUNCTION(math_nextafter)
+{
+    if (!arg_range("nextafter", nargs, kwnames, 2, 2))
+        return NULL;
+    double x, y;
+    if (!arg_double(args[0], &x) || !arg_double(args[1], &y))
+        return NULL;
+    return float_from_double(nextafter(x, y));
+}
+
+FUNCTION(math_ulp)
+{
+    if (!arg_one("ulp", nargs, kwnames))
+        return NULL;
+    double x;
+    if (!arg_double(args[0], &x))
+        return NULL;
+    if (isnan(x))
+        return float_from_double(x);
+    x = fabs(x);
+    if (isinf(x))
+        return float_from_double(x);
+    double next = nextafter(x, INFINITY);
+    if (isinf(next))
+        return float_from_double(x - nextafter(x, -INFINITY));
+    return float_from_double(next - x);
+}
+
+static const MethodDef math_functions[] = {
+    { "sqrt", math_sqrt, 0 }, { "pow", math_pow, 0 }, { "exp", math_exp, 0 },
+    { "exp2", math_exp2, 0 }, { "expm1", math_expm1, 0 }, { "log", math_log, 0 },
+    { "log2", math_log2, 0 }, { "log10", math_log10, 0 }, { "log1p", math_log1p, 0 },
+    { "sin", math_sin, 0 }, { "cos", math_cos, 0 }, { "tan", math_tan, 0 },
+    { "asin", math_asin, 0 }, { "acos", math_acos, 0 }, { "atan", math_atan, 0 },
+    { "atan2", math_atan2, 0 }, { "sinh", math_sinh, 0 }, { "cosh", math_cosh, 0 },
+    { "tanh", math_tanh, 0 }, { "asinh", math_asinh, 0 }, { "acosh", math_acosh, 0 },
+    { "atanh", math_atanh, 0 }, { "floor", math_floor, 0 }, { "ceil", math_ceil, 0 },
+    { "trunc", math_trunc, 0 }, { "fabs", math_fabs, 0 }, { "factorial", math_factorial, 0 },
+    { "gcd", math_gcd, 0 }, { "lcm", math_lcm, 0 }, { "isqrt", math_isqrt, 0 },
+    { "comb", math_comb, 0 }, { "perm", math_perm, 0 }, { "hypot", math_hypot, 0 },
+    { "dist", math_dist, 0 }, { "isclose", math_isclose, 0 }, { "isfinite", math_isfinite, 0 },
+    { "isinf", math_isinf, 0 }, { "isnan", math_isnan, 0 }, { "copysign", math_copysign, 0 },
+    { "fmod", math_fmod, 0 }, { "remainder", math_remainder, 0 }, { "modf", math_modf, 0 },
+    { "frexp", math_frexp, 0 }, { "ldexp", math_ldexp, 0 }, { "degrees", math_degrees, 0 },
+    { "radians", math_radians, 0 }, { "fsum", math_fsum, 0 }, { "prod", math_prod, 0 },
+    { "erf", math_erf, 0 }, { "erfc", math_erfc, 0 }, { "gamma", math_gamma, 0 },
+    { "lgamma", math_lgamma, 0 }, { "nextafter", math_nextafter, 0 }, { "ulp", math_ulp, 0 },
+    { "cbrt", math_cbrt, 0 },
+    { NULL, NULL, 0 },
+};
+
+Object *math_module_create(void)
+{
+    Object *m = module_new("math");
+    module_add_functions(m, math_functions);
+    module_add(m, "pi", float_from_double(M_PI));
+    module_add(m, "e", float_from_double(M_E));
+    module_add(m, "tau", float_from_double(2 * M_PI));
+    module_add(m, "inf", float_from_double(INFINITY));
+    module_add(m, "nan", float_from_double(NAN));
+    return m;
+}

@@ -1,0 +1,21 @@
+/* modules.h - the modules written in C: sys, math, gc, and the others that
+ * Python programs import most.  Each has a create function; the table in
+ * modules.c lists them for `import`. */
+#ifndef PYRUN_MODULES_MODULES_H
+#define PYRUN_MODULES_MODULES_H
+
+#include "object.h"
+
+/* A new built-in module `name` (registered in sys.modules), or NULL without
+ * an exception if there is no built-in module of that name. */
+Object *builtin_module_create(const char *name);
+
+Object *sys_module_create(int argc, char **argv, const char *program_path);
+Object *math_module_create(void);
+Object *gc_module_create(void);
+Object *time_module_create(void);
+
+/* sys.stdout / sys.stderr writes, for print() */
+int sys_write_stdout(Object *file, const char *data, size_t n);
+
+#endif

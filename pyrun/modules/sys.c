@@ -1,0 +1,217 @@
+/* sys.c - the sys module. */
+#include "runtime.h"
+#include "modules/io.h"
+#include "modules/modules.h"
+#include "cli.h"
+
+#include <limits.h>
+#include <unistd.h>
+
+#define FUNCTION(name) static Object *name(Object *self, Object *const *args, size_t nargs, \
+                                           TupleObject *kwnames)
+
+FUNCTION(sys_exit)
+{
+    if (!arg_range("exit", nargs, kwnames, 0, 1))
+        return NULL;
+    return err_set(&Exc_SystemExit, NARGS(nargs) ? args[0] : NULL);
+}
+
+FUNCTION(sys_getrecursionlimit)
+{
+    if (!arg_none("getrecursionlimit", nargs, kwnames))
+        return NULL;
+    return int_from_i64(vm.recursion_limit);
+}
+
+FUNCTION(sys_setrecursionlimit)
+{
+    if (!arg_one("setrecursionlimit", nargs, kwnames))
+        return NULL;
+    if (float_check(args[0]))
+        return err_set_string(&Exc_TypeError, "'float' object cannot be interpreted as an integer");
+    int64_t n = obj_as_index(args[0], NULL);
+    if (n == -1 && err_occurred())
+        return NULL;
+    if (n < 1)
+        return err_set_string(&Exc_ValueError, "recursion limit must be greater or equal than 1");
+    if (n <= vm.depth)
+        return err_format(&Exc_RecursionError, "cannot set the recursion limit to %lld at the "
+                          "recursion depth %lld: the limit is too low", (long long)n,
+                          (long long)vm.depth);
+    vm.recursion_limit = n > INT32_MAX ? INT32_MAX : n;
+    return none_ref();
+}
+
+FUNCTION(sys_getrefcount)
+{
+    if (!arg_one("getrefcount", nargs, kwnames))
+        return NULL;
+    return int_from_i64((int64_t)args[0]->refcount);
+}
+
+/* What CPython reports: __sizeof__ plus the collector's header of containers. */
+FUNCTION(sys_getsizeof)
+{
+    static const char *const names[] = { "object", "default", NULL };
+    Object *v[2];
+    if (!args_parse("getsizeof", args, nargs, kwnames, names, 1, 2, v))
+        return NULL;
+    StrObject *name = str_intern_cstr("__sizeof__");
+    bool found;
+    Object *r = obj_call_special(v[0], name, NULL, 0, &found);
+    DECREF(name);
+    if (!r) {
+        if (v[1] && (!found || err_matches(&Exc_TypeError))) {
+            err_clear();
+            return NEWREF(v[1]);
+        }
+        return NULL;
+    }
+    if (!int_check(r)) {
+        DECREF(r);
+        return err_set_string(&Exc_TypeError, "an integer is required");
+    }
+    Type *t = v[0]->type;
+    bool gc = (t->flags & TYPE_GC) && !(type_check(v[0]) && !(((Type *)v[0])->flags & TYPE_HEAP));
+    if (gc) {
+        Object *sixteen = int_from_i64(16);
+        Object *total = int_add(r, sixteen);
+        DECREF(sixteen);
+        DECREF(r);
+        return total;
+    }
+    return r;
+}
+
+FUNCTION(sys_intern)
+{
+    if (!arg_one("intern", nargs, kwnames))
+        return NULL;
+    if (!str_check_exact(args[0]))
+        return err_format(&Exc_TypeError, "intern() argument must be str, not %s",
+                          obj_type_name(args[0]));
+    StrObject *s = (StrObject *)NEWREF(args[0]);
+    str_intern(&s);
+    return (Object *)s;
+}
+
+FUNCTION(sys_exc_info)
+{
+    Object *e = err_handled();
+    if (!e)
+        return tuple_pack(3, OBJ_NONE, OBJ_NONE, OBJ_NONE);
+    Object *tb = ((ExceptionObject *)e)->traceback;
+    return tuple_pack(3, (Object *)e->type, e, tb ? tb : OBJ_NONE);
+}
+
+FUNCTION(sys_exception)
+{
+    Object *e = err_handled();
+    return e ? NEWREF(e) : none_ref();
+}
+
+FUNCTION(sys_getdefaultencoding)
+{
+    return str_from_cstr("utf-8");
+}
+
+FUNCTION(sys_get_int_max_str_digits)
+{
+    return int_from_i64(int_max_str_digits);
+}
+
+FUNCTION(sys_set_int_max_str_digits)
+{
+    static const char *const names[] = { "maxdigits", NULL };
+    Object *v[1];
+    if (!args_parse("set_int_max_str_digits", args, nargs, kwnames, names, 1, 1, v))
+        return NULL;
+    int64_t n = obj_as_index(v[0], NULL);
+    if (n == -1 && err_occurred())
+        return NULL;
+    if (n != 0 && n < 640)
+        return err_set_string(&Exc_ValueError, "maxdigits must be 0 or larger than 640");
+    int_max_str_digits = n;
+    return none_ref();
+}
+
+FUNCTION(sys_displayhook)
+{
+    if (!arg_one("displayhook", nargs, kwnames))
+        return NULL;
+    if (args[0] == OBJ_NONE)
+        return none_ref();
+    Object *r = obj_repr(args[0]);
+    if (!r)
+        return NULL;
+    Object *out = dict_get_cstr(module_dict(vm.sys_module), "stdout");
+    if (out && out->type == &FileType) {
+        file_write((FileObject *)out, str_data(r), str_size(r));
+        file_write((FileObject *)out, "\n", 1);
+    }
+    DECREF(r);
+    dict_set_cstr(module_dict(vm.builtins_module), "_", args[0]);
+    return none_ref();
+}
+
+static const MethodDef sys_functions[] = {
+    { "exit", sys_exit, 0 },
+    { "getrecursionlimit", sys_getrecursionlimit, 0 },
+    { "setrecursionlimit", sys_setrecursionlimit, 0 },
+    { "getrefcount", sys_getrefcount, 0 },
+    { "getsizeof", sys_getsizeof, 0 },
+    { "intern", sys_intern, 0 },
+    { "exc_info", sys_exc_info, 0 },
+    { "exception", sys_exception, 0 },
+    { "getdefaultencoding", sys_getdefaultencoding, 0 },
+    { "get_int_max_str_digits", sys_get_int_max_str_digits, 0 },
+    { "set_int_max_str_digits", sys_set_int_max_str_digits, 0 },
+    { "displayhook", sys_displayhook, 0 },
+    { NULL, NULL, 0 },
+};
+
+static Object *str_list(int n, char **items)
+{
+    Object *l = list_new(0);
+    for (int i = 0; i < n; i++)
+        list_append_steal(l, str_from_cstr(items[i]));
+    return l;
+}
+
+Object *sys_module_create(int argc, char **argv, const char *program_path)
+{
+    Object *m = module_new("sys");
+    module_add_functions(m, sys_functions);
+    module_add(m, "argv", str_list(argc, argv));
+    module_add(m, "stdin", file_new(0, "<stdin>", "r", false));
+    module_add(m, "stdout", file_new(1, "<stdout>", "w", isatty(1)));
+    module_add(m, "stderr", file_new(2, "<stderr>", "w", true));
+    Object *d = module_dict(m);
+    dict_set_cstr(d, "__stdout__", dict_get_cstr(d, "stdout"));
+    dict_set_cstr(d, "__stderr__", dict_get_cstr(d, "stderr"));
+    dict_set_cstr(d, "__stdin__", dict_get_cstr(d, "stdin"));
+    module_add(m, "maxsize", int_from_i64(INT64_MAX));
+    module_add(m, "maxunicode", int_from_i64(0x10ffff));
+    module_add(m, "byteorder", str_from_cstr("little"));
+    module_add(m, "platform", str_from_cstr("linux"));
+    module_add(m, "version", str_from_cstr("3.11.7 (pyedu " PYEDU_VERSION ")"));
+    module_add(m, "implementation_name", str_from_cstr("pyedu"));
+    Object *major = int_from_i64(3), *minor = int_from_i64(11), *micro = int_from_i64(7);
+    Object *level = str_from_cstr("final"), *serial = int_from_i64(0);
+    module_add(m, "version_info", tuple_pack(5, major, minor, micro, level, serial));
+    DECREF(major);
+    DECREF(minor);
+    DECREF(micro);
+    DECREF(level);
+    DECREF(serial);
+    module_add(m, "hexversion", int_from_i64(0x030b07f0));
+    module_add(m, "executable", str_from_cstr(program_path ? program_path : ""));
+    module_add(m, "modules", NEWREF(vm.modules));
+    module_add(m, "builtin_module_names",
+               tuple_pack(0));
+    Object *path = list_new(0);
+    module_add(m, "path", path);
+    module_add(m, "flags", tuple_pack(0));
+    return m;
+}

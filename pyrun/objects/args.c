@@ -1,0 +1,138 @@
+/* args.c - argument checking for built-ins (see args.h). */
+#include "runtime.h"
+#include "objects/args.h"
+
+static size_t keyword_count(TupleObject *kwnames)
+{
+    return kwnames ? tuple_size((Object *)kwnames) : 0;
+}
+
+bool arg_no_keywords(const char *fname, TupleObject *kwnames)
+{
+    if (keyword_count(kwnames) == 0)
+        return true;
+    err_format(&Exc_TypeError, "%s() takes no keyword arguments", fname);
+    return false;
+}
+
+bool arg_none(const char *fname, size_t nargs, TupleObject *kwnames)
+{
+    if (!arg_no_keywords(fname, kwnames))
+        return false;
+    nargs = NARGS(nargs);
+    if (nargs == 0)
+        return true;
+    err_format(&Exc_TypeError, "%s() takes no arguments (%zu given)", fname, nargs);
+    return false;
+}
+
+bool arg_one(const char *fname, size_t nargs, TupleObject *kwnames)
+{
+    if (!arg_no_keywords(fname, kwnames))
+        return false;
+    nargs = NARGS(nargs);
+    if (nargs == 1)
+        return true;
+    err_format(&Exc_TypeError, "%s() takes exactly one argument (%zu given)", fname, nargs);
+    return false;
+}
+
+static const char *plural(size_t n)
+{
+    return n == 1 ? "" : "s";
+}
+
+bool arg_range(const char *fname, size_t nargs, TupleObject *kwnames, size_t min, size_t max)
+{
+    if (!arg_no_keywords(fname, kwnames))
+        return false;
+    nargs = NARGS(nargs);
+    if (nargs >= min && nargs <= max)
+        return true;
+    if (min == max)
+        err_format(&Exc_TypeError, "%s expected %zu argument%s, got %zu", fname, min, plural(min),
+                   nargs);
+    else if (nargs < min)
+        err_format(&Exc_TypeError, "%s expected at least %zu argument%s, got %zu", fname, min,
+                   plural(min), nargs);
+    else
+        err_format(&Exc_TypeError, "%s expected at most %zu argument%s, got %zu", fname, max,
+                   plural(max), nargs);
+    return false;
+}
+
+static size_t name_count(const char *const *names)
+{
+    size_t n = 0;
+    while (names[n])
+        n++;
+    return n;
+}
+
+static bool match_keywords(const char *fname, Object *const *kwvalues, TupleObject *kwnames,
+                           const char *const *names, size_t nnames, size_t npositional,
+                           Object **out)
+{
+    size_t nkw = keyword_count(kwnames);
+    for (size_t k = 0; k < nkw; k++) {
+        Object *key = tuple_get((Object *)kwnames, k);
+        size_t i = 0;
+        while (i < nnames && !str_equal_cstr(key, names[i]))
+            i++;
+        if (i == nnames) {
+            err_format(&Exc_TypeError, "'%s' is an invalid keyword argument for %s()",
+                       str_data(key), fname);
+            return false;
+        }
+        if (out[i] && i < npositional) {
+            err_format(&Exc_TypeError, "argument for %s() given by name ('%s') and position (%zu)",
+                       fname, names[i], i + 1);
+            return false;
+        }
+        out[i] = kwvalues[k];
+    }
+    return true;
+}
+
+bool args_parse(const char *fname, Object *const *args, size_t nargs, TupleObject *kwnames,
+                const char *const *names, size_t min_required, size_t max_positional,
+                Object **out)
+{
+    nargs = NARGS(nargs);
+    size_t nnames = name_count(names);
+    if (nargs > max_positional) {
+        if (max_positional == nnames)
+            err_format(&Exc_TypeError, "%s() takes at most %zu argument%s (%zu given)", fname,
+                       max_positional, plural(max_positional), nargs);
+        else
+            err_format(&Exc_TypeError, "%s() takes at most %zu positional argument%s (%zu given)",
+                       fname, max_positional, plural(max_positional), nargs);
+        return false;
+    }
+    if (nargs + keyword_count(kwnames) > nnames) {
+        err_format(&Exc_TypeError, "%s() takes at most %zu argument%s (%zu given)", fname, nnames,
+                   plural(nnames), nargs + keyword_count(kwnames));
+        return false;
+    }
+    for (size_t i = 0; i < nnames; i++)
+        out[i] = i < nargs ? args[i] : NULL;
+    if (!match_keywords(fname, args + nargs, kwnames, names, nnames, nargs, out))
+        return false;
+    for (size_t i = 0; i < min_required; i++) {
+        if (!out[i]) {
+            err_format(&Exc_TypeError, "%s() missing required argument '%s' (pos %zu)", fname,
+                       names[i], i + 1);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool args_keywords(const char *fname, Object *const *kwvalues, TupleObject *kwnames,
+                   const char *const *names, Object **out)
+{
+    size_t nnames = name_count(names);
+    for (size_t i = 0; i < nnames; i++)
+        out[i] = NULL;
+    return match_keywords(fname, kwvalues, kwnames, names, nnames, 0, out);
+}

@@ -1,0 +1,1282 @@
+/* bytes.c - bytes and bytearray (see bytes.h), and the text codecs
+ * (str.encode, bytes.decode): UTF-8, ASCII and Latin-1. */
+#include "runtime.h"
+#include "pyrepr.h"
+
+#include <stdio.h>
+
+#define METHOD(name) static Object *name(Object *self, Object *const *args, size_t nargs, \
+                                         TupleObject *kwnames)
+
+/* ---- making bytes -------------------------------------------------------------------- */
+
+BytesObject *bytes_new_raw(size_t n)
+{
+    BytesObject *b = (BytesObject *)obj_alloc(&BytesType, n);
+    b->hash = -1;
+    b->data[n] = '\0';
+    return b;
+}
+
+Object *bytes_from(const void *data, size_t n)
+{
+    BytesObject *b = bytes_new_raw(n);
+    if (n)
+        memcpy(b->data, data, n);
+    return (Object *)b;
+}
+
+Object *bytearray_from(const void *data, size_t n)
+{
+    ByteArrayObject *b = (ByteArrayObject *)obj_alloc(&ByteArrayType, 0);
+    b->allocated = n + 1;
+    b->data = mem_alloc(b->allocated);
+    if (n)
+        memcpy(b->data, data, n);
+    b->data[n] = '\0';
+    b->size = n;
+    return (Object *)b;
+}
+
+bool bytes_like_view(Object *o, const char **data, size_t *size)
+{
+    if (bytes_check(o)) {
+        *data = bytes_data(o);
+        *size = bytes_size(o);
+        return true;
+    }
+    if (bytearray_check(o)) {
+        *data = ((ByteArrayObject *)o)->data;
+        *size = ((ByteArrayObject *)o)->size;
+        return true;
+    }
+    *data = NULL;
+    *size = 0;
+    err_format(&Exc_TypeError, "a bytes-like object is required, not '%s'", obj_type_name(o));
+    return false;
+}
+
+static Object *same_kind(Object *self, const char *data, size_t n)
+{
+    return bytearray_check(self) ? bytearray_from(data, n) : bytes_from(data, n);
+}
+
+static void bytes_dealloc(Object *o)
+{
+    obj_free(o);
+}
+
+static void bytearray_dealloc(Object *o)
+{
+    ByteArrayObject *b = (ByteArrayObject *)o;
+    mem_free(b->data, b->allocated);
+    obj_free(o);
+}
+
+static void bytearray_reserve(ByteArrayObject *b, size_t n)
+{
+    if (n + 1 <= b->allocated)
+        return;
+    size_t cap = b->allocated * 2;
+    if (cap < n + 1)
+        cap = n + 1;
+    b->data = mem_realloc(b->data, b->allocated, cap);
+    b->allocated = cap;
+}
+
+/* ---- codecs ----------------------------------------------------------------------------- */
+
+static int normalized_codec(const char *encoding)
+{
+    char norm[32];
+    size_t k = 0;
+    for (const char *p = encoding; *p && k < sizeof norm - 1; p++) {
+        char c = *p;
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        if (c == '-' || c == ' ')
+            c = '_';
+        norm[k++] = c;
+    }
+    norm[k] = '\0';
+    if (!strcmp(norm, "utf_8") || !strcmp(norm, "utf8") || !strcmp(norm, "u8"))
+        return 8;
+    if (!strcmp(norm, "ascii") || !strcmp(norm, "us_ascii") || !strcmp(norm, "646"))
+        return 7;
+    if (!strcmp(norm, "latin_1") || !strcmp(norm, "latin1") || !strcmp(norm, "iso_8859_1") ||
+        !strcmp(norm, "iso8859_1") || !strcmp(norm, "l1") || !strcmp(norm, "cp819"))
+        return 1;
+    return 0;
+}
+
+static const char *codec_name(int codec)
+{
+    return codec == 8 ? "utf-8" : codec == 7 ? "ascii" : "latin-1";
+}
+
+Object *str_encode(Object *s, const char *encoding, const char *errors)
+{
+    int codec = normalized_codec(encoding);
+    if (!codec)
+        return err_format(&Exc_LookupError, "unknown encoding: %s", encoding);
+    const char *p = str_data(s), *end = p + str_size(s);
+    if (codec == 8 || ((StrObject *)s)->ascii) {
+        /* UTF-8 needs work only for surrogates */
+        bool has_surrogate = false;
+        if (codec == 8 && !((StrObject *)s)->ascii) {
+            const char *q = p;
+            while (q < end) {
+                uint32_t cp = utf8_decode(&q, end);
+                if (cp >= 0xD800 && cp <= 0xDFFF)
+                    has_surrogate = true;
+            }
+        }
+        if (!has_surrogate)
+            return bytes_from(p, str_size(s));
+    }
+    Buf b;
+    buf_init(&b);
+    int64_t index = 0;
+    uint32_t limit = codec == 7 ? 128 : codec == 1 ? 256 : 0xD800;
+    while (p < end) {
+        uint32_t cp = utf8_decode(&p, end);
+        bool bad = codec == 8 ? (cp >= 0xD800 && cp <= 0xDFFF) : cp >= limit;
+        if (!bad) {
+            if (codec == 8) {
+                char enc[4];
+                buf_append(&b, enc, (size_t)utf8_encode(cp, enc));
+            } else {
+                buf_putc(&b, (char)cp);
+            }
+        } else if (!strcmp(errors, "ignore")) {
+        } else if (!strcmp(errors, "replace")) {
+            buf_putc(&b, '?');
+        } else if (!strcmp(errors, "backslashreplace")) {
+            buf_printf(&b, cp < 0x100 ? "\\x%02x" : cp < 0x10000 ? "\\u%04x" : "\\U%08x", cp);
+        } else if (!strcmp(errors, "xmlcharrefreplace")) {
+            buf_printf(&b, "&#%u;", cp);
+        } else if (!strcmp(errors, "surrogatepass") && codec == 8) {
+            char enc[4];
+            buf_append(&b, enc, (size_t)utf8_encode(cp, enc));
+        } else {
+            Buf desc;
+            buf_init(&desc);
+            buf_printf(&desc, cp < 0x100 ? "\\x%02x" : cp < 0x10000 ? "\\u%04x" : "\\U%08x", cp);
+            err_format(&Exc_UnicodeEncodeError,
+                       "'%s' codec can't encode character '%s' in position %lld: %s",
+                       codec_name(codec), desc.data, (long long)index,
+                       codec == 8 ? "surrogates not allowed"
+                                  : codec == 7 ? "ordinal not in range(128)"
+                                               : "ordinal not in range(256)");
+            buf_free(&desc);
+            buf_free(&b);
+            return NULL;
+        }
+        index++;
+    }
+    Object *r = bytes_from(b.data, b.len);
+    buf_free(&b);
+    return r;
+}
+
+/* The length of a valid UTF-8 sequence at p (strict: no surrogates,
+ * shortest form), or 0 with *reason set. */
+static size_t utf8_sequence(const unsigned char *p, const unsigned char *end, const char **reason,
+                            size_t *bad_len)
+{
+    unsigned char c = p[0];
+    *bad_len = 1;
+    if (c < 0x80)
+        return 1;
+    size_t n;
+    uint32_t min;
+    if (c >= 0xC2 && c <= 0xDF) {
+        n = 2;
+        min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        n = 3;
+        min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        n = 4;
+        min = 0x10000;
+    } else {
+        *reason = "invalid start byte";
+        return 0;
+    }
+    uint32_t cp = c & (0x3F >> (n - 1));
+    for (size_t i = 1; i < n; i++) {
+        if (p + i >= end) {
+            *reason = "unexpected end of data";
+            *bad_len = i;
+            return 0;
+        }
+        unsigned char d = p[i];
+        bool ok = (d & 0xC0) == 0x80;
+        /* the second byte's narrower ranges (no overlongs, surrogates, > U+10FFFF) */
+        if (ok && i == 1) {
+            if (c == 0xE0 && d < 0xA0)
+                ok = false;
+            if (c == 0xED && d > 0x9F)
+                ok = false;
+            if (c == 0xF0 && d < 0x90)
+                ok = false;
+            if (c == 0xF4 && d > 0x8F)
+                ok = false;
+        }
+        if (!ok) {
+            *reason = "invalid continuation byte";
+            *bad_len = i;
+            return 0;
+        }
+        cp = (cp << 6) | (d & 0x3F);
+    }
+    (void)min;
+    return n;
+}
+
+Object *bytes_decode(Object *bytes, const char *encoding, const char *errors)
+{
+    const char *data;
+    size_t size;
+    if (!bytes_like_view(bytes, &data, &size))
+        return NULL;
+    if (!errors)
+        errors = "strict";
+    int codec = normalized_codec(encoding);
+    if (!codec)
+        return err_format(&Exc_LookupError, "unknown encoding: %s", encoding);
+    const unsigned char *p = (const unsigned char *)data, *end = p + size;
+    Buf b;
+    buf_init(&b);
+    while (p < end) {
+        size_t n, bad_len = 1;
+        const char *reason = "ordinal not in range(128)";
+        if (codec == 1) {
+            char enc[4];
+            buf_append(&b, enc, (size_t)utf8_encode(*p, enc));
+            p++;
+            continue;
+        }
+        if (codec == 7)
+            n = *p < 0x80 ? 1 : 0;
+        else
+            n = utf8_sequence(p, end, &reason, &bad_len);
+        if (n) {
+            buf_append(&b, p, n);
+            p += n;
+            continue;
+        }
+        if (!strcmp(errors, "ignore")) {
+        } else if (!strcmp(errors, "replace")) {
+            buf_puts(&b, "\xEF\xBF\xBD");
+        } else if (!strcmp(errors, "backslashreplace")) {
+            for (size_t i = 0; i < bad_len; i++)
+                buf_printf(&b, "\\x%02x", p[i]);
+        } else if (!strcmp(errors, "surrogateescape")) {
+            for (size_t i = 0; i < bad_len; i++) {
+                char enc[4];
+                buf_append(&b, enc, (size_t)utf8_encode(0xDC00 + p[i], enc));
+            }
+        } else {
+            size_t pos = (size_t)(p - (const unsigned char *)data);
+            if (bad_len > 1 || (codec == 8 && !strcmp(reason, "unexpected end of data")))
+                err_format(&Exc_UnicodeDecodeError,
+                           "'%s' codec can't decode bytes in position %zu-%zu: %s",
+                           codec_name(codec), pos, pos + bad_len - 1, reason);
+            else
+                err_format(&Exc_UnicodeDecodeError,
+                           "'%s' codec can't decode byte 0x%02x in position %zu: %s",
+                           codec_name(codec), *p, pos, reason);
+            buf_free(&b);
+            return NULL;
+        }
+        p += bad_len;
+    }
+    Object *r = str_from_utf8(b.data, b.len);
+    buf_free(&b);
+    return r;
+}
+
+/* ---- repr, hash, compare ------------------------------------------------------------------ */
+
+Object *bytes_repr_of(const char *data, size_t n)
+{
+    Buf b;
+    buf_init(&b);
+    pyrepr_bytes(&b, data, n);
+    Object *r = str_from_utf8(b.data, b.len);
+    buf_free(&b);
+    return r;
+}
+
+static Object *bytes_repr(Object *o)
+{
+    return bytes_repr_of(bytes_data(o), bytes_size(o));
+}
+
+static Object *bytearray_repr(Object *o)
+{
+    ByteArrayObject *b = (ByteArrayObject *)o;
+    Object *inner = bytes_repr_of(b->data, b->size);
+    Object *r = str_from_format("bytearray(%s)", str_data(inner));
+    DECREF(inner);
+    return r;
+}
+
+static int64_t bytes_hash(Object *o)
+{
+    BytesObject *b = (BytesObject *)o;
+    if (b->hash != -1)
+        return b->hash;
+    uint64_t h = 0xcbf29ce484222325ull;
+    for (size_t i = 0; i < b->size; i++) {
+        h ^= (unsigned char)b->data[i];
+        h *= 0x100000001b3ull;
+    }
+    h ^= h >> 29;
+    int64_t r = (int64_t)h == -1 ? -2 : (int64_t)h;
+    b->hash = r;
+    return r;
+}
+
+static Object *bytes_richcompare(Object *a, Object *b, CompareOp op)
+{
+    const char *x, *y;
+    size_t n, m;
+    if (!(bytes_check(b) || bytearray_check(b)))
+        return not_implemented_ref();
+    bytes_like_view(a, &x, &n);
+    bytes_like_view(b, &y, &m);
+    if (op == CMP_EQ || op == CMP_NE) {
+        bool eq = n == m && memcmp(x, y, n) == 0;
+        return bool_from(op == CMP_EQ ? eq : !eq);
+    }
+    int c = memcmp(x, y, n < m ? n : m);
+    if (c == 0)
+        c = (n > m) - (n < m);
+    bool r = op == CMP_LT ? c < 0 : op == CMP_LE ? c <= 0 : op == CMP_GT ? c > 0 : c >= 0;
+    return bool_from(r);
+}
+
+/* ---- sequence protocol ------------------------------------------------------------------------ */
+
+static int64_t bytes_len(Object *o)
+{
+    const char *d;
+    size_t n;
+    bytes_like_view(o, &d, &n);
+    return (int64_t)n;
+}
+
+static Object *bytes_getitem(Object *o, Object *key)
+{
+    const char *d;
+    size_t n;
+    bytes_like_view(o, &d, &n);
+    if (slice_check(key)) {
+        int64_t start, stop, step;
+        int64_t count = slice_resolve(key, (int64_t)n, &start, &stop, &step);
+        if (count < 0)
+            return NULL;
+        if (step == 1)
+            return same_kind(o, d + start, (size_t)count);
+        char *tmp = mem_alloc((size_t)count + 1);
+        for (int64_t i = 0, k = start; i < count; i++, k += step)
+            tmp[i] = d[k];
+        Object *r = same_kind(o, tmp, (size_t)count);
+        mem_free(tmp, (size_t)count + 1);
+        return r;
+    }
+    if (!int_check(key) && !key->type->index)
+        return err_format(&Exc_TypeError, "byte indices must be integers or slices, not %s",
+                          obj_type_name(key));
+    int64_t i = obj_as_index(key, NULL);
+    if (i == -1 && err_occurred())
+        return NULL;
+    if (!index_adjust(&i, (int64_t)n))
+        return err_set_string(&Exc_IndexError, bytearray_check(o) ? "bytearray index out of range"
+                                                                  : "index out of range");
+    return int_from_i64((unsigned char)d[i]);
+}
+
+static int bytes_contains(Object *o, Object *item)
+{
+    const char *d;
+    size_t n;
+    bytes_like_view(o, &d, &n);
+    if (int_check(item)) {
+        bool overflow;
+        int64_t v = int_as_i64(item, &overflow);
+        if (overflow || v < 0 || v > 255) {
+            err_set_string(&Exc_ValueError, "byte must be in range(0, 256)");
+            return -1;
+        }
+        return memchr(d, (int)v, n) != NULL;
+    }
+    const char *s;
+    size_t m;
+    if (!bytes_like_view(item, &s, &m))
+        return -1;
+    return m == 0 || memmem(d, n, s, m) != NULL;
+}
+
+static Object *bytes_concat(Object *a, Object *b)
+{
+    const char *x, *y;
+    size_t n, m;
+    if (!bytes_like_view(b, &y, &m)) {
+        err_clear();
+        return err_format(&Exc_TypeError, "can't concat %s to %s", obj_type_name(b),
+                          obj_type_name(a));
+    }
+    bytes_like_view(a, &x, &n);
+    char *tmp = mem_alloc(n + m + 1);
+    memcpy(tmp, x, n);
+    memcpy(tmp + n, y, m);
+    Object *r = same_kind(a, tmp, n + m);
+    mem_free(tmp, n + m + 1);
+    return r;
+}
+
+static Object *bytes_repeat(Object *a, int64_t count)
+{
+    const char *x;
+    size_t n;
+    bytes_like_view(a, &x, &n);
+    if (count < 0)
+        count = 0;
+    size_t total = n * (size_t)count;
+    char *tmp = mem_alloc(total + 1);
+    for (int64_t i = 0; i < count; i++)
+        memcpy(tmp + (size_t)i * n, x, n);
+    Object *r = same_kind(a, tmp, total);
+    mem_free(tmp, total + 1);
+    return r;
+}
+
+typedef struct BytesIterObject {
+    Object head;
+    Object *seq;
+    size_t index;
+} BytesIterObject;
+
+static Object *bytes_iter(Object *o)
+{
+    BytesIterObject *it = (BytesIterObject *)obj_alloc(&BytesIterType, 0);
+    it->seq = NEWREF(o);
+    return (Object *)it;
+}
+
+static Object *bytes_iter_next(Object *o)
+{
+    BytesIterObject *it = (BytesIterObject *)o;
+    if (!it->seq)
+        return NULL;
+    const char *d;
+    size_t n;
+    bytes_like_view(it->seq, &d, &n);
+    if (it->index >= n) {
+        CLEAR(it->seq);
+        return NULL;
+    }
+    return int_from_i64((unsigned char)d[it->index++]);
+}
+
+static void bytes_iter_dealloc(Object *o)
+{
+    CLEAR(((BytesIterObject *)o)->seq);
+    obj_free(o);
+}
+
+static Object *self_iter(Object *o)
+{
+    return NEWREF(o);
+}
+
+Type BytesIterType = {
+    .head = STATIC_HEADER(&TypeType),
+    .name = "bytes_iterator",
+    .basicsize = sizeof(BytesIterObject),
+    .dealloc = bytes_iter_dealloc,
+    .iter = self_iter,
+    .iternext = bytes_iter_next,
+};
+
+/* ---- construction ------------------------------------------------------------------------------- */
+
+/* The bytes of an object given to bytes() or bytearray(): a str with an
+ * encoding, a count, a bytes-like object, or an iterable of ints. */
+static bool collect_bytes(Object *src, Object *encoding, Object *errors, Buf *out)
+{
+    if (str_check(src)) {
+        if (!encoding) {
+            err_set_string(&Exc_TypeError, "string argument without an encoding");
+            return false;
+        }
+        Object *b = str_encode(src, str_data(encoding), errors ? str_data(errors) : "strict");
+        if (!b)
+            return false;
+        buf_append(out, bytes_data(b), bytes_size(b));
+        DECREF(b);
+        return true;
+    }
+    if (encoding) {
+        err_set_string(&Exc_TypeError, "encoding without a string argument");
+        return false;
+    }
+    const char *d;
+    size_t n;
+    if (bytes_check(src) || bytearray_check(src)) {
+        bytes_like_view(src, &d, &n);
+        buf_append(out, d, n);
+        return true;
+    }
+    if (int_check(src) || (src->type->index && !src->type->iter)) {
+        int64_t count = obj_as_index(src, NULL);
+        if (count == -1 && err_occurred())
+            return false;
+        if (count < 0) {
+            err_set_string(&Exc_ValueError, "negative count");
+            return false;
+        }
+        buf_reserve(out, (size_t)count);
+        memset(out->data + out->len, 0, (size_t)count);
+        out->len += (size_t)count;
+        out->data[out->len] = '\0';
+        return true;
+    }
+    if (!src->type->iter && !src->type->getitem) {
+        err_format(&Exc_TypeError, "cannot convert '%s' object to bytes", obj_type_name(src));
+        return false;
+    }
+    Object *it = obj_get_iter(src);
+    if (!it)
+        return false;
+    Object *x;
+    while ((x = iter_next(it))) {
+        if (!int_check(x) && !x->type->index) {
+            err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                       obj_type_name(x));
+            DECREF(x);
+            DECREF(it);
+            return false;
+        }
+        int64_t v = obj_as_index(x, NULL);
+        DECREF(x);
+        if (v < 0 || v > 255) {
+            if (!err_occurred())
+                err_set_string(&Exc_ValueError, "bytes must be in range(0, 256)");
+            DECREF(it);
+            return false;
+        }
+        buf_putc(out, (char)v);
+    }
+    DECREF(it);
+    return !err_occurred();
+}
+
+static Object *bytes_new(Type *type, Object *const *args, size_t nargs, TupleObject *kwnames)
+{
+    static const char *const names[] = { "source", "encoding", "errors", NULL };
+    Object *v[3];
+    if (!args_parse("bytes", args, nargs, kwnames, names, 0, 3, v))
+        return NULL;
+    Buf b;
+    buf_init(&b);
+    if (v[0]) {
+        if (!bytes_check(v[0]) && !str_check(v[0])) {
+            bool found;
+            Object *r = obj_call_special(v[0], str_intern_cstr("__bytes__"), NULL, 0, &found);
+            if (found) {
+                buf_free(&b);
+                return r;
+            }
+        }
+        if (!collect_bytes(v[0], v[1], v[2], &b)) {
+            buf_free(&b);
+            return NULL;
+        }
+    } else if (v[1] || v[2]) {
+        buf_free(&b);
+        return err_set_string(&Exc_TypeError, v[1] ? "encoding without a string argument"
+                                                   : "errors without a string argument");
+    }
+    Object *r;
+    if (type == &BytesType) {
+        r = bytes_from(b.data, b.len);
+    } else {
+        BytesObject *o = (BytesObject *)obj_alloc(type, b.len);
+        o->hash = -1;
+        if (b.len)
+            memcpy(o->data, b.data, b.len);
+        gc_track((Object *)o);
+        r = (Object *)o;
+    }
+    buf_free(&b);
+    return r;
+}
+
+static Object *bytearray_new(Type *type, Object *const *args, size_t nargs, TupleObject *kwnames)
+{
+    ByteArrayObject *b = (ByteArrayObject *)obj_alloc(type, 0);
+    b->allocated = 1;
+    b->data = mem_alloc(1);
+    b->data[0] = '\0';
+    if (type->flags & TYPE_HEAP)
+        gc_track((Object *)b);
+    return (Object *)b;
+}
+
+static int bytearray_init(Object *self, Object *const *args, size_t nargs, TupleObject *kwnames)
+{
+    static const char *const names[] = { "source", "encoding", "errors", NULL };
+    Object *v[3];
+    if (!args_parse("bytearray", args, nargs, kwnames, names, 0, 3, v))
+        return -1;
+    Buf buf;
+    buf_init(&buf);
+    if (v[0] && !collect_bytes(v[0], v[1], v[2], &buf)) {
+        buf_free(&buf);
+        return -1;
+    }
+    ByteArrayObject *b = (ByteArrayObject *)self;
+    bytearray_reserve(b, buf.len);
+    if (buf.len)
+        memcpy(b->data, buf.data, buf.len);
+    b->size = buf.len;
+    b->data[b->size] = '\0';
+    buf_free(&buf);
+    return 0;
+}
+
+/* ---- methods shared by bytes and bytearray ----------------------------------------------------- */
+
+METHOD(bytes_decode_method)
+{
+    static const char *const names[] = { "encoding", "errors", NULL };
+    Object *v[2];
+    if (!args_parse("decode", args, nargs, kwnames, names, 0, 2, v))
+        return NULL;
+    return bytes_decode(self, v[0] ? str_data(v[0]) : "utf-8", v[1] ? str_data(v[1]) : "strict");
+}
+
+METHOD(bytes_hex)
+{
+    const char *d;
+    size_t n;
+    bytes_like_view(self, &d, &n);
+    Buf b;
+    buf_init(&b);
+    for (size_t i = 0; i < n; i++)
+        buf_printf(&b, "%02x", (unsigned char)d[i]);
+    Object *r = str_from_utf8(b.data, b.len);
+    buf_free(&b);
+    return r;
+}
+
+METHOD(bytes_fromhex)
+{
+    if (!arg_one("fromhex", nargs, kwnames))
+        return NULL;
+    if (!str_check(args[0]))
+        return err_format(&Exc_TypeError, "fromhex() argument must be str, not %s",
+                          obj_type_name(args[0]));
+    const char *p = str_data(args[0]), *end = p + str_size(args[0]);
+    Buf b;
+    buf_init(&b);
+    while (p < end) {
+        if (*p == ' ') {
+            p++;
+            continue;
+        }
+        int hi = p < end ? (*p >= '0' && *p <= '9' ? *p - '0' : ((*p | 32) >= 'a' && (*p | 32) <= 'f') ? (*p | 32) - 'a' + 10 : -1) : -1;
+        int lo = p + 1 < end ? (p[1] >= '0' && p[1] <= '9' ? p[1] - '0' : ((p[1] | 32) >= 'a' && (p[1] | 32) <= 'f') ? (p[1] | 32) - 'a' + 10 : -1) : -1;
+        if (hi < 0 || lo < 0) {
+            size_t pos = (size_t)(p - str_data(args[0])) + (hi >= 0 ? 1 : 0);
+            buf_free(&b);
+            return err_format(&Exc_ValueError, "non-hexadecimal number found in fromhex() arg at "
+                                               "position %zu", pos);
+        }
+        buf_putc(&b, (char)(hi * 16 + lo));
+        p += 2;
+    }
+    Object *r = self == (Object *)&ByteArrayType ? bytearray_from(b.data, b.len)
+                                                 : bytes_from(b.data, b.len);
+    buf_free(&b);
+    return r;
+}
+
+static Object *view_arg(Object *o, const char **d, size_t *n)
+{
+    if (!bytes_like_view(o, d, n))
+        return NULL;
+    return o;
+}
+
+METHOD(bytes_join)
+{
+    if (!arg_one("join", nargs, kwnames))
+        return NULL;
+    const char *sep;
+    size_t sn;
+    bytes_like_view(self, &sep, &sn);
+    Object *items = list_from_iterable(args[0]);
+    if (!items)
+        return NULL;
+    Buf b;
+    buf_init(&b);
+    for (size_t i = 0; i < list_size(items); i++) {
+        const char *d;
+        size_t n;
+        Object *x = list_get(items, i);
+        if (!bytes_check(x) && !bytearray_check(x)) {
+            buf_free(&b);
+            DECREF(items);
+            return err_format(&Exc_TypeError, "sequence item %zu: expected a bytes-like object, "
+                                              "%s found", i, obj_type_name(x));
+        }
+        bytes_like_view(x, &d, &n);
+        if (i)
+            buf_append(&b, sep, sn);
+        buf_append(&b, d, n);
+    }
+    DECREF(items);
+    Object *r = same_kind(self, b.data, b.len);
+    buf_free(&b);
+    return r;
+}
+
+static bool is_space_byte(unsigned char c)
+{
+    return c == ' ' || (c >= 9 && c <= 13);
+}
+
+METHOD(bytes_split)
+{
+    static const char *const names[] = { "sep", "maxsplit", NULL };
+    Object *v[2];
+    if (!args_parse("split", args, nargs, kwnames, names, 0, 2, v))
+        return NULL;
+    int64_t maxsplit = v[1] ? obj_as_index(v[1], NULL) : -1;
+    const char *d;
+    size_t n;
+    bytes_like_view(self, &d, &n);
+    const char *p = d, *end = d + n;
+    Object *result = list_new(0);
+    if (!v[0] || v[0] == OBJ_NONE) {
+        while (p < end) {
+            while (p < end && is_space_byte((unsigned char)*p))
+                p++;
+            if (p == end)
+                break;
+            const char *w = p;
+            if (maxsplit == 0) {
+                const char *stop = end;
+                while (stop > p && is_space_byte((unsigned char)stop[-1]))
+                    stop--;
+                list_append_steal(result, same_kind(self, w, (size_t)(stop - w)));
+                break;
+            }
+            while (p < end && !is_space_byte((unsigned char)*p))
+                p++;
+            list_append_steal(result, same_kind(self, w, (size_t)(p - w)));
+            if (maxsplit > 0)
+                maxsplit--;
+        }
+        return result;
+    }
+    const char *sep;
+    size_t sn;
+    if (!view_arg(v[0], &sep, &sn)) {
+        DECREF(result);
+        return NULL;
+    }
+    if (sn == 0) {
+        DECREF(result);
+        return err_set_string(&Exc_ValueError, "empty separator");
+    }
+    while (maxsplit != 0) {
+        const char *hit = memmem(p, (size_t)(end - p), sep, sn);
+        if (!hit)
+            break;
+        list_append_steal(result, same_kind(self, p, (size_t)(hit - p)));
+        p = hit + sn;
+        if (maxsplit > 0)
+            maxsplit--;
+    }
+    list_append_steal(result, same_kind(self, p, (size_t)(end - p)));
+    return result;
+}
+
+static Object *strip_bytes(Object *self, Object *const *args, size_t nargs, TupleObject *kwnames,
+                           bool left, bool right)
+{
+    if (!arg_range("strip", nargs, kwnames, 0, 1))
+        return NULL;
+    const char *d, *chars = " \t\n\r\x0b\x0c";
+    size_t n, cn = 6;
+    bytes_like_view(self, &d, &n);
+    if (NARGS(nargs) && args[0] != OBJ_NONE && !view_arg(args[0], &chars, &cn))
+        return NULL;
+    size_t start = 0, stop = n;
+    if (left)
+        while (start < stop && memchr(chars, d[start], cn))
+            start++;
+    if (right)
+        while (stop > start && memchr(chars, d[stop - 1], cn))
+            stop--;
+    return same_kind(self, d + start, stop - start);
+}
+
+METHOD(bytes_strip) { return strip_bytes(self, args, nargs, kwnames, true, true); }
+METHOD(bytes_lstrip) { return strip_bytes(self, args, nargs, kwnames, true, false); }
+METHOD(bytes_rstrip) { return strip_bytes(self, args, nargs, kwnames, false, true); }
+
+static Object *affix_test(Object *self, Object *const *args, size_t nargs, TupleObject *kwnames,
+                          bool ends)
+{
+    if (!arg_range(ends ? "endswith" : "startswith", nargs, kwnames, 1, 1))
+        return NULL;
+    const char *d;
+    size_t n;
+    bytes_like_view(self, &d, &n);
+    Object *what = args[0];
+    size_t count = tuple_check(what) ? tuple_size(what) : 1;
+    for (size_t i = 0; i < count; i++) {
+        Object *x = tuple_check(what) ? tuple_get(what, i) : what;
+        const char *s;
+        size_t m;
+        if (!view_arg(x, &s, &m))
+            return NULL;
+        if (m <= n && memcmp(ends ? d + n - m : d, s, m) == 0)
+            return bool_from(true);
+    }
+    return bool_from(false);
+}
+
+METHOD(bytes_startswith) { return affix_test(self, args, nargs, kwnames, false); }
+METHOD(bytes_endswith) { return affix_test(self, args, nargs, kwnames, true); }
+
+static int64_t find_sub(Object *self, Object *const *args, size_t nargs, bool *error)
+{
+    const char *d, *s;
+    size_t n, m;
+    char single;
+    *error = false;
+    bytes_like_view(self, &d, &n);
+    if (int_check(args[0])) {
+        bool overflow;
+        int64_t v = int_as_i64(args[0], &overflow);
+        if (overflow || v < 0 || v > 255) {
+            err_set_string(&Exc_ValueError, "byte must be in range(0, 256)");
+            *error = true;
+            return -1;
+        }
+        single = (char)v;
+        s = &single;
+        m = 1;
+    } else if (!view_arg(args[0], &s, &m)) {
+        *error = true;
+        return -1;
+    }
+    const char *hit = m == 0 ? d : memmem(d, n, s, m);
+    return hit ? (int64_t)(hit - d) : -1;
+}
+
+METHOD(bytes_find)
+{
+    if (!arg_range("find", nargs, kwnames, 1, 1))
+        return NULL;
+    bool error;
+    int64_t i = find_sub(self, args, nargs, &error);
+    return error ? NULL : int_from_i64(i);
+}
+
+METHOD(bytes_index)
+{
+    if (!arg_range("index", nargs, kwnames, 1, 1))
+        return NULL;
+    bool error;
+    int64_t i = find_sub(self, args, nargs, &error);
+    if (error)
+        return NULL;
+    if (i < 0)
+        return err_set_string(&Exc_ValueError, "subsection not found");
+    return int_from_i64(i);
+}
+
+METHOD(bytes_count)
+{
+    if (!arg_range("count", nargs, kwnames, 1, 1))
+        return NULL;
+    const char *d, *s;
+    size_t n, m;
+    bytes_like_view(self, &d, &n);
+    if (!view_arg(args[0], &s, &m))
+        return NULL;
+    if (m == 0)
+        return int_from_i64((int64_t)n + 1);
+    int64_t count = 0;
+    const char *p = d, *end = d + n;
+    const char *hit;
+    while ((hit = memmem(p, (size_t)(end - p), s, m))) {
+        count++;
+        p = hit + m;
+    }
+    return int_from_i64(count);
+}
+
+METHOD(bytes_replace)
+{
+    if (!arg_range("replace", nargs, kwnames, 2, 3))
+        return NULL;
+    const char *d, *o, *w;
+    size_t n, on, wn;
+    bytes_like_view(self, &d, &n);
+    if (!view_arg(args[0], &o, &on) || !view_arg(args[1], &w, &wn))
+        return NULL;
+    int64_t count = NARGS(nargs) > 2 ? obj_as_index(args[2], NULL) : -1;
+    Buf b;
+    buf_init(&b);
+    const char *p = d, *end = d + n;
+    int64_t done = 0;
+    while (on && (count < 0 || done < count)) {
+        const char *hit = memmem(p, (size_t)(end - p), o, on);
+        if (!hit)
+            break;
+        buf_append(&b, p, (size_t)(hit - p));
+        buf_append(&b, w, wn);
+        p = hit + on;
+        done++;
+    }
+    buf_append(&b, p, (size_t)(end - p));
+    Object *r = same_kind(self, b.data, b.len);
+    buf_free(&b);
+    return r;
+}
+
+static Object *map_bytes(Object *self, int how)
+{
+    const char *d;
+    size_t n;
+    bytes_like_view(self, &d, &n);
+    char *tmp = mem_alloc(n + 1);
+    for (size_t i = 0; i < n; i++) {
+        char c = d[i];
+        if (how == 'u' && c >= 'a' && c <= 'z')
+            c = (char)(c - 32);
+        else if (how == 'l' && c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        tmp[i] = c;
+    }
+    Object *r = same_kind(self, tmp, n);
+    mem_free(tmp, n + 1);
+    return r;
+}
+
+METHOD(bytes_upper) { return arg_none("upper", nargs, kwnames) ? map_bytes(self, 'u') : NULL; }
+METHOD(bytes_lower) { return arg_none("lower", nargs, kwnames) ? map_bytes(self, 'l') : NULL; }
+
+static Object *all_bytes(Object *self, int (*pred)(int))
+{
+    const char *d;
+    size_t n;
+    bytes_like_view(self, &d, &n);
+    if (n == 0)
+        return bool_from(false);
+    for (size_t i = 0; i < n; i++)
+        if (!pred((unsigned char)d[i]))
+            return bool_from(false);
+    return bool_from(true);
+}
+
+static int byte_isdigit(int c) { return c >= '0' && c <= '9'; }
+static int byte_isalpha(int c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
+static int byte_isalnum(int c) { return byte_isdigit(c) || byte_isalpha(c); }
+static int byte_isspace(int c) { return is_space_byte((unsigned char)c); }
+
+METHOD(bytes_isdigit) { return all_bytes(self, byte_isdigit); }
+METHOD(bytes_isalpha) { return all_bytes(self, byte_isalpha); }
+METHOD(bytes_isalnum) { return all_bytes(self, byte_isalnum); }
+METHOD(bytes_isspace) { return all_bytes(self, byte_isspace); }
+
+static const MethodDef bytes_methods[] = {
+    { "decode", bytes_decode_method, 0 },
+    { "hex", bytes_hex, 0 },
+    { "fromhex", bytes_fromhex, METH_CLASS },
+    { "join", bytes_join, 0 },
+    { "split", bytes_split, 0 },
+    { "strip", bytes_strip, 0 },
+    { "lstrip", bytes_lstrip, 0 },
+    { "rstrip", bytes_rstrip, 0 },
+    { "startswith", bytes_startswith, 0 },
+    { "endswith", bytes_endswith, 0 },
+    { "find", bytes_find, 0 },
+    { "index", bytes_index, 0 },
+    { "count", bytes_count, 0 },
+    { "replace", bytes_replace, 0 },
+    { "upper", bytes_upper, 0 },
+    { "lower", bytes_lower, 0 },
+    { "isdigit", bytes_isdigit, 0 },
+    { "isalpha", bytes_isalpha, 0 },
+    { "isalnum", bytes_isalnum, 0 },
+    { "isspace", bytes_isspace, 0 },
+    { NULL, NULL, 0 },
+};
+
+static Object *bytes_mod(Object *a, Object *b)
+{
+    return not_implemented_ref();
+}
+
+Type BytesType = {
+    .head = STATIC_HEADER(&TypeType),
+    .name = "bytes",
+    .basicsize = offsetof(BytesObject, data) + 1,
+    .itemsize = 1,
+    .flags = TYPE_BASETYPE | TYPE_BYTES_SUBCLASS,
+    .dealloc = bytes_dealloc,
+    .repr = bytes_repr,
+    .hash = bytes_hash,
+    .richcompare = bytes_richcompare,
+    .iter = bytes_iter,
+    .new_ = bytes_new,
+    .number = { [BINOP_MOD] = bytes_mod },
+    .concat = bytes_concat,
+    .repeat = bytes_repeat,
+    .length = bytes_len,
+    .getitem = bytes_getitem,
+    .contains = bytes_contains,
+    .methods = bytes_methods,
+};
+
+/* ---- bytearray's own methods --------------------------------------------------------------------- */
+
+static bool byte_value(Object *o, char *out)
+{
+    if (!int_check(o) && !o->type->index) {
+        err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                   obj_type_name(o));
+        return false;
+    }
+    int64_t v = obj_as_index(o, NULL);
+    if (v < 0 || v > 255) {
+        if (!err_occurred())
+            err_set_string(&Exc_ValueError, "byte must be in range(0, 256)");
+        return false;
+    }
+    *out = (char)v;
+    return true;
+}
+
+METHOD(bytearray_append)
+{
+    if (!arg_one("bytearray.append", nargs, kwnames))
+        return NULL;
+    char c;
+    if (!byte_value(args[0], &c))
+        return NULL;
+    ByteArrayObject *b = (ByteArrayObject *)self;
+    bytearray_reserve(b, b->size + 1);
+    b->data[b->size++] = c;
+    b->data[b->size] = '\0';
+    return none_ref();
+}
+
+METHOD(bytearray_extend)
+{
+    if (!arg_one("bytearray.extend", nargs, kwnames))
+        return NULL;
+    Buf buf;
+    buf_init(&buf);
+    if (!collect_bytes(args[0], NULL, NULL, &buf)) {
+        buf_free(&buf);
+        return NULL;
+    }
+    ByteArrayObject *b = (ByteArrayObject *)self;
+    bytearray_reserve(b, b->size + buf.len);
+    memcpy(b->data + b->size, buf.data, buf.len);
+    b->size += buf.len;
+    b->data[b->size] = '\0';
+    buf_free(&buf);
+    return none_ref();
+}
+
+METHOD(bytearray_pop)
+{
+    if (!arg_range("pop", nargs, kwnames, 0, 1))
+        return NULL;
+    ByteArrayObject *b = (ByteArrayObject *)self;
+    if (b->size == 0)
+        return err_set_string(&Exc_IndexError, "pop from empty bytearray");
+    int64_t i = NARGS(nargs) ? obj_as_index(args[0], NULL) : -1;
+    if (!index_adjust(&i, (int64_t)b->size))
+        return err_set_string(&Exc_IndexError, "pop index out of range");
+    unsigned char c = (unsigned char)b->data[i];
+    memmove(b->data + i, b->data + i + 1, b->size - (size_t)i - 1);
+    b->size--;
+    b->data[b->size] = '\0';
+    return int_from_i64(c);
+}
+
+METHOD(bytearray_clear)
+{
+    ByteArrayObject *b = (ByteArrayObject *)self;
+    b->size = 0;
+    b->data[0] = '\0';
+    return none_ref();
+}
+
+METHOD(bytearray_reverse)
+{
+    ByteArrayObject *b = (ByteArrayObject *)self;
+    for (size_t i = 0, j = b->size; i + 1 < j; i++, j--) {
+        char t = b->data[i];
+        b->data[i] = b->data[j - 1];
+        b->data[j - 1] = t;
+    }
+    return none_ref();
+}
+
+METHOD(bytearray_copy)
+{
+    ByteArrayObject *b = (ByteArrayObject *)self;
+    return bytearray_from(b->data, b->size);
+}
+
+static int bytearray_setitem(Object *self, Object *key, Object *value)
+{
+    ByteArrayObject *b = (ByteArrayObject *)self;
+    if (slice_check(key)) {
+        int64_t start, stop, step;
+        int64_t count = slice_resolve(key, (int64_t)b->size, &start, &stop, &step);
+        if (count < 0)
+            return -1;
+        Buf buf;
+        buf_init(&buf);
+        if (value && !collect_bytes(value, NULL, NULL, &buf)) {
+            buf_free(&buf);
+            return -1;
+        }
+        if (step != 1) {
+            if (value && (int64_t)buf.len != count) {
+                buf_free(&buf);
+                err_format(&Exc_ValueError, "attempt to assign bytes of size %zu to extended "
+                                            "slice of size %lld", buf.len, (long long)count);
+                return -1;
+            }
+            if (value) {
+                for (int64_t i = 0, k = start; i < count; i++, k += step)
+                    b->data[k] = buf.data[i];
+            } else {
+                /* delete the selected items */
+                char *keep = mem_alloc(b->size + 1);
+                size_t n = 0;
+                for (size_t i = 0; i < b->size; i++) {
+                    bool selected = step > 0 ? ((int64_t)i >= start && (int64_t)i < stop &&
+                                                ((int64_t)i - start) % step == 0)
+                                             : ((int64_t)i <= start && (int64_t)i > stop &&
+                                                (start - (int64_t)i) % (-step) == 0);
+                    if (!selected)
+                        keep[n++] = b->data[i];
+                }
+                memcpy(b->data, keep, n);
+                mem_free(keep, b->size + 1);
+                b->size = n;
+                b->data[n] = '\0';
+            }
+            buf_free(&buf);
+            return 0;
+        }
+        if (stop < start)
+            stop = start;
+        size_t old = (size_t)(stop - start);
+        size_t new_size = b->size - old + buf.len;
+        bytearray_reserve(b, new_size);
+        memmove(b->data + start + buf.len, b->data + stop, b->size - (size_t)stop);
+        memcpy(b->data + start, buf.data, buf.len);
+        b->size = new_size;
+        b->data[new_size] = '\0';
+        buf_free(&buf);
+        return 0;
+    }
+    int64_t i = obj_as_index(key, NULL);
+    if (i == -1 && err_occurred())
+        return -1;
+    if (!index_adjust(&i, (int64_t)b->size)) {
+        err_set_string(&Exc_IndexError, "bytearray index out of range");
+        return -1;
+    }
+    if (!value) {
+        memmove(b->data + i, b->data + i + 1, b->size - (size_t)i - 1);
+        b->size--;
+        b->data[b->size] = '\0';
+        return 0;
+    }
+    char c;
+    if (!byte_value(value, &c))
+        return -1;
+    b->data[i] = c;
+    return 0;
+}
+
+static Object *bytearray_iconcat(Object *self, Object *other)
+{
+    Object *r = bytearray_extend(self, &other, 1, NULL);
+    if (!r)
+        return NULL;
+    DECREF(r);
+    return NEWREF(self);
+}
+
+static const MethodDef bytearray_methods[] = {
+    { "append", bytearray_append, 0 },
+    { "extend", bytearray_extend, 0 },
+    { "pop", bytearray_pop, 0 },
+    { "clear", bytearray_clear, 0 },
+    { "reverse", bytearray_reverse, 0 },
+    { "copy", bytearray_copy, 0 },
+    { "decode", bytes_decode_method, 0 },
+    { "hex", bytes_hex, 0 },
+    { "fromhex", bytes_fromhex, METH_CLASS },
+    { "join", bytes_join, 0 },
+    { "split", bytes_split, 0 },
+    { "strip", bytes_strip, 0 },
+    { "lstrip", bytes_lstrip, 0 },
+    { "rstrip", bytes_rstrip, 0 },
+    { "startswith", bytes_startswith, 0 },
+    { "endswith", bytes_endswith, 0 },
+    { "find", bytes_find, 0 },
+    { "index", bytes_index, 0 },
+    { "count", bytes_count, 0 },
+    { "replace", bytes_replace, 0 },
+    { "upper", bytes_upper, 0 },
+    { "lower", bytes_lower, 0 },
+    { "isdigit", bytes_isdigit, 0 },
+    { "isalpha", bytes_isalpha, 0 },
+    { "isalnum", bytes_isalnum, 0 },
+    { "isspace", bytes_isspace, 0 },
+    { NULL, NULL, 0 },
+};
+
+Type ByteArrayType = {
+    .head = STATIC_HEADER(&TypeType),
+    .name = "bytearray",
+    .basicsize = sizeof(ByteArrayObject),
+    .flags = TYPE_BASETYPE,
+    .dealloc = bytearray_dealloc,
+    .repr = bytearray_repr,
+    .hash = obj_hash_unhashable,
+    .richcompare = bytes_richcompare,
+    .iter = bytes_iter,
+    .new_ = bytearray_new,
+    .init = bytearray_init,
+    .concat = bytes_concat,
+    .repeat = bytes_repeat,
+    .inplace_concat = bytearray_iconcat,
+    .length = bytes_len,
+    .getitem = bytes_getitem,
+    .setitem = bytearray_setitem,
+    .contains = bytes_contains,
+    .methods = bytearray_methods,
+};

@@ -1,0 +1,39 @@
+/* bytes.h - bytes (immutable) and bytearray (mutable): sequences of bytes. */
+#ifndef PYRUN_OBJECTS_BYTES_H
+#define PYRUN_OBJECTS_BYTES_H
+
+#include "object.h"
+
+typedef struct BytesObject {
+    Object head;
+    size_t size;
+    int64_t hash;       /* -1 until computed */
+    char data[];        /* size bytes + NUL */
+} BytesObject;
+
+typedef struct ByteArrayObject {
+    Object head;
+    size_t size, allocated;
+    char *data;
+} ByteArrayObject;
+
+extern Type BytesType;
+extern Type ByteArrayType;
+extern Type BytesIterType;
+
+static inline bool bytes_check(const Object *o) { return type_has(o->type, TYPE_BYTES_SUBCLASS); }
+static inline bool bytearray_check(const Object *o) { return obj_is_instance_of(o, &ByteArrayType); }
+static inline const char *bytes_data(const Object *o) { return ((const BytesObject *)o)->data; }
+static inline size_t bytes_size(const Object *o) { return ((const BytesObject *)o)->size; }
+
+Object *bytes_from(const void *data, size_t n);
+BytesObject *bytes_new_raw(size_t n);
+Object *bytes_repr_of(const char *data, size_t n);
+Object *bytearray_from(const void *data, size_t n);
+/* The codecs: UTF-8, ASCII and Latin-1, with the common error handlers. */
+Object *str_encode(Object *s, const char *encoding, const char *errors);
+Object *bytes_decode(Object *bytes, const char *encoding, const char *errors);
+/* The bytes of a bytes or bytearray (or NULL with a TypeError). */
+bool bytes_like_view(Object *o, const char **data, size_t *size);
+
+#endif

@@ -1,0 +1,341 @@
+/* complex.c - complex numbers: the arithmetic, repr and construction. */
+#include "runtime.h"
+#include "objects/format.h"
+#include "pyrepr.h"
+
+#include <complex.h>
+#include <math.h>
+
+Object *complex_from_doubles(double real, double imag)
+{
+    ComplexObject *c = (ComplexObject *)obj_alloc(&ComplexType, 0);
+    c->real = real;
+    c->imag = imag;
+    return (Object *)c;
+}
+
+static void complex_dealloc(Object *o)
+{
+    obj_free(o);
+}
+
+/* An operand as a complex: complex, float or int; false if neither. */
+static bool as_complex(Object *o, double *re, double *im, bool *error)
+{
+    *error = false;
+    if (complex_check(o)) {
+        *re = ((ComplexObject *)o)->real;
+        *im = ((ComplexObject *)o)->imag;
+        return true;
+    }
+    if (float_check(o)) {
+        *re = float_value(o);
+        *im = 0;
+        return true;
+    }
+    if (int_check(o)) {
+        bool ok;
+        *re = int_as_double(o, &ok);
+        *im = 0;
+        *error = !ok;
+        return ok;
+    }
+    return false;
+}
+
+#define COMPLEX_OPERANDS                                                     \
+    double ar, ai, br, bi;                                                   \
+    bool error;                                                              \
+    if (!as_complex(a, &ar, &ai, &error) || !as_complex(b, &br, &bi, &error)) \
+        return error ? NULL : not_implemented_ref()
+
+static Object *complex_add(Object *a, Object *b)
+{
+    COMPLEX_OPERANDS;
+    return complex_from_doubles(ar + br, ai + bi);
+}
+
+static Object *complex_sub(Object *a, Object *b)
+{
+    COMPLEX_OPERANDS;
+    return complex_from_doubles(ar - br, ai - bi);
+}
+
+static Object *complex_mul(Object *a, Object *b)
+{
+    COMPLEX_OPERANDS;
+    return complex_from_doubles(ar * br - ai * bi, ar * bi + ai * br);
+}
+
+/* Smith's method, as CPython divides: robust against overflow. */
+static bool divide(double ar, double ai, double br, double bi, double *qr, double *qi)
+{
+    double abs_br = fabs(br), abs_bi = fabs(bi);
+    if (abs_br >= abs_bi) {
+        if (abs_br == 0)
+            return false;
+        double ratio = bi / br, denom = br + bi * ratio;
+        *qr = (ar + ai * ratio) / denom;
+        *qi = (ai - ar * ratio) / denom;
+    } else {
+        double ratio = br / bi, denom = br * ratio + bi;
+        *qr = (ar * ratio + ai) / denom;
+        *qi = (ai * ratio - ar) / denom;
+    }
+    return true;
+}
+
+static Object *complex_div(Object *a, Object *b)
+{
+    COMPLEX_OPERANDS;
+    double qr, qi;
+    if (!divide(ar, ai, br, bi, &qr, &qi))
+        return err_set_string(&Exc_ZeroDivisionError, "complex division by zero");
+    return complex_from_doubles(qr, qi);
+}
+
+static Object *complex_pow(Object *a, Object *b)
+{
+    COMPLEX_OPERANDS;
+    if (br == 0 && bi == 0)
+        return complex_from_doubles(1, 0);
+    if (ar == 0 && ai == 0) {
+        if (bi != 0 || br < 0)
+            return err_set_string(&Exc_ZeroDivisionError,
+                                  "0.0 to a negative or complex power");
+        return complex_from_doubles(0, 0);
+    }
+    /* small integer exponents by repeated multiplication, as CPython does */
+    if (bi == 0 && br == floor(br) && fabs(br) <= 100) {
+        int n = (int)br;
+        double rr = 1, ri = 0, xr = ar, xi = ai;
+        int k = n < 0 ? -n : n;
+        while (k) {
+            if (k & 1) {
+                double t = rr * xr - ri * xi;
+                ri = rr * xi + ri * xr;
+                rr = t;
+            }
+            double t = xr * xr - xi * xi;
+            xi = 2 * xr * xi;
+            xr = t;
+            k >>= 1;
+        }
+        if (n < 0) {
+            double qr, qi;
+            divide(1, 0, rr, ri, &qr, &qi);
+            rr = qr;
+            ri = qi;
+        }
+        return complex_from_doubles(rr, ri);
+    }
+    double vabs = hypot(ar, ai), len = pow(vabs, br), at = atan2(ai, ar), phase = at * br;
+    if (bi != 0) {
+        len /= exp(at * bi);
+        phase += bi * log(vabs);
+    }
+    return complex_from_doubles(len * cos(phase), len * sin(phase));
+}
+
+static Object *complex_neg(Object *a)
+{
+    ComplexObject *c = (ComplexObject *)a;
+    return complex_from_doubles(-c->real, -c->imag);
+}
+
+static Object *complex_pos(Object *a)
+{
+    ComplexObject *c = (ComplexObject *)a;
+    return complex_from_doubles(c->real, c->imag);
+}
+
+static Object *complex_abs(Object *a)
+{
+    ComplexObject *c = (ComplexObject *)a;
+    double r = hypot(c->real, c->imag);
+    if (isinf(r) && isfinite(c->real) && isfinite(c->imag))
+        return err_set_string(&Exc_OverflowError, "absolute value too large");
+    return float_from_double(r);
+}
+
+static int complex_truth(Object *a)
+{
+    ComplexObject *c = (ComplexObject *)a;
+    return c->real != 0 || c->imag != 0;
+}
+
+static Object *complex_repr(Object *o)
+{
+    ComplexObject *c = (ComplexObject *)o;
+    Buf b;
+    buf_init(&b);
+    pyrepr_complex(&b, c->real, c->imag);
+    Object *r = str_from_utf8(b.data, b.len);
+    buf_free(&b);
+    return r;
+}
+
+static int64_t complex_hash(Object *o)
+{
+    ComplexObject *c = (ComplexObject *)o;
+    uint64_t hr = (uint64_t)float_hash_value(c->real), hi = (uint64_t)float_hash_value(c->imag);
+    int64_t h = (int64_t)(hr + 1000003ull * hi);
+    return h == -1 ? -2 : h;
+}
+
+static Object *complex_richcompare(Object *a, Object *b, CompareOp op)
+{
+    double ar, ai, br, bi;
+    bool error;
+    if (!as_complex(a, &ar, &ai, &error) || !as_complex(b, &br, &bi, &error))
+        return error ? NULL : not_implemented_ref();
+    if (op != CMP_EQ && op != CMP_NE)
+        return not_implemented_ref();
+    if (int_check(b) && bi == 0 && ai == 0) {
+        /* exact comparison with a big int, through float's */
+        Object *f = float_from_double(ar);
+        Object *r = obj_rich_compare(f, b, op);
+        DECREF(f);
+        return r;
+    }
+    bool eq = ar == br && ai == bi;
+    return bool_from(op == CMP_EQ ? eq : !eq);
+}
+
+static Object *complex_new(Type *type, Object *const *args, size_t nargs, TupleObject *kwnames)
+{
+    static const char *const names[] = { "real", "imag", NULL };
+    Object *v[2];
+    if (!args_parse("complex", args, nargs, kwnames, names, 0, 2, v))
+        return NULL;
+    double re = 0, im = 0;
+    if (v[0] && str_check(v[0])) {
+        if (v[1])
+            return err_set_string(&Exc_TypeError, "complex() can't take second arg if first is "
+                                                  "a string");
+        /* a complex literal: [real][+|-imag j], parentheses allowed */
+        const char *s = str_data(v[0]);
+        char *end;
+        while (*s == ' ')
+            s++;
+        bool paren = *s == '(';
+        if (paren)
+            s++;
+        double x = strtod(s, &end);
+        if (end == s) {
+            if (*s == 'j' || ((*s == '+' || *s == '-') && s[1] == 'j')) {
+                im = *s == '-' ? -1 : 1;
+                end = (char *)s + (*s == 'j' ? 1 : 2);
+            } else {
+                return err_set_string(&Exc_ValueError, "complex() arg is a malformed string");
+            }
+        } else if (*end == 'j' || *end == 'J') {
+            im = x;
+            end++;
+        } else {
+            re = x;
+            if (*end == '+' || *end == '-') {
+                char *end2;
+                double y = strtod(end, &end2);
+                if (end2 == end + 1 && (*end2 == 'j' || *end2 == 'J')) {
+                    y = *end == '-' ? -1 : 1;
+                    end2 = end + 1;
+                }
+                if (*end2 != 'j' && *end2 != 'J')
+                    return err_set_string(&Exc_ValueError, "complex() arg is a malformed string");
+                im = y;
+                end = end2 + 1;
+            }
+        }
+        if (paren) {
+            if (*end != ')')
+                return err_set_string(&Exc_ValueError, "complex() arg is a malformed string");
+            end++;
+        }
+        while (*end == ' ')
+            end++;
+        if (*end)
+            return err_set_string(&Exc_ValueError, "complex() arg is a malformed string");
+    } else {
+        double r1 = 0, i1 = 0, r2 = 0, i2 = 0;
+        bool error;
+        if (v[0] && !as_complex(v[0], &r1, &i1, &error)) {
+            if (error)
+                return NULL;
+            bool ok;
+            r1 = float_as_double(v[0], &ok);
+            if (!ok) {
+                err_clear();
+                return err_format(&Exc_TypeError, "complex() first argument must be a string or a "
+                                  "number, not '%s'", obj_type_name(v[0]));
+            }
+        }
+        if (v[1] && !as_complex(v[1], &r2, &i2, &error)) {
+            if (error)
+                return NULL;
+            return err_format(&Exc_TypeError, "complex() second argument must be a number, not "
+                              "'%s'", obj_type_name(v[1]));
+        }
+        re = r1 - i2;
+        im = i1 + r2;
+    }
+    if (type == &ComplexType)
+        return complex_from_doubles(re, im);
+    ComplexObject *c = (ComplexObject *)obj_alloc(type, 0);
+    c->real = re;
+    c->imag = im;
+    gc_track((Object *)c);
+    return (Object *)c;
+}
+
+static Object *complex_conjugate(Object *self, Object *const *args, size_t nargs, TupleObject *k)
+{
+    ComplexObject *c = (ComplexObject *)self;
+    return complex_from_doubles(c->real, -c->imag);
+}
+
+static Object *complex_format_method(Object *self, Object *const *args, size_t nargs,
+                                     TupleObject *k)
+{
+    if (!arg_one("__format__", nargs, k))
+        return NULL;
+    ComplexObject *c = (ComplexObject *)self;
+    if (str_length(args[0]) == 0)
+        return obj_str(self);
+    return format_complex(c->real, c->imag, args[0]);
+}
+
+static const MethodDef complex_methods[] = {
+    { "conjugate", complex_conjugate, 0 },
+    { "__format__", complex_format_method, 0 },
+    { NULL, NULL, 0 },
+};
+
+static Object *get_real(Object *o) { return float_from_double(((ComplexObject *)o)->real); }
+static Object *get_imag(Object *o) { return float_from_double(((ComplexObject *)o)->imag); }
+
+static const GetSetDef complex_getsets[] = {
+    { "real", get_real, NULL },
+    { "imag", get_imag, NULL },
+    { NULL, NULL, NULL },
+};
+
+Type ComplexType = {
+    .head = STATIC_HEADER(&TypeType),
+    .name = "complex",
+    .basicsize = sizeof(ComplexObject),
+    .flags = TYPE_BASETYPE,
+    .dealloc = complex_dealloc,
+    .repr = complex_repr,
+    .hash = complex_hash,
+    .richcompare = complex_richcompare,
+    .new_ = complex_new,
+    .number = { [BINOP_ADD] = complex_add, [BINOP_SUB] = complex_sub, [BINOP_MUL] = complex_mul,
+                [BINOP_TRUEDIV] = complex_div, [BINOP_POW] = complex_pow },
+    .negative = complex_neg,
+    .positive = complex_pos,
+    .absolute = complex_abs,
+    .truth = complex_truth,
+    .methods = complex_methods,
+    .getsets = complex_getsets,
+};

@@ -1,0 +1,702 @@
+/* exceptions.c - the built-in exception classes and their instances
+ * (see exceptions.h and exceptions.def). */
+#include "runtime.h"
+
+/* ---- instances -------------------------------------------------------------------------- */
+
+static Object *exc_new(Type *type, Object *const *args, size_t nargs, TupleObject *kwnames)
+{
+    ExceptionObject *e = (ExceptionObject *)obj_alloc(type, 0);
+    e->args = tuple_from_array(args, NARGS(nargs));
+    gc_track((Object *)e);
+    return (Object *)e;
+}
+
+static bool no_keywords(Type *t, TupleObject *kwnames)
+{
+    if (!kwnames || tuple_size((Object *)kwnames) == 0)
+        return true;
+    err_format(&Exc_TypeError, "%s() takes no keyword arguments", t->name);
+    return false;
+}
+
+static int exc_init(Object *self, Object *const *args, size_t nargs, TupleObject *kwnames)
+{
+    if (!no_keywords(self->type, kwnames))
+        return -1;
+    ExceptionObject *e = (ExceptionObject *)self;
+    SETREF(e->args, tuple_from_array(args, NARGS(nargs)));
+    return 0;
+}
+
+static void exc_dealloc(Object *o)
+{
+    ExceptionObject *e = (ExceptionObject *)o;
+    gc_untrack(o);
+    CLEAR(e->dict);
+    CLEAR(e->args);
+    CLEAR(e->traceback);
+    CLEAR(e->context);
+    CLEAR(e->cause);
+    for (int i = 0; i < EXC_EXTRA_FIELDS; i++)
+        CLEAR(e->extra[i]);
+    obj_free(o);
+}
+
+static void exc_traverse(Object *o, VisitFunc visit, void *arg)
+{
+    ExceptionObject *e = (ExceptionObject *)o;
+    Object *fields[] = { e->dict, e->args, e->traceback, e->context, e->cause };
+    for (int i = 0; i < 5; i++)
+        if (fields[i])
+            visit(fields[i], arg);
+    for (int i = 0; i < EXC_EXTRA_FIELDS; i++)
+        if (e->extra[i])
+            visit(e->extra[i], arg);
+}
+
+static Object *exc_clear(Object *o)
+{
+    ExceptionObject *e = (ExceptionObject *)o;
+    CLEAR(e->dict);
+    CLEAR(e->args);
+    CLEAR(e->traceback);
+    CLEAR(e->context);
+    CLEAR(e->cause);
+    for (int i = 0; i < EXC_EXTRA_FIELDS; i++)
+        CLEAR(e->extra[i]);
+    return NULL;
+}
+
+static Object *exc_args(Object *o)
+{
+    Object *a = ((ExceptionObject *)o)->args;
+    return a ? a : tuple_empty();
+}
+
+static Object *exc_str(Object *o)
+{
+    Object *args = ((ExceptionObject *)o)->args;
+    if (!args || tuple_size(args) == 0)
+        return str_empty();
+    if (tuple_size(args) == 1)
+        return obj_str(tuple_get(args, 0));
+    return obj_str(args);
+}
+
+static Object *exc_repr(Object *o)
+{
+    Object *args = ((ExceptionObject *)o)->args;
+    const char *name = o->type->name;
+    const char *dot = (o->type->flags & TYPE_HEAP) ? NULL : strrchr(name, '.');
+    if (dot)
+        name = dot + 1;
+    if (!args || tuple_size(args) == 0)
+        return str_from_format("%s()", name);
+    Object *r;
+    if (tuple_size(args) == 1)
+        r = obj_repr(tuple_get(args, 0));
+    else
+        r = obj_repr(args);
+    if (!r)
+        return NULL;
+    Object *s = tuple_size(args) == 1 ? str_from_format("%s(%s)", name, str_data(r))
+                                      : str_from_format("%s%s", name, str_data(r));
+    DECREF(r);
+    return s;
+}
+
+Object *exception_new(Type *type, Object *const *args, size_t nargs)
+{
+    return obj_call((Object *)type, args, nargs, NULL);
+}
+
+Object *exception_new_message(Type *type, const char *message)
+{
+    Object *m = str_from_cstr(message);
+    Object *e = exception_new(type, &m, 1);
+    DECREF(m);
+    return e;
+}
+
+void exception_set_context(Object *exception, Object *context)
+{
+    ExceptionObject *e = (ExceptionObject *)exception;
+    XINCREF(context);
+    SETREF(e->context, context);
+}
+
+void exception_set_cause(Object *exception, Object *cause)
+{
+    ExceptionObject *e = (ExceptionObject *)exception;
+    XINCREF(cause);
+    SETREF(e->cause, cause);
+    e->suppress_context = true;
+}
+
+Object *stop_iteration_value(Object *exception)
+{
+    ExceptionObject *e = (ExceptionObject *)exception;
+    if (obj_is_instance_of(exception, &Exc_StopIteration) && e->extra[EXC_STOP_VALUE])
+        return NEWREF(e->extra[EXC_STOP_VALUE]);
+    if (e->args && tuple_size(e->args) > 0)
+        return NEWREF(tuple_get(e->args, 0));
+    return none_ref();
+}
+
+/* ---- attributes of every exception ---------------------------------------------------------------- */
+
+static Object *get_args(Object *o)
+{
+    return NEWREF(exc_args(o));
+}
+
+static int set_args(Object *o, Object *v)
+{
+    if (!v) {
+        err_set_string(&Exc_TypeError, "args may not be deleted");
+        return -1;
+    }
+    Object *t = tuple_from_iterable(v);
+    if (!t)
+        return -1;
+    SETREF(((ExceptionObject *)o)->args, t);
+    return 0;
+}
+
+static Object *or_none(Object *v)
+{
+    return v ? NEWREF(v) : none_ref();
+}
+
+static Object *get_traceback(Object *o) { return or_none(((ExceptionObject *)o)->traceback); }
+static Object *get_context(Object *o) { return or_none(((ExceptionObject *)o)->context); }
+static Object *get_cause(Object *o) { return or_none(((ExceptionObject *)o)->cause); }
+
+static Object *get_suppress_context(Object *o)
+{
+    return bool_from(((ExceptionObject *)o)->suppress_context);
+}
+
+static int set_traceback(Object *o, Object *v)
+{
+    if (v && v != OBJ_NONE && v->type != &TracebackType) {
+        err_set_string(&Exc_TypeError, "__traceback__ must be a traceback or None");
+        return -1;
+    }
+    Object *tb = v && v != OBJ_NONE ? NEWREF(v) : NULL;
+    SETREF(((ExceptionObject *)o)->traceback, tb);
+    return 0;
+}
+
+static int set_context(Object *o, Object *v)
+{
+    if (v && v != OBJ_NONE && !exception_check(v)) {
+        err_set_string(&Exc_TypeError, "exception context must be None or derive from "
+                                       "BaseException");
+        return -1;
+    }
+    Object *c = v && v != OBJ_NONE ? NEWREF(v) : NULL;
+    SETREF(((ExceptionObject *)o)->context, c);
+    return 0;
+}
+
+static int set_cause(Object *o, Object *v)
+{
+    if (v && v != OBJ_NONE && !exception_check(v)) {
+        err_set_string(&Exc_TypeError, "exception cause must be None or derive from "
+                                       "BaseException");
+        return -1;
+    }
+    Object *c = v && v != OBJ_NONE ? NEWREF(v) : NULL;
+    SETREF(((ExceptionObject *)o)->cause, c);
+    ((ExceptionObject *)o)->suppress_context = true;
+    return 0;
+}
+
+static int set_suppress_context(Object *o, Object *v)
+{
+    int t = v ? obj_is_true(v) : 0;
+    if (t < 0)
+        return -1;
+    ((ExceptionObject *)o)->suppress_context = t;
+    return 0;
+}
+
+static const GetSetDef base_getsets[] = {
+    { "args", get_args, set_args },
+    { "__traceback__", get_traceback, set_traceback },
+    { "__context__", get_context, set_context },
+    { "__cause__", get_cause, set_cause },
+    { "__suppress_context__", get_suppress_context, set_suppress_context },
+    { NULL, NULL, NULL },
+};
+
+static Object *exc_with_traceback(Object *self, Object *const *args, size_t nargs, TupleObject *k)
+{
+    if (!arg_one("with_traceback", nargs, k))
+        return NULL;
+    if (set_traceback(self, args[0]) < 0)
+        return NULL;
+    return NEWREF(self);
+}
+
+static Object *exc_add_note(Object *self, Object *const *args, size_t nargs, TupleObject *k)
+{
+    if (!arg_one("add_note", nargs, k))
+        return NULL;
+    if (!str_check(args[0]))
+        return err_format(&Exc_TypeError, "note must be a str, not '%s'", obj_type_name(args[0]));
+    Object *notes = obj_lookup_attr(self, id_dunder_notes);
+    if (!notes) {
+        if (err_occurred())
+            return NULL;
+        notes = list_new(0);
+        if (obj_setattr(self, id_dunder_notes, notes) < 0) {
+            DECREF(notes);
+            return NULL;
+        }
+    }
+    if (!list_check(notes)) {
+        DECREF(notes);
+        return err_set_string(&Exc_TypeError, "Cannot add note: __notes__ is not a list");
+    }
+    list_append(notes, args[0]);
+    DECREF(notes);
+    return none_ref();
+}
+
+static Object *exc_reduce(Object *self, Object *const *args, size_t nargs, TupleObject *k)
+{
+    return tuple_pack(2, (Object *)self->type, exc_args(self));
+}
+
+static const MethodDef base_methods[] = {
+    { "with_traceback", exc_with_traceback, 0 },
+    { "add_note", exc_add_note, 0 },
+    { "__reduce__", exc_reduce, 0 },
+    { NULL, NULL, 0 },
+};
+
+/* ---- the classes with attributes of their own ------------------------------------------------------ */
+
+#define EXTRA(i) offsetof(ExceptionObject, extra) + (i) * sizeof(Object *)
+
+/* Sets the named extra fields from keyword arguments (NameError(name=...)). */
+static int init_keywords(Object *self, Object *const *kwvalues, TupleObject *kwnames,
+                         const char *const *names, const int *slots)
+{
+    size_t nkw = kwnames ? tuple_size((Object *)kwnames) : 0;
+    for (size_t i = 0; i < nkw; i++) {
+        Object *k = tuple_get((Object *)kwnames, i);
+        int j = 0;
+        while (names[j] && !str_equal_cstr(k, names[j]))
+            j++;
+        if (!names[j]) {
+            err_format(&Exc_TypeError, "%s() got an unexpected keyword argument '%s'",
+                       self->type->name, str_data(k));
+            return -1;
+        }
+        ExceptionObject *e = (ExceptionObject *)self;
+        INCREF(kwvalues[i]);
+        SETREF(e->extra[slots[j]], kwvalues[i]);
+    }
+    return 0;
+}
+
+static int stop_iteration_init(Object *self, Object *const *args, size_t nargs, TupleObject *kw)
+{
+    if (exc_init(self, args, nargs, kw) < 0)
+        return -1;
+    ExceptionObject *e = (ExceptionObject *)self;
+    SETREF(e->extra[EXC_STOP_VALUE], NEWREF(NARGS(nargs) ? args[0] : OBJ_NONE));
+    return 0;
+}
+
+static const MemberDef stop_iteration_members[] = {
+    { "value", EXTRA(EXC_STOP_VALUE), false },
+    { NULL, 0, false },
+};
+
+static int system_exit_init(Object *self, Object *const *args, size_t nargs, TupleObject *kw)
+{
+    if (exc_init(self, args, nargs, kw) < 0)
+        return -1;
+    ExceptionObject *e = (ExceptionObject *)self;
+    size_t n = NARGS(nargs);
+    SETREF(e->extra[EXC_EXIT_CODE], n == 0 ? none_ref() : n == 1 ? NEWREF(args[0]) : NEWREF(e->args));
+    return 0;
+}
+
+static const MemberDef system_exit_members[] = {
+    { "code", EXTRA(EXC_EXIT_CODE), false },
+    { NULL, 0, false },
+};
+
+static Object *key_error_str(Object *o)
+{
+    Object *args = ((ExceptionObject *)o)->args;
+    if (args && tuple_size(args) == 1)
+        return obj_repr(tuple_get(args, 0));
+    return exc_str(o);
+}
+
+static int name_error_init(Object *self, Object *const *args, size_t nargs, TupleObject *kw)
+{
+    size_t n = NARGS(nargs);
+    ExceptionObject *e = (ExceptionObject *)self;
+    SETREF(e->args, tuple_from_array(args, n));
+    static const char *const names[] = { "name", NULL };
+    static const int slots[] = { EXC_NAME };
+    return init_keywords(self, args + n, kw, names, slots);
+}
+
+static const MemberDef name_error_members[] = {
+    { "name", EXTRA(EXC_NAME), false },
+    { NULL, 0, false },
+};
+
+static int attribute_error_init(Object *self, Object *const *args, size_t nargs, TupleObject *kw)
+{
+    size_t n = NARGS(nargs);
+    ExceptionObject *e = (ExceptionObject *)self;
+    SETREF(e->args, tuple_from_array(args, n));
+    static const char *const names[] = { "name", "obj", NULL };
+    static const int slots[] = { EXC_NAME, EXC_ATTR_OBJ };
+    return init_keywords(self, args + n, kw, names, slots);
+}
+
+static const MemberDef attribute_error_members[] = {
+    { "name", EXTRA(EXC_NAME), false },
+    { "obj", EXTRA(EXC_ATTR_OBJ), false },
+    { NULL, 0, false },
+};
+
+static int import_error_init(Object *self, Object *const *args, size_t nargs, TupleObject *kw)
+{
+    size_t n = NARGS(nargs);
+    ExceptionObject *e = (ExceptionObject *)self;
+    SETREF(e->args, tuple_from_array(args, n));
+    if (n == 1)
+        SETREF(e->extra[EXC_IMPORT_MSG], NEWREF(args[0]));
+    static const char *const names[] = { "name", "path", NULL };
+    static const int slots[] = { EXC_IMPORT_NAME, EXC_IMPORT_PATH };
+    return init_keywords(self, args + n, kw, names, slots);
+}
+
+static Object *import_error_str(Object *o)
+{
+    ExceptionObject *e = (ExceptionObject *)o;
+    if (e->extra[EXC_IMPORT_MSG] && e->extra[EXC_IMPORT_MSG] != OBJ_NONE)
+        return obj_str(e->extra[EXC_IMPORT_MSG]);
+    return exc_str(o);
+}
+
+static const MemberDef import_error_members[] = {
+    { "msg", EXTRA(EXC_IMPORT_MSG), false },
+    { "name", EXTRA(EXC_IMPORT_NAME), false },
+    { "path", EXTRA(EXC_IMPORT_PATH), false },
+    { NULL, 0, false },
+};
+
+static int os_error_init(Object *self, Object *const *args, size_t nargs, TupleObject *kw)
+{
+    if (exc_init(self, args, nargs, kw) < 0)
+        return -1;
+    size_t n = NARGS(nargs);
+    ExceptionObject *e = (ExceptionObject *)self;
+    if (n >= 2 && n <= 5) {
+        SETREF(e->extra[EXC_OS_ERRNO], NEWREF(args[0]));
+        SETREF(e->extra[EXC_OS_STRERROR], NEWREF(args[1]));
+        if (n >= 3)
+            SETREF(e->extra[EXC_OS_FILENAME], NEWREF(args[2]));
+        if (n == 3)
+            SETREF(e->args, tuple_pack(2, args[0], args[1]));
+    }
+    return 0;
+}
+
+static Object *os_error_str(Object *o)
+{
+    ExceptionObject *e = (ExceptionObject *)o;
+    if (e->extra[EXC_OS_FILENAME] && e->extra[EXC_OS_FILENAME] != OBJ_NONE) {
+        Object *a = obj_str(e->extra[EXC_OS_ERRNO]), *b = obj_str(e->extra[EXC_OS_STRERROR]);
+        Object *c = obj_repr(e->extra[EXC_OS_FILENAME]);
+        Object *r = a && b && c ? str_from_format("[Errno %s] %s: %s", str_data(a), str_data(b),
+                                                  str_data(c))
+                                : NULL;
+        XDECREF(a);
+        XDECREF(b);
+        XDECREF(c);
+        return r;
+    }
+    if (e->extra[EXC_OS_ERRNO] && e->extra[EXC_OS_STRERROR]) {
+        Object *a = obj_str(e->extra[EXC_OS_ERRNO]), *b = obj_str(e->extra[EXC_OS_STRERROR]);
+        Object *r = a && b ? str_from_format("[Errno %s] %s", str_data(a), str_data(b)) : NULL;
+        XDECREF(a);
+        XDECREF(b);
+        return r;
+    }
+    return exc_str(o);
+}
+
+static const MemberDef os_error_members[] = {
+    { "errno", EXTRA(EXC_OS_ERRNO), false },
+    { "strerror", EXTRA(EXC_OS_STRERROR), false },
+    { "filename", EXTRA(EXC_OS_FILENAME), false },
+    { NULL, 0, false },
+};
+
+static int syntax_error_init(Object *self, Object *const *args, size_t nargs, TupleObject *kw)
+{
+    if (exc_init(self, args, nargs, kw) < 0)
+        return -1;
+    size_t n = NARGS(nargs);
+    ExceptionObject *e = (ExceptionObject *)self;
+    if (n >= 1)
+        SETREF(e->extra[EXC_SYNTAX_MSG], NEWREF(args[0]));
+    if (n == 2) {
+        Object *info = tuple_from_iterable(args[1]);
+        if (!info)
+            return -1;
+        for (size_t i = 0; i < tuple_size(info) && i < 6; i++)
+            SETREF(e->extra[EXC_SYNTAX_FILENAME + i], NEWREF(tuple_get(info, i)));
+        DECREF(info);
+    }
+    return 0;
+}
+
+static Object *syntax_error_str(Object *o)
+{
+    ExceptionObject *e = (ExceptionObject *)o;
+    Object *msg = e->extra[EXC_SYNTAX_MSG];
+    if (!msg)
+        return exc_str(o);
+    Object *m = obj_str(msg);
+    if (!m)
+        return NULL;
+    Object *file = e->extra[EXC_SYNTAX_FILENAME], *line = e->extra[EXC_SYNTAX_LINENO];
+    Object *r;
+    if (file && str_check(file) && line && int_check(line)) {
+        const char *base = strrchr(str_data(file), '/');
+        r = str_from_format("%s (%s, line %lld)", str_data(m), base ? base + 1 : str_data(file),
+                            (long long)int_small_value(line));
+    } else if (line && int_check(line)) {
+        r = str_from_format("%s (line %lld)", str_data(m), (long long)int_small_value(line));
+    } else {
+        r = NEWREF(m);
+    }
+    DECREF(m);
+    return r;
+}
+
+static const MemberDef syntax_error_members[] = {
+    { "msg", EXTRA(EXC_SYNTAX_MSG), false },
+    { "filename", EXTRA(EXC_SYNTAX_FILENAME), false },
+    { "lineno", EXTRA(EXC_SYNTAX_LINENO), false },
+    { "offset", EXTRA(EXC_SYNTAX_OFFSET), false },
+    { "text", EXTRA(EXC_SYNTAX_TEXT), false },
+    { "end_lineno", EXTRA(EXC_SYNTAX_END_LINENO), false },
+    { "end_offset", EXTRA(EXC_SYNTAX_END_OFFSET), false },
+    { NULL, 0, false },
+};
+
+/* BaseExceptionGroup(message, exceptions) */
+static Object *group_new(Type *type, Object *const *args, size_t nargs, TupleObject *kwnames)
+{
+    if (!no_keywords(type, kwnames))
+        return NULL;
+    if (NARGS(nargs) != 2)
+        return err_format(&Exc_TypeError, "BaseExceptionGroup.__new__() takes exactly 2 "
+                                          "arguments (%zu given)", NARGS(nargs));
+    if (!str_check(args[0]))
+        return err_format(&Exc_TypeError, "argument 1 must be str, not %s",
+                          obj_type_name(args[0]));
+    Object *excs = tuple_from_iterable(args[1]);
+    if (!excs)
+        return NULL;
+    if (tuple_size(excs) == 0) {
+        DECREF(excs);
+        return err_set_string(&Exc_ValueError, "second argument (exceptions) must be a non-empty "
+                                               "sequence");
+    }
+    bool all_exceptions = true;
+    for (size_t i = 0; i < tuple_size(excs); i++) {
+        Object *x = tuple_get(excs, i);
+        if (!exception_check(x)) {
+            DECREF(excs);
+            return err_format(&Exc_ValueError, "Item %zu of second argument (exceptions) is not an "
+                                               "exception", i);
+        }
+        if (!obj_is_instance_of(x, &Exc_Exception))
+            all_exceptions = false;
+    }
+    if (type == &Exc_BaseExceptionGroup && all_exceptions)
+        type = &Exc_ExceptionGroup;
+    if (type == &Exc_ExceptionGroup && !all_exceptions) {
+        DECREF(excs);
+        return err_set_string(&Exc_TypeError, "Cannot nest BaseExceptions in an ExceptionGroup");
+    }
+    ExceptionObject *e = (ExceptionObject *)exc_new(type, args, 2, NULL);
+    e->extra[EXC_GROUP_MESSAGE] = NEWREF(args[0]);
+    e->extra[EXC_GROUP_EXCEPTIONS] = excs;
+    return (Object *)e;
+}
+
+static int group_init(Object *self, Object *const *args, size_t nargs, TupleObject *kw)
+{
+    return 0;
+}
+
+static Object *group_str(Object *o)
+{
+    ExceptionObject *e = (ExceptionObject *)o;
+    size_t n = e->extra[EXC_GROUP_EXCEPTIONS] ? tuple_size(e->extra[EXC_GROUP_EXCEPTIONS]) : 0;
+    return str_from_format("%s (%zu sub-exception%s)",
+                           e->extra[EXC_GROUP_MESSAGE] ? str_data(e->extra[EXC_GROUP_MESSAGE]) : "",
+                           n, n == 1 ? "" : "s");
+}
+
+static const MemberDef group_members[] = {
+    { "message", EXTRA(EXC_GROUP_MESSAGE), true },
+    { "exceptions", EXTRA(EXC_GROUP_EXCEPTIONS), true },
+    { NULL, 0, false },
+};
+
+/* ---- the types -------------------------------------------------------------------------------------- */
+
+#define Exc_NONE ObjectType
+#define EXCEPTION(ename, ebase, edoc)                                                     \
+    Type Exc_##ename = {                                                                  \
+        .head = STATIC_HEADER(&TypeType),                                                 \
+        .name = #ename,                                                                   \
+        .basicsize = sizeof(ExceptionObject),                                             \
+        .flags = TYPE_BASETYPE | TYPE_GC | TYPE_EXCEPTION_SUBCLASS,                       \
+        .doc = edoc,                                                                      \
+        .base = &Exc_##ebase,                                                             \
+        .dictoffset = offsetof(ExceptionObject, dict),                                    \
+    };
+#include "objects/exceptions.def"
+#undef EXCEPTION
+#undef Exc_NONE
+
+/* The special behaviour of a few classes, attached before type_ready. */
+static void customize(Type *t, InitFunc init, UnaryFunc str, const MemberDef *members)
+{
+    if (init)
+        t->init = init;
+    if (str)
+        t->str = str;
+    t->members = members;
+}
+
+void exception_init_types(void)
+{
+    Type *base = &Exc_BaseException;
+    base->dealloc = exc_dealloc;
+    base->traverse = exc_traverse;
+    base->clear_refs = exc_clear;
+    base->repr = exc_repr;
+    base->str = exc_str;
+    base->new_ = exc_new;
+    base->init = exc_init;
+    base->getattr = obj_generic_getattr;
+    base->setattr = obj_generic_setattr;
+    base->getsets = base_getsets;
+    base->methods = base_methods;
+    customize(&Exc_StopIteration, stop_iteration_init, NULL, stop_iteration_members);
+    customize(&Exc_SystemExit, system_exit_init, NULL, system_exit_members);
+    customize(&Exc_KeyError, NULL, key_error_str, NULL);
+    customize(&Exc_NameError, name_error_init, NULL, name_error_members);
+    customize(&Exc_AttributeError, attribute_error_init, NULL, attribute_error_members);
+    customize(&Exc_ImportError, import_error_init, import_error_str, import_error_members);
+    customize(&Exc_OSError, os_error_init, os_error_str, os_error_members);
+    customize(&Exc_SyntaxError, syntax_error_init, syntax_error_str, syntax_error_members);
+    customize(&Exc_BaseExceptionGroup, group_init, group_str, group_members);
+    Exc_BaseExceptionGroup.new_ = group_new;
+#define EXCEPTION(name, base, doc) type_ready(&Exc_##name);
+#include "objects/exceptions.def"
+#undef EXCEPTION
+    /* ExceptionGroup derives from both BaseExceptionGroup and Exception */
+    Type *eg = &Exc_ExceptionGroup;
+    SETREF(eg->bases, (TupleObject *)tuple_pack(2, (Object *)&Exc_BaseExceptionGroup,
+                                                (Object *)&Exc_Exception));
+    type_compute_mro(eg);
+    type_modified(eg);
+}
+
+/* ---- tracebacks ---------------------------------------------------------------------------------------- */
+
+Object *traceback_new(Object *next, Object *code, Object *globals, uint32_t instr)
+{
+    TracebackObject *tb = (TracebackObject *)obj_alloc(&TracebackType, 0);
+    tb->next = next;
+    tb->code = NEWREF(code);
+    tb->globals = globals ? NEWREF(globals) : NULL;
+    tb->instr = instr;
+    gc_track((Object *)tb);
+    return (Object *)tb;
+}
+
+void exception_add_traceback(Object *exception, Object *code, Object *globals, uint32_t instr)
+{
+    ExceptionObject *e = (ExceptionObject *)exception;
+    e->traceback = traceback_new(e->traceback, code, globals, instr);
+}
+
+static void traceback_dealloc(Object *o)
+{
+    TracebackObject *tb = (TracebackObject *)o;
+    gc_untrack(o);
+    CLEAR(tb->next);
+    CLEAR(tb->code);
+    CLEAR(tb->globals);
+    obj_free(o);
+}
+
+static void traceback_traverse(Object *o, VisitFunc visit, void *arg)
+{
+    TracebackObject *tb = (TracebackObject *)o;
+    if (tb->next)
+        visit(tb->next, arg);
+    if (tb->code)
+        visit(tb->code, arg);
+    if (tb->globals)
+        visit(tb->globals, arg);
+}
+
+static Object *tb_get_next(Object *o) { return or_none(((TracebackObject *)o)->next); }
+
+static Object *tb_get_lineno(Object *o)
+{
+    TracebackObject *tb = (TracebackObject *)o;
+    return int_from_i64(code_line((CodeObject *)tb->code, tb->instr));
+}
+
+static Object *tb_get_lasti(Object *o)
+{
+    return int_from_i64((int64_t)((TracebackObject *)o)->instr * 2);
+}
+
+static Object *tb_get_frame(Object *o)
+{
+    return none_ref();
+}
+
+static const GetSetDef traceback_getsets[] = {
+    { "tb_next", tb_get_next, NULL },
+    { "tb_lineno", tb_get_lineno, NULL },
+    { "tb_lasti", tb_get_lasti, NULL },
+    { "tb_frame", tb_get_frame, NULL },
+    { NULL, NULL, NULL },
+};
+
+Type TracebackType = {
+    .head = STATIC_HEADER(&TypeType),
+    .name = "traceback",
+    .basicsize = sizeof(TracebackObject),
+    .flags = TYPE_GC,
+    .dealloc = traceback_dealloc,
+    .traverse = traceback_traverse,
+    .getsets = traceback_getsets,
+};

@@ -1,0 +1,489 @@
+/* gen.c - generators (and coroutines, which are generators driven by
+ * await) (see gen.h). */
+#include "runtime.h"
+
+#include <stdio.h>
+#include "bytecode.h"
+
+Object *gen_new(Frame *frame, Object *code, Object *name, Object *qualname)
+{
+    bool coroutine = (((CodeObject *)code)->flags & CO_COROUTINE) != 0;
+    GenObject *g = (GenObject *)obj_alloc(coroutine ? &CoroType : &GenType, 0);
+    g->frame = frame;
+    g->code = NEWREF(code);
+    g->name = NEWREF(name);
+    g->qualname = NEWREF(qualname);
+    frame->gen = (Object *)g;
+    gc_track((Object *)g);
+    return (Object *)g;
+}
+
+static const char *kind_name(GenObject *g)
+{
+    return g->head.type == &CoroType ? "coroutine" : "generator";
+}
+
+static bool just_started(GenObject *g)
+{
+    return g->frame && g->frame->ip == g->frame->code->instrs;
+}
+
+/* Frees a finished generator's frame. */
+static void finish(GenObject *g)
+{
+    Frame *f = g->frame;
+    if (f) {
+        g->frame = NULL;
+        frame_free_heap(f);
+    }
+}
+
+/* Runs the frame: with `value` pushed (a send), or raising the current
+ * exception at the suspended instruction (a throw). */
+static Object *resume(GenObject *g, Object *value, bool throwing, bool *is_return)
+{
+    Frame *f = g->frame;
+    *is_return = false;
+    if (g->running) {
+        err_format(&Exc_ValueError, "%s already executing", kind_name(g));
+        return NULL;
+    }
+    if (!f) {
+        if (throwing)
+            return NULL;        /* the exception propagates as it is */
+        *is_return = true;
+        return none_ref();
+    }
+    if (!throwing) {
+        if (just_started(g) && value != OBJ_NONE) {
+            err_format(&Exc_TypeError, "can't send non-None value to a just-started %s",
+                       kind_name(g));
+            return NULL;
+        }
+        *f->sp++ = NEWREF(value);
+    }
+    f->throwing = throwing;
+    f->yielded = false;
+    f->is_entry = true;
+    g->running = true;
+    g->exc_state.previous = vm.exc_info;
+    vm.exc_info = &g->exc_state;
+    Object *result = eval_frame(f);
+    vm.exc_info = g->exc_state.previous;
+    g->exc_state.previous = NULL;
+    g->running = false;
+    if (result && f->yielded)
+        return result;
+    /* the frame returned or raised: the generator is finished */
+    finish(g);
+    CLEAR(g->exc_state.exception);
+    if (result) {
+        *is_return = true;
+        return result;
+    }
+    if (err_matches(&Exc_StopIteration)) {
+        /* PEP 479: a StopIteration escaping the frame becomes RuntimeError */
+        Object *stop = err_fetch();
+        err_format(&Exc_RuntimeError, "%s raised StopIteration", kind_name(g));
+        Object *exc = err_fetch();
+        exception_set_cause(exc, stop);
+        exception_set_context(exc, stop);
+        DECREF(stop);
+        err_restore(exc);
+    }
+    return NULL;
+}
+
+Object *gen_send(GenObject *g, Object *value, bool *is_return)
+{
+    return resume(g, value, false, is_return);
+}
+
+/* Raises StopIteration(value) for a generator that returned value. */
+static Object *stop_iteration(Object *value)
+{
+    if (value == OBJ_NONE) {
+        err_set(&Exc_StopIteration, NULL);
+    } else {
+        /* a tuple or exception value must not be unpacked into args */
+        Object *exc = exception_new(&Exc_StopIteration, &value, 1);
+        if (exc) {
+            err_set_object(exc);
+            DECREF(exc);
+        }
+    }
+    DECREF(value);
+    return NULL;
+}
+
+static Object *gen_iternext(Object *o)
+{
+    bool is_return;
+    Object *r = gen_send((GenObject *)o, OBJ_NONE, &is_return);
+    if (r && is_return) {
+        if (r != OBJ_NONE)
+            return stop_iteration(r);
+        DECREF(r);
+        return NULL;
+    }
+    return r;
+}
+
+static Object *gen_send_method(Object *self, Object *const *args, size_t nargs, TupleObject *kw)
+{
+    if (!arg_one("send", nargs, kw))
+        return NULL;
+    bool is_return;
+    Object *r = gen_send((GenObject *)self, args[0], &is_return);
+    if (r && is_return)
+        return stop_iteration(r);
+    return r;
+}
+
+/* The iterator a frame suspended in `yield from` is delegating to, or NULL. */
+static Object *delegate_of(GenObject *g)
+{
+    Frame *f = g->frame;
+    if (!f || !f->yielded || f->ip->op != OP_YIELD_FROM)
+        return NULL;
+    return f->sp[-1];
+}
+
+static Object *close_iterator(Object *it)
+{
+    if (gen_check(it) || it->type == &CoroType)
+        return obj_call_method(it, id_close, NULL, 0);
+    Object *close = obj_lookup_attr(it, id_close);
+    if (!close)
+        return err_occurred() ? NULL : none_ref();
+    Object *r = obj_call0(close);
+    DECREF(close);
+    return r;
+}
+
+/* The value a StopIteration carries; the current exception is cleared. */
+static Object *fetch_stop_value(void)
+{
+    Object *exc = err_fetch();
+    Object *v = stop_iteration_value(exc);
+    DECREF(exc);
+    return v;
+}
+
+Object *gen_throw(GenObject *g, Object *exc, bool *is_return)
+{
+    *is_return = false;
+    Object *yf = delegate_of(g);
+    if (yf) {
+        INCREF(yf);
+        Object *r;
+        if (obj_is_instance_of(exc, &Exc_GeneratorExit)) {
+            /* close the delegate first, then raise GeneratorExit here */
+            g->running = true;
+            r = close_iterator(yf);
+            g->running = false;
+            DECREF(yf);
+            if (!r)
+                goto throw_here_with_current;
+            DECREF(r);
+            goto throw_here;
+        }
+        g->running = true;
+        if (gen_check(yf) || yf->type == &CoroType) {
+            bool sub_return;
+            r = gen_throw((GenObject *)yf, exc, &sub_return);
+            if (r && sub_return) {
+                /* the delegate returned: yield from is over, with this value */
+                g->running = false;
+                DECREF(yf);
+                Frame *f = g->frame;
+                CLEAR(f->sp[-1]);
+                f->sp--;
+                f->ip++;
+                Object *res = resume(g, r, false, is_return);
+                DECREF(r);
+                return res;
+            }
+        } else {
+            Object *throw_method = obj_lookup_attr(yf, id_throw_);
+            if (!throw_method) {
+                g->running = false;
+                DECREF(yf);
+                if (err_occurred())
+                    goto throw_here_with_current;
+                goto throw_here;
+            }
+            r = obj_call1(throw_method, exc);
+            DECREF(throw_method);
+        }
+        g->running = false;
+        DECREF(yf);
+        if (r)
+            return r;           /* the delegate yielded */
+        if (err_matches(&Exc_StopIteration)) {
+            /* the delegate finished: resume after the yield from, with its value */
+            Object *value = fetch_stop_value();
+            Frame *f = g->frame;
+            CLEAR(f->sp[-1]);
+            f->sp--;
+            f->ip++;
+            Object *res = resume(g, value, false, is_return);
+            DECREF(value);
+            return res;
+        }
+        goto throw_here_with_current;
+    }
+throw_here:
+    err_set_object(exc);
+throw_here_with_current:
+    if (g->frame && just_started(g)) {
+        /* never started: it finishes at once, raising the exception */
+        finish(g);
+        return NULL;
+    }
+    return resume(g, NULL, true, is_return);
+}
+
+/* throw(exc), throw(type[, value[, traceback]]) */
+static Object *make_thrown(Object *const *args, size_t nargs)
+{
+    Object *type = args[0], *value = nargs > 1 ? args[1] : NULL;
+    Object *tb = nargs > 2 ? args[2] : NULL;
+    if (tb == OBJ_NONE)
+        tb = NULL;
+    if (tb && tb->type != &TracebackType)
+        return err_set_string(&Exc_TypeError, "throw() third argument must be a traceback object");
+    Object *exc;
+    if (exception_class_check(type)) {
+        if (value && obj_is_instance_of(value, (Type *)type)) {
+            exc = NEWREF(value);
+        } else if (value && value != OBJ_NONE) {
+            exc = tuple_check(value) ? obj_call(type, ((TupleObject *)value)->items,
+                                                tuple_size(value), NULL)
+                                     : obj_call1(type, value);
+        } else {
+            exc = obj_call0(type);
+        }
+        if (!exc)
+            return NULL;
+    } else if (exception_check(type)) {
+        if (value && value != OBJ_NONE)
+            return err_set_string(&Exc_TypeError, "instance exception may not have a separate "
+                                                  "value");
+        exc = NEWREF(type);
+    } else {
+        return err_format(&Exc_TypeError, "exceptions must be classes or instances deriving from "
+                                          "BaseException, not %s", obj_type_name(type));
+    }
+    if (tb) {
+        INCREF(tb);
+        SETREF(((ExceptionObject *)exc)->traceback, tb);
+    }
+    return exc;
+}
+
+static Object *gen_throw_method(Object *self, Object *const *args, size_t nargs, TupleObject *kw)
+{
+    if (!arg_range("throw", nargs, kw, 1, 3))
+        return NULL;
+    Object *exc = make_thrown(args, NARGS(nargs));
+    if (!exc)
+        return NULL;
+    bool is_return;
+    Object *r = gen_throw((GenObject *)self, exc, &is_return);
+    DECREF(exc);
+    if (r && is_return)
+        return stop_iteration(r);
+    return r;
+}
+
+static Object *gen_close_impl(GenObject *g)
+{
+    if (!g->frame)
+        return none_ref();
+    if (just_started(g)) {
+        finish(g);
+        return none_ref();
+    }
+    Object *exit = exception_new(&Exc_GeneratorExit, NULL, 0);
+    bool is_return;
+    Object *r = gen_throw(g, exit, &is_return);
+    DECREF(exit);
+    if (r) {
+        bool yielded = !is_return;
+        DECREF(r);
+        if (yielded)
+            return err_format(&Exc_RuntimeError, "%s ignored GeneratorExit", kind_name(g));
+        return none_ref();
+    }
+    if (err_matches(&Exc_GeneratorExit) || err_matches(&Exc_StopIteration)) {
+        err_clear();
+        return none_ref();
+    }
+    return NULL;
+}
+
+static Object *gen_close_method(Object *self, Object *const *args, size_t nargs, TupleObject *kw)
+{
+    if (!arg_none("close", nargs, kw))
+        return NULL;
+    return gen_close_impl((GenObject *)self);
+}
+
+static void gen_dealloc(Object *o)
+{
+    GenObject *g = (GenObject *)o;
+    gc_untrack(o);
+    if (g->frame && !just_started(g)) {
+        /* a suspended generator is closed: its finally blocks run */
+        o->refcount = 1;
+        Object *saved = err_fetch();
+        Object *r = gen_close_impl(g);
+        if (!r) {
+            Object *exc = err_fetch();
+            Object *rep = obj_repr(o);
+            fprintf(stderr, "Exception ignored in: %s\n", rep ? str_data(rep) : "<generator>");
+            XDECREF(rep);
+            err_clear();
+            if (exc) {
+                err_print(exc);
+                DECREF(exc);
+            }
+        }
+        XDECREF(r);
+        err_restore(saved);
+        if (--o->refcount > 0)
+            return;
+    }
+    finish(g);
+    CLEAR(g->exc_state.exception);
+    CLEAR(g->code);
+    CLEAR(g->name);
+    CLEAR(g->qualname);
+    obj_free(o);
+}
+
+static void gen_traverse(Object *o, VisitFunc visit, void *arg)
+{
+    GenObject *g = (GenObject *)o;
+    if (g->frame && !g->running)       /* (a running frame's stack is in flux) */
+        frame_traverse(g->frame, visit, arg);
+    if (g->exc_state.exception)
+        visit(g->exc_state.exception, arg);
+    if (g->code)
+        visit(g->code, arg);
+}
+
+static Object *gen_clear(Object *o)
+{
+    GenObject *g = (GenObject *)o;
+    if (g->frame && !g->running)
+        finish(g);
+    CLEAR(g->exc_state.exception);
+    return NULL;
+}
+
+static Object *gen_repr(Object *o)
+{
+    GenObject *g = (GenObject *)o;
+    return str_from_format("<%s object %s at %p>", kind_name(g), str_data(g->qualname), (void *)o);
+}
+
+static Object *self_iter(Object *o)
+{
+    return NEWREF(o);
+}
+
+static Object *get_name(Object *o) { return NEWREF(((GenObject *)o)->name); }
+static Object *get_qualname(Object *o) { return NEWREF(((GenObject *)o)->qualname); }
+static Object *get_running(Object *o) { return bool_from(((GenObject *)o)->running); }
+static Object *get_code(Object *o) { return NEWREF(((GenObject *)o)->code); }
+
+static Object *get_frame(Object *o)
+{
+    /* there are no frame objects: only whether there is one */
+    return ((GenObject *)o)->frame ? NEWREF(o) : none_ref();
+}
+
+static Object *get_yieldfrom(Object *o)
+{
+    Object *yf = delegate_of((GenObject *)o);
+    return yf ? NEWREF(yf) : none_ref();
+}
+
+static Object *get_suspended(Object *o)
+{
+    GenObject *g = (GenObject *)o;
+    return bool_from(g->frame && !g->running && !just_started(g));
+}
+
+static const GetSetDef gen_getsets[] = {
+    { "__name__", get_name, NULL },
+    { "__qualname__", get_qualname, NULL },
+    { "gi_running", get_running, NULL },
+    { "gi_code", get_code, NULL },
+    { "gi_frame", get_frame, NULL },
+    { "gi_yieldfrom", get_yieldfrom, NULL },
+    { "gi_suspended", get_suspended, NULL },
+    { NULL, NULL, NULL },
+};
+
+static const MethodDef gen_methods[] = {
+    { "send", gen_send_method, 0 },
+    { "throw", gen_throw_method, 0 },
+    { "close", gen_close_method, 0 },
+    { NULL, NULL, 0 },
+};
+
+Type GenType = {
+    .head = STATIC_HEADER(&TypeType),
+    .name = "generator",
+    .basicsize = sizeof(GenObject),
+    .flags = TYPE_GC,
+    .dealloc = gen_dealloc,
+    .traverse = gen_traverse,
+    .clear_refs = gen_clear,
+    .repr = gen_repr,
+    .iter = self_iter,
+    .iternext = gen_iternext,
+    .methods = gen_methods,
+    .getsets = gen_getsets,
+};
+
+/* ---- coroutines: awaited with __await__, which gives their iterator ---------------------------- */
+
+static Object *coro_await(Object *self, Object *const *args, size_t nargs, TupleObject *kw)
+{
+    return NEWREF(self);
+}
+
+static const MethodDef coro_methods[] = {
+    { "send", gen_send_method, 0 },
+    { "throw", gen_throw_method, 0 },
+    { "close", gen_close_method, 0 },
+    { "__await__", coro_await, 0 },
+    { NULL, NULL, 0 },
+};
+
+static const GetSetDef coro_getsets[] = {
+    { "__name__", get_name, NULL },
+    { "__qualname__", get_qualname, NULL },
+    { "cr_running", get_running, NULL },
+    { "cr_code", get_code, NULL },
+    { "cr_frame", get_frame, NULL },
+    { "cr_await", get_yieldfrom, NULL },
+    { NULL, NULL, NULL },
+};
+
+Type CoroType = {
+    .head = STATIC_HEADER(&TypeType),
+    .name = "coroutine",
+    .basicsize = sizeof(GenObject),
+    .flags = TYPE_GC,
+    .dealloc = gen_dealloc,
+    .traverse = gen_traverse,
+    .clear_refs = gen_clear,
+    .repr = gen_repr,
+    .methods = coro_methods,
+    .getsets = coro_getsets,
+};

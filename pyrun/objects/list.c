@@ -1,0 +1,992 @@
+/* list.c - list (see list.h), with its stable merge sort. */
+#include "runtime.h"
+
+Object *sequence_richcompare(Object *const *a, size_t na, Object *const *b, size_t nb,
+                             CompareOp op);
+
+/* ---- storage ------------------------------------------------------------------------------ */
+
+/* Makes room for newsize items, over-allocating as CPython does (so the
+ * sizes sys.getsizeof() reports agree). */
+static void list_resize(ListObject *l, size_t newsize)
+{
+    if (newsize <= l->allocated && newsize >= l->allocated / 2) {
+        l->size = newsize;
+        return;
+    }
+    size_t cap = (newsize + (newsize >> 3) + 6) & ~(size_t)3;
+    if (newsize - l->size > cap - newsize)
+        cap = (newsize + 3) & ~(size_t)3;
+    if (newsize == 0)
+        cap = 0;
+    l->items = mem_realloc(l->items, l->allocated * sizeof(Object *), cap * sizeof(Object *));
+    l->allocated = cap;
+    l->size = newsize;
+}
+
+Object *list_new(size_t n)
+{
+    ListObject *l = (ListObject *)obj_alloc(&ListType, 0);
+    if (n) {
+        l->items = mem_alloc(n * sizeof(Object *));
+        memset(l->items, 0, n * sizeof(Object *));
+    }
+    l->size = l->allocated = n;
+    gc_track((Object *)l);
+    return (Object *)l;
+}
+
+int list_append_steal(Object *o, Object *item)
+{
+    ListObject *l = (ListObject *)o;
+    size_t n = l->size;
+    if (n < l->allocated) {
+        l->items[n] = item;
+        l->size = n + 1;
+        return 0;
+    }
+    list_resize(l, n + 1);
+    l->items[n] = item;
+    return 0;
+}
+
+int list_append(Object *o, Object *item)
+{
+    return list_append_steal(o, NEWREF(item));
+}
+
+Object *list_from_array(Object *const *items, size_t n)
+{
+    ListObject *l = (ListObject *)list_new(n);
+    for (size_t i = 0; i < n; i++)
+        l->items[i] = NEWREF(items[i]);
+    return (Object *)l;
+}
+
+int list_extend(Object *o, Object *iterable)
+{
+    ListObject *l = (ListObject *)o;
+    if (list_check(iterable) || tuple_check(iterable)) {
+        size_t n = list_check(iterable) ? list_size(iterable) : tuple_size(iterable);
+        Object *const *src = list_check(iterable) ? (Object *const *)((ListObject *)iterable)->items
+                                                  : (Object *const *)((TupleObject *)iterable)->items;
+        size_t old = l->size;
+        list_resize(l, old + n);
+        /* (iterable may be l itself: src is read after the resize) */
+        src = list_check(iterable) ? (Object *const *)((ListObject *)iterable)->items : src;
+        for (size_t i = 0; i < n; i++)
+            l->items[old + i] = NEWREF(src[i]);
+        return 0;
+    }
+    Object *it = obj_get_iter(iterable);
+    if (!it)
+        return -1;
+    Object *x;
+    while ((x = iter_next(it)))
+        list_append_steal(o, x);
+    DECREF(it);
+    return err_occurred() ? -1 : 0;
+}
+
+Object *list_from_iterable(Object *iterable)
+{
+    Object *l = list_new(0);
+    if (list_extend(l, iterable) < 0) {
+        DECREF(l);
+        return NULL;
+    }
+    return l;
+}
+
+Object *list_as_tuple(Object *o)
+{
+    ListObject *l = (ListObject *)o;
+    return tuple_from_array(l->items, l->size);
+}
+
+Object *list_slice(Object *o, size_t start, size_t stop)
+{
+    ListObject *l = (ListObject *)o;
+    if (stop <= start)
+        return list_new(0);
+    return list_from_array(l->items + start, stop - start);
+}
+
+static void list_dealloc(Object *o)
+{
+    ListObject *l = (ListObject *)o;
+    gc_untrack(o);
+    for (size_t i = 0; i < l->size; i++)
+        XDECREF(l->items[i]);
+    mem_free(l->items, l->allocated * sizeof(Object *));
+    obj_free(o);
+}
+
+static void list_traverse(Object *o, VisitFunc visit, void *arg)
+{
+    ListObject *l = (ListObject *)o;
+    for (size_t i = 0; i < l->size; i++)
+        if (l->items[i])
+            visit(l->items[i], arg);
+}
+
+/* Empties the list; the items are released after it is consistent again. */
+static void list_clear_items(ListObject *l)
+{
+    Object **items = l->items;
+    size_t n = l->size, cap = l->allocated;
+    l->items = NULL;
+    l->size = l->allocated = 0;
+    for (size_t i = 0; i < n; i++)
+        XDECREF(items[i]);
+    mem_free(items, cap * sizeof(Object *));
+}
+
+static Object *list_clear_refs(Object *o)
+{
+    list_clear_items((ListObject *)o);
+    return NULL;
+}
+
+/* ---- repr -------------------------------------------------------------------------------------- */
+
+static Object *list_repr(Object *o)
+{
+    ListObject *l = (ListObject *)o;
+    if (l->size == 0)
+        return str_from_cstr("[]");
+    int status = repr_enter(o);
+    if (status != 0)
+        return status > 0 ? str_from_cstr("[...]") : NULL;
+    Buf b;
+    buf_init(&b);
+    buf_putc(&b, '[');
+    for (size_t i = 0; i < l->size; i++) {
+        if (i)
+            buf_puts(&b, ", ");
+        Object *item = NEWREF(l->items[i]);
+        Object *r = obj_repr(item);
+        DECREF(item);
+        if (!r) {
+            buf_free(&b);
+            repr_leave(o);
+            return NULL;
+        }
+        buf_append(&b, str_data(r), str_size(r));
+        DECREF(r);
+    }
+    buf_putc(&b, ']');
+    repr_leave(o);
+    Object *r = str_from_utf8(b.data, b.len);
+    buf_free(&b);
+    return r;
+}
+
+static Object *list_richcompare(Object *a, Object *b, CompareOp op)
+{
+    if (!list_check(b))
+        return not_implemented_ref();
+    ListObject *x = (ListObject *)a, *y = (ListObject *)b;
+    return sequence_richcompare(x->items, x->size, y->items, y->size, op);
+}
+
+/* ---- items ---------------------------------------------------------------------------------------- */
+
+static int64_t list_len(Object *o)
+{
+    return (int64_t)list_size(o);
+}
+
+static Object *list_getitem(Object *o, Object *key)
+{
+    ListObject *l = (ListObject *)o;
+    if (int_check(key)) {
+        int64_t i;
+        if (int_is_small(key)) {
+            i = int_small_value(key);
+        } else {
+            i = obj_as_index(key, NULL);
+            if (i == -1 && err_occurred())
+                return NULL;
+        }
+        if (!index_adjust(&i, (int64_t)l->size))
+            return err_set_string(&Exc_IndexError, "list index out of range");
+        return NEWREF(l->items[i]);
+    }
+    if (slice_check(key)) {
+        int64_t start, stop, step;
+        int64_t count = slice_resolve(key, (int64_t)l->size, &start, &stop, &step);
+        if (count < 0)
+            return NULL;
+        if (step == 1)
+            return list_slice(o, (size_t)start, (size_t)stop);
+        ListObject *r = (ListObject *)list_new((size_t)count);
+        for (int64_t i = 0, k = start; i < count; i++, k += step)
+            r->items[i] = NEWREF(l->items[k]);
+        return (Object *)r;
+    }
+    if (key->type->index) {
+        int64_t i = obj_as_index(key, NULL);
+        if (i == -1 && err_occurred())
+            return NULL;
+        if (!index_adjust(&i, (int64_t)l->size))
+            return err_set_string(&Exc_IndexError, "list index out of range");
+        return NEWREF(l->items[i]);
+    }
+    return err_format(&Exc_TypeError, "list indices must be integers or slices, not %s",
+                      obj_type_name(key));
+}
+
+/* l[start:stop] = items (step 1): the slice may grow or shrink the list. */
+static int assign_slice(ListObject *l, int64_t start, int64_t stop, Object *value)
+{
+    Object *seq = NULL;
+    Object *const *src = NULL;
+    size_t n = 0;
+    if (value) {
+        if ((Object *)l == value || !(list_check(value) || tuple_check(value)))
+            seq = list_from_iterable(value);
+        else
+            seq = NEWREF(value);
+        if (!seq) {
+            if (err_matches(&Exc_TypeError)) {
+                err_clear();
+                err_set_string(&Exc_TypeError, "can only assign an iterable");
+            }
+            return -1;
+        }
+        n = list_check(seq) ? list_size(seq) : tuple_size(seq);
+        src = list_check(seq) ? (Object *const *)((ListObject *)seq)->items
+                              : (Object *const *)((TupleObject *)seq)->items;
+    }
+    if (stop < start)
+        stop = start;
+    size_t old = (size_t)(stop - start);
+    /* keep the replaced items until the list is consistent */
+    Object **gone = old ? mem_alloc(old * sizeof(Object *)) : NULL;
+    memcpy(gone, l->items + start, old * sizeof(Object *));
+    size_t size = l->size, new_size = size - old + n;
+    if (n > old) {
+        list_resize(l, new_size);
+        memmove(l->items + start + n, l->items + stop, (size - (size_t)stop) * sizeof(Object *));
+    } else {
+        memmove(l->items + start + n, l->items + stop, (size - (size_t)stop) * sizeof(Object *));
+        list_resize(l, new_size);
+    }
+    for (size_t i = 0; i < n; i++)
+        l->items[start + (int64_t)i] = NEWREF(src[i]);
+    for (size_t i = 0; i < old; i++)
+        DECREF(gone[i]);
+    if (gone)
+        mem_free(gone, old * sizeof(Object *));
+    XDECREF(seq);
+    return 0;
+}
+
+static int assign_extended_slice(ListObject *l, int64_t start, int64_t step, int64_t count,
+                                 Object *value)
+{
+    if (!value) {
+        /* delete every step-th item */
+        if (step < 0) {
+            start = start + step * (count - 1);
+            step = -step;
+        }
+        size_t w = (size_t)start;
+        Object **gone = count ? mem_alloc((size_t)count * sizeof(Object *)) : NULL;
+        int64_t k = 0;
+        for (size_t r = (size_t)start; r < l->size; r++) {
+            if (k < count && (int64_t)r == start + k * step) {
+                gone[k++] = l->items[r];
+            } else {
+                l->items[w++] = l->items[r];
+            }
+        }
+        list_resize(l, w);
+        for (int64_t i = 0; i < count; i++)
+            DECREF(gone[i]);
+        if (gone)
+            mem_free(gone, (size_t)count * sizeof(Object *));
+        return 0;
+    }
+    Object *seq = list_from_iterable(value);
+    if (!seq)
+        return -1;
+    if ((int64_t)list_size(seq) != count) {
+        err_format(&Exc_ValueError, "attempt to assign sequence of size %zu to extended slice of "
+                                    "size %lld", list_size(seq), (long long)count);
+        DECREF(seq);
+        return -1;
+    }
+    for (int64_t i = 0, k = start; i < count; i++, k += step) {
+        Object *old = l->items[k];
+        l->items[k] = NEWREF(list_get(seq, (size_t)i));
+        DECREF(old);
+    }
+    DECREF(seq);
+    return 0;
+}
+
+static int list_setitem(Object *o, Object *key, Object *value)
+{
+    ListObject *l = (ListObject *)o;
+    if (int_check(key) || (!slice_check(key) && key->type->index)) {
+        int64_t i = obj_as_index(key, NULL);
+        if (i == -1 && err_occurred())
+            return -1;
+        if (!index_adjust(&i, (int64_t)l->size)) {
+            err_set_string(&Exc_IndexError, value ? "list assignment index out of range"
+                                                   : "list index out of range");
+            return -1;
+        }
+        Object *old = l->items[i];
+        if (value) {
+            l->items[i] = NEWREF(value);
+        } else {
+            memmove(l->items + i, l->items + i + 1, (l->size - (size_t)i - 1) * sizeof(Object *));
+            list_resize(l, l->size - 1);
+        }
+        DECREF(old);
+        return 0;
+    }
+    if (slice_check(key)) {
+        int64_t start, stop, step;
+        int64_t count = slice_resolve(key, (int64_t)l->size, &start, &stop, &step);
+        if (count < 0)
+            return -1;
+        if (step == 1)
+            return assign_slice(l, start, stop, value);
+        return assign_extended_slice(l, start, step, count, value);
+    }
+    err_format(&Exc_TypeError, "list indices must be integers or slices, not %s",
+               obj_type_name(key));
+    return -1;
+}
+
+static int list_contains(Object *o, Object *item)
+{
+    ListObject *l = (ListObject *)o;
+    for (size_t i = 0; i < l->size; i++) {
+        Object *x = NEWREF(l->items[i]);
+        int eq = obj_rich_compare_bool(x, item, CMP_EQ);
+        DECREF(x);
+        if (eq != 0)
+            return eq;
+    }
+    return 0;
+}
+
+static Object *list_concat(Object *a, Object *b)
+{
+    if (!list_check(b))
+        return err_format(&Exc_TypeError, "can only concatenate list (not \"%s\") to list",
+                          obj_type_name(b));
+    ListObject *x = (ListObject *)a, *y = (ListObject *)b;
+    ListObject *r = (ListObject *)list_new(x->size + y->size);
+    for (size_t i = 0; i < x->size; i++)
+        r->items[i] = NEWREF(x->items[i]);
+    for (size_t i = 0; i < y->size; i++)
+        r->items[x->size + i] = NEWREF(y->items[i]);
+    return (Object *)r;
+}
+
+static Object *list_repeat(Object *o, int64_t n)
+{
+    ListObject *l = (ListObject *)o;
+    if (n <= 0 || l->size == 0)
+        return list_new(0);
+    if ((uint64_t)n > ((uint64_t)1 << 40) / l->size)
+        return err_no_memory();
+    size_t total = l->size * (size_t)n;
+    ListObject *r = (ListObject *)list_new(total);
+    if (l->size == 1) {
+        Object *x = l->items[0];
+        x->refcount += (intptr_t)total;
+        for (size_t i = 0; i < total; i++)
+            r->items[i] = x;
+        return (Object *)r;
+    }
+    for (int64_t k = 0; k < n; k++)
+        for (size_t i = 0; i < l->size; i++)
+            r->items[(size_t)k * l->size + i] = NEWREF(l->items[i]);
+    return (Object *)r;
+}
+
+static Object *list_inplace_concat(Object *a, Object *b)
+{
+    if (list_extend(a, b) < 0)
+        return NULL;
+    return NEWREF(a);
+}
+
+static Object *list_inplace_repeat(Object *o, int64_t n)
+{
+    ListObject *l = (ListObject *)o;
+    if (n <= 0) {
+        list_clear_items(l);
+        return NEWREF(o);
+    }
+    size_t size = l->size;
+    if (n > 1 && size) {
+        list_resize(l, size * (size_t)n);
+        for (int64_t k = 1; k < n; k++)
+            for (size_t i = 0; i < size; i++)
+                l->items[(size_t)k * size + i] = NEWREF(l->items[i]);
+    }
+    return NEWREF(o);
+}
+
+/* ---- sorting ------------------------------------------------------------------------------------- */
+
+/* How to compare two keys: the fast paths CPython also takes when every key
+ * has the same simple type, else the general rich comparison. */
+typedef enum SortKind { SORT_GENERIC, SORT_SMALL_INT, SORT_FLOAT, SORT_STR } SortKind;
+
+typedef struct SortState {
+    SortKind kind;
+    bool reverse;
+    bool failed;
+} SortState;
+
+/* a < b for the sort (b < a when reversed, which keeps equal items in order) */
+static inline int sort_less(SortState *st, Object *a, Object *b)
+{
+    if (st->reverse) {
+        Object *t = a;
+        a = b;
+        b = t;
+    }
+    switch (st->kind) {
+    case SORT_SMALL_INT:
+        return int_small_value(a) < int_small_value(b);
+    case SORT_FLOAT:
+        return float_value(a) < float_value(b);
+    case SORT_STR:
+        return str_compare(a, b) < 0;
+    default: {
+        int r = obj_rich_compare_bool(a, b, CMP_LT);
+        if (r < 0)
+            st->failed = true;
+        return r > 0;
+    }
+    }
+}
+
+/* Sorts keys[lo, hi) with values alongside, by insertion (small runs). */
+static void insertion_sort(SortState *st, Object **keys, Object **values, size_t lo, size_t hi)
+{
+    for (size_t i = lo + 1; i < hi && !st->failed; i++) {
+        Object *k = keys[i], *v = values ? values[i] : NULL;
+        size_t j = i;
+        while (j > lo && sort_less(st, k, keys[j - 1])) {
+            keys[j] = keys[j - 1];
+            if (values)
+                values[j] = values[j - 1];
+            j--;
+            if (st->failed)
+                break;
+        }
+        keys[j] = k;
+        if (values)
+            values[j] = v;
+    }
+}
+
+/* Merges keys[lo, mid) and keys[mid, hi) (each sorted), stably. */
+static void merge(SortState *st, Object **keys, Object **values, Object **tmp_k, Object **tmp_v,
+                  size_t lo, size_t mid, size_t hi)
+{
+    if (!sort_less(st, keys[mid], keys[mid - 1]))
+        return;         /* already in order */
+    size_t n = mid - lo;
+    memcpy(tmp_k, keys + lo, n * sizeof(Object *));
+    if (values)
+        memcpy(tmp_v, values + lo, n * sizeof(Object *));
+    size_t i = 0, j = mid, k = lo;
+    while (i < n && j < hi) {
+        if (sort_less(st, keys[j], tmp_k[i])) {
+            keys[k] = keys[j];
+            if (values)
+                values[k] = values[j];
+            j++;
+        } else {
+            keys[k] = tmp_k[i];
+            if (values)
+                values[k] = tmp_v[i];
+            i++;
+        }
+        k++;
+    }
+    while (i < n) {
+        keys[k] = tmp_k[i];
+        if (values)
+            values[k] = tmp_v[i];
+        i++;
+        k++;
+    }
+}
+
+static void merge_sort(SortState *st, Object **keys, Object **values, size_t n)
+{
+    enum { RUN = 32 };
+    for (size_t lo = 0; lo < n; lo += RUN)
+        insertion_sort(st, keys, values, lo, lo + RUN < n ? lo + RUN : n);
+    if (n <= RUN || st->failed)
+        return;
+    Object **tmp_k = mem_alloc(n * sizeof(Object *));
+    Object **tmp_v = values ? mem_alloc(n * sizeof(Object *)) : NULL;
+    for (size_t width = RUN; width < n && !st->failed; width *= 2)
+        for (size_t lo = 0; lo + width < n && !st->failed; lo += 2 * width) {
+            size_t hi = lo + 2 * width < n ? lo + 2 * width : n;
+            merge(st, keys, values, tmp_k, tmp_v, lo, lo + width, hi);
+        }
+    mem_free(tmp_k, n * sizeof(Object *));
+    if (tmp_v)
+        mem_free(tmp_v, n * sizeof(Object *));
+}
+
+static SortKind choose_kind(Object **keys, size_t n)
+{
+    if (n == 0)
+        return SORT_GENERIC;
+    Type *t = keys[0]->type;
+    for (size_t i = 1; i < n; i++)
+        if (keys[i]->type != t)
+            return SORT_GENERIC;
+    if (t == &IntType) {
+        for (size_t i = 0; i < n; i++)
+            if (!int_is_small(keys[i]))
+                return SORT_GENERIC;
+        return SORT_SMALL_INT;
+    }
+    if (t == &FloatType) {
+        for (size_t i = 0; i < n; i++)
+            if (float_value(keys[i]) != float_value(keys[i]))
+                return SORT_GENERIC;     /* NaN: keep CPython's exact comparison behaviour */
+        return SORT_FLOAT;
+    }
+    if (t == &StrType)
+        return SORT_STR;
+    return SORT_GENERIC;
+}
+
+int list_sort(Object *o, Object *key, bool reverse)
+{
+    ListObject *l = (ListObject *)o;
+    /* the list is empty while it is sorted: changes made meanwhile are detected */
+    Object **items = l->items;
+    size_t n = l->size, cap = l->allocated;
+    l->items = NULL;
+    l->size = l->allocated = 0;
+    Object **keys = items;
+    bool ok = true;
+    if (key && key != OBJ_NONE) {
+        keys = mem_alloc((n ? n : 1) * sizeof(Object *));
+        for (size_t i = 0; i < n; i++) {
+            keys[i] = obj_call1(key, items[i]);
+            if (!keys[i]) {
+                for (size_t j = 0; j < i; j++)
+                    DECREF(keys[j]);
+                mem_free(keys, (n ? n : 1) * sizeof(Object *));
+                keys = items;
+                ok = false;
+                break;
+            }
+        }
+    }
+    SortState st = { SORT_GENERIC, reverse, false };
+    if (ok) {
+        st.kind = choose_kind(keys, n);
+        merge_sort(&st, keys, keys == items ? NULL : items, n);
+        ok = !st.failed;
+    }
+    if (keys != items) {
+        for (size_t i = 0; i < n; i++)
+            DECREF(keys[i]);
+        mem_free(keys, (n ? n : 1) * sizeof(Object *));
+    }
+    bool modified = l->items != NULL || l->size != 0;
+    if (modified)
+        list_clear_items(l);
+    l->items = items;
+    l->size = n;
+    l->allocated = cap;
+    if (ok && modified) {
+        err_set_string(&Exc_ValueError, "list modified during sort");
+        ok = false;
+    }
+    return ok ? 0 : -1;
+}
+
+/* ---- methods -------------------------------------------------------------------------------------- */
+
+#define METHOD(name) static Object *name(Object *self, Object *const *args, size_t nargs, \
+                                         TupleObject *kwnames)
+
+METHOD(list_append_method)
+{
+    if (!arg_one("list.append", nargs, kwnames))
+        return NULL;
+    list_append(self, args[0]);
+    return none_ref();
+}
+
+METHOD(list_extend_method)
+{
+    if (!arg_one("list.extend", nargs, kwnames))
+        return NULL;
+    return list_extend(self, args[0]) < 0 ? NULL : none_ref();
+}
+
+int list_insert(Object *o, int64_t i, Object *item)
+{
+    ListObject *l = (ListObject *)o;
+    int64_t n = (int64_t)l->size;
+    if (i < 0) {
+        i += n;
+        if (i < 0)
+            i = 0;
+    }
+    if (i > n)
+        i = n;
+    list_resize(l, l->size + 1);
+    memmove(l->items + i + 1, l->items + i, (size_t)(n - i) * sizeof(Object *));
+    l->items[i] = NEWREF(item);
+    return 0;
+}
+
+METHOD(list_insert_method)
+{
+    if (!arg_range("insert", nargs, kwnames, 2, 2))
+        return NULL;
+    int64_t i = obj_as_index(args[0], NULL);
+    if (i == -1 && err_occurred()) {
+        if (!err_matches(&Exc_OverflowError))
+            return NULL;
+        err_clear();
+        i = int_sign(args[0]) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
+    }
+    list_insert(self, i, args[1]);
+    return none_ref();
+}
+
+METHOD(list_pop)
+{
+    if (!arg_range("pop", nargs, kwnames, 0, 1))
+        return NULL;
+    ListObject *l = (ListObject *)self;
+    if (l->size == 0)
+        return err_set_string(&Exc_IndexError, "pop from empty list");
+    int64_t i = -1;
+    if (NARGS(nargs)) {
+        i = obj_as_index(args[0], NULL);
+        if (i == -1 && err_occurred())
+            return NULL;
+    }
+    if (!index_adjust(&i, (int64_t)l->size))
+        return err_set_string(&Exc_IndexError, "pop index out of range");
+    Object *item = l->items[i];
+    memmove(l->items + i, l->items + i + 1, (l->size - (size_t)i - 1) * sizeof(Object *));
+    list_resize(l, l->size - 1);
+    return item;
+}
+
+METHOD(list_remove)
+{
+    if (!arg_one("list.remove", nargs, kwnames))
+        return NULL;
+    ListObject *l = (ListObject *)self;
+    for (size_t i = 0; i < l->size; i++) {
+        Object *x = NEWREF(l->items[i]);
+        int eq = obj_rich_compare_bool(x, args[0], CMP_EQ);
+        DECREF(x);
+        if (eq < 0)
+            return NULL;
+        if (eq && i < l->size) {
+            Object *item = l->items[i];
+            memmove(l->items + i, l->items + i + 1, (l->size - i - 1) * sizeof(Object *));
+            list_resize(l, l->size - 1);
+            DECREF(item);
+            return none_ref();
+        }
+    }
+    return err_set_string(&Exc_ValueError, "list.remove(x): x not in list");
+}
+
+METHOD(list_index)
+{
+    if (!arg_range("index", nargs, kwnames, 1, 3))
+        return NULL;
+    ListObject *l = (ListObject *)self;
+    int64_t start = 0, stop = (int64_t)l->size, n = (int64_t)l->size;
+    if (NARGS(nargs) > 1) {
+        start = obj_as_index(args[1], NULL);
+        if (start == -1 && err_occurred())
+            return NULL;
+        if (start < 0 && (start += n) < 0)
+            start = 0;
+    }
+    if (NARGS(nargs) > 2) {
+        stop = obj_as_index(args[2], NULL);
+        if (stop == -1 && err_occurred())
+            return NULL;
+        if (stop < 0 && (stop += n) < 0)
+            stop = 0;
+    }
+    for (int64_t i = start; i < stop && i < (int64_t)l->size; i++) {
+        Object *x = NEWREF(l->items[i]);
+        int eq = obj_rich_compare_bool(x, args[0], CMP_EQ);
+        DECREF(x);
+        if (eq < 0)
+            return NULL;
+        if (eq)
+            return int_from_i64(i);
+    }
+    return err_set_string(&Exc_ValueError, "list.index(x): x not in list");
+}
+
+METHOD(list_count)
+{
+    if (!arg_one("list.count", nargs, kwnames))
+        return NULL;
+    ListObject *l = (ListObject *)self;
+    int64_t count = 0;
+    for (size_t i = 0; i < l->size; i++) {
+        Object *x = NEWREF(l->items[i]);
+        int eq = obj_rich_compare_bool(x, args[0], CMP_EQ);
+        DECREF(x);
+        if (eq < 0)
+            return NULL;
+        count += eq;
+    }
+    return int_from_i64(count);
+}
+
+METHOD(list_clear_method)
+{
+    if (!arg_none("list.clear", nargs, kwnames))
+        return NULL;
+    list_clear_items((ListObject *)self);
+    return none_ref();
+}
+
+METHOD(list_copy)
+{
+    if (!arg_none("list.copy", nargs, kwnames))
+        return NULL;
+    return list_from_array(((ListObject *)self)->items, list_size(self));
+}
+
+int list_reverse_inplace(Object *o)
+{
+    ListObject *l = (ListObject *)o;
+    for (size_t i = 0, j = l->size; i + 1 < j; i++, j--) {
+        Object *t = l->items[i];
+        l->items[i] = l->items[j - 1];
+        l->items[j - 1] = t;
+    }
+    return 0;
+}
+
+METHOD(list_reverse)
+{
+    if (!arg_none("list.reverse", nargs, kwnames))
+        return NULL;
+    list_reverse_inplace(self);
+    return none_ref();
+}
+
+METHOD(list_sort_method)
+{
+    if (NARGS(nargs))
+        return err_set_string(&Exc_TypeError, "sort() takes no positional arguments");
+    static const char *const names[] = { "key", "reverse", NULL };
+    Object *v[2];
+    if (!args_keywords("sort", args, kwnames, names, v))
+        return NULL;
+    int reverse = v[1] ? obj_is_true(v[1]) : 0;
+    if (reverse < 0)
+        return NULL;
+    return list_sort(self, v[0], reverse) < 0 ? NULL : none_ref();
+}
+
+METHOD(list_sizeof)
+{
+    return int_from_i64((int64_t)(40 + 8 * ((ListObject *)self)->allocated));
+}
+
+static Object *list_reversed_iter(Object *list);
+
+METHOD(list_reversed)
+{
+    return list_reversed_iter(self);
+}
+
+METHOD(list_class_getitem)
+{
+    return generic_alias_new(self, args[0]);
+}
+
+static const MethodDef list_methods[] = {
+    { "append", list_append_method, 0 },
+    { "extend", list_extend_method, 0 },
+    { "insert", list_insert_method, 0 },
+    { "pop", list_pop, 0 },
+    { "remove", list_remove, 0 },
+    { "index", list_index, 0 },
+    { "count", list_count, 0 },
+    { "clear", list_clear_method, 0 },
+    { "copy", list_copy, 0 },
+    { "reverse", list_reverse, 0 },
+    { "sort", list_sort_method, 0 },
+    { "__sizeof__", list_sizeof, 0 },
+    { "__reversed__", list_reversed, 0 },
+    { "__class_getitem__", list_class_getitem, METH_CLASS },
+    { NULL, NULL, 0 },
+};
+
+/* ---- construction ------------------------------------------------------------------------------------ */
+
+static Object *list_new_slot(Type *type, Object *const *args, size_t nargs, TupleObject *kwnames)
+{
+    Object *l = obj_alloc(type, 0);
+    gc_track(l);
+    return l;
+}
+
+static int list_init(Object *self, Object *const *args, size_t nargs, TupleObject *kwnames)
+{
+    if (self->type == &ListType && !arg_no_keywords("list", kwnames))
+        return -1;
+    if (!arg_range("list", nargs, NULL, 0, 1))
+        return -1;
+    list_clear_items((ListObject *)self);
+    if (NARGS(nargs))
+        return list_extend(self, args[0]);
+    return 0;
+}
+
+/* ---- iteration ---------------------------------------------------------------------------------------- */
+
+static Object *list_iter(Object *o)
+{
+    ListIterObject *it = (ListIterObject *)obj_alloc(&ListIterType, 0);
+    it->list = (ListObject *)NEWREF(o);
+    gc_track((Object *)it);
+    return (Object *)it;
+}
+
+static Object *list_iter_next(Object *o)
+{
+    ListIterObject *it = (ListIterObject *)o;
+    ListObject *l = it->list;
+    if (!l)
+        return NULL;
+    if (it->index < l->size)
+        return NEWREF(l->items[it->index++]);
+    CLEAR(it->list);
+    return NULL;
+}
+
+static void list_iter_dealloc(Object *o)
+{
+    gc_untrack(o);
+    CLEAR(((ListIterObject *)o)->list);
+    obj_free(o);
+}
+
+static void list_iter_traverse(Object *o, VisitFunc visit, void *arg)
+{
+    if (((ListIterObject *)o)->list)
+        visit((Object *)((ListIterObject *)o)->list, arg);
+}
+
+static Object *list_iter_length_hint(Object *o, Object *const *args, size_t nargs, TupleObject *k)
+{
+    ListIterObject *it = (ListIterObject *)o;
+    int64_t n = it->list && it->index < it->list->size ? (int64_t)(it->list->size - it->index) : 0;
+    return int_from_i64(n);
+}
+
+static const MethodDef list_iter_methods[] = {
+    { "__length_hint__", list_iter_length_hint, 0 },
+    { NULL, NULL, 0 },
+};
+
+static Object *self_iter(Object *o)
+{
+    return NEWREF(o);
+}
+
+Type ListIterType = {
+    .head = STATIC_HEADER(&TypeType),
+    .name = "list_iterator",
+    .basicsize = sizeof(ListIterObject),
+    .flags = TYPE_GC,
+    .dealloc = list_iter_dealloc,
+    .traverse = list_iter_traverse,
+    .iter = self_iter,
+    .iternext = list_iter_next,
+    .methods = list_iter_methods,
+};
+
+/* reversed(list): walks from the end; the index counts down */
+static Object *list_rev_next(Object *o)
+{
+    ListIterObject *it = (ListIterObject *)o;
+    ListObject *l = it->list;
+    if (!l)
+        return NULL;
+    if (it->index > 0 && it->index <= l->size)
+        return NEWREF(l->items[--it->index]);
+    CLEAR(it->list);
+    return NULL;
+}
+
+static Object *list_reversed_iter(Object *list)
+{
+    ListIterObject *it = (ListIterObject *)obj_alloc(&ListRevIterType, 0);
+    it->list = (ListObject *)NEWREF(list);
+    it->index = list_size(list);
+    gc_track((Object *)it);
+    return (Object *)it;
+}
+
+Type ListRevIterType = {
+    .head = STATIC_HEADER(&TypeType),
+    .name = "list_reverseiterator",
+    .basicsize = sizeof(ListIterObject),
+    .flags = TYPE_GC,
+    .dealloc = list_iter_dealloc,
+    .traverse = list_iter_traverse,
+    .iter = self_iter,
+    .iternext = list_rev_next,
+    .methods = list_iter_methods,
+};
+
+Type ListType = {
+    .head = STATIC_HEADER(&TypeType),
+    .name = "list",
+    .basicsize = sizeof(ListObject),
+    .flags = TYPE_BASETYPE | TYPE_GC | TYPE_LIST_SUBCLASS | TYPE_ABSTRACT_SEQUENCE,
+    .doc = "Built-in mutable sequence.\n\nIf no argument is given, the constructor creates a new "
+           "empty list.\nThe argument must be an iterable if specified.",
+    .dealloc = list_dealloc,
+    .traverse = list_traverse,
+    .clear_refs = list_clear_refs,
+    .repr = list_repr,
+    .hash = obj_hash_unhashable,
+    .richcompare = list_richcompare,
+    .iter = list_iter,
+    .new_ = list_new_slot,
+    .init = list_init,
+    .concat = list_concat,
+    .repeat = list_repeat,
+    .inplace_concat = list_inplace_concat,
+    .inplace_repeat = list_inplace_repeat,
+    .length = list_len,
+    .getitem = list_getitem,
+    .setitem = list_setitem,
+    .contains = list_contains,
+    .methods = list_methods,
+};

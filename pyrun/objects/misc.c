@@ -1,0 +1,313 @@
+/* misc.c - generic aliases (list[int]), unions (int | None) and
+ * mappingproxy (a class's read-only __dict__). */
+#include "runtime.h"
+
+/* ---- list[int] -------------------------------------------------------------------------- */
+
+typedef struct AliasObject {
+    Object head;
+    Object *origin;
+    Object *args;           /* tuple */
+} AliasObject;
+
+Object *generic_alias_new(Object *origin, Object *args)
+{
+    AliasObject *a = (AliasObject *)obj_alloc(&GenericAliasType, 0);
+    a->origin = NEWREF(origin);
+    a->args = tuple_check(args) ? NEWREF(args) : tuple_pack(1, args);
+    gc_track((Object *)a);
+    return (Object *)a;
+}
+
+static void alias_dealloc(Object *o)
+{
+    AliasObject *a = (AliasObject *)o;
+    gc_untrack(o);
+    CLEAR(a->origin);
+    CLEAR(a->args);
+    obj_free(o);
+}
+
+static void alias_traverse(Object *o, VisitFunc visit, void *arg)
+{
+    AliasObject *a = (AliasObject *)o;
+    if (a->origin)
+        visit(a->origin, arg);
+    if (a->args)
+        visit(a->args, arg);
+}
+
+/* How a type argument is shown: classes by qualified name, ... as "...". */
+static bool append_type_repr(Buf *b, Object *t)
+{
+    if (t == OBJ_ELLIPSIS) {
+        buf_puts(b, "...");
+        return true;
+    }
+    if (type_check(t)) {
+        Object *q = type_qualified_name((Type *)t);
+        if (!q)
+            return false;
+        buf_append(b, str_data(q), str_size(q));
+        DECREF(q);
+        return true;
+    }
+    Object *r = obj_repr(t);
+    if (!r)
+        return false;
+    buf_append(b, str_data(r), str_size(r));
+    DECREF(r);
+    return true;
+}
+
+static Object *alias_repr(Object *o)
+{
+    AliasObject *a = (AliasObject *)o;
+    Buf b;
+    buf_init(&b);
+    bool ok = append_type_repr(&b, a->origin);
+    buf_putc(&b, '[');
+    size_t n = tuple_size(a->args);
+    if (n == 0)
+        buf_puts(&b, "()");
+    for (size_t i = 0; ok && i < n; i++) {
+        if (i)
+            buf_puts(&b, ", ");
+        ok = append_type_repr(&b, tuple_get(a->args, i));
+    }
+    buf_putc(&b, ']');
+    Object *r = ok ? str_from_utf8(b.data, b.len) : NULL;
+    buf_free(&b);
+    return r;
+}
+
+static Object *alias_call(Object *o, Object *const *args, size_t nargs, TupleObject *kwnames)
+{
+    return obj_call(((AliasObject *)o)->origin, args, nargs, kwnames);
+}
+
+static Object *alias_getattr(Object *o, StrObject *name)
+{
+    AliasObject *a = (AliasObject *)o;
+    if (str_equal_cstr((Object *)name, "__origin__"))
+        return NEWREF(a->origin);
+    if (str_equal_cstr((Object *)name, "__args__"))
+        return NEWREF(a->args);
+    if (str_equal_cstr((Object *)name, "__class__"))
+        return NEWREF(o->type);
+    return obj_getattr(a->origin, name);
+}
+
+static Object *alias_richcompare(Object *x, Object *y, CompareOp op)
+{
+    if (y->type != &GenericAliasType || (op != CMP_EQ && op != CMP_NE))
+        return not_implemented_ref();
+    AliasObject *a = (AliasObject *)x, *b = (AliasObject *)y;
+    int eq = a->origin == b->origin ? obj_rich_compare_bool(a->args, b->args, CMP_EQ) : 0;
+    if (eq < 0)
+        return NULL;
+    return bool_from(op == CMP_EQ ? eq : !eq);
+}
+
+static int64_t alias_hash(Object *o)
+{
+    AliasObject *a = (AliasObject *)o;
+    int64_t h = obj_hash(a->origin) ^ obj_hash(a->args);
+    return h == -1 ? -2 : h;
+}
+
+static Object *alias_getitem(Object *o, Object *key)
+{
+    return err_format(&Exc_TypeError, "There are no type variables left in %s",
+                      str_data(alias_repr(o)));
+}
+
+static Object *alias_or(Object *a, Object *b)
+{
+    return union_new(a, b);
+}
+
+Type GenericAliasType = {
+    .head = STATIC_HEADER(&TypeType),
+    .name = "types.GenericAlias",
+    .basicsize = sizeof(AliasObject),
+    .flags = TYPE_GC,
+    .dealloc = alias_dealloc,
+    .traverse = alias_traverse,
+    .repr = alias_repr,
+    .hash = alias_hash,
+    .richcompare = alias_richcompare,
+    .call = alias_call,
+    .getattr = alias_getattr,
+    .getitem = alias_getitem,
+    .number = { [BINOP_OR] = alias_or },
+};
+
+/* ---- int | None ------------------------------------------------------------------------------ */
+
+static bool union_member_ok(Object *o)
+{
+    return o == OBJ_NONE || type_check(o) || o->type == &GenericAliasType || o->type == &UnionType;
+}
+
+static void union_add(Object *list, Object *o)
+{
+    if (o == OBJ_NONE)
+        o = (Object *)&NoneType;
+    if (o->type == &UnionType) {
+        Object *args = ((AliasObject *)o)->args;
+        for (size_t i = 0; i < tuple_size(args); i++)
+            union_add(list, tuple_get(args, i));
+        return;
+    }
+    for (size_t i = 0; i < list_size(list); i++)
+        if (list_get(list, i) == o)
+            return;
+    list_append(list, o);
+}
+
+Object *union_new(Object *a, Object *b)
+{
+    if (!union_member_ok(a) || !union_member_ok(b))
+        return not_implemented_ref();
+    Object *list = list_new(0);
+    union_add(list, a);
+    union_add(list, b);
+    if (list_size(list) == 1) {
+        Object *only = NEWREF(list_get(list, 0));
+        DECREF(list);
+        return only;
+    }
+    AliasObject *u = (AliasObject *)obj_alloc(&UnionType, 0);
+    u->origin = none_ref();
+    u->args = list_as_tuple(list);
+    DECREF(list);
+    gc_track((Object *)u);
+    return (Object *)u;
+}
+
+static Object *union_repr(Object *o)
+{
+    AliasObject *u = (AliasObject *)o;
+    Buf b;
+    buf_init(&b);
+    bool ok = true;
+    for (size_t i = 0; ok && i < tuple_size(u->args); i++) {
+        if (i)
+            buf_puts(&b, " | ");
+        Object *t = tuple_get(u->args, i);
+        if (t == (Object *)&NoneType)
+            buf_puts(&b, "None");
+        else
+            ok = append_type_repr(&b, t);
+    }
+    Object *r = ok ? str_from_utf8(b.data, b.len) : NULL;
+    buf_free(&b);
+    return r;
+}
+
+static Object *union_getattr(Object *o, StrObject *name)
+{
+    if (str_equal_cstr((Object *)name, "__args__"))
+        return NEWREF(((AliasObject *)o)->args);
+    return obj_generic_getattr(o, name);
+}
+
+Type UnionType = {
+    .head = STATIC_HEADER(&TypeType),
+    .name = "types.UnionType",
+    .basicsize = sizeof(AliasObject),
+    .flags = TYPE_GC,
+    .dealloc = alias_dealloc,
+    .traverse = alias_traverse,
+    .repr = union_repr,
+    .hash = alias_hash,
+    .richcompare = alias_richcompare,
+    .getattr = union_getattr,
+    .number = { [BINOP_OR] = alias_or },
+};
+
+/* ---- mappingproxy ----------------------------------------------------------------------------------- */
+
+typedef struct ProxyObject {
+    Object head;
+    Object *mapping;
+} ProxyObject;
+
+Object *mapping_proxy_new(Object *mapping)
+{
+    ProxyObject *p = (ProxyObject *)obj_alloc(&MappingProxyType, 0);
+    p->mapping = NEWREF(mapping);
+    gc_track((Object *)p);
+    return (Object *)p;
+}
+
+static void proxy_dealloc(Object *o)
+{
+    gc_untrack(o);
+    CLEAR(((ProxyObject *)o)->mapping);
+    obj_free(o);
+}
+
+static void proxy_traverse(Object *o, VisitFunc visit, void *arg)
+{
+    visit(((ProxyObject *)o)->mapping, arg);
+}
+
+static Object *proxy_repr(Object *o)
+{
+    Object *inner = obj_repr(((ProxyObject *)o)->mapping);
+    if (!inner)
+        return NULL;
+    Object *r = str_from_format("mappingproxy(%s)", str_data(inner));
+    DECREF(inner);
+    return r;
+}
+
+static int64_t proxy_len(Object *o) { return obj_length(((ProxyObject *)o)->mapping); }
+static Object *proxy_getitem(Object *o, Object *k) { return obj_getitem(((ProxyObject *)o)->mapping, k); }
+static int proxy_contains(Object *o, Object *k) { return obj_contains(((ProxyObject *)o)->mapping, k); }
+static Object *proxy_iter(Object *o) { return obj_get_iter(((ProxyObject *)o)->mapping); }
+
+static Object *proxy_forward(Object *self, const char *name, Object *const *args, size_t nargs)
+{
+    StrObject *n = str_intern_cstr(name);
+    Object *r = obj_call_method(((ProxyObject *)self)->mapping, n, args, NARGS(nargs));
+    DECREF(n);
+    return r;
+}
+
+#define FORWARD(fn, name)                                                                   \
+    static Object *fn(Object *self, Object *const *args, size_t nargs, TupleObject *kw)     \
+    {                                                                                       \
+        return proxy_forward(self, name, args, nargs);                                      \
+    }
+FORWARD(proxy_keys, "keys")
+FORWARD(proxy_values, "values")
+FORWARD(proxy_items, "items")
+FORWARD(proxy_get, "get")
+FORWARD(proxy_copy, "copy")
+
+static const MethodDef proxy_methods[] = {
+    { "keys", proxy_keys, 0 },
+    { "values", proxy_values, 0 },
+    { "items", proxy_items, 0 },
+    { "get", proxy_get, 0 },
+    { "copy", proxy_copy, 0 },
+    { NULL, NULL, 0 },
+};
+
+Type MappingProxyType = {
+    .head = STATIC_HEADER(&TypeType),
+    .name = "mappingproxy",
+    .basicsize = sizeof(ProxyObject),
+    .flags = TYPE_GC | TYPE_ABSTRACT_MAPPING,
+    .dealloc = proxy_dealloc,
+    .traverse = proxy_traverse,
+    .repr = proxy_repr,
+    .iter = proxy_iter,
+    .length = proxy_len,
+    .getitem = proxy_getitem,
+    .contains = proxy_contains,
+    .methods = proxy_methods,
+};

@@ -1,0 +1,169 @@
+/* slice.c - slice objects and slice arithmetic (see slice.h). */
+#include "runtime.h"
+
+Object *slice_new(Object *start, Object *stop, Object *step)
+{
+    SliceObject *s = (SliceObject *)obj_alloc(&SliceType, 0);
+    s->start = NEWREF(start ? start : OBJ_NONE);
+    s->stop = NEWREF(stop ? stop : OBJ_NONE);
+    s->step = NEWREF(step ? step : OBJ_NONE);
+    return (Object *)s;
+}
+
+static void slice_dealloc(Object *o)
+{
+    SliceObject *s = (SliceObject *)o;
+    DECREF(s->start);
+    DECREF(s->stop);
+    DECREF(s->step);
+    obj_free(o);
+}
+
+/* A slice bound as a machine word, clamped: huge values act as +/- infinity. */
+static bool bound_value(Object *v, int64_t *out)
+{
+    if (!int_check(v) && !v->type->index) {
+        err_set_string(&Exc_TypeError, "slice indices must be integers or None or have an "
+                                       "__index__ method");
+        return false;
+    }
+    Object *i = obj_index(v);
+    if (!i)
+        return false;
+    bool overflow;
+    *out = int_as_i64(i, &overflow);
+    if (overflow)
+        *out = int_sign(i) < 0 ? INT64_MIN / 4 : INT64_MAX / 4;
+    else if (*out > INT64_MAX / 4)
+        *out = INT64_MAX / 4;
+    else if (*out < INT64_MIN / 4)
+        *out = INT64_MIN / 4;
+    DECREF(i);
+    return true;
+}
+
+int64_t slice_resolve(Object *o, int64_t length, int64_t *start, int64_t *stop, int64_t *step)
+{
+    SliceObject *s = (SliceObject *)o;
+    *step = 1;
+    if (s->step != OBJ_NONE) {
+        if (!bound_value(s->step, step))
+            return -1;
+        if (*step == 0) {
+            err_set_string(&Exc_ValueError, "slice step cannot be zero");
+            return -1;
+        }
+    }
+    bool backwards = *step < 0;
+    int64_t lower = backwards ? -1 : 0, upper = backwards ? length - 1 : length;
+    if (s->start == OBJ_NONE) {
+        *start = backwards ? upper : lower;
+    } else {
+        if (!bound_value(s->start, start))
+            return -1;
+        if (*start < 0) {
+            *start += length;
+            if (*start < lower)
+                *start = lower;
+        } else if (*start > upper) {
+            *start = upper;
+        }
+    }
+    if (s->stop == OBJ_NONE) {
+        *stop = backwards ? lower : upper;
+    } else {
+        if (!bound_value(s->stop, stop))
+            return -1;
+        if (*stop < 0) {
+            *stop += length;
+            if (*stop < lower)
+                *stop = lower;
+        } else if (*stop > upper) {
+            *stop = upper;
+        }
+    }
+    if (backwards)
+        return *stop < *start ? (*start - *stop - 1) / (-*step) + 1 : 0;
+    return *start < *stop ? (*stop - *start - 1) / *step + 1 : 0;
+}
+
+static Object *slice_repr(Object *o)
+{
+    SliceObject *s = (SliceObject *)o;
+    Object *a = obj_repr(s->start), *b = obj_repr(s->stop), *c = obj_repr(s->step);
+    Object *r = a && b && c ? str_from_format("slice(%s, %s, %s)", str_data(a), str_data(b),
+                                              str_data(c))
+                            : NULL;
+    XDECREF(a);
+    XDECREF(b);
+    XDECREF(c);
+    return r;
+}
+
+static Object *slice_new_slot(Type *type, Object *const *args, size_t nargs, TupleObject *kw)
+{
+    if (!arg_range("slice", nargs, kw, 1, 3))
+        return NULL;
+    nargs = NARGS(nargs);
+    if (nargs == 1)
+        return slice_new(NULL, args[0], NULL);
+    return slice_new(args[0], args[1], nargs == 3 ? args[2] : NULL);
+}
+
+static Object *slice_richcompare(Object *a, Object *b, CompareOp op)
+{
+    if (!slice_check(b))
+        return not_implemented_ref();
+    SliceObject *x = (SliceObject *)a, *y = (SliceObject *)b;
+    Object *t1 = tuple_pack(3, x->start, x->stop, x->step);
+    Object *t2 = tuple_pack(3, y->start, y->stop, y->step);
+    Object *r = obj_rich_compare(t1, t2, op);
+    DECREF(t1);
+    DECREF(t2);
+    return r;
+}
+
+static Object *slice_indices(Object *self, Object *const *args, size_t nargs, TupleObject *kw)
+{
+    if (!arg_one("slice.indices", nargs, kw))
+        return NULL;
+    int64_t length = obj_as_index(args[0], NULL);
+    if (length == -1 && err_occurred())
+        return NULL;
+    if (length < 0)
+        return err_set_string(&Exc_ValueError, "length should not be negative");
+    int64_t start, stop, step;
+    if (slice_resolve(self, length, &start, &stop, &step) < 0)
+        return NULL;
+    Object *a = int_from_i64(start), *b = int_from_i64(stop), *c = int_from_i64(step);
+    Object *r = tuple_pack(3, a, b, c);
+    DECREF(a);
+    DECREF(b);
+    DECREF(c);
+    return r;
+}
+
+static const MethodDef slice_methods[] = {
+    { "indices", slice_indices, 0 },
+    { NULL, NULL, 0 },
+};
+
+static const MemberDef slice_members[] = {
+    { "start", offsetof(SliceObject, start), true },
+    { "stop", offsetof(SliceObject, stop), true },
+    { "step", offsetof(SliceObject, step), true },
+    { NULL, 0, false },
+};
+
+Type SliceType = {
+    .head = STATIC_HEADER(&TypeType),
+    .name = "slice",
+    .basicsize = sizeof(SliceObject),
+    .dealloc = slice_dealloc,
+    .repr = slice_repr,
+    .hash = obj_hash_unhashable,
+    .richcompare = slice_richcompare,
+    .new_ = slice_new_slot,
+    .methods = slice_methods,
+    .members = slice_members,
+};

@@ -1,0 +1,489 @@
+/* traceback.c - printing an uncaught exception as CPython 3.11 does:
+ *
+ *     Traceback (most recent call last):
+ *       File "prog.py", line 5, in <module>
+ *         print(f(x, 5))
+ *               ^^^^^^^
+ *       File "prog.py", line 2, in f
+ *         return a[b] + 1
+ *                ~^^^
+ *     IndexError: list index out of range
+ *
+ * Each entry shows the source line (without its indentation) and, under
+ * it, carets marking the expression that failed, from the positions in the
+ * line table.  The carets are left out when they would mark the whole line.
+ * For a binary operation or a subscript the operator (or the brackets) is
+ * marked with ^ and the operands with ~, which CPython finds by parsing the
+ * expression's text; here a small scanner finds the same places.
+ *
+ * Chained exceptions print their cause or context first.  A NameError or an
+ * AttributeError gets "Did you mean: 'print'?" when a close enough name
+ * exists (suggest.c). */
+#include "runtime.h"
+#include "vm/suggest.h"
+
+#include <stdio.h>
+
+enum { TRACEBACK_LIMIT = 1000, RECURSIVE_CUTOFF = 3 };
+
+/* Line `line` (1-based) of a source text, without its line end. */
+static bool find_line(Object *source, int line, const char **start, size_t *len)
+{
+    if (!source || !str_check(source) || line < 1)
+        return false;
+    const char *p = str_data(source), *end = p + str_size(source);
+    for (int n = 1; n < line; n++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl)
+            return false;
+        p = nl + 1;
+    }
+    if (p >= end)
+        return false;
+    const char *stop = memchr(p, '\n', (size_t)(end - p));
+    if (!stop)
+        stop = end;
+    if (stop > p && stop[-1] == '\r')
+        stop--;
+    *start = p;
+    *len = (size_t)(stop - p);
+    return true;
+}
+
+/* The number of characters in the first `bytes` bytes of a line. */
+static int64_t char_offset(const char *line, size_t len, int64_t bytes)
+{
+    if (bytes > (int64_t)len)
+        bytes = (int64_t)len;
+    return (int64_t)utf8_count(line, (size_t)bytes);
+}
+
+static bool is_space_char(char c)
+{
+    return c == ' ' || c == '\t' || c == '\f';
+}
+
+/* ---- finding the operator of a binary operation, or the brackets of a subscript ---------- */
+
+typedef struct Anchors {
+    int64_t left_end, right_start;      /* in bytes of the segment; -1: none */
+} Anchors;
+
+static bool is_name_char(unsigned char c)
+{
+    return c == '_' || (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z') || c >= 0x80;
+}
+
+/* Precedence of a binary operator at s (0: not one); *len gets its length. */
+static int binary_operator(const char *s, size_t remaining, size_t *len)
+{
+    char c = s[0], d = remaining > 1 ? s[1] : 0;
+    *len = 1;
+    switch (c) {
+    case '|': return d == '=' ? 0 : 1;
+    case '^': return d == '=' ? 0 : 2;
+    case '&': return d == '=' ? 0 : 3;
+    case '<':
+        if (d == '<' && !(remaining > 2 && s[2] == '=')) {
+            *len = 2;
+            return 4;
+        }
+        return 0;
+    case '>':
+        if (d == '>' && !(remaining > 2 && s[2] == '=')) {
+            *len = 2;
+            return 4;
+        }
+        return 0;
+    case '+': case '-': return d == '=' ? 0 : 5;
+    case '*':
+        if (d == '*') {
+            *len = 2;
+            return remaining > 2 && s[2] == '=' ? 0 : 7;
+        }
+        return d == '=' ? 0 : 6;
+    case '/':
+        if (d == '/') {
+            *len = 2;
+            return remaining > 2 && s[2] == '=' ? 0 : 6;
+        }
+        return d == '=' ? 0 : 6;
+    case '%': case '@': return d == '=' ? 0 : 6;
+    default: return 0;
+    }
+}
+
+static bool is_word(const char *s, size_t n, const char *word)
+{
+    size_t k = strlen(word);
+    return n == k && memcmp(s, word, k) == 0;
+}
+
+/* Scans the segment (the text of the failing expression) at bracket depth
+ * 0: if its root is a binary operation, the operator; if a subscript, the
+ * brackets.  Anything else at the top (a comparison, a keyword, a comma)
+ * means neither. */
+static Anchors find_anchors(const char *seg, size_t n)
+{
+    Anchors none = { -1, -1 };
+    int depth = 0;
+    bool after_operand = false;
+    int best_prec = 100;
+    size_t best_pos = 0, best_len = 0;
+    int64_t last_open = -1, last_close = -1;
+    bool last_is_subscript = false;
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)seg[i];
+        if (c == ' ' || c == '\t' || c == '\\' || c == '\n') {
+            i++;
+            continue;
+        }
+        if (c == '#')
+            return none;
+        if (c == '\'' || c == '"') {
+            /* a string: skip it, triple quotes too */
+            char q = (char)c;
+            bool triple = i + 2 < n && seg[i + 1] == q && seg[i + 2] == q;
+            i += triple ? 3 : 1;
+            while (i < n) {
+                if (seg[i] == '\\') {
+                    i += 2;
+                    continue;
+                }
+                if (seg[i] == q && (!triple || (i + 2 < n && seg[i + 1] == q && seg[i + 2] == q))) {
+                    i += triple ? 3 : 1;
+                    break;
+                }
+                i++;
+            }
+            if (depth == 0) {
+                after_operand = true;
+                last_is_subscript = false;
+            }
+            continue;
+        }
+        if (c == '(' || c == '[' || c == '{') {
+            if (depth == 0) {
+                last_is_subscript = c == '[' && after_operand;
+                if (last_is_subscript)
+                    last_open = (int64_t)i;
+            }
+            depth++;
+            i++;
+            continue;
+        }
+        if (c == ')' || c == ']' || c == '}') {
+            depth--;
+            if (depth < 0)
+                return none;
+            if (depth == 0) {
+                after_operand = true;
+                if (c == ']' && last_is_subscript)
+                    last_close = (int64_t)i;
+            }
+            i++;
+            continue;
+        }
+        if (depth > 0) {
+            i++;
+            continue;
+        }
+        if (is_name_char(c)) {
+            size_t start = i;
+            while (i < n && (is_name_char((unsigned char)seg[i]) ||
+                             (seg[i] == '.' && i > start && seg[start] >= '0' && seg[start] <= '9')))
+                i++;
+            const char *w = seg + start;
+            size_t wl = i - start;
+            if (is_word(w, wl, "and") || is_word(w, wl, "or") || is_word(w, wl, "not") ||
+                is_word(w, wl, "in") || is_word(w, wl, "is") || is_word(w, wl, "if") ||
+                is_word(w, wl, "else") || is_word(w, wl, "lambda") || is_word(w, wl, "for") ||
+                is_word(w, wl, "await") || is_word(w, wl, "yield"))
+                return none;
+            after_operand = true;
+            last_is_subscript = false;
+            continue;
+        }
+        if (c == '.') {
+            /* an attribute (or a float like .5): part of the operand */
+            i++;
+            last_is_subscript = false;
+            continue;
+        }
+        size_t len;
+        int prec = binary_operator(seg + i, n - i, &len);
+        if (prec && after_operand) {
+            /* left-associative: the rightmost of the lowest precedence is the
+             * root; ** is right-associative: the leftmost */
+            if (prec < best_prec || (prec == best_prec && prec != 7)) {
+                best_prec = prec;
+                best_pos = i;
+                best_len = len;
+            }
+            after_operand = false;
+            last_is_subscript = false;
+            i += len;
+            continue;
+        }
+        if (prec && (c == '+' || c == '-' || c == '~')) {
+            i++;                        /* a unary operator */
+            continue;
+        }
+        if (c == '~') {
+            i++;
+            continue;
+        }
+        return none;                    /* a comparison, a comma, ':=' ... */
+    }
+    if (depth != 0)
+        return none;
+    if (best_prec < 100) {
+        /* the operator is marked; a second character counts too when it is
+         * not a space and comes before the right operand (CPython's rule,
+         * which marks "//", "**", and also "*(" in "2*(x)") */
+        size_t right = best_pos + best_len;
+        while (right < n && (seg[right] == ' ' || seg[right] == '\t' || seg[right] == '('))
+            right++;
+        Anchors a = { (int64_t)best_pos, (int64_t)(best_pos + 1) };
+        if (best_pos + 1 < right && !is_space_char(seg[best_pos + 1]))
+            a.right_start++;
+        return a;
+    }
+    if (last_is_subscript && last_open >= 0 && last_close == (int64_t)n - 1) {
+        Anchors a = { last_open, last_close + 1 };
+        return a;
+    }
+    return none;
+}
+
+/* ---- one traceback entry ---------------------------------------------------------------------- */
+
+static void print_carets(FILE *f, int64_t truncation, int64_t start, int64_t end,
+                         int64_t left_end, int64_t right_start)
+{
+    bool special = left_end != -1 || right_start != -1;
+    fputs("    ", f);
+    for (int64_t offset = truncation + 1; offset <= end; offset++) {
+        if (offset <= start)
+            fputc(' ', f);
+        else if (special && left_end < offset && offset <= right_start)
+            fputc('^', f);
+        else
+            fputc(special ? '~' : '^', f);
+    }
+    fputc('\n', f);
+}
+
+static void print_source_line(FILE *f, CodeObject *code, int line, const PositionRun *pos)
+{
+    const char *text;
+    size_t len;
+    if (!find_line(code->source, line, &text, &len))
+        return;
+    size_t indent = 0;
+    while (indent < len && is_space_char(text[indent]))
+        indent++;
+    /* (trailing blanks are printed, and count as part of the line) */
+    fprintf(f, "    %.*s\n", (int)(len - indent), text + indent);
+    if (!pos || pos->line != line || pos->end_line < 0 || pos->col < 0 || pos->end_col < 0)
+        return;
+    int64_t truncation = char_offset(text, len, (int64_t)indent);
+    int64_t start = char_offset(text, len, pos->col);
+    int64_t end;
+    int64_t left_end = -1, right_start = -1;
+    if (pos->end_line == pos->line) {
+        end = char_offset(text, len, pos->end_col);
+        if (pos->end_col > pos->col && pos->end_col <= (int32_t)len) {
+            Anchors a = find_anchors(text + pos->col, (size_t)(pos->end_col - pos->col));
+            if (a.left_end >= 0) {
+                left_end = start + char_offset(text + pos->col, (size_t)(pos->end_col - pos->col),
+                                               a.left_end);
+                right_start = start + char_offset(text + pos->col,
+                                                  (size_t)(pos->end_col - pos->col), a.right_start);
+            }
+        }
+    } else {
+        /* an expression over several lines: up to the last non-blank of this one */
+        size_t last = len;
+        while (last > 0 && (is_space_char(text[last - 1]) || text[last - 1] == '\n'))
+            last--;
+        end = char_offset(text, len, (int64_t)last);
+    }
+    int64_t line_chars = char_offset(text, len, (int64_t)len) - truncation;
+    bool has_anchors = left_end != -1 || right_start != -1;
+    if (end - start == line_chars && !has_anchors)
+        return;
+    print_carets(f, truncation, start, end, left_end, right_start);
+}
+
+static void print_entry(FILE *f, TracebackObject *tb)
+{
+    CodeObject *code = (CodeObject *)tb->code;
+    const PositionRun *pos = code_position(code, tb->instr);
+    int line = pos ? pos->line : -1;
+    fprintf(f, "  File \"%s\", line %d, in %s\n", str_data(code->filename), line,
+            str_data(code->name));
+    if (line >= 1)
+        print_source_line(f, code, line, pos);
+}
+
+static bool same_place(TracebackObject *a, TracebackObject *b)
+{
+    CodeObject *x = (CodeObject *)a->code, *y = (CodeObject *)b->code;
+    return str_equal(x->filename, y->filename) && str_equal(x->name, y->name) &&
+           code_line(x, a->instr) == code_line(y, b->instr);
+}
+
+static void print_repeated(FILE *f, int64_t count)
+{
+    count -= RECURSIVE_CUTOFF;
+    fprintf(f, "  [Previous line repeated %lld more time%s]\n", (long long)count,
+            count > 1 ? "s" : "");
+}
+
+static void print_traceback(FILE *f, Object *tb)
+{
+    int64_t depth = 0;
+    for (Object *t = tb; t; t = ((TracebackObject *)t)->next)
+        depth++;
+    /* only the last TRACEBACK_LIMIT entries */
+    while (depth > TRACEBACK_LIMIT) {
+        tb = ((TracebackObject *)tb)->next;
+        depth--;
+    }
+    fputs("Traceback (most recent call last):\n", f);
+    TracebackObject *last = NULL;
+    int64_t count = 0;
+    for (Object *t = tb; t; t = ((TracebackObject *)t)->next) {
+        TracebackObject *entry = (TracebackObject *)t;
+        if (!last || !same_place(last, entry)) {
+            if (count > RECURSIVE_CUTOFF)
+                print_repeated(f, count);
+            last = entry;
+            count = 0;
+        }
+        count++;
+        if (count <= RECURSIVE_CUTOFF)
+            print_entry(f, entry);
+    }
+    if (count > RECURSIVE_CUTOFF)
+        print_repeated(f, count);
+}
+
+/* ---- the exception line ---------------------------------------------------------------------------- */
+
+/* "ValueError", or "mymodule.MyError" for classes outside __main__ and builtins. */
+static void print_type_name(FILE *f, Type *t)
+{
+    Object *module = (t->flags & TYPE_HEAP) ? dict_get_str((Object *)t->dict,
+                                                           (Object *)id_dunder_module)
+                                            : NULL;
+    const char *qual = t->qualname ? str_data((Object *)t->qualname) : t->name;
+    if (module && str_check(module) && !str_equal_cstr(module, "__main__") &&
+        !str_equal_cstr(module, "builtins"))
+        fprintf(f, "%s.%s", str_data(module), qual);
+    else
+        fputs(qual, f);
+}
+
+static void print_syntax_error_location(FILE *f, ExceptionObject *e)
+{
+    Object *file = e->extra[EXC_SYNTAX_FILENAME], *line = e->extra[EXC_SYNTAX_LINENO];
+    Object *text = e->extra[EXC_SYNTAX_TEXT], *offset = e->extra[EXC_SYNTAX_OFFSET];
+    if (!file || !str_check(file) || !line || !int_check(line))
+        return;
+    fprintf(f, "  File \"%s\", line %lld\n", str_data(file), (long long)int_small_value(line));
+    if (text && str_check(text)) {
+        const char *s = str_data(text);
+        size_t n = str_size(text), indent = 0;
+        while (indent < n && is_space_char(s[indent]))
+            indent++;
+        while (n > indent && (s[n - 1] == '\n' || s[n - 1] == ' '))
+            n--;
+        fprintf(f, "    %.*s\n", (int)(n - indent), s + indent);
+        if (offset && int_check(offset)) {
+            int64_t col = int_small_value(offset) - 1 - (int64_t)indent;
+            fputs("    ", f);
+            for (int64_t i = 0; i < col; i++)
+                fputc(' ', f);
+            fputs("^\n", f);
+        }
+    }
+}
+
+static void print_exception_line(FILE *f, Object *exc)
+{
+    ExceptionObject *e = (ExceptionObject *)exc;
+    bool syntax = obj_is_instance_of(exc, &Exc_SyntaxError) && e->extra[EXC_SYNTAX_MSG];
+    if (syntax)
+        print_syntax_error_location(f, e);
+    print_type_name(f, exc->type);
+    Object *s = syntax ? obj_str(e->extra[EXC_SYNTAX_MSG]) : obj_str(exc);
+    if (!s) {
+        err_clear();
+        fputs(": <exception str() failed>", f);
+    } else if (str_size(s) > 0) {
+        fputs(": ", f);
+        fwrite(str_data(s), 1, str_size(s), f);
+    }
+    XDECREF(s);
+    Object *suggestion = suggest_for_exception(exc);
+    if (suggestion) {
+        fprintf(f, ". Did you mean: '%s'?", str_data(suggestion));
+        DECREF(suggestion);
+    }
+    fputc('\n', f);
+    /* notes added with add_note() */
+    Object *notes = e->dict ? dict_get_str(e->dict, (Object *)id_dunder_notes) : NULL;
+    if (notes && list_check(notes)) {
+        for (size_t i = 0; i < list_size(notes); i++) {
+            Object *note = obj_str(list_get(notes, i));
+            if (note) {
+                fwrite(str_data(note), 1, str_size(note), f);
+                fputc('\n', f);
+                DECREF(note);
+            } else {
+                err_clear();
+            }
+        }
+    }
+}
+
+static bool already_seen(Object *seen, Object *exc)
+{
+    for (size_t i = 0; i < list_size(seen); i++)
+        if (list_get(seen, i) == exc)
+            return true;
+    return false;
+}
+
+static void print_chain(FILE *f, Object *exc, Object *seen)
+{
+    list_append(seen, exc);
+    ExceptionObject *e = (ExceptionObject *)exc;
+    if (e->cause && exception_check(e->cause) && !already_seen(seen, e->cause)) {
+        print_chain(f, e->cause, seen);
+        fputs("\nThe above exception was the direct cause of the following exception:\n\n", f);
+    } else if (e->context && !e->suppress_context && exception_check(e->context) &&
+               !already_seen(seen, e->context)) {
+        print_chain(f, e->context, seen);
+        fputs("\nDuring handling of the above exception, another exception occurred:\n\n", f);
+    }
+    if (e->traceback)
+        print_traceback(f, e->traceback);
+    print_exception_line(f, exc);
+}
+
+void err_print(Object *exception)
+{
+    fflush(stdout);
+    Object *saved = err_fetch();
+    /* the identities seen, so that a cycle of contexts ends */
+    Object *seen = list_new(0);
+    print_chain(stderr, exception, seen);
+    DECREF(seen);
+    err_clear();
+    err_restore(saved);
+    fflush(stderr);
+}
