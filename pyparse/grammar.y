@@ -136,6 +136,16 @@ static void yyerror(Loc *loc, Parser *P, const char *message)
 %token YIELD "yield"
 %token MATCH "match" CASE "case" LPAR_WITH
 
+/* Python's operator precedence, lowest first, for bitwise_or. */
+%left "|"
+%left "^"
+%left "&"
+%left "<<" ">>"
+%left "+" "-"
+%left "*" "/" "//" "%" "@"
+%precedence UNARY
+%right "**"
+
 %type <stmts> statements simple_stmts simple_stmt_list block else_block elif_tail finally_block
 %type <stmt> simple_stmt expr_stmt compound_stmt function_def class_def if_stmt while_stmt
 %type <stmt> for_stmt with_stmt try_stmt match_stmt import_stmt
@@ -144,8 +154,7 @@ static void yyerror(Loc *loc, Parser *P, const char *message)
 %type <exprs> slice_seq
 %type <expr> annotated_rhs star_expressions star_expression star_named_expression
 %type <expr> named_expression expression yield_expr disjunction conjunction inversion
-%type <expr> comparison bitwise_or bitwise_xor bitwise_and shift_expr sum term factor
-%type <expr> power await_primary primary atom slices slice_item slice expression_opt
+%type <expr> comparison bitwise_or primary slices slice_item slice expression_opt
 %type <expr> lambdef returns_opt for_targets target_item subject literal_expr
 %type <expr> signed_number name_or_attr guard_opt
 %type <exprs> or_chain and_chain
@@ -853,56 +862,28 @@ comp_op
     | "is" "not"    { $$ = AST_IsNot; }
     ;
 
+/* The binary and unary operators below comparisons, by precedence (the
+ * %left/%right declarations above): one nonterminal instead of CPython's
+ * nine layers, so that an operand is reduced once, not nine times. */
 bitwise_or
-    : bitwise_or "|" bitwise_xor    { $$ = new_binop(P, $1, AST_BitOr, $3, &@$); }
-    | bitwise_xor
-    ;
-
-bitwise_xor
-    : bitwise_xor "^" bitwise_and   { $$ = new_binop(P, $1, AST_BitXor, $3, &@$); }
-    | bitwise_and
-    ;
-
-bitwise_and
-    : bitwise_and "&" shift_expr    { $$ = new_binop(P, $1, AST_BitAnd, $3, &@$); }
-    | shift_expr
-    ;
-
-shift_expr
-    : shift_expr "<<" sum           { $$ = new_binop(P, $1, AST_LShift, $3, &@$); }
-    | shift_expr ">>" sum           { $$ = new_binop(P, $1, AST_RShift, $3, &@$); }
-    | sum
-    ;
-
-sum
-    : sum "+" term                  { $$ = new_binop(P, $1, AST_Add, $3, &@$); }
-    | sum "-" term                  { $$ = new_binop(P, $1, AST_Sub, $3, &@$); }
-    | term
-    ;
-
-term
-    : term "*" factor               { $$ = new_binop(P, $1, AST_Mult, $3, &@$); }
-    | term "/" factor               { $$ = new_binop(P, $1, AST_Div, $3, &@$); }
-    | term "//" factor              { $$ = new_binop(P, $1, AST_FloorDiv, $3, &@$); }
-    | term "%" factor               { $$ = new_binop(P, $1, AST_Mod, $3, &@$); }
-    | term "@" factor               { $$ = new_binop(P, $1, AST_MatMult, $3, &@$); }
-    | factor
-    ;
-
-factor
-    : "+" factor                    { $$ = new_unary(P, AST_UAdd, $2, &@$); }
-    | "-" factor                    { $$ = new_unary(P, AST_USub, $2, &@$); }
-    | "~" factor                    { $$ = new_unary(P, AST_Invert, $2, &@$); }
-    | power
-    ;
-
-power
-    : await_primary "**" factor     { $$ = new_binop(P, $1, AST_Pow, $3, &@$); }
-    | await_primary
-    ;
-
-await_primary
-    : "await" primary               { $$ = new_expr(P, AST_Await, &@$); $$->v.Await.value = $2; }
+    : bitwise_or "|" bitwise_or     { $$ = new_binop(P, $1, AST_BitOr, $3, &@$); }
+    | bitwise_or "^" bitwise_or     { $$ = new_binop(P, $1, AST_BitXor, $3, &@$); }
+    | bitwise_or "&" bitwise_or     { $$ = new_binop(P, $1, AST_BitAnd, $3, &@$); }
+    | bitwise_or "<<" bitwise_or    { $$ = new_binop(P, $1, AST_LShift, $3, &@$); }
+    | bitwise_or ">>" bitwise_or    { $$ = new_binop(P, $1, AST_RShift, $3, &@$); }
+    | bitwise_or "+" bitwise_or     { $$ = new_binop(P, $1, AST_Add, $3, &@$); }
+    | bitwise_or "-" bitwise_or     { $$ = new_binop(P, $1, AST_Sub, $3, &@$); }
+    | bitwise_or "*" bitwise_or     { $$ = new_binop(P, $1, AST_Mult, $3, &@$); }
+    | bitwise_or "/" bitwise_or     { $$ = new_binop(P, $1, AST_Div, $3, &@$); }
+    | bitwise_or "//" bitwise_or    { $$ = new_binop(P, $1, AST_FloorDiv, $3, &@$); }
+    | bitwise_or "%" bitwise_or     { $$ = new_binop(P, $1, AST_Mod, $3, &@$); }
+    | bitwise_or "@" bitwise_or     { $$ = new_binop(P, $1, AST_MatMult, $3, &@$); }
+    | "+" bitwise_or %prec UNARY    { $$ = new_unary(P, AST_UAdd, $2, &@$); }
+    | "-" bitwise_or %prec UNARY    { $$ = new_unary(P, AST_USub, $2, &@$); }
+    | "~" bitwise_or %prec UNARY    { $$ = new_unary(P, AST_Invert, $2, &@$); }
+    /* the left operand of ** is never unary: -x ** y is -(x ** y) */
+    | bitwise_or "**" bitwise_or    { $$ = new_binop(P, $1, AST_Pow, $3, &@$); }
+    | "await" primary               { $$ = new_expr(P, AST_Await, &@$); $$->v.Await.value = $2; }
     | primary
     ;
 
@@ -919,43 +900,8 @@ primary
             $$->v.Subscript.slice = $3;
             $$->v.Subscript.ctx = AST_Load;
         }
-    | atom
-    ;
-
-slices
-    : slice_seq {
-            $$ = $1.count == 1 && $1.items[0]->kind != AST_Starred ? $1.items[0] : new_tuple(P, $1, &@$);
-        }
-    | slice_seq ","                 { $$ = new_tuple(P, $1, &@$); }
-    ;
-
-slice_seq
-    : slice_item                    { $$ = (AstExprSeq){ 0, NULL }; SEQ_PUSH(P, $$, $1); }
-    | slice_seq "," slice_item      { $$ = $1; SEQ_PUSH(P, $$, $3); }
-    ;
-
-slice_item
-    : slice
-    | "*" expression                { $$ = new_starred(P, $2, &@$); }
-    ;
-
-slice
-    : named_expression
-    | expression_opt ":" expression_opt {
-            $$ = new_slice(P, $1, $3, NULL, $1 ? &@1 : &@2, &@$);
-        }
-    | expression_opt ":" expression_opt ":" expression_opt {
-            $$ = new_slice(P, $1, $3, $5, $1 ? &@1 : &@2, &@$);
-        }
-    ;
-
-expression_opt
-    : %empty                { $$ = NULL; }
-    | expression
-    ;
-
-atom
-    : NAME                  { $$ = new_name(P, $1, AST_Load, &@$); }
+    /* the atoms */
+    | NAME                  { $$ = new_name(P, $1, AST_Load, &@$); }
     | "True"                { $$ = new_constant(P, CONST_BOOL, &@$); $$->v.Constant.value.v.b = true; }
     | "False"               { $$ = new_constant(P, CONST_BOOL, &@$); }
     | "None"                { $$ = new_constant(P, CONST_NONE, &@$); }
@@ -991,6 +937,38 @@ atom
             $$->v.DictComp.value = $4;
             $$->v.DictComp.generators = $5;
         }
+    ;
+
+slices
+    : slice_seq {
+            $$ = $1.count == 1 && $1.items[0]->kind != AST_Starred ? $1.items[0] : new_tuple(P, $1, &@$);
+        }
+    | slice_seq ","                 { $$ = new_tuple(P, $1, &@$); }
+    ;
+
+slice_seq
+    : slice_item                    { $$ = (AstExprSeq){ 0, NULL }; SEQ_PUSH(P, $$, $1); }
+    | slice_seq "," slice_item      { $$ = $1; SEQ_PUSH(P, $$, $3); }
+    ;
+
+slice_item
+    : slice
+    | "*" expression                { $$ = new_starred(P, $2, &@$); }
+    ;
+
+slice
+    : named_expression
+    | expression_opt ":" expression_opt {
+            $$ = new_slice(P, $1, $3, NULL, $1 ? &@1 : &@2, &@$);
+        }
+    | expression_opt ":" expression_opt ":" expression_opt {
+            $$ = new_slice(P, $1, $3, $5, $1 ? &@1 : &@2, &@$);
+        }
+    ;
+
+expression_opt
+    : %empty                { $$ = NULL; }
+    | expression
     ;
 
 strings

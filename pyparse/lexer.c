@@ -121,9 +121,93 @@ static bool decode_token(MpReader *r, Token *t)
     return !mp_failed(r);
 }
 
+/* ---- the fast path --------------------------------------------------------------------- */
+
+/* Almost every token is a fixarray of small unsigned ints and a short
+ * string; these are decoded here without the general reader's calls.  Any
+ * other encoding (or a problem) is left to decode_token, which gives the
+ * same result and the error messages. */
+
+static bool fast_uint(const uint8_t **pp, const uint8_t *end, int *out)
+{
+    const uint8_t *p = *pp;
+    if (p >= end)
+        return false;
+    uint8_t b = p[0];
+    if (b <= 0x7f) {
+        *out = b;
+        *pp = p + 1;
+    } else if (b == 0xcc && end - p >= 2) {
+        *out = p[1];
+        *pp = p + 2;
+    } else if (b == 0xcd && end - p >= 3) {
+        *out = p[1] << 8 | p[2];
+        *pp = p + 3;
+    } else if (b == 0xce && end - p >= 5 && p[1] < 0x40) {
+        *out = (int)((uint32_t)p[1] << 24 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 8 | p[4]);
+        *pp = p + 5;
+    } else {
+        return false;
+    }
+    return true;
+}
+
+static bool decode_token_fast(MpReader *r, Token *t)
+{
+    const uint8_t *p = r->p, *end = r->end;
+    if (end - p < 8 || (p[0] != 0x96 && p[0] != 0x97))
+        return false;
+    bool has_pieces = p[0] == 0x97;
+    p++;
+    if (!fast_uint(&p, end, &t->type) || t->type >= TOK_COUNT)
+        return false;
+    uint32_t len;
+    if (*p >= 0xa0 && *p <= 0xbf) {
+        len = *p & 0x1f;
+        p += 1;
+    } else if (*p == 0xd9 && end - p >= 2) {
+        len = p[1];
+        p += 2;
+    } else if (*p == 0xda && end - p >= 3) {
+        len = (uint32_t)p[1] << 8 | p[2];
+        p += 3;
+    } else {
+        return false;
+    }
+    if ((size_t)(end - p) < len)
+        return false;
+    t->text = (const char *)p;
+    t->len = len;
+    p += len;
+    if (!fast_uint(&p, end, &t->line) || !fast_uint(&p, end, &t->col) ||
+        !fast_uint(&p, end, &t->end_line) || !fast_uint(&p, end, &t->end_col))
+        return false;
+    t->pieces = 0;
+    t->terminal = 0;
+    if (has_pieces) {
+        if (p < end && *p == 0xc0) {
+            p++;
+        } else {
+            MpReader rest = *r;
+            rest.p = p;
+            if (mp_peek(&rest) != MP_ARRAY)
+                return false;
+            t->pieces = mp_offset(&rest);
+            mp_skip(&rest);
+            if (mp_failed(&rest))
+                return false;
+            p = rest.p;
+        }
+    }
+    r->p = p;
+    return true;
+}
+
 static bool read_token(Parser *P, Token *t)
 {
     Lexer *L = &P->lex;
+    if (decode_token_fast(&L->r, t))
+        return true;
     if (!decode_token(&L->r, t)) {
         parser_malformed(P, "bad token: %s", L->r.error);
         return false;
