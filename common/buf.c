@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 
 void buf_init(Buf *b)
 {
@@ -83,8 +84,12 @@ int buf_read_file(Buf *b, const char *path)
     if (fd < 0)
         return errno;
     int err = 0;
+    struct stat st;
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+        buf_reserve(b, (size_t)st.st_size + 1);     /* read it in one go */
     for (;;) {
-        buf_reserve(b, 1 << 16);
+        if (b->cap - b->len < 4096)
+            buf_reserve(b, 1 << 16);
         ssize_t n = read(fd, b->data + b->len, b->cap - b->len - 1);
         if (n < 0) {
             if (errno == EINTR)

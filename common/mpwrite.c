@@ -31,10 +31,17 @@ int mpw_flush(MpWriter *w)
     return w->error;
 }
 
-/* msgpack-c calls this for every packed piece. */
+/* msgpack-c calls this for every packed piece.  A large piece (a program's
+ * source text, say) goes straight to the file, without a copy. */
 static int append(void *data, const char *bytes, size_t n)
 {
     MpWriter *w = data;
+    if (w->fd >= 0 && n >= FLUSH_AT) {
+        mpw_flush(w);
+        if (!w->error)
+            w->error = write_all(w->fd, bytes, n);
+        return 0;
+    }
     buf_append(&w->buf, bytes, n);
     if (w->fd >= 0 && w->buf.len >= FLUSH_AT)
         mpw_flush(w);
@@ -43,12 +50,6 @@ static int append(void *data, const char *bytes, size_t n)
 
 void mpw_raw(MpWriter *w, const void *bytes, size_t n)
 {
-    if (w->fd >= 0 && n >= FLUSH_AT) {
-        mpw_flush(w);
-        if (!w->error)
-            w->error = write_all(w->fd, bytes, n);
-        return;
-    }
     append(w, bytes, n);
 }
 

@@ -233,12 +233,6 @@ static const char *after_char(const char *p, const char *end)
 
 /* ---- blanks, comments, errors --------------------------------------------- */
 
-void lex_blanks(Lexer *lx, const char *s, int n)
-{
-    lx->ws_start = s;
-    lx->ws_end = s + n;
-}
-
 int lex_comment(Lexer *lx, const char *s, int n)
 {
     return lex_put_span(lx, TOK_COMMENT, s, s + n);

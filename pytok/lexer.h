@@ -135,7 +135,6 @@ int lex_indentation(Lexer *lx, const char *s, int n);    /* blanks before a toke
 bool lex_at_end(const Lexer *lx, const char *p);
 
 /* Inside a line. */
-void lex_blanks(Lexer *lx, const char *s, int n);
 int lex_comment(Lexer *lx, const char *s, int n);
 int lex_newline(Lexer *lx, const char *s, int n);
 void lex_continuation(Lexer *lx, const char *s, int n);

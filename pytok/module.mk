@@ -17,6 +17,11 @@ $(OBJ)/pytok/scanner.o: $(PYTOK_SCANNER)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_GENERATED) -Ipytok -c $< -o $@
 
+# pytok's hot path crosses files (scanner -> lexer -> token writer): let the
+# compiler inline across them.
+$(PYTOK_OBJS): CFLAGS_OWN += -flto
+$(OBJ)/pytok/scanner.o: CFLAGS_GENERATED += -flto
+$(BIN)/pytok: LDOPT += -flto -O2
 $(BIN)/pytok: $(PYTOK_OBJS) $(COMMON_LIB)
 	$(call link_tool,$(PYTOK_OBJS),)
 

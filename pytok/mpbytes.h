@@ -1,10 +1,13 @@
-/* mpbytes.h - writing MessagePack values straight into a Buf.
+/* mpbytes.h - writing MessagePack values straight into memory.
  *
  * The token file holds millions of small arrays; writing their bytes here,
- * with one bounds check per token instead of a call per value, is what
- * keeps pytok fast.  Each value takes the shortest encoding, as msgpack-c's
- * packer writes it.  mp_put_* write into room made beforehand with
- * buf_reserve (at most MP_HEAD_MAX bytes each, plus a string's bytes). */
+ * through a cursor into room made beforehand, instead of a call per value,
+ * is what keeps pytok fast.  Each value takes the shortest encoding, as
+ * msgpack-c's packer writes it.
+ *
+ * The mp_w_* functions write at `o` and return the cursor after what they
+ * wrote (at most MP_HEAD_MAX bytes, plus a string's bytes); the mp_add_*
+ * functions append to a Buf, making room first. */
 #ifndef PYTOK_MPBYTES_H
 #define PYTOK_MPBYTES_H
 
@@ -15,102 +18,112 @@
 
 enum { MP_HEAD_MAX = 5 };       /* the longest header or integer */
 
-static inline void mp_put_byte(Buf *b, unsigned char c)
+static inline unsigned char *mp_w_be16(unsigned char *o, uint32_t v)
 {
-    b->data[b->len++] = (char)c;
+    o[0] = (unsigned char)(v >> 8);
+    o[1] = (unsigned char)v;
+    return o + 2;
 }
 
-static inline void mp_put_be(Buf *b, uint32_t v, int bytes)
+static inline unsigned char *mp_w_be32(unsigned char *o, uint32_t v)
 {
-    for (int shift = 8 * (bytes - 1); shift >= 0; shift -= 8)
-        mp_put_byte(b, (unsigned char)(v >> shift));
+    o[0] = (unsigned char)(v >> 24);
+    o[1] = (unsigned char)(v >> 16);
+    o[2] = (unsigned char)(v >> 8);
+    o[3] = (unsigned char)v;
+    return o + 4;
 }
 
 /* A header: `small` (fixarray 0x90, fixmap 0x80, fixstr 0xa0) for counts
- * up to `small_max`, else the 8-bit (strings only), 16- and 32-bit forms. */
-static inline void mp_put_header(Buf *b, uint32_t n, unsigned char small, uint32_t small_max,
-                                 unsigned char c8, unsigned char c16)
+ * up to `small_max`, else the 8-bit form `c8` (strings only: 0 for none),
+ * the 16-bit form `c16`, or the 32-bit form that follows it. */
+static inline unsigned char *mp_w_header(unsigned char *o, uint32_t n, unsigned char small,
+                                         uint32_t small_max, unsigned char c8, unsigned char c16)
 {
-    if (n <= small_max)
-        mp_put_byte(b, (unsigned char)(small | n));
-    else if (c8 && n <= 0xFF) {
-        mp_put_byte(b, c8);
-        mp_put_byte(b, (unsigned char)n);
+    if (n <= small_max) {
+        *o++ = (unsigned char)(small | n);
+    } else if (c8 && n <= 0xFF) {
+        *o++ = c8;
+        *o++ = (unsigned char)n;
     } else if (n <= 0xFFFF) {
-        mp_put_byte(b, c16);
-        mp_put_be(b, n, 2);
+        *o++ = c16;
+        o = mp_w_be16(o, n);
     } else {
-        mp_put_byte(b, (unsigned char)(c16 + 1));
-        mp_put_be(b, n, 4);
+        *o++ = (unsigned char)(c16 + 1);
+        o = mp_w_be32(o, n);
     }
+    return o;
 }
 
-static inline void mp_put_array(Buf *b, uint32_t n)
+static inline unsigned char *mp_w_array(unsigned char *o, uint32_t n)
 {
-    mp_put_header(b, n, 0x90, 15, 0, 0xdc);
+    return mp_w_header(o, n, 0x90, 15, 0, 0xdc);
 }
 
-static inline void mp_put_map(Buf *b, uint32_t n)
+static inline unsigned char *mp_w_map(unsigned char *o, uint32_t n)
 {
-    mp_put_header(b, n, 0x80, 15, 0, 0xde);
+    return mp_w_header(o, n, 0x80, 15, 0, 0xde);
 }
 
-static inline void mp_put_uint(Buf *b, uint32_t v)
+static inline unsigned char *mp_w_uint(unsigned char *o, uint32_t v)
 {
     if (v < 128) {
-        mp_put_byte(b, (unsigned char)v);
+        *o++ = (unsigned char)v;
     } else if (v <= 0xFF) {
-        mp_put_byte(b, 0xcc);
-        mp_put_byte(b, (unsigned char)v);
+        *o++ = 0xcc;
+        *o++ = (unsigned char)v;
     } else if (v <= 0xFFFF) {
-        mp_put_byte(b, 0xcd);
-        mp_put_be(b, v, 2);
+        *o++ = 0xcd;
+        o = mp_w_be16(o, v);
     } else {
-        mp_put_byte(b, 0xce);
-        mp_put_be(b, v, 4);
+        *o++ = 0xce;
+        o = mp_w_be32(o, v);
     }
+    return o;
 }
 
-static inline void mp_put_nil(Buf *b)
+static inline unsigned char *mp_w_str(unsigned char *o, const char *s, size_t n)
 {
-    mp_put_byte(b, 0xc0);
+    o = mp_w_header(o, (uint32_t)n, 0xa0, 31, 0xd9, 0xda);
+    memcpy(o, s, n);
+    return o + n;
 }
 
-/* A string; room for MP_HEAD_MAX + n bytes must have been made. */
-static inline void mp_put_str(Buf *b, const char *s, size_t n)
+/* ---- appending to a Buf ---- */
+
+static inline unsigned char *mp_room(Buf *b, size_t n)
 {
-    mp_put_header(b, (uint32_t)n, 0xa0, 31, 0xd9, 0xda);
-    memcpy(b->data + b->len, s, n);
-    b->len += n;
+    if (b->len + n >= b->cap)
+        buf_reserve(b, n);
+    return (unsigned char *)b->data + b->len;
 }
 
-/* The same, making room first. */
+static inline void mp_done(Buf *b, unsigned char *o)
+{
+    b->len = (size_t)((char *)o - b->data);
+    b->data[b->len] = '\0';
+}
+
 static inline void mp_add_str(Buf *b, const char *s, size_t n)
 {
-    buf_reserve(b, MP_HEAD_MAX + n);
-    mp_put_str(b, s, n);
-    b->data[b->len] = '\0';
+    mp_done(b, mp_w_str(mp_room(b, MP_HEAD_MAX + n), s, n));
 }
 
 static inline void mp_add_array(Buf *b, uint32_t n)
 {
-    buf_reserve(b, MP_HEAD_MAX);
-    mp_put_array(b, n);
-    b->data[b->len] = '\0';
+    mp_done(b, mp_w_array(mp_room(b, MP_HEAD_MAX), n));
 }
 
 static inline void mp_add_map(Buf *b, uint32_t n)
 {
-    buf_reserve(b, MP_HEAD_MAX);
-    mp_put_map(b, n);
-    b->data[b->len] = '\0';
+    mp_done(b, mp_w_map(mp_room(b, MP_HEAD_MAX), n));
 }
 
 static inline void mp_add_nil(Buf *b)
 {
-    buf_reserve(b, 1);
-    mp_put_nil(b);
-    b->data[b->len] = '\0';
+    unsigned char *o = mp_room(b, 1);
+    *o++ = 0xc0;
+    mp_done(b, o);
 }
 
 #endif

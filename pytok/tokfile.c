@@ -5,21 +5,19 @@
 
 void tokfile_put(Buf *out, const Token *t)
 {
-    size_t need = 7 * MP_HEAD_MAX + t->len + t->pieces_len;
-    if (out->len + need >= out->cap)
-        buf_reserve(out, need);
-    mp_put_array(out, t->pieces ? 7 : 6);
-    mp_put_uint(out, (uint32_t)t->type);
-    mp_put_str(out, t->text, t->len);
-    mp_put_uint(out, (uint32_t)t->line);
-    mp_put_uint(out, (uint32_t)t->col);
-    mp_put_uint(out, (uint32_t)t->end_line);
-    mp_put_uint(out, (uint32_t)t->end_col);
+    unsigned char *o = mp_room(out, 7 * MP_HEAD_MAX + t->len + t->pieces_len);
+    o = mp_w_array(o, t->pieces ? 7 : 6);
+    *o++ = (unsigned char)t->type;                  /* a positive fixint: < 64 */
+    o = mp_w_str(o, t->text, t->len);
+    o = mp_w_uint(o, (uint32_t)t->line);
+    o = mp_w_uint(o, (uint32_t)t->col);
+    o = mp_w_uint(o, (uint32_t)t->end_line);
+    o = mp_w_uint(o, (uint32_t)t->end_col);
     if (t->pieces) {
-        memcpy(out->data + out->len, t->pieces, t->pieces_len);
-        out->len += t->pieces_len;
+        memcpy(o, t->pieces, t->pieces_len);
+        o += t->pieces_len;
     }
-    out->data[out->len] = '\0';
+    mp_done(out, o);
 }
 
 int tokfile_add(void *sink, const Token *t)
