@@ -325,6 +325,7 @@ Object *obj_format(Object *o, Object *spec);        /* format(o, spec) */
 int repr_enter(Object *o);
 void repr_leave(Object *o);
 Object *obj_dir(Object *o);
+Object *obj_dir_default(Object *o);  /* object.__dir__, type.__dir__ */
 
 /* The name of a type as it appears in messages: "int", "MyClass". */
 static inline const char *type_name(const Type *t) { return t->name; }

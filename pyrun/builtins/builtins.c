@@ -602,7 +602,7 @@ BUILTIN(builtin_issubclass)
 static StrObject *attribute_name(Object *name, const char *fname)
 {
     if (!str_check(name)) {
-        err_format(&Exc_TypeError, "%s(): attribute name must be string", fname);
+        err_format(&Exc_TypeError, "attribute name must be string, not '%s'", obj_type_name(name));
         return NULL;
     }
     StrObject *s = (StrObject *)NEWREF(name);

@@ -89,7 +89,7 @@ FUNCTION(math_sqrt)
 /* log of any int, even one beyond a double, through its bit length */
 static bool log_of(Object *o, double *out)
 {
-    if (int_check(o) && !int_is_small(o)) {
+    if (int_check(o) && !int_is_small(o) && int_bit_length(o) > 1000) {
         if (int_sign(o) <= 0) {
             domain_error();
             return false;

@@ -528,7 +528,7 @@ Object *int_floordiv(Object *a, Object *b)
 Object *int_mod(Object *a, Object *b)
 {
     if (int_sign(b) == 0)
-        return division_by_zero();
+        return err_set_string(&Exc_ZeroDivisionError, "integer modulo by zero");
     if (BOTH_SMALL(a, b)) {
         int64_t x = SMALL(a), y = SMALL(b);
         if (y == -1)
@@ -1043,9 +1043,7 @@ static Object *int_sizeof(Object *self, Object *const *args, size_t nargs, Tuple
 {
     /* CPython's size, which programs print: 24 bytes + 4 per 30-bit digit */
     size_t bits = int_bit_length(self);
-    size_t digits = bits ? (bits + 29) / 30 : (bool_check(self) && int_sign(self) == 0 ? 0 : 1);
-    if (int_sign(self) == 0 && !bool_check(self))
-        digits = 0;
+    size_t digits = bits ? (bits + 29) / 30 : (self == OBJ_FALSE ? 0 : 1);
     return int_from_i64((int64_t)(24 + 4 * digits));
 }
 

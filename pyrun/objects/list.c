@@ -742,7 +742,12 @@ METHOD(list_index)
         if (eq)
             return int_from_i64(i);
     }
-    return err_set_string(&Exc_ValueError, "list.index(x): x not in list");
+    Object *r = obj_repr(args[0]);
+    if (r) {
+        err_format(&Exc_ValueError, "%s is not in list", str_data(r));
+        DECREF(r);
+    }
+    return NULL;
 }
 
 METHOD(list_count)

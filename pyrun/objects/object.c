@@ -606,41 +606,40 @@ static int add_keys(Object *set, Object *dict)
     return 0;
 }
 
-Object *obj_dir(Object *o)
+/* The names object.__dir__ and type.__dir__ report, unsorted: an
+   instance's own dictionary and its class's, a class's along its MRO. */
+Object *obj_dir_default(Object *o)
 {
-    bool found;
-    Object *custom = obj_call_special(o, id_dunder_dir, NULL, 0, &found);
-    if (found) {
-        if (!custom)
-            return NULL;
-        Object *l = list_from_iterable(custom);
-        DECREF(custom);
-        if (l && list_sort(l, NULL, false) < 0)
-            CLEAR(l);
-        return l;
-    }
     Object *names = set_new(NULL);
     if (!names)
         return NULL;
     int status = 0;
-    if (type_check(o) || module_check(o)) {
-        if (module_check(o)) {
-            status = add_keys(names, module_dict(o));
-        } else {
-            Object *mro = (Object *)((Type *)o)->mro;
-            for (size_t i = 0; mro && i < tuple_size(mro) && status == 0; i++)
-                status = add_keys(names, (Object *)((Type *)tuple_get(mro, i))->dict);
-        }
+    Object *mro;
+    if (type_check(o)) {
+        mro = (Object *)((Type *)o)->mro;
     } else {
         DictObject **dictp = obj_dict_ptr(o);
         if (dictp && *dictp)
             status = add_keys(names, (Object *)*dictp);
-        Object *mro = (Object *)o->type->mro;
-        for (size_t i = 0; mro && i < tuple_size(mro) && status == 0; i++)
-            status = add_keys(names, (Object *)((Type *)tuple_get(mro, i))->dict);
+        mro = (Object *)o->type->mro;
     }
+    for (size_t i = 0; mro && i < tuple_size(mro) && status == 0; i++)
+        status = add_keys(names, (Object *)((Type *)tuple_get(mro, i))->dict);
     Object *l = status == 0 ? list_from_iterable(names) : NULL;
     DECREF(names);
+    return l;
+}
+
+Object *obj_dir(Object *o)
+{
+    bool found;
+    Object *custom = obj_call_special(o, id_dunder_dir, NULL, 0, &found);
+    if (!found)
+        custom = obj_dir_default(o);
+    if (!custom)
+        return NULL;
+    Object *l = list_from_iterable(custom);
+    DECREF(custom);
     if (l && list_sort(l, NULL, false) < 0)
         CLEAR(l);
     return l;

@@ -319,17 +319,8 @@ Object *str_split_whitespace(Object *s, int64_t maxsplit)
         if (p == end)
             break;
         if (maxsplit == 0) {
-            /* the rest, without its trailing white space */
-            const char *stop = end;
-            while (stop > p) {
-                const char *q = stop - 1;
-                while (q > p && ((unsigned char)*q & 0xC0) == 0x80)
-                    q--;
-                if (!cp_is_space_at(q, end, &next))
-                    break;
-                stop = q;
-            }
-            list_append_steal(result, make_str(p, (size_t)(stop - p)));
+            /* the rest, as it is (trailing white space included) */
+            list_append_steal(result, make_str(p, (size_t)(end - p)));
             break;
         }
         const char *word = p;
@@ -393,10 +384,7 @@ METHOD(str_rsplit)
             if (end == begin)
                 break;
             if (maxsplit == 0) {
-                const char *start = begin;
-                while (start < end && cp_is_space_at(start, end, &next))
-                    start = next;
-                list_append_steal(result, make_str(start, (size_t)(end - start)));
+                list_append_steal(result, make_str(begin, (size_t)(end - begin)));
                 break;
             }
             const char *word_end = end;

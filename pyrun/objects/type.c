@@ -727,6 +727,11 @@ static Object *type_sizeof(Object *self, Object *const *args, size_t nargs, Tupl
     return int_from_i64((int64_t)sizeof(Type));
 }
 
+static Object *type_dir(Object *self, Object *const *args, size_t nargs, TupleObject *kw)
+{
+    return obj_dir_default(self);
+}
+
 static const MethodDef type_methods[] = {
     { "mro", type_mro_method, 0 },
     { "__subclasses__", type_subclasses, 0 },
@@ -734,6 +739,7 @@ static const MethodDef type_methods[] = {
     { "__subclasscheck__", type_subclasscheck, 0 },
     { "__prepare__", type_prepare, METH_CLASS },
     { "__sizeof__", type_sizeof, 0 },
+    { "__dir__", type_dir, 0 },
     { NULL, NULL, 0 },
 };
 
@@ -1188,23 +1194,7 @@ static Object *object_format(Object *self, Object *const *args, size_t nargs, Tu
 
 static Object *object_dir(Object *self, Object *const *args, size_t nargs, TupleObject *kw)
 {
-    Object *names = set_new(NULL);
-    DictObject **dp = obj_dict_ptr(self);
-    size_t pos = 0;
-    Object *k, *v;
-    if (dp && *dp)
-        while (dict_next((Object *)*dp, &pos, &k, &v))
-            set_add(names, k);
-    Object *mro = (Object *)self->type->mro;
-    for (size_t i = 0; i < tuple_size(mro); i++) {
-        pos = 0;
-        Object *d = (Object *)((Type *)tuple_get(mro, i))->dict;
-        while (dict_next(d, &pos, &k, &v))
-            set_add(names, k);
-    }
-    Object *l = list_from_iterable(names);
-    DECREF(names);
-    return l;
+    return obj_dir_default(self);
 }
 
 static Object *object_sizeof(Object *self, Object *const *args, size_t nargs, TupleObject *kw)

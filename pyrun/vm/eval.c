@@ -1907,20 +1907,21 @@ exception_unwind:
             continue;
         }
         Object **level = base + b->level;
+        int32_t handler = b->handler;
         while (sp > level) {
             Object *v = POP();
             XDECREF(v);
         }
+        /* (the handler's block takes the place of the one just popped) */
         Block *h = &f->blocks[f->nblocks++];
         h->type = BLOCK_EXCEPT_HANDLER;
         h->handler = -1;
-        h->level = b->level;
         Object *exc = err_fetch();
         Object *previous = vm.exc_info->exception;
         PUSH(previous ? previous : none_ref());
         vm.exc_info->exception = NEWREF(exc);
         PUSH(exc);
-        JUMP_TO(b->handler);
+        JUMP_TO(handler);
         DISPATCH();
     }
     /* no handler here: the frame ends, and the exception goes to the caller */

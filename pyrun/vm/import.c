@@ -326,15 +326,20 @@ Object *op_import_from(Object *module, Object *name)
                                       modname && str_check(modname) ? str_data(modname) : "?",
                                       file && str_check(file) ? str_data(file)
                                                               : "unknown location");
-    XDECREF(file);
-    XDECREF(modname);
     Object *exc = exception_new(&Exc_ImportError, &message, 1);
     DECREF(message);
     if (exc) {
-        ((ExceptionObject *)exc)->extra[EXC_IMPORT_NAME] = NEWREF(name);
+        /* as CPython: name is the module's, path its file */
+        ExceptionObject *e = (ExceptionObject *)exc;
+        if (modname && str_check(modname))
+            e->extra[EXC_IMPORT_NAME] = NEWREF(modname);
+        if (file && str_check(file))
+            e->extra[EXC_IMPORT_PATH] = NEWREF(file);
         err_set_object(exc);
         DECREF(exc);
     }
+    XDECREF(file);
+    XDECREF(modname);
     return NULL;
 }
 

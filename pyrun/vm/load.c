@@ -59,8 +59,29 @@ static Object *read_constant_list(Loader *ld, bool as_frozenset)
         DECREF(items);
         return NULL;
     }
-    Object *r = as_frozenset ? frozenset_new(items) : list_as_tuple(items);
+    if (!as_frozenset) {
+        Object *r = list_as_tuple(items);
+        DECREF(items);
+        return r;
+    }
+    /* CPython's compiler builds a constant frozenset from the source
+       order, then its constant merging rebuilds it from the first set's
+       iteration order; doing the same gives the same iteration order,
+       which is visible in output, when entries collide. */
+    Object *first = frozenset_new(items);
     DECREF(items);
+    if (!first)
+        return NULL;
+    Object *again = list_new(0);
+    int64_t pos = 0;
+    Object *key;
+    while (set_next(first, &pos, &key)) {
+        INCREF(key);
+        list_append_steal(again, key);
+    }
+    DECREF(first);
+    Object *r = frozenset_new(again);
+    DECREF(again);
     return r;
 }
 

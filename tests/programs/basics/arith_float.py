@@ -1,0 +1,8 @@
+print(0.1 + 0.2, 1.5 * 2, 7 / 2, 7.0 // 2, 7.5 % 2, -7.5 % 2, 2.0 ** 0.5)
+print(1e16, 1e-5, 123456789.0, 0.1, 1/3, 2/3, 100.0, -0.0, 1e300 * 1e10)
+print(float('inf'), float('-inf'), float('nan'))
+print(round(2.5), round(3.5), round(-2.5), round(2.675, 2), round(1234.5678, -2))
+print(3.0 == 3, 0.1 + 0.2 == 0.3, 2 ** 0.5)
+print(divmod(7.5, 2), divmod(-7.5, 2))
+print(int(3.9), int(-3.9), float(7), float('1.5'), float(' -2.5e3 '))
+print(1.0.is_integer(), (2.5).as_integer_ratio(), (0.1).hex())

@@ -1,0 +1,12 @@
+print('a', 'b', 'c')
+print('a', 'b', sep='-')
+print('x', end='')
+print('y')
+print(1, 2, 3, sep=', ', end='!\n')
+print()
+print(None, True, False, 1.5, [1, 'a'], (1,), {'k': 'v'})
+import sys
+print('to stderr', file=sys.stderr)
+print('flushed', flush=True)
+print(*[1, 2, 3])
+print(*'abc', sep='|')

@@ -1,0 +1,6 @@
+print(type(1) is int, type(True) is bool, type([]) is list, type(type) is type, type(object) is type)
+print(int.__name__, list.__qualname__, type.__name__, bool.__mro__, object.__bases__, int.__base__)
+print(isinstance(int, type), isinstance(3, object), issubclass(int, object), type(len).__name__)
+print(type(lambda: 0).__name__, type(x for x in []).__name__, type(print).__name__, type(range(1)).__name__)
+print(type(1) == type(2), str(type(None)), repr(int), repr(object), repr(type))
+print(isinstance(1, int | str), isinstance('a', int | None), int | None)

@@ -1,0 +1,47 @@
+five = 5
+tests = [
+    lambda: 1 + 'a',
+    lambda: 'a' + 1,
+    lambda: [] + (),
+    lambda: len(5),
+    lambda: five(),
+    lambda: None.attr,
+    lambda: [].nope,
+    lambda: {}['k'],
+    lambda: [1][5],
+    lambda: (1,)[5],
+    lambda: 'ab'[9],
+    lambda: int('x'),
+    lambda: float('y'),
+    lambda: [1, 2] * 'a',
+    lambda: -'a',
+    lambda: ~1.5,
+    lambda: 1 < 'a',
+    lambda: iter(5),
+    lambda: next(iter([])),
+    lambda: {[1]: 2},
+    lambda: undefined_thing,
+    lambda: object().__x,
+    lambda: [].sort(1),
+    lambda: 'x'.join([1]),
+    lambda: abs('x'),
+    lambda: chr(-1),
+    lambda: ord('ab'),
+    lambda: list(1),
+    lambda: dict([1]),
+    lambda: {}.fromkeys(1),
+    lambda: (1).real(),
+    lambda: 2 ** 'x',
+    lambda: divmod('a', 1),
+    lambda: sorted(5),
+    lambda: max([]),
+    lambda: min(1),
+    lambda: range(1.5),
+    lambda: round('x'),
+    lambda: isinstance(1, 2),
+]
+for t in tests:
+    try:
+        t()
+    except Exception as e:
+        print(type(e).__name__ + ':', e)

@@ -1,0 +1,5 @@
+try:
+    d = {}
+    d['missing']
+except KeyError:
+    x = undefined_name + 1

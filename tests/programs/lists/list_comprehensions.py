@@ -1,0 +1,10 @@
+print([x * x for x in range(6)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in range(x)])
+print([[y for y in range(x)] for x in range(4)])
+print({x % 3 for x in range(10)})
+print({x: x ** 2 for x in range(5)})
+print(list(x * 2 for x in 'ab'))
+print(sum(x for x in range(101)))
+x = 'outer'
+print([x for x in 'in'], x)
