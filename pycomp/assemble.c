@@ -96,8 +96,10 @@ static void remove_jumps_to_next(Cfg *g)
 {
     for (Block *b = g->entry; b; b = b->next) {
         Instr *last = block_last(b);
-        if (last && last->op == OP_JUMP && first_nonempty(b->next) == first_nonempty(last->target))
+        if (last && last->op == OP_JUMP && first_nonempty(b->next) == first_nonempty(last->target)) {
             last->op = OP_NOP;
+            last->target = NULL;
+        }
     }
 }
 
@@ -189,8 +191,11 @@ static int compute_stack_depth(Cfg *g, bool *consistent)
     for (Block *b = g->all; b; b = b->all_next)
         b->depth = -1;
     DepthWork w = { .consistent = true };
-    int max = 0;
-    reach_depth(&w, g->entry, 0);
+    /* a generator starts with the value that started it on the stack (GEN_START pops it) */
+    Block *first = first_nonempty(g->entry);
+    int entry_depth = first && first->instrs[0].op == OP_GEN_START ? 1 : 0;
+    int max = entry_depth;
+    reach_depth(&w, g->entry, entry_depth);
     while (w.n) {
         Block *b = w.stack[--w.n];
         int depth = b->depth;

@@ -32,7 +32,13 @@ void cfg_use_next_block(Cfg *g, Block *b)
 
 Instr *cfg_append(Cfg *g, int op, int arg, Block *target, Location loc)
 {
+    /* nothing follows a return, raise or jump in its block: what comes
+     * after it starts a new block, unreachable unless a jump targets it */
     Block *b = g->current;
+    if (b->count && instr_is_terminal(&b->instrs[b->count - 1])) {
+        cfg_use_next_block(g, cfg_new_block(g));
+        b = g->current;
+    }
     if (b->count == b->cap) {
         int cap = b->cap ? b->cap * 2 : 8;
         Instr *grown = arena_alloc(g->arena, sizeof *grown * (size_t)cap);

@@ -317,8 +317,13 @@ void unit_enter(Compiler *c, UnitKind kind, const void *node, const char *name, 
     namemap_init(&u->freevars);
     for (int i = 0; i < u->scope->nparams; i++)
         namemap_add(&u->varnames, u->scope->params[i]);
+    /* cells: __class__ of a class body; then, as in CPython 3.11, the
+     * parameters that are cells, in order; then the other cells, sorted */
     if (u->scope->needs_class_closure)
         namemap_add(&u->cellvars, "__class__");
+    for (int i = 0; i < u->scope->nparams; i++)
+        if (scope_lookup(u->scope, u->scope->params[i]) == NAME_CELL)
+            namemap_add(&u->cellvars, u->scope->params[i]);
     add_sorted_names(&u->cellvars, u->scope, NAME_CELL, 0);
     add_sorted_names(&u->freevars, u->scope, NAME_FREE, DEF_FREE_CLASS);
     c->u = u;
@@ -368,6 +373,24 @@ static const char **names_array(Compiler *c, const NameMap *m)
     return names;
 }
 
+/* Constants at the end of co_consts that no instruction loads (those of
+ * dead code) are dropped, as CPython 3.11 drops them; co_consts[0] stays
+ * (a function's docstring slot). */
+static void trim_unused_constants(CodeObject *code)
+{
+    int max_used = 0;
+    unsigned extended = 0;
+    for (int i = 0; i < code->ncodeunits; i++) {
+        int op = code->code[2 * i];
+        unsigned arg = code->code[2 * i + 1] | extended;
+        extended = op == OP_EXTENDED_ARG ? arg << 8 : 0;
+        if (op == OP_LOAD_CONST && (int)arg > max_used)
+            max_used = (int)arg;
+    }
+    if (code->nconsts > max_used + 1)
+        code->nconsts = max_used + 1;
+}
+
 CodeObject *unit_exit(Compiler *c)
 {
     Unit *u = c->u;
@@ -402,6 +425,7 @@ CodeObject *unit_exit(Compiler *c)
     if (!assemble(&u->cfg, code, c->arena))
         compile_error(c->errors, (AstPos){ u->firstlineno, 0, u->firstlineno, 0 },
                       "internal error: inconsistent stack depth in %s", u->qualname);
+    trim_unused_constants(code);
     c->u = u->parent;
     unit_free(u);
     return code;

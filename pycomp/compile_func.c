@@ -50,7 +50,7 @@ static void apply_decorators(Compiler *c, AstExprSeq *decorators)
 static void check_debug_arg(Compiler *c, AstArg *arg)
 {
     if (arg && strcmp(arg->arg, "__debug__") == 0)
-        compiler_error_at(c, arg->pos, "cannot assign to __debug__");
+        compiler_error(c, "cannot assign to __debug__");
 }
 
 static void check_debug_args(Compiler *c, AstArguments *args)

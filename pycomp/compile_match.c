@@ -400,7 +400,7 @@ static void reorder_captures(Compiler *c, PatternContext *pc, const PatternConte
     for (int icontrol = n - 1; icontrol >= 0; icontrol--) {
         int istores = store_index(pc, control->stores[icontrol]);
         if (istores < 0)
-            compiler_error_at(c, alt->pos, "alternative patterns bind different names");
+            compiler_error(c, "alternative patterns bind different names");
         if (istores == icontrol)
             continue;
         /* move stores[0..istores] to just before position icontrol */
@@ -434,7 +434,7 @@ static void compile_pattern_or(Compiler *c, AstPattern *p, PatternContext *pc)
         if (i == 0)
             control = sub;
         else if (sub.nstores != control.nstores)
-            compiler_error_at(c, alt->pos, "alternative patterns bind different names");
+            compiler_error(c, "alternative patterns bind different names");
         else if (sub.nstores)
             reorder_captures(c, &sub, &control, alt);
         emit_jump(c, OP_JUMP, end);
@@ -457,9 +457,11 @@ static void compile_pattern_or(Compiler *c, AstPattern *p, PatternContext *pc)
     emit_noarg(c, OP_POP_TOP);          /* the subject */
 }
 
+/* The location is left at the last pattern compiled, as CPython leaves it
+ * (its errors about alternatives point there). */
 static void compile_pattern(Compiler *c, AstPattern *p, PatternContext *pc)
 {
-    Location saved = set_loc(c, p->pos);
+    set_loc(c, p->pos);
     switch (p->kind) {
     case AST_MatchValue: compile_pattern_value(c, p, pc); break;
     case AST_MatchSingleton: compile_pattern_singleton(c, p, pc); break;
@@ -471,7 +473,6 @@ static void compile_pattern(Compiler *c, AstPattern *p, PatternContext *pc)
     case AST_MatchOr: compile_pattern_or(c, p, pc); break;
     default: compiler_error(c, "invalid match pattern node %s", ast_node_info[p->kind].name);
     }
-    c->u->loc = saved;
 }
 
 /* ---- the statement -------------------------------------------------------------------- */

@@ -260,14 +260,15 @@ static void compile_handler(Compiler *c, AstExcepthandler *h, Block *next, Block
 
 static void compile_try_except(Compiler *c, AstStmt *s)
 {
-    Block *body = new_block(c), *except = new_block(c), *orelse = new_block(c), *end = new_block(c);
+    Block *body = new_block(c), *except = new_block(c), *end = new_block(c);
     emit_jump(c, OP_SETUP_FINALLY, except);
     use_next_block(c, body);
     push_fblock(c, FB_TRY_EXCEPT, body, NULL, NULL);
     compile_body(c, &s->v.Try.body);
     pop_fblock(c, FB_TRY_EXCEPT);
     emit_noline(c, OP_POP_BLOCK);
-    emit_jump_noline(c, OP_JUMP, orelse);
+    compile_body(c, &s->v.Try.orelse);
+    emit_jump_noline(c, OP_JUMP, end);
     use_next_block(c, except);
     push_fblock(c, FB_EXCEPTION_HANDLER, NULL, NULL, NULL);
     AstExcepthandlerSeq *handlers = &s->v.Try.handlers;
@@ -279,8 +280,6 @@ static void compile_try_except(Compiler *c, AstStmt *s)
     pop_fblock(c, FB_EXCEPTION_HANDLER);
     c->u->loc = NO_LOCATION;
     emit_noarg(c, OP_RERAISE);          /* no clause matched */
-    use_next_block(c, orelse);
-    compile_body(c, &s->v.Try.orelse);
     use_next_block(c, end);
 }
 

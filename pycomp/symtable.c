@@ -67,7 +67,7 @@ const char *mangle_name(Arena *arena, const char *private_name, const char *name
     size_t n = strlen(name);
     if (!private_name || n < 2 || name[0] != '_' || name[1] != '_')
         return name;
-    if ((n >= 4 && name[n - 1] == '_' && name[n - 2] == '_') || strchr(name, '.'))
+    if ((name[n - 1] == '_' && name[n - 2] == '_') || strchr(name, '.'))
         return name;
     while (*private_name == '_')
         private_name++;
@@ -151,7 +151,7 @@ static void add_def(SymTable *st, const char *name, int flag, AstPos pos)
 static void record_directive(SymTable *st, Scope *s, const char *name, AstPos pos)
 {
     Symbol *sym = symbol_in(s, mangle_name(st->arena, st->private_name, name));
-    if (sym)
+    if (sym && sym->directive.lineno < 1)      /* errors point at the first one */
         sym->directive = pos;
 }
 
@@ -167,7 +167,16 @@ static void enter_scope(SymTable *st, ScopeKind kind, const char *name, const vo
     s->parent = st->current;
     namemap_init(&s->names);
     Scope *parent = st->current;
-    if (parent) {
+    if (kind == SCOPE_ANNOTATION) {
+        /* not part of the tree: no code is made from it, and its names
+         * resolve to nothing */
+        if (st->ndetached == st->detached_cap) {
+            st->detached_cap = st->detached_cap ? st->detached_cap * 2 : 8;
+            st->detached = xrealloc(st->detached, sizeof *st->detached * (size_t)st->detached_cap);
+        }
+        st->detached[st->ndetached++] = s;
+        s->is_annotation = true;
+    } else if (parent) {
         s->is_nested = parent->is_nested || parent->kind == SCOPE_FUNCTION;
         if (parent->nchildren == parent->children_cap) {
             parent->children_cap = parent->children_cap ? parent->children_cap * 2 : 4;
@@ -200,9 +209,23 @@ static void visit_exprs(SymTable *st, AstExprSeq *seq)
 
 static void visit_annotation(SymTable *st, AstExpr *annotation)
 {
-    /* under `from __future__ import annotations` they are strings: no names used */
-    if (annotation && !(st->future_flags & CO_FUTURE_ANNOTATIONS))
+    if (!annotation)
+        return;
+    if (!(st->future_flags & CO_FUTURE_ANNOTATIONS)) {
         visit_expr(st, annotation);
+        return;
+    }
+    /* under `from __future__ import annotations` an annotation is only
+     * text: visited in a scope of its own, for its errors */
+    enter_scope(st, SCOPE_ANNOTATION, "_annotation", annotation, annotation->pos);
+    visit_expr(st, annotation);
+    exit_scope(st);
+}
+
+static void refuse_in_annotation(SymTable *st, AstExpr *e, const char *what)
+{
+    if (st->current->is_annotation)
+        compile_error(st->errors, e->pos, "'%s' can not be used within an annotation", what);
 }
 
 static void visit_arg_annotations(SymTable *st, AstArgSeq *args)
@@ -503,6 +526,7 @@ static void extend_namedexpr_scope(SymTable *st, AstExpr *target)
 
 static void visit_namedexpr(SymTable *st, AstExpr *e)
 {
+    refuse_in_annotation(st, e, "named expression");
     if (st->current->comp_iter_expr > 0)
         compile_error(st->errors, e->pos, "assignment expression cannot be used in a comprehension iterable expression");
     if (st->current->comprehension != COMP_NONE && e->v.NamedExpr.target->kind == AST_Name)
@@ -614,15 +638,18 @@ static void visit_expr(SymTable *st, AstExpr *e)
                             e->v.DictComp.value);
         break;
     case AST_Yield:
+        refuse_in_annotation(st, e, "yield expression");
         if (e->v.Yield.value)
             visit_expr(st, e->v.Yield.value);
         yield_seen(st, e);
         break;
     case AST_YieldFrom:
+        refuse_in_annotation(st, e, "yield expression");
         visit_expr(st, e->v.YieldFrom.value);
         yield_seen(st, e);
         break;
     case AST_Await:
+        refuse_in_annotation(st, e, "await expression");
         visit_expr(st, e->v.Await.value);
         st->current->is_coroutine = true;
         break;
@@ -708,6 +735,9 @@ void symtable_free(SymTable *st)
         return;
     if (st->top)
         free_scope(st->top);
+    for (int i = 0; i < st->ndetached; i++)
+        free_scope(st->detached[i]);
+    free(st->detached);
     free(st->index->keys);
     free(st->index->scopes);
     free(st->index);

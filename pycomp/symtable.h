@@ -50,7 +50,7 @@ typedef enum NameScope {
     NAME_CELL,
 } NameScope;
 
-typedef enum ScopeKind { SCOPE_MODULE, SCOPE_CLASS, SCOPE_FUNCTION } ScopeKind;
+typedef enum ScopeKind { SCOPE_MODULE, SCOPE_CLASS, SCOPE_FUNCTION, SCOPE_ANNOTATION } ScopeKind;
 
 typedef enum ComprehensionKind {
     COMP_NONE, COMP_LIST, COMP_SET, COMP_DICT, COMP_GENEXP,
@@ -83,6 +83,8 @@ struct Scope {
     bool is_generator, is_coroutine;
     bool has_varargs, has_varkeywords;
     bool needs_class_closure;   /* a class body whose methods use __class__ */
+    bool is_annotation;         /* an annotation under `from __future__ import
+                                 * annotations`: visited for its errors only */
     bool comp_iter_target;      /* while visiting a comprehension's targets */
     int comp_iter_expr;         /* > 0 while visiting a comprehension's iterable */
 };
@@ -96,6 +98,8 @@ typedef struct SymTable {
     /* while building */
     Scope *current;
     const char *private_name;   /* the enclosing class, for name mangling */
+    Scope **detached;           /* the annotation scopes, outside the tree */
+    int ndetached, detached_cap;
 } SymTable;
 
 /* A new, empty table; free it with symtable_free even after an error. */
