@@ -25,8 +25,7 @@ typedef struct Dumper {
 
 static const char *const position_names[] = { "lineno", "col_offset", "end_lineno", "end_col_offset" };
 
-/* The kind of the node starting at r (without consuming), or AST_NONE_KIND. */
-static AstKind peek_kind(const MpReader *r)
+AstKind ast_peek_kind(const MpReader *r)
 {
     MpReader look = *r;
     if (mp_peek(&look) != MP_ARRAY || mp_read_array(&look) == 0 || mp_peek(&look) != MP_STR)
@@ -75,7 +74,7 @@ static bool value_is_simple(const Dumper *d, const MpReader *r, const AstFieldIn
     }
     if (f->kind != AST_FIELD_NODE || t != MP_ARRAY)
         return true;                        /* a scalar */
-    AstKind kind = peek_kind(r);
+    AstKind kind = ast_peek_kind(r);
     if (kind == AST_NONE_KIND)
         return true;
     MpReader look = *r;

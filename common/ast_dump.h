@@ -7,6 +7,7 @@
 #define COMMON_AST_DUMP_H
 
 #include "buf.h"
+#include "gen/ast.h"
 #include "mpread.h"
 
 #include <stdbool.h>
@@ -14,5 +15,9 @@
 /* Appends the dump of the node at r (and a final newline) to out.  Returns
  * false with r failed on malformed input. */
 bool ast_dump(MpReader *r, bool attributes, Buf *out);
+
+/* The kind of the node that starts at r (r is not moved), or AST_NONE_KIND
+ * if no node starts there. */
+AstKind ast_peek_kind(const MpReader *r);
 
 #endif

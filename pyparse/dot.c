@@ -1,5 +1,6 @@
 /* dot.c - Graphviz output of a tree (see dot.h). */
 #include "dot.h"
+#include "ast_dump.h"
 #include "constant.h"
 #include "gen/ast.h"
 #include "pyrepr.h"
@@ -31,16 +32,6 @@ static void put_label_text(Buf *out, const char *s, size_t n)
         buf_puts(out, "...");
 }
 
-/* The kind of the node at r, without consuming it. */
-static AstKind peek_kind(const MpReader *r)
-{
-    MpReader look = *r;
-    if (mp_peek(&look) != MP_ARRAY || mp_read_array(&look) == 0 || mp_peek(&look) != MP_STR)
-        return AST_NONE_KIND;
-    MpStr name = mp_read_str(&look);
-    return ast_kind_by_name(name.ptr, name.len);
-}
-
 /* Operators and contexts (Add, Load...) have no fields: they go in the
  * label of the node that holds them. */
 static bool is_plain_kind(AstKind k)
@@ -58,11 +49,11 @@ static bool label_field(Dot *d, const AstFieldInfo *f, MpReader look, Buf *label
         if (f->kind == AST_FIELD_NODE) {
             /* a list of operators (Compare.ops) is shown inline */
             uint32_t n = mp_read_array(&look);
-            if (n == 0 || !is_plain_kind(peek_kind(&look)))
+            if (n == 0 || !is_plain_kind(ast_peek_kind(&look)))
                 return n == 0;
             buf_printf(label, "\\n%s=", f->name);
             for (uint32_t i = 0; i < n; i++) {
-                AstKind k = peek_kind(&look);
+                AstKind k = ast_peek_kind(&look);
                 buf_printf(label, "%s%s", i ? "," : "", k ? ast_node_info[k].name : "?");
                 mp_skip(&look);
             }
@@ -98,7 +89,7 @@ static bool label_field(Dot *d, const AstFieldInfo *f, MpReader look, Buf *label
         break;
     }
     case AST_FIELD_NODE: {
-        AstKind k = peek_kind(&look);
+        AstKind k = ast_peek_kind(&look);
         if (!is_plain_kind(k)) {
             buf_free(&value);
             return false;

@@ -97,20 +97,22 @@ int main(int argc, char **argv)
 {
     CliOptions opt;
     cli_parse(argc, argv, &spec, &opt);
-    Artifact a;
+    Artifact a = { 0 };
     int status = artifact_read(opt.input, ARTIFACT_TOKENS, &a);
-    if (status)
+    if (status) {
+        artifact_free(&a);      /* what was read before the problem */
         return status;
+    }
     Arena arena;
     arena_init(&arena);
     ParseError err;
     AstMod *m = parse_module(&a, &arena, &err);
-    AstPos deep;
+    AstPos deep;     /* where the tree is too deep (not shown, as in CPython) */
     if (!m) {
         status = report(&a, &err);
     } else if (!ast_depth_within(m, CPYTHON_AST_DEPTH, &deep)) {
-        err = (ParseError){ .set = true, .kind = "RecursionError", .line = deep.lineno,
-                            .col = deep.col_offset };
+        /* CPython gives no position for this one */
+        err = (ParseError){ .set = true, .kind = "RecursionError" };
         strcpy(err.message, "maximum recursion depth exceeded during ast construction");
         status = report(&a, &err);
     } else if (dot || attributes || opt.text_view) {

@@ -81,6 +81,19 @@ AstMod *parse_module(const Artifact *tokens, Arena *arena, ParseError *err)
     return P.module;
 }
 
+/* CPython 3.11 parses a replacement field as the text "(" + expression +
+ * ")" on its own, and reports an error there at its column in that text
+ * (on the field's first line): f"{*a}" is reported at column 2.  The same
+ * column is given here, so that messages match. */
+static void fstring_error_position(ParseError *e, bool had_error, const Loc *open)
+{
+    if (had_error || e->malformed || e->in_fstring || e->line == 0)
+        return;
+    e->in_fstring = true;
+    if (e->line == open->first_line)
+        e->col -= open->first_column;
+}
+
 AstExpr *parse_fstring_expr(Parser *outer, MpReader tokens, uint32_t count, Loc open, Loc close)
 {
     Parser P = {
@@ -91,11 +104,13 @@ AstExpr *parse_fstring_expr(Parser *outer, MpReader tokens, uint32_t count, Loc 
     };
     lexer_init_fstring(&P.lex, tokens, count, open.first_line, open.first_column,
                        close.first_line, close.first_column);
+    bool had_error = outer->error->set;
     int status = grammar_parse(&P);
     lexer_free(&P.lex);
     if (status != 0 || !P.expr) {
         if (!P.error->set)
             parser_syntax_error(&P, &P.lex.current_loc, "invalid syntax");
+        fstring_error_position(P.error, had_error, &open);
         return NULL;
     }
     return P.expr;

@@ -24,6 +24,7 @@ typedef struct ParseError {
     bool malformed;         /* the artifact is broken (exit 2), not the program */
     const char *kind;       /* "SyntaxError", "IndentationError", "RecursionError" */
     int line, col;          /* col: 0-based byte offset; line 0 = no position */
+    bool in_fstring;        /* col already made relative to an f-string expression */
     char message[512];
 } ParseError;
 

@@ -190,9 +190,10 @@ void syntax_error_report(Parser *P, const SyntaxContext *sc)
         return;
     }
     if (expects(sc, T_EXCEPT) && expects(sc, T_FINALLY)) {
-        /* at the end of the last real token */
+        /* at the end of the file, CPython's DEDENT is at the end of the last token */
         Loc end = { L->prev_line, L->prev_col, L->prev_line, L->prev_col };
-        parser_syntax_error(P, &end, "expected 'except' or 'finally' block");
+        bool at_end = la == T_DEDENT || la == T_ENDMARKER;
+        parser_syntax_error(P, at_end ? &end : &at, "expected 'except' or 'finally' block");
         return;
     }
     if (starts_expression(la) && previous_is_legacy_print(L)) {
