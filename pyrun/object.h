@@ -137,6 +137,7 @@ typedef struct MemberDef {
     const char *name;
     size_t offset;
     bool readonly;
+    bool slot;          /* a __slots__ entry: while unset, reading or deleting it is an AttributeError */
 } MemberDef;
 
 /* ---- the type object ----------------------------------------------------------------- */

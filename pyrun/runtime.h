@@ -26,6 +26,7 @@
 #include "objects/singletons.h"
 #include "objects/slice.h"
 #include "objects/str.h"
+#include "objects/structseq.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
 #include "objects/unicode.h"

@@ -4,6 +4,7 @@
 #include "modules/modules.h"
 #include "cli.h"
 
+#include <float.h>
 #include <limits.h>
 #include <unistd.h>
 
@@ -171,6 +172,38 @@ static const MethodDef sys_functions[] = {
     { NULL, NULL, 0 },
 };
 
+/* ---- the struct sequences: version_info, float_info, int_info ------------------------------- */
+
+static const MemberDef version_info_fields[] = {
+    STRUCTSEQ_FIELD("major", 0), STRUCTSEQ_FIELD("minor", 1), STRUCTSEQ_FIELD("micro", 2),
+    STRUCTSEQ_FIELD("releaselevel", 3), STRUCTSEQ_FIELD("serial", 4), { NULL, 0, false, false },
+};
+static Type VersionInfoType = STRUCTSEQ_TYPE("sys.version_info", version_info_fields,
+                                             "sys.version_info\n\nVersion information as a named tuple.");
+
+static const MemberDef float_info_fields[] = {
+    STRUCTSEQ_FIELD("max", 0), STRUCTSEQ_FIELD("max_exp", 1), STRUCTSEQ_FIELD("max_10_exp", 2),
+    STRUCTSEQ_FIELD("min", 3), STRUCTSEQ_FIELD("min_exp", 4), STRUCTSEQ_FIELD("min_10_exp", 5),
+    STRUCTSEQ_FIELD("dig", 6), STRUCTSEQ_FIELD("mant_dig", 7), STRUCTSEQ_FIELD("epsilon", 8),
+    STRUCTSEQ_FIELD("radix", 9), STRUCTSEQ_FIELD("rounds", 10), { NULL, 0, false, false },
+};
+static Type FloatInfoType = STRUCTSEQ_TYPE("sys.float_info", float_info_fields,
+                                           "sys.float_info\n\nA named tuple holding information about the float type.");
+
+static const MemberDef int_info_fields[] = {
+    STRUCTSEQ_FIELD("bits_per_digit", 0), STRUCTSEQ_FIELD("sizeof_digit", 1),
+    STRUCTSEQ_FIELD("default_max_str_digits", 2), STRUCTSEQ_FIELD("str_digits_check_threshold", 3),
+    { NULL, 0, false, false },
+};
+static Type IntInfoType = STRUCTSEQ_TYPE("sys.int_info", int_info_fields,
+                                         "sys.int_info\n\nA named tuple that holds information about Python's\ninternal representation of integers.");
+
+static void set_steal(Object *dict, const char *key, Object *value)
+{
+    dict_set_cstr(dict, key, value);
+    DECREF(value);
+}
+
 static Object *str_list(int n, char **items)
 {
     Object *l = list_new(0);
@@ -196,15 +229,44 @@ Object *sys_module_create(int argc, char **argv, const char *program_path)
     module_add(m, "byteorder", str_from_cstr("little"));
     module_add(m, "platform", str_from_cstr("linux"));
     module_add(m, "version", str_from_cstr("3.11.7 (pyedu " PYEDU_VERSION ")"));
-    module_add(m, "implementation_name", str_from_cstr("pyedu"));
-    Object *major = int_from_i64(3), *minor = int_from_i64(11), *micro = int_from_i64(7);
-    Object *level = str_from_cstr("final"), *serial = int_from_i64(0);
-    module_add(m, "version_info", tuple_pack(5, major, minor, micro, level, serial));
-    DECREF(major);
-    DECREF(minor);
-    DECREF(micro);
-    DECREF(level);
-    DECREF(serial);
+    Object *items[11];
+    items[0] = int_from_i64(3);
+    items[1] = int_from_i64(11);
+    items[2] = int_from_i64(7);
+    items[3] = str_from_cstr("final");
+    items[4] = int_from_i64(0);
+    Object *version_info = structseq_new(&VersionInfoType, items, 5);
+    for (int i = 0; i < 5; i++)
+        DECREF(items[i]);
+    module_add(m, "version_info", NEWREF(version_info));
+    Object *impl = dict_new();
+    set_steal(impl, "name", str_from_cstr("pyedu"));
+    set_steal(impl, "cache_tag", NEWREF(OBJ_NONE));
+    set_steal(impl, "version", version_info);
+    set_steal(impl, "hexversion", int_from_i64(0x030b07f0));
+    module_add(m, "implementation", namespace_new(impl));
+    DECREF(impl);
+    items[0] = float_from_double(DBL_MAX);
+    items[1] = int_from_i64(DBL_MAX_EXP);
+    items[2] = int_from_i64(DBL_MAX_10_EXP);
+    items[3] = float_from_double(DBL_MIN);
+    items[4] = int_from_i64(DBL_MIN_EXP);
+    items[5] = int_from_i64(DBL_MIN_10_EXP);
+    items[6] = int_from_i64(DBL_DIG);
+    items[7] = int_from_i64(DBL_MANT_DIG);
+    items[8] = float_from_double(DBL_EPSILON);
+    items[9] = int_from_i64(FLT_RADIX);
+    items[10] = int_from_i64(1);
+    module_add(m, "float_info", structseq_new(&FloatInfoType, items, 11));
+    for (int i = 0; i < 11; i++)
+        DECREF(items[i]);
+    items[0] = int_from_i64(30);
+    items[1] = int_from_i64(4);
+    items[2] = int_from_i64(4300);
+    items[3] = int_from_i64(640);
+    module_add(m, "int_info", structseq_new(&IntInfoType, items, 4));
+    for (int i = 0; i < 4; i++)
+        DECREF(items[i]);
     module_add(m, "hexversion", int_from_i64(0x030b07f0));
     module_add(m, "executable", str_from_cstr(program_path ? program_path : ""));
     module_add(m, "modules", NEWREF(vm.modules));

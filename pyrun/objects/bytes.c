@@ -1026,7 +1026,9 @@ static const MethodDef bytes_methods[] = {
 
 static Object *bytes_mod(Object *a, Object *b)
 {
-    return not_implemented_ref();
+    if (!bytes_check(a) && !bytearray_check(a))
+        return not_implemented_ref();
+    return bytes_percent_format(a, b);
 }
 
 Type BytesType = {
@@ -1266,6 +1268,7 @@ Type ByteArrayType = {
     .flags = TYPE_BASETYPE,
     .dealloc = bytearray_dealloc,
     .repr = bytearray_repr,
+    .number = { [BINOP_MOD] = bytes_mod },
     .hash = obj_hash_unhashable,
     .richcompare = bytes_richcompare,
     .iter = bytes_iter,

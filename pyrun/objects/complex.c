@@ -276,8 +276,9 @@ static Object *complex_new(Type *type, Object *const *args, size_t nargs, TupleO
             return err_format(&Exc_TypeError, "complex() second argument must be a number, not "
                               "'%s'", obj_type_name(v[1]));
         }
-        re = r1 - i2;
-        im = i1 + r2;
+        /* as CPython: only a complex part adds to the other (keeps -0.0) */
+        re = v[1] && complex_check(v[1]) ? r1 - i2 : r1;
+        im = !v[1] ? i1 : v[0] && complex_check(v[0]) ? i1 + r2 : r2;
     }
     if (type == &ComplexType)
         return complex_from_doubles(re, im);

@@ -2,6 +2,8 @@
  * (see exceptions.h and exceptions.def). */
 #include "runtime.h"
 
+#include <errno.h>
+
 /* ---- instances -------------------------------------------------------------------------- */
 
 static Object *exc_new(Type *type, Object *const *args, size_t nargs, TupleObject *kwnames)
@@ -314,8 +316,8 @@ static int stop_iteration_init(Object *self, Object *const *args, size_t nargs, 
 }
 
 static const MemberDef stop_iteration_members[] = {
-    { "value", EXTRA(EXC_STOP_VALUE), false },
-    { NULL, 0, false },
+    { "value", EXTRA(EXC_STOP_VALUE), false, false },
+    { NULL, 0, false, false },
 };
 
 static int system_exit_init(Object *self, Object *const *args, size_t nargs, TupleObject *kw)
@@ -329,8 +331,8 @@ static int system_exit_init(Object *self, Object *const *args, size_t nargs, Tup
 }
 
 static const MemberDef system_exit_members[] = {
-    { "code", EXTRA(EXC_EXIT_CODE), false },
-    { NULL, 0, false },
+    { "code", EXTRA(EXC_EXIT_CODE), false, false },
+    { NULL, 0, false, false },
 };
 
 static Object *key_error_str(Object *o)
@@ -352,8 +354,8 @@ static int name_error_init(Object *self, Object *const *args, size_t nargs, Tupl
 }
 
 static const MemberDef name_error_members[] = {
-    { "name", EXTRA(EXC_NAME), false },
-    { NULL, 0, false },
+    { "name", EXTRA(EXC_NAME), false, false },
+    { NULL, 0, false, false },
 };
 
 static int attribute_error_init(Object *self, Object *const *args, size_t nargs, TupleObject *kw)
@@ -367,9 +369,9 @@ static int attribute_error_init(Object *self, Object *const *args, size_t nargs,
 }
 
 static const MemberDef attribute_error_members[] = {
-    { "name", EXTRA(EXC_NAME), false },
-    { "obj", EXTRA(EXC_ATTR_OBJ), false },
-    { NULL, 0, false },
+    { "name", EXTRA(EXC_NAME), false, false },
+    { "obj", EXTRA(EXC_ATTR_OBJ), false, false },
+    { NULL, 0, false, false },
 };
 
 static int import_error_init(Object *self, Object *const *args, size_t nargs, TupleObject *kw)
@@ -393,10 +395,10 @@ static Object *import_error_str(Object *o)
 }
 
 static const MemberDef import_error_members[] = {
-    { "msg", EXTRA(EXC_IMPORT_MSG), false },
-    { "name", EXTRA(EXC_IMPORT_NAME), false },
-    { "path", EXTRA(EXC_IMPORT_PATH), false },
-    { NULL, 0, false },
+    { "msg", EXTRA(EXC_IMPORT_MSG), false, false },
+    { "name", EXTRA(EXC_IMPORT_NAME), false, false },
+    { "path", EXTRA(EXC_IMPORT_PATH), false, false },
+    { NULL, 0, false, false },
 };
 
 static int os_error_init(Object *self, Object *const *args, size_t nargs, TupleObject *kw)
@@ -414,6 +416,34 @@ static int os_error_init(Object *self, Object *const *args, size_t nargs, TupleO
             SETREF(e->args, tuple_pack(2, args[0], args[1]));
     }
     return 0;
+}
+
+/* OSError(errno, strerror) makes the subclass of the errno, as CPython's
+   (OSError(2, 'x') is a FileNotFoundError). */
+static Object *os_error_new(Type *type, Object *const *args, size_t nargs, TupleObject *kwnames)
+{
+    if (type == &Exc_OSError && NARGS(nargs) >= 2 && int_check(args[0])) {
+        bool overflow = false;
+        int64_t code = int_as_i64(args[0], &overflow);
+        static const struct { int code; Type *type; } map[] = {
+            { EAGAIN, &Exc_BlockingIOError }, { EALREADY, &Exc_BlockingIOError },
+            { EINPROGRESS, &Exc_BlockingIOError }, { EWOULDBLOCK, &Exc_BlockingIOError },
+            { ECHILD, &Exc_ChildProcessError }, { EPIPE, &Exc_BrokenPipeError },
+            { ESHUTDOWN, &Exc_BrokenPipeError }, { ECONNABORTED, &Exc_ConnectionAbortedError },
+            { ECONNREFUSED, &Exc_ConnectionRefusedError }, { ECONNRESET, &Exc_ConnectionResetError },
+            { EEXIST, &Exc_FileExistsError }, { ENOENT, &Exc_FileNotFoundError },
+            { EISDIR, &Exc_IsADirectoryError }, { ENOTDIR, &Exc_NotADirectoryError },
+            { EINTR, &Exc_InterruptedError }, { EACCES, &Exc_PermissionError },
+            { EPERM, &Exc_PermissionError }, { ESRCH, &Exc_ProcessLookupError },
+            { ETIMEDOUT, &Exc_TimeoutError },
+        };
+        for (size_t i = 0; !overflow && i < sizeof map / sizeof map[0]; i++)
+            if (map[i].code == code) {
+                type = map[i].type;
+                break;
+            }
+    }
+    return exc_new(type, args, nargs, kwnames);
 }
 
 static Object *os_error_str(Object *o)
@@ -441,10 +471,10 @@ static Object *os_error_str(Object *o)
 }
 
 static const MemberDef os_error_members[] = {
-    { "errno", EXTRA(EXC_OS_ERRNO), false },
-    { "strerror", EXTRA(EXC_OS_STRERROR), false },
-    { "filename", EXTRA(EXC_OS_FILENAME), false },
-    { NULL, 0, false },
+    { "errno", EXTRA(EXC_OS_ERRNO), false, false },
+    { "strerror", EXTRA(EXC_OS_STRERROR), false, false },
+    { "filename", EXTRA(EXC_OS_FILENAME), false, false },
+    { NULL, 0, false, false },
 };
 
 static int syntax_error_init(Object *self, Object *const *args, size_t nargs, TupleObject *kw)
@@ -491,14 +521,14 @@ static Object *syntax_error_str(Object *o)
 }
 
 static const MemberDef syntax_error_members[] = {
-    { "msg", EXTRA(EXC_SYNTAX_MSG), false },
-    { "filename", EXTRA(EXC_SYNTAX_FILENAME), false },
-    { "lineno", EXTRA(EXC_SYNTAX_LINENO), false },
-    { "offset", EXTRA(EXC_SYNTAX_OFFSET), false },
-    { "text", EXTRA(EXC_SYNTAX_TEXT), false },
-    { "end_lineno", EXTRA(EXC_SYNTAX_END_LINENO), false },
-    { "end_offset", EXTRA(EXC_SYNTAX_END_OFFSET), false },
-    { NULL, 0, false },
+    { "msg", EXTRA(EXC_SYNTAX_MSG), false, false },
+    { "filename", EXTRA(EXC_SYNTAX_FILENAME), false, false },
+    { "lineno", EXTRA(EXC_SYNTAX_LINENO), false, false },
+    { "offset", EXTRA(EXC_SYNTAX_OFFSET), false, false },
+    { "text", EXTRA(EXC_SYNTAX_TEXT), false, false },
+    { "end_lineno", EXTRA(EXC_SYNTAX_END_LINENO), false, false },
+    { "end_offset", EXTRA(EXC_SYNTAX_END_OFFSET), false, false },
+    { NULL, 0, false, false },
 };
 
 /* BaseExceptionGroup(message, exceptions) */
@@ -558,9 +588,9 @@ static Object *group_str(Object *o)
 }
 
 static const MemberDef group_members[] = {
-    { "message", EXTRA(EXC_GROUP_MESSAGE), true },
-    { "exceptions", EXTRA(EXC_GROUP_EXCEPTIONS), true },
-    { NULL, 0, false },
+    { "message", EXTRA(EXC_GROUP_MESSAGE), true, false },
+    { "exceptions", EXTRA(EXC_GROUP_EXCEPTIONS), true, false },
+    { NULL, 0, false, false },
 };
 
 /* ---- the types -------------------------------------------------------------------------------------- */
@@ -611,6 +641,7 @@ void exception_init_types(void)
     customize(&Exc_AttributeError, attribute_error_init, NULL, attribute_error_members);
     customize(&Exc_ImportError, import_error_init, import_error_str, import_error_members);
     customize(&Exc_OSError, os_error_init, os_error_str, os_error_members);
+    Exc_OSError.new_ = os_error_new;
     customize(&Exc_SyntaxError, syntax_error_init, syntax_error_str, syntax_error_members);
     customize(&Exc_BaseExceptionGroup, group_init, group_str, group_members);
     Exc_BaseExceptionGroup.new_ = group_new;

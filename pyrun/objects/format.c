@@ -469,6 +469,8 @@ Object *format_str(Object *value, Object *spec)
     if (f.no_negative_zero)
         return err_set_string(&Exc_ValueError, "Negative zero coercion (z) not allowed in format "
                                                "specifier");
+    if (f.grouping)
+        return err_format(&Exc_ValueError, "Cannot specify '%c' with 's'.", f.grouping);
     size_t length = str_length(value);
     size_t take = f.precision >= 0 && (size_t)f.precision < length ? (size_t)f.precision : length;
     size_t bytes = str_offset_of(value, take);

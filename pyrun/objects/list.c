@@ -264,13 +264,17 @@ static int assign_slice(ListObject *l, int64_t start, int64_t stop, Object *valu
     size_t old = (size_t)(stop - start);
     /* keep the replaced items until the list is consistent */
     Object **gone = old ? mem_alloc(old * sizeof(Object *)) : NULL;
-    memcpy(gone, l->items + start, old * sizeof(Object *));
+    if (old)
+        memcpy(gone, l->items + start, old * sizeof(Object *));
     size_t size = l->size, new_size = size - old + n;
+    size_t tail = size - (size_t)stop;
     if (n > old) {
         list_resize(l, new_size);
-        memmove(l->items + start + n, l->items + stop, (size - (size_t)stop) * sizeof(Object *));
+        if (tail)
+            memmove(l->items + start + n, l->items + stop, tail * sizeof(Object *));
     } else {
-        memmove(l->items + start + n, l->items + stop, (size - (size_t)stop) * sizeof(Object *));
+        if (tail)
+            memmove(l->items + start + n, l->items + stop, tail * sizeof(Object *));
         list_resize(l, new_size);
     }
     for (size_t i = 0; i < n; i++)

@@ -22,7 +22,8 @@ static Object *call_prepending(Object *f, Object *self, Object *const *args, siz
     Object *small[10];
     Object **all = total <= 10 ? small : mem_alloc(total * sizeof(Object *));
     all[0] = self;
-    memcpy(all + 1, args, (n + nkw) * sizeof(Object *));
+    if (n + nkw)
+        memcpy(all + 1, args, (n + nkw) * sizeof(Object *));
     Object *r = obj_call(f, all, n + 1, kwnames);
     if (all != small)
         mem_free(all, total * sizeof(Object *));
@@ -609,6 +610,9 @@ static Object *member_get(Object *o, Object *instance, Type *owner)
     if (!obj_is_instance_of(instance, d->owner))
         return descr_type_error(d->def->name, d->owner, instance);
     Object *v = *(Object **)((char *)instance + d->def->offset);
+    if (!v && d->def->slot)
+        return err_format(&Exc_AttributeError, "'%s' object has no attribute '%s'",
+                          obj_type_name(instance), d->def->name);
     return v ? NEWREF(v) : none_ref();
 }
 
@@ -624,6 +628,10 @@ static int member_set(Object *o, Object *instance, Object *value)
         return -1;
     }
     Object **field = (Object **)((char *)instance + d->def->offset);
+    if (!value && !*field && d->def->slot) {
+        err_format(&Exc_AttributeError, "%s", d->def->name);      /* as CPython 3.11 */
+        return -1;
+    }
     XINCREF(value);
     SETREF(*field, value);
     return 0;

@@ -311,3 +311,112 @@ Type MappingProxyType = {
     .contains = proxy_contains,
     .methods = proxy_methods,
 };
+
+/* ---- types.SimpleNamespace ---------------------------------------------------------------------- */
+
+typedef struct NamespaceObject {
+    Object head;
+    DictObject *dict;
+} NamespaceObject;
+
+static Object *namespace_new_slot(Type *type, Object *const *args, size_t nargs, TupleObject *kw)
+{
+    NamespaceObject *ns = (NamespaceObject *)obj_alloc(type, 0);
+    ns->dict = (DictObject *)dict_new();
+    gc_track((Object *)ns);
+    return (Object *)ns;
+}
+
+static int namespace_init(Object *self, Object *const *args, size_t nargs, TupleObject *kw)
+{
+    size_t n = NARGS(nargs);
+    if (n) {
+        err_format(&Exc_TypeError, "no positional arguments expected");
+        return -1;
+    }
+    size_t nkw = kw ? tuple_size((Object *)kw) : 0;
+    for (size_t i = 0; i < nkw; i++)
+        if (dict_set((Object *)((NamespaceObject *)self)->dict, tuple_get((Object *)kw, i), args[i]) < 0)
+            return -1;
+    return 0;
+}
+
+Object *namespace_new(Object *dict)
+{
+    NamespaceObject *ns = (NamespaceObject *)namespace_new_slot(&NamespaceType, NULL, 0, NULL);
+    if (dict && dict_update((Object *)ns->dict, dict) < 0) {
+        DECREF(ns);
+        return NULL;
+    }
+    return (Object *)ns;
+}
+
+static void namespace_dealloc(Object *o)
+{
+    gc_untrack(o);
+    CLEAR(((NamespaceObject *)o)->dict);
+    obj_free(o);
+}
+
+static void namespace_traverse(Object *o, VisitFunc visit, void *arg)
+{
+    if (((NamespaceObject *)o)->dict)
+        visit((Object *)((NamespaceObject *)o)->dict, arg);
+}
+
+static Object *namespace_repr(Object *o)
+{
+    const char *name = o->type == &NamespaceType ? "namespace" : o->type->name;
+    int busy = repr_enter(o);
+    if (busy)
+        return busy < 0 ? NULL : str_from_format("%s(...)", name);
+    Buf b;
+    buf_init(&b);
+    buf_printf(&b, "%s(", name);
+    size_t pos = 0;
+    Object *k, *v;
+    bool first = true, ok = true;
+    while (ok && dict_next((Object *)((NamespaceObject *)o)->dict, &pos, &k, &v)) {
+        if (!str_check(k))
+            continue;
+        INCREF(v);
+        Object *r = obj_repr(v);
+        DECREF(v);
+        if (!r) {
+            ok = false;
+            break;
+        }
+        buf_printf(&b, "%s%s=%s", first ? "" : ", ", str_data(k), str_data(r));
+        first = false;
+        DECREF(r);
+    }
+    repr_leave(o);
+    buf_putc(&b, ')');
+    Object *r = ok ? str_from_utf8(b.data, b.len) : NULL;
+    buf_free(&b);
+    return r;
+}
+
+static Object *namespace_richcompare(Object *a, Object *b, CompareOp op)
+{
+    if ((op != CMP_EQ && op != CMP_NE) || !obj_is_instance_of(a, &NamespaceType) ||
+        !obj_is_instance_of(b, &NamespaceType))
+        return not_implemented_ref();
+    return obj_rich_compare((Object *)((NamespaceObject *)a)->dict,
+                            (Object *)((NamespaceObject *)b)->dict, op);
+}
+
+Type NamespaceType = {
+    .head = STATIC_HEADER(&TypeType),
+    .name = "types.SimpleNamespace",
+    .basicsize = sizeof(NamespaceObject),
+    .flags = TYPE_GC | TYPE_BASETYPE,
+    .doc = "A simple attribute-based namespace.\n\nSimpleNamespace(**kwargs)",
+    .dictoffset = offsetof(NamespaceObject, dict),
+    .dealloc = namespace_dealloc,
+    .traverse = namespace_traverse,
+    .new_ = namespace_new_slot,
+    .init = namespace_init,
+    .repr = namespace_repr,
+    .richcompare = namespace_richcompare,
+};

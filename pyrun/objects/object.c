@@ -510,7 +510,11 @@ Object *iter_next(Object *iterator)
     if (!next)
         return err_format(&Exc_TypeError, "'%s' object is not an iterator",
                           obj_type_name(iterator));
-    return next(iterator);
+    Object *r = next(iterator);
+    /* a generator's return value comes as StopIteration(value): the end */
+    if (!r && err_occurred() && err_matches(&Exc_StopIteration))
+        err_clear();
+    return r;
 }
 
 /* ---- containers ------------------------------------------------------------------------------ */

@@ -149,10 +149,10 @@ static const MethodDef slice_methods[] = {
 };
 
 static const MemberDef slice_members[] = {
-    { "start", offsetof(SliceObject, start), true },
-    { "stop", offsetof(SliceObject, stop), true },
-    { "step", offsetof(SliceObject, step), true },
-    { NULL, 0, false },
+    { "start", offsetof(SliceObject, start), true, false },
+    { "stop", offsetof(SliceObject, stop), true, false },
+    { "step", offsetof(SliceObject, step), true, false },
+    { NULL, 0, false, false },
 };
 
 Type SliceType = {

@@ -26,7 +26,8 @@ static Object *call_special(Object *self, StrObject *name, Object *const *args, 
         size_t total = n + nkw + 1;
         Object **all = total <= 10 ? small : mem_alloc(total * sizeof(Object *));
         all[0] = self;
-        memcpy(all + 1, args, (n + nkw) * sizeof(Object *));
+        if (n + nkw)
+            memcpy(all + 1, args, (n + nkw) * sizeof(Object *));
         r = obj_call(attr, all, n + 1, kwnames);
         if (all != small)
             mem_free(all, total * sizeof(Object *));

@@ -80,6 +80,7 @@ Object *str_split_whitespace(Object *s, int64_t maxsplit);
 bool str_is_identifier(Object *s);
 /* The % operator: format % args. */
 Object *str_percent_format(Object *format, Object *args);
+Object *bytes_percent_format(Object *format, Object *args);     /* bytes or bytearray format */
 /* str.format_map(mapping) */
 Object *str_format_map(Object *format, Object *mapping);
 /* str.format(*args, **kwargs) */

@@ -686,8 +686,10 @@ METHOD(str_swapcase)
             map_one(&b, cp, CASE_LOWER);
         else if (unicode_is_lower(cp))
             map_one(&b, cp, CASE_UPPER);
-        else
-            map_one(&b, cp, CASE_LOWER);
+        else {
+            char enc[4];
+            buf_append(&b, enc, (size_t)utf8_encode(cp, enc));
+        }
     }
     Object *r = make_str(b.data, b.len);
     buf_free(&b);

@@ -1,4 +1,5 @@
-/* str_percent.c - printf-style formatting: "%5.2f %s" % (x, y). */
+/* str_percent.c - printf-style formatting: "%5.2f %s" % (x, y), and the same
+ * for bytes and bytearray (b"%s %d" % (b"x", 1)). */
 #include "runtime.h"
 #include "objects/int_gmp.h"
 #include "objects/format.h"
@@ -9,6 +10,7 @@ typedef struct PercentState {
     Object *args;           /* the tuple of values (or the single value, as a 1-tuple) */
     size_t next;            /* the next value to take */
     Object *mapping;        /* for %(name)s */
+    bool bytes;             /* formatting bytes: %s takes bytes, %c a byte, widths count bytes */
     Buf out;
 } PercentState;
 
@@ -21,6 +23,7 @@ static Object *next_value(PercentState *st)
 
 typedef struct Conversion {
     bool left, plus, space, alternate, zero;
+    bool bytes;                     /* widths count bytes, not code points */
     int64_t width, precision;       /* -1: none */
     char type;
 } Conversion;
@@ -28,7 +31,7 @@ typedef struct Conversion {
 static void pad_and_put(Buf *out, const Conversion *c, const char *sign, const char *prefix,
                         const char *body, size_t body_len, bool numeric)
 {
-    size_t body_chars = utf8_count(body, body_len);
+    size_t body_chars = c->bytes ? body_len : utf8_count(body, body_len);
     int64_t len = (int64_t)(strlen(sign) + strlen(prefix) + body_chars);
     int64_t pad = c->width > len ? c->width - len : 0;
     if (c->left) {
@@ -133,10 +136,44 @@ static bool format_real(PercentState *st, const Conversion *c, Object *v)
     return true;
 }
 
+static bool format_byte(PercentState *st, const Conversion *c, Object *v)
+{
+    const char *data;
+    size_t size;
+    char byte;
+    if (bytes_check(v) || bytearray_check(v)) {
+        bytes_like_view(v, &data, &size);
+        if (size != 1)
+            goto bad;
+        byte = data[0];
+    } else if (int_check(v) || v->type->index) {
+        Object *n = obj_index(v);
+        if (!n)
+            return false;
+        bool overflow;
+        int64_t b = int_as_i64(n, &overflow);
+        DECREF(n);
+        if (overflow || b < 0 || b > 255) {
+            err_set_string(&Exc_OverflowError, "%c arg not in range(256)");
+            return false;
+        }
+        byte = (char)b;
+    } else {
+        goto bad;
+    }
+    pad_and_put(&st->out, c, "", "", &byte, 1, false);
+    return true;
+bad:
+    err_set_string(&Exc_TypeError, "%c requires an integer in range(256) or a single byte");
+    return false;
+}
+
 static bool format_char(PercentState *st, const Conversion *c, Object *v)
 {
     char enc[4];
     int n;
+    if (st->bytes)
+        return format_byte(st, c, v);
     if (str_check(v)) {
         if (str_length(v) != 1) {
             err_set_string(&Exc_TypeError, "%c requires int or char");
@@ -160,8 +197,46 @@ static bool format_char(PercentState *st, const Conversion *c, Object *v)
     return true;
 }
 
+/* %s and %b of bytes: a bytes-like object or one with __bytes__ */
+static bool format_bytes_text(PercentState *st, const Conversion *c, Object *v)
+{
+    Object *b = NULL;
+    if (c->type == 'r' || c->type == 'a') {
+        b = obj_ascii(v);       /* ASCII only, so its UTF-8 is the bytes */
+    } else if (bytes_check(v) || bytearray_check(v)) {
+        b = NEWREF(v);
+    } else {
+        bool found;
+        StrObject *name = str_intern_cstr("__bytes__");
+        b = obj_call_special(v, name, NULL, 0, &found);
+        DECREF(name);
+        if (!found) {
+            err_format(&Exc_TypeError, "%%b requires a bytes-like object, or an object that "
+                       "implements __bytes__, not '%s'", obj_type_name(v));
+            return false;
+        }
+    }
+    if (!b)
+        return false;
+    const char *data;
+    size_t size;
+    if (str_check(b)) {
+        data = str_data(b);
+        size = str_size(b);
+    } else {
+        bytes_like_view(b, &data, &size);
+    }
+    if (c->precision >= 0 && (size_t)c->precision < size)
+        size = (size_t)c->precision;
+    pad_and_put(&st->out, c, "", "", data, size, false);
+    DECREF(b);
+    return true;
+}
+
 static bool format_text(PercentState *st, const Conversion *c, Object *v)
 {
+    if (st->bytes)
+        return format_bytes_text(st, c, v);
     Object *s = c->type == 's' ? obj_str(v) : c->type == 'r' ? obj_repr(v) : obj_ascii(v);
     if (!s)
         return false;
@@ -205,18 +280,28 @@ static bool read_count(PercentState *st, const char **p, const char *end, int64_
     return true;
 }
 
-Object *str_percent_format(Object *format, Object *args)
+static Object *percent_format(Object *format, Object *args, bool bytes)
 {
-    PercentState st = { NULL, 0, NULL, { NULL, 0, 0 } };
+    PercentState st = { NULL, 0, NULL, bytes, { NULL, 0, 0 } };
     if (tuple_check(args)) {
         st.args = NEWREF(args);
     } else {
         st.args = tuple_pack(1, args);
-        if (args->type->getitem && !str_check(args) && !tuple_check(args))
+        if (args->type->getitem && !str_check(args) && !tuple_check(args) &&
+            !(bytes && (bytes_check(args) || bytearray_check(args))))
             st.mapping = args;
     }
     buf_init(&st.out);
-    const char *start = str_data(format), *p = start, *end = p + str_size(format);
+    const char *start, *p, *end;
+    if (bytes) {
+        size_t size;
+        bytes_like_view(format, &start, &size);
+        end = start + size;
+    } else {
+        start = str_data(format);
+        end = start + str_size(format);
+    }
+    p = start;
     bool ok = true, used_mapping = false;
     while (p < end && ok) {
         const char *pct = memchr(p, '%', (size_t)(end - p));
@@ -252,7 +337,8 @@ Object *str_percent_format(Object *format, Object *args)
                 ok = false;
                 break;
             }
-            Object *key = str_from_utf8(key_start, (size_t)(p - 1 - key_start));
+            Object *key = bytes ? bytes_from(key_start, (size_t)(p - 1 - key_start))
+                                : str_from_utf8(key_start, (size_t)(p - 1 - key_start));
             value = obj_getitem(st.mapping, key);
             DECREF(key);
             if (!value) {
@@ -261,7 +347,7 @@ Object *str_percent_format(Object *format, Object *args)
             }
             used_mapping = true;
         }
-        Conversion c = { false, false, false, false, false, -1, -1, 0 };
+        Conversion c = { false, false, false, false, false, bytes, -1, -1, 0 };
         for (; p < end; p++) {
             if (*p == '-')
                 c.left = true;
@@ -319,13 +405,21 @@ Object *str_percent_format(Object *format, Object *args)
         case 'c':
             ok = format_char(&st, &c, value);
             break;
+        case 'b':
+            if (!bytes)
+                goto unsupported;
+            c.type = 's';
+            ok = format_text(&st, &c, value);
+            break;
         case 's': case 'r': case 'a':
             ok = format_text(&st, &c, value);
             break;
-        default: {
+        default:
+        unsupported: {
             const char *q = p - 1;
-            uint32_t cp = utf8_decode(&q, end);
-            int64_t index = (int64_t)utf8_count(start, (size_t)(p - 1 - start));
+            uint32_t cp = bytes ? (unsigned char)*q : utf8_decode(&q, end);
+            int64_t index = bytes ? (int64_t)(p - 1 - start)
+                                  : (int64_t)utf8_count(start, (size_t)(p - 1 - start));
             if (cp >= 32 && cp < 127)
                 err_format(&Exc_ValueError, "unsupported format character '%c' (0x%x) at index "
                            "%lld", (char)cp, cp, (long long)index);
@@ -346,8 +440,23 @@ Object *str_percent_format(Object *format, Object *args)
         err_set_string(&Exc_TypeError, "not all arguments converted during string formatting");
         ok = false;
     }
-    Object *r = ok ? str_from_utf8(st.out.data, st.out.len) : NULL;
+    Object *r = NULL;
+    if (ok && !bytes)
+        r = str_from_utf8(st.out.data, st.out.len);
+    else if (ok)
+        r = bytearray_check(format) ? bytearray_from(st.out.data, st.out.len)
+                                    : bytes_from(st.out.data, st.out.len);
     buf_free(&st.out);
     DECREF(st.args);
     return r;
+}
+
+Object *str_percent_format(Object *format, Object *args)
+{
+    return percent_format(format, args, false);
+}
+
+Object *bytes_percent_format(Object *format, Object *args)
+{
+    return percent_format(format, args, true);
 }

@@ -154,7 +154,7 @@ static void mro_error(Type *t)
 {
     Buf b;
     buf_init(&b);
-    buf_puts(&b, "Cannot create a consistent method resolution order (MRO) for bases");
+    buf_puts(&b, "Cannot create a consistent method resolution\norder (MRO) for bases");
     Object *bases = (Object *)t->bases;
     for (size_t i = 0; i < tuple_size(bases); i++)
         buf_printf(&b, "%s %s", i ? "," : "", ((Type *)tuple_get(bases, i))->name);
@@ -513,6 +513,8 @@ static void type_dealloc(Object *self)
     XDECREF(t->name_obj);
     XDECREF(t->qualname);
     XDECREF(t->base);
+    if (t->members && (t->flags & TYPE_HEAP))
+        free((void *)t->members);      /* one block: the __slots__ members and their names */
     obj_free(self);
 }
 
@@ -853,12 +855,23 @@ static int set_instance_dict(Object *self, Object *value)
 
 static const GetSetDef instance_dict_getset = { "__dict__", get_instance_dict, set_instance_dict };
 
+/* The __slots__ fields of an instance of a class (the classes along the
+   base chain each add theirs). */
+#define FOR_EACH_SLOT(t, self, field)                                                   \
+    for (Type *k_ = (t); k_->flags & TYPE_HEAP; k_ = k_->base)                          \
+        for (const MemberDef *m_ = k_->members; m_ && m_->name; m_++)                   \
+            for (Object **field = (Object **)((char *)(self) + m_->offset); field;      \
+                 field = NULL)
+
 static void subtype_traverse(Object *self, VisitFunc visit, void *arg)
 {
     Type *t = self->type;
     DictObject **dp = obj_dict_ptr(self);
     if (dp && *dp)
         visit((Object *)*dp, arg);
+    FOR_EACH_SLOT(t, self, field)
+        if (*field)
+            visit(*field, arg);
     visit((Object *)t, arg);
     Type *base = t;
     while (base->flags & TYPE_HEAP)
@@ -872,6 +885,8 @@ static Object *subtype_clear(Object *self)
     DictObject **dp = obj_dict_ptr(self);
     if (dp && *dp)
         CLEAR(*dp);
+    FOR_EACH_SLOT(self->type, self, field)
+        CLEAR(*field);
     Type *base = self->type;
     while (base->flags & TYPE_HEAP)
         base = base->base;
@@ -894,6 +909,8 @@ void subtype_dealloc(Object *self)
     DictObject **dp = obj_dict_ptr(self);
     if (dp && *dp)
         CLEAR(*dp);
+    FOR_EACH_SLOT(t, self, field)
+        CLEAR(*field);
     Type *base = t;
     while (base->flags & TYPE_HEAP)
         base = base->base;
@@ -964,6 +981,96 @@ static int call_init_subclass(Type *t, Object *const *kwargs, TupleObject *kwnam
     return 0;
 }
 
+/* "__x" in class C is stored as "_C__x" (the compiler's private-name mangling). */
+static Object *mangle(Type *t, Object *name)
+{
+    const char *n = str_data(name), *c = t->name;
+    size_t len = str_size(name);
+    if (len < 3 || n[0] != '_' || n[1] != '_' || (n[len - 1] == '_' && n[len - 2] == '_'))
+        return NEWREF(name);
+    while (*c == '_')
+        c++;
+    if (!*c)
+        return NEWREF(name);
+    return str_from_format("_%s%s", c, n);
+}
+
+/* __slots__: a member descriptor per name, each an Object * field after the
+   base's; "__dict__" asks for the instance dictionary, which is otherwise
+   left out.  The MemberDef array and the names are one block (t->members),
+   freed with the class. */
+static int add_slots(Type *t, Type *base, Object *slots, bool *add_dict)
+{
+    Object *names;
+    if (str_check(slots)) {
+        names = list_new(0);
+        list_append_steal(names, NEWREF(slots));
+    } else if (!(names = list_from_iterable(slots))) {
+        return -1;
+    }
+    size_t n = list_size(names);
+    Object *kept = list_new(0);
+    int status = 0;
+    *add_dict = false;
+    for (size_t i = 0; i < n && status == 0; i++) {
+        Object *name = list_get(names, i);
+        if (!str_check(name)) {
+            err_format(&Exc_TypeError, "__slots__ items must be strings, not '%s'",
+                       obj_type_name(name));
+            status = -1;
+        } else if (!str_is_identifier(name)) {
+            err_set_string(&Exc_TypeError, "__slots__ must be identifiers");
+            status = -1;
+        } else if (str_equal_cstr(name, "__dict__")) {
+            if (*add_dict || base->dictoffset) {
+                err_set_string(&Exc_TypeError, "__dict__ slot disallowed: we already got one");
+                status = -1;
+            }
+            *add_dict = true;
+        } else if (!str_equal_cstr(name, "__weakref__")) {
+            Object *m = mangle(t, name);
+            if (dict_get_str((Object *)t->dict, m)) {
+                err_format(&Exc_ValueError, "'%s' in __slots__ conflicts with class variable",
+                           str_data(name));
+                status = -1;
+            }
+            list_append_steal(kept, m);
+        }
+    }
+    DECREF(names);
+    size_t count = list_size(kept);
+    if (status == 0 && count && base->itemsize) {
+        err_format(&Exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
+                   base->name);
+        status = -1;
+    }
+    if (status < 0 || count == 0) {
+        DECREF(kept);
+        return status;
+    }
+    list_sort(kept, NULL, false);
+    size_t bytes = (count + 1) * sizeof(MemberDef);
+    for (size_t i = 0; i < count; i++)
+        bytes += str_size(list_get(kept, i)) + 1;
+    MemberDef *defs = calloc(1, bytes);
+    char *text = (char *)(defs + count + 1);
+    for (size_t i = 0; i < count && status == 0; i++) {
+        Object *name = list_get(kept, i);
+        memcpy(text, str_data(name), str_size(name) + 1);
+        defs[i] = (MemberDef){ text, t->basicsize, false, true };
+        text += str_size(name) + 1;
+        t->basicsize += sizeof(Object *);
+    }
+    t->members = defs;
+    for (size_t i = 0; i < count && status == 0; i++) {
+        Object *d = member_descr_new(t, &defs[i]);
+        status = d ? dict_set((Object *)t->dict, list_get(kept, i), d) : -1;
+        XDECREF(d);
+    }
+    DECREF(kept);
+    return status;
+}
+
 Object *type_new_class(Type *metatype, Object *name, Object *bases, Object *namespace_,
                        Object *const *kwargs, TupleObject *kwnames)
 {
@@ -1024,11 +1131,16 @@ Object *type_new_class(Type *metatype, Object *name, Object *bases, Object *name
         dict_del(dict, (Object *)id_dunder_classcell);
     }
 
-    /* the layout: the base's, plus a __dict__ if the base has none */
+    /* the layout: the base's, plus the __slots__ fields, plus a __dict__
+       if the base has none (and __slots__, if given, names it) */
     t->basicsize = base->basicsize;
     t->itemsize = base->itemsize;
     t->dictoffset = base->dictoffset;
-    if (!t->dictoffset && !(base->flags & TYPE_TYPE_SUBCLASS)) {
+    bool add_dict = true;
+    Object *slots = dict_get_str(dict, (Object *)id_dunder_slots);
+    if (slots && add_slots(t, base, slots, &add_dict) < 0)
+        goto fail;
+    if (add_dict && !t->dictoffset && !(base->flags & TYPE_TYPE_SUBCLASS)) {
         if (base->itemsize) {
             t->dictoffset = -(ptrdiff_t)sizeof(Object *);
             t->basicsize += sizeof(Object *);

@@ -26,7 +26,7 @@ static Type *const static_types[] = {
     &GetSetDescrType, &MemberDescrType, &ClassMethodType, &StaticMethodType, &PropertyType,
     &ModuleType, &SeqIterType, &CallableIterType, &EnumerateType, &ZipType, &MapType,
     &FilterType, &ReversedType, &GenType, &CoroType, &TracebackType, &GenericAliasType,
-    &UnionType, &MappingProxyType, &SuperType, &FileType,
+    &UnionType, &MappingProxyType, &NamespaceType, &SuperType, &FileType,
 };
 
 /* Where the C stack ends (with a margin for the deepest C code that runs

@@ -1,0 +1,3 @@
+f = lambda x: x.upper()
+print(f('a'))
+print(list(map(f, ['b', 3])))

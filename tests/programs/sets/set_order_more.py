@@ -1,0 +1,16 @@
+print({5, 4, 3, 2, 1, 0, -1})
+print(set(range(100, 0, -7)))
+print({2**40, 2**32, 1, 2**61, 2**61 - 1, -2**61})
+print({0.5, 1.5, 2.5, 1.0, 2.0, 0.25})
+print({(1, 2), (2, 1), (0, 0)} == {(0, 0), (1, 2), (2, 1)}, len({(1, 2), (2, 1)}))
+s = set()
+for i in range(50):
+    s.add(i * 37 % 101)
+print(s)
+for i in range(0, 50, 2):
+    s.discard(i * 37 % 101)
+print(s)
+print({True, 1, 1.0, 2}, {1, True}, {None, 0} == {0, None})
+fs = frozenset(range(20, 0, -3)); print(fs)
+print({i: 0 for i in range(5, 0, -1)}, list({7: 0, 3: 0, 5: 0}))
+print(set([8, 16, 24, 32, 40, 48, 56, 64]), set([1, 9, 17, 25]), {1000, 1008, 1016, 1024})
