@@ -16,6 +16,7 @@
 #include "textview.h"
 #include "tokens.h"
 #include "tokfile.h"
+#include "utf8.h"
 
 #include <limits.h>
 #include <string.h>
@@ -23,10 +24,53 @@
 /* flex counts a token's length in an int; no Python file comes near this. */
 enum { MAX_SOURCE = 1 << 30 };
 
+/* The line that holds the error, [*start, *end), or false. */
+static bool find_line(const Source *src, int line, const char **start, const char **end)
+{
+    const char *p = src->text, *stop = src->text + src->len;
+    for (int n = 1; n < line; n++) {
+        p = memchr(p, '\n', (size_t)(stop - p));
+        if (!p)
+            return false;
+        p++;
+    }
+    *start = p;
+    *end = memchr(p, '\n', (size_t)(stop - p));
+    if (!*end)
+        *end = stop;
+    return true;
+}
+
+/* FILE:LINE:COL: KIND: message, then the line and a caret; of a very long
+ * line (a 100 MB one, say), only the characters around the column. */
 static int report(const LexError *err, const char *filename, const Source *src)
 {
-    diag_at(filename, src ? src->text : NULL, src ? src->len : 0, err->line, err->col, err->kind,
-            "%s", err->message);
+    enum { LONG_LINE = 240, AROUND = 70 };
+    const char *start, *end;
+    if (!src || !find_line(src, err->line, &start, &end) || end - start <= LONG_LINE) {
+        diag_at(filename, src ? src->text : NULL, src ? src->len : 0, err->line, err->col,
+                err->kind, "%s", err->message);
+        return EXIT_PROGRAM_ERROR;
+    }
+    diag_at(filename, NULL, 0, err->line, err->col, err->kind, "%s", err->message);
+    const char *at = start;             /* the character at the column */
+    for (int n = 1; n < err->col && at < end; n++)
+        for (at++; at < end && ((unsigned char)*at & 0xC0) == 0x80; at++)
+            ;
+    const char *from = at - start > AROUND ? at - AROUND : start;
+    while (from > start && ((unsigned char)*from & 0xC0) == 0x80)
+        from--;
+    const char *to = end - at > AROUND ? at + AROUND : end;
+    while (to < end && ((unsigned char)*to & 0xC0) == 0x80)
+        to++;
+    Buf excerpt;
+    buf_init(&excerpt);
+    buf_puts(&excerpt, from > start ? "..." : "");
+    buf_append(&excerpt, from, (size_t)(to - from));
+    buf_puts(&excerpt, to < end ? "..." : "");
+    int col = err->col < 1 ? 0 : (from > start ? 3 : 0) + (int)utf8_count(from, (size_t)(at - from)) + 1;
+    diag_show_line(excerpt.data, excerpt.len, 1, col);
+    buf_free(&excerpt);
     return EXIT_PROGRAM_ERROR;
 }
 

@@ -80,6 +80,10 @@ expect_refusal "pytok: unterminated string" any "$BIN/pytok" <(printf 'x = "abc\
 expect_refusal "pytok: unterminated triple-quoted string" any "$BIN/pytok" <(printf 'x = """abc\n')
 expect_refusal "pytok: 10000 nested brackets" any "$BIN/pytok" <(python3 -c 'print("(" * 10000 + ")" * 10000)')
 expect_refusal "pytok: NUL byte" any "$BIN/pytok" <(printf 'x = 1\0\n')
+expect_refusal "pytok: invalid UTF-8" any "$BIN/pytok" <(printf 'x = 1\n# \xff\xfe\n')
+expect_refusal "pytok --text: invalid UTF-8" any "$BIN/pytok" --text <(printf 'x = "\xc3("\n')
+expect_refusal "pytok: a 100 MB line never closed" any "$BIN/pytok" \
+    <(python3 -c 'import sys; sys.stdout.write("x = (" + "a" * 100_000_000)')
 
 # the artifact readers
 for stage in pyparse:tok:ast pycomp:ast:code pyrun:code:none; do
