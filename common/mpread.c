@@ -295,6 +295,34 @@ void mp_skip(MpReader *r)
     uint64_t pending = 1;
     while (pending > 0 && !r->failed) {
         pending--;
+        /* the small forms that make up most of an artifact, without a call:
+         * fixint, fixarray, 8- and 16-bit uint, and short strings whose
+         * bytes are all there (anything else takes the general path) */
+        if (r->p < r->end) {
+            uint8_t b = *r->p;
+            if (b <= 0x7f || b >= 0xe0) {
+                r->p++;
+                continue;
+            }
+            if ((b & 0xf0) == 0x90) {
+                pending += b & 0x0f;
+                r->p++;
+                continue;
+            }
+            if ((b & 0xe0) == 0xa0 && (size_t)(r->end - r->p) > (size_t)(b & 0x1f)) {
+                r->p += 1 + (b & 0x1f);
+                continue;
+            }
+            size_t left = (size_t)(r->end - r->p);
+            if ((b == 0xcc && left >= 2) || (b == 0xcd && left >= 3)) {
+                r->p += b == 0xcc ? 2 : 3;
+                continue;
+            }
+            if (b == 0xd9 && left >= 2 && left - 2 >= r->p[1]) {
+                r->p += 2 + r->p[1];
+                continue;
+            }
+        }
         switch (mp_peek(r)) {
         case MP_NIL: case MP_BOOL: r->p++; break;
         case MP_INT: { bool negative; read_int_bits(r, &negative); break; }

@@ -2,6 +2,7 @@
 #include "mpwrite.h"
 
 #include <errno.h>
+#include <string.h>
 #include <unistd.h>
 
 enum { FLUSH_AT = 1 << 16 };
@@ -36,6 +37,15 @@ int mpw_flush(MpWriter *w)
 static int append(void *data, const char *bytes, size_t n)
 {
     MpWriter *w = data;
+    if (n < FLUSH_AT && w->buf.len + n < w->buf.cap) {
+        /* the usual case, a few bytes with room for them: no call */
+        memcpy(w->buf.data + w->buf.len, bytes, n);
+        w->buf.len += n;
+        w->buf.data[w->buf.len] = '\0';
+        if (w->fd >= 0 && w->buf.len >= FLUSH_AT)
+            mpw_flush(w);
+        return 0;
+    }
     if (w->fd >= 0 && n >= FLUSH_AT) {
         mpw_flush(w);
         if (!w->error)
