@@ -1000,7 +1000,14 @@ METHOD(bytes_isalpha) { return all_bytes(self, byte_isalpha); }
 METHOD(bytes_isalnum) { return all_bytes(self, byte_isalnum); }
 METHOD(bytes_isspace) { return all_bytes(self, byte_isspace); }
 
+/* sys.getsizeof: CPython's figure */
+static Object *bytes_sizeof(Object *self, Object *const *args, size_t nargs, TupleObject *kw)
+{
+    return int_from_i64(33 + (int64_t)bytes_size(self));
+}
+
 static const MethodDef bytes_methods[] = {
+    { "__sizeof__", bytes_sizeof, 0 },
     { "decode", bytes_decode_method, 0 },
     { "hex", bytes_hex, 0 },
     { "fromhex", bytes_fromhex, METH_CLASS },
@@ -1231,7 +1238,15 @@ static Object *bytearray_iconcat(Object *self, Object *other)
     return NEWREF(self);
 }
 
+/* sys.getsizeof: CPython's figure */
+static Object *bytearray_sizeof(Object *self, Object *const *args, size_t nargs, TupleObject *kw)
+{
+    size_t n = ((ByteArrayObject *)self)->size;
+    return int_from_i64(56 + (n ? (int64_t)n + 1 : 0));
+}
+
 static const MethodDef bytearray_methods[] = {
+    { "__sizeof__", bytearray_sizeof, 0 },
     { "append", bytearray_append, 0 },
     { "extend", bytearray_extend, 0 },
     { "pop", bytearray_pop, 0 },

@@ -259,6 +259,28 @@ static Object *complex_new(Type *type, Object *const *args, size_t nargs, TupleO
     } else {
         double r1 = 0, i1 = 0, r2 = 0, i2 = 0;
         bool error;
+        Object *special = NULL;
+        if (v[0] && !complex_check(v[0])) {
+            bool found;
+            StrObject *name = str_intern_cstr("__complex__");
+            special = obj_call_special(v[0], name, NULL, 0, &found);
+            DECREF(name);
+            if (found && !special)
+                return NULL;
+            if (special && !complex_check(special)) {
+                err_format(&Exc_TypeError, "__complex__ returned non-complex (type %s)",
+                           obj_type_name(special));
+                DECREF(special);
+                return NULL;
+            }
+        }
+        if (special) {
+            r1 = ((ComplexObject *)special)->real;
+            i1 = ((ComplexObject *)special)->imag;
+            DECREF(special);
+            special = v[0];
+            v[0] = NULL;
+        }
         if (v[0] && !as_complex(v[0], &r1, &i1, &error)) {
             if (error)
                 return NULL;
@@ -277,8 +299,9 @@ static Object *complex_new(Type *type, Object *const *args, size_t nargs, TupleO
                               "'%s'", obj_type_name(v[1]));
         }
         /* as CPython: only a complex part adds to the other (keeps -0.0) */
+        bool first_complex = special || (v[0] && complex_check(v[0]));
         re = v[1] && complex_check(v[1]) ? r1 - i2 : r1;
-        im = !v[1] ? i1 : v[0] && complex_check(v[0]) ? i1 + r2 : r2;
+        im = !v[1] ? i1 : first_complex ? i1 + r2 : r2;
     }
     if (type == &ComplexType)
         return complex_from_doubles(re, im);

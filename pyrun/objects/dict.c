@@ -907,11 +907,23 @@ METHOD(dict_reversed)
     return dict_iter_new(self, 0, true);
 }
 
+/* CPython's figure (sys.getsizeof adds 16 for the collector's header): the
+   48-byte dict, and unless it has never held an item, its keys object: a
+   32-byte header, the index table and the entries (16 bytes each while
+   every key is a str, 24 otherwise). */
 METHOD(dict_sizeof)
 {
     DictObject *d = (DictObject *)self;
-    return int_from_i64((int64_t)(48 + table_bytes(d->table->log2_size, d->table->index_bytes,
-                                                    d->table->usable)));
+    DictTable *t = d->table;
+    if (t->nentries == 0 && d->used == 0)
+        return int_from_i64(48);
+    bool all_str = true;
+    DictEntry *e = table_entries(t);
+    for (size_t i = 0; i < t->nentries && all_str; i++)
+        if (e[i].key && !str_check_exact(e[i].key))
+            all_str = false;
+    size_t size = table_size(t);
+    return int_from_i64((int64_t)(48 + 32 + size * t->index_bytes + t->usable * (all_str ? 16 : 24)));
 }
 
 METHOD(dict_class_getitem)

@@ -593,6 +593,153 @@ static const MemberDef group_members[] = {
     { NULL, 0, false, false },
 };
 
+/* eg.derive(excs): a group of the same message (as BaseExceptionGroup). */
+static Object *group_derive(Object *self, Object *const *args, size_t nargs, TupleObject *kw)
+{
+    if (!arg_one("derive", nargs, kw))
+        return NULL;
+    Object *pair[2] = { ((ExceptionObject *)self)->extra[EXC_GROUP_MESSAGE], args[0] };
+    return obj_call((Object *)&Exc_BaseExceptionGroup, pair, 2, NULL);
+}
+
+/* A part of g: g.derive(items) with g's traceback, cause, context and
+   notes; None when items is empty. */
+Object *exception_group_derive(Object *g, Object *items)
+{
+    if (list_size(items) == 0)
+        return none_ref();
+    StrObject *name = str_intern_cstr("derive");
+    Object *r = obj_call_method(g, name, &items, 1);
+    DECREF(name);
+    if (!r)
+        return NULL;
+    if (!exception_check(r)) {
+        DECREF(r);
+        return err_set_string(&Exc_TypeError, "derive must return an instance of "
+                                              "BaseExceptionGroup");
+    }
+    ExceptionObject *src = (ExceptionObject *)g, *e = (ExceptionObject *)r;
+    XINCREF(src->traceback);
+    SETREF(e->traceback, src->traceback);
+    XINCREF(src->cause);
+    SETREF(e->cause, src->cause);
+    XINCREF(src->context);
+    SETREF(e->context, src->context);
+    StrObject *notes_name = str_intern_cstr("__notes__");
+    Object *notes = src->dict ? dict_get_str(src->dict, (Object *)notes_name) : NULL;
+    if (notes) {
+        Object *copy = list_from_iterable(notes);
+        if (!copy || obj_setattr(r, notes_name, copy) < 0)
+            CLEAR(r);
+        XDECREF(copy);
+    }
+    DECREF(notes_name);
+    return r;
+}
+
+/* Does exc satisfy the condition of split()/subgroup()/except*: a type, a
+   tuple of types, or a predicate? 1, 0, -1 */
+static int condition_holds(Object *exc, Object *cond)
+{
+    if (type_check(cond) || tuple_check(cond))
+        return exception_matches(exc, cond);
+    Object *r = obj_call1(cond, exc);
+    if (!r)
+        return -1;
+    int t = obj_is_true(r);
+    DECREF(r);
+    return t;
+}
+
+int exception_group_split(Object *g, Object *cond, Object **match, Object **rest)
+{
+    *match = *rest = NULL;
+    int holds = condition_holds(g, cond);
+    if (holds < 0)
+        return -1;
+    if (holds || !obj_is_instance_of(g, &Exc_BaseExceptionGroup)) {
+        *match = holds ? NEWREF(g) : none_ref();
+        *rest = holds ? none_ref() : NEWREF(g);
+        return 0;
+    }
+    Object *excs = ((ExceptionObject *)g)->extra[EXC_GROUP_EXCEPTIONS];
+    Object *m_items = list_new(0), *r_items = list_new(0);
+    int status = 0;
+    for (size_t i = 0; i < tuple_size(excs) && status == 0; i++) {
+        Object *m, *r;
+        status = exception_group_split(tuple_get(excs, i), cond, &m, &r);
+        if (status == 0) {
+            if (m != OBJ_NONE)
+                list_append(m_items, m);
+            if (r != OBJ_NONE)
+                list_append(r_items, r);
+        }
+        XDECREF(m);
+        XDECREF(r);
+    }
+    if (status == 0) {
+        *match = exception_group_derive(g, m_items);
+        *rest = *match ? exception_group_derive(g, r_items) : NULL;
+        if (!*rest) {
+            CLEAR(*match);
+            status = -1;
+        }
+    }
+    DECREF(m_items);
+    DECREF(r_items);
+    return status;
+}
+
+static bool valid_condition(Object *cond)
+{
+    bool ok = false;
+    if (type_check(cond))
+        ok = type_is_subtype((Type *)cond, &Exc_BaseException);
+    else if (tuple_check(cond)) {
+        ok = true;
+        for (size_t i = 0; i < tuple_size(cond); i++)
+            if (!exception_class_check(tuple_get(cond, i)))
+                ok = false;
+    } else {
+        ok = cond->type->call != NULL;
+    }
+    if (!ok)
+        err_set_string(&Exc_TypeError, "expected a function, exception type or tuple of "
+                                       "exception types");
+    return ok;
+}
+
+static Object *group_split_method(Object *self, Object *const *args, size_t nargs, TupleObject *kw)
+{
+    if (!arg_one("split", nargs, kw) || !valid_condition(args[0]))
+        return NULL;
+    Object *m, *r;
+    if (exception_group_split(self, args[0], &m, &r) < 0)
+        return NULL;
+    Object *pair = tuple_pack(2, m, r);
+    DECREF(m);
+    DECREF(r);
+    return pair;
+}
+
+static Object *group_subgroup(Object *self, Object *const *args, size_t nargs, TupleObject *kw)
+{
+    if (!arg_one("subgroup", nargs, kw) || !valid_condition(args[0]))
+        return NULL;
+    Object *m, *r;
+    if (exception_group_split(self, args[0], &m, &r) < 0)
+        return NULL;
+    DECREF(r);
+    return m;
+}
+
+static const MethodDef group_methods[] = {
+    { "derive", group_derive, 0 },
+    { "split", group_split_method, 0 },
+    { "subgroup", group_subgroup, 0 },
+    { NULL, NULL, 0 },
+};
+
 /* ---- the types -------------------------------------------------------------------------------------- */
 
 #define Exc_NONE ObjectType
@@ -645,6 +792,7 @@ void exception_init_types(void)
     customize(&Exc_SyntaxError, syntax_error_init, syntax_error_str, syntax_error_members);
     customize(&Exc_BaseExceptionGroup, group_init, group_str, group_members);
     Exc_BaseExceptionGroup.new_ = group_new;
+    Exc_BaseExceptionGroup.methods = group_methods;
 #define EXCEPTION(name, base, doc) type_ready(&Exc_##name);
 #include "objects/exceptions.def"
 #undef EXCEPTION

@@ -75,4 +75,11 @@ void exception_set_cause(Object *exception, Object *cause);
 /* The value of a StopIteration (or None), new reference. */
 Object *stop_iteration_value(Object *exception);
 
+/* Exception groups: g.split(cond) (cond a type, a tuple of types or a
+ * predicate) into *match and *rest (None when empty); a part of g holding
+ * the list items, made by g.derive() with g's traceback, cause, context
+ * and notes (None when items is empty). */
+int exception_group_split(Object *g, Object *cond, Object **match, Object **rest);
+Object *exception_group_derive(Object *g, Object *items);
+
 #endif

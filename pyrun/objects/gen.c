@@ -1,5 +1,5 @@
-/* gen.c - generators (and coroutines, which are generators driven by
- * await) (see gen.h). */
+/* gen.c - generators, coroutines (generators driven by await) and
+ * asynchronous generators (see gen.h; their awaitables are in asyncgen.c). */
 #include "runtime.h"
 
 #include <stdio.h>
@@ -7,8 +7,10 @@
 
 Object *gen_new(Frame *frame, Object *code, Object *name, Object *qualname)
 {
-    bool coroutine = (((CodeObject *)code)->flags & CO_COROUTINE) != 0;
-    GenObject *g = (GenObject *)obj_alloc(coroutine ? &CoroType : &GenType, 0);
+    uint32_t flags = ((CodeObject *)code)->flags;
+    Type *type = flags & CO_COROUTINE ? &CoroType : flags & CO_ASYNC_GENERATOR ? &AsyncGenType
+                                                                               : &GenType;
+    GenObject *g = (GenObject *)obj_alloc(type, 0);
     g->frame = frame;
     g->code = NEWREF(code);
     g->name = NEWREF(name);
@@ -20,7 +22,8 @@ Object *gen_new(Frame *frame, Object *code, Object *name, Object *qualname)
 
 static const char *kind_name(GenObject *g)
 {
-    return g->head.type == &CoroType ? "coroutine" : "generator";
+    return g->head.type == &CoroType ? "coroutine"
+         : g->head.type == &AsyncGenType ? "async generator" : "generator";
 }
 
 static bool just_started(GenObject *g)
@@ -100,7 +103,7 @@ Object *gen_send(GenObject *g, Object *value, bool *is_return)
 }
 
 /* Raises StopIteration(value) for a generator that returned value. */
-static Object *stop_iteration(Object *value)
+Object *gen_stop_iteration(Object *value)
 {
     if (value == OBJ_NONE) {
         err_set(&Exc_StopIteration, NULL);
@@ -122,7 +125,7 @@ static Object *gen_iternext(Object *o)
     Object *r = gen_send((GenObject *)o, OBJ_NONE, &is_return);
     if (r && is_return) {
         if (r != OBJ_NONE)
-            return stop_iteration(r);
+            return gen_stop_iteration(r);
         DECREF(r);
         return NULL;
     }
@@ -136,7 +139,7 @@ static Object *gen_send_method(Object *self, Object *const *args, size_t nargs, 
     bool is_return;
     Object *r = gen_send((GenObject *)self, args[0], &is_return);
     if (r && is_return)
-        return stop_iteration(r);
+        return gen_stop_iteration(r);
     return r;
 }
 
@@ -293,7 +296,7 @@ static Object *gen_throw_method(Object *self, Object *const *args, size_t nargs,
     Object *r = gen_throw((GenObject *)self, exc, &is_return);
     DECREF(exc);
     if (r && is_return)
-        return stop_iteration(r);
+        return gen_stop_iteration(r);
     return r;
 }
 
@@ -486,4 +489,71 @@ Type CoroType = {
     .repr = gen_repr,
     .methods = coro_methods,
     .getsets = coro_getsets,
+};
+
+/* ---- asynchronous generators: async def with yield ----------------------------------------------- */
+
+static Object *agen_aiter(Object *self, Object *const *args, size_t nargs, TupleObject *kw)
+{
+    return arg_none("__aiter__", nargs, kw) ? NEWREF(self) : NULL;
+}
+
+static Object *agen_anext(Object *self, Object *const *args, size_t nargs, TupleObject *kw)
+{
+    return arg_none("__anext__", nargs, kw) ? async_gen_asend_new((GenObject *)self, OBJ_NONE)
+                                            : NULL;
+}
+
+static Object *agen_asend(Object *self, Object *const *args, size_t nargs, TupleObject *kw)
+{
+    return arg_one("asend", nargs, kw) ? async_gen_asend_new((GenObject *)self, args[0]) : NULL;
+}
+
+static Object *agen_athrow(Object *self, Object *const *args, size_t nargs, TupleObject *kw)
+{
+    if (!arg_range("athrow", nargs, kw, 1, 3))
+        return NULL;
+    Object *exc = make_thrown(args, NARGS(nargs));
+    if (!exc)
+        return NULL;
+    Object *r = async_gen_athrow_new((GenObject *)self, exc);
+    DECREF(exc);
+    return r;
+}
+
+static Object *agen_aclose(Object *self, Object *const *args, size_t nargs, TupleObject *kw)
+{
+    return arg_none("aclose", nargs, kw) ? async_gen_athrow_new((GenObject *)self, NULL) : NULL;
+}
+
+static const MethodDef agen_methods[] = {
+    { "__aiter__", agen_aiter, 0 },
+    { "__anext__", agen_anext, 0 },
+    { "asend", agen_asend, 0 },
+    { "athrow", agen_athrow, 0 },
+    { "aclose", agen_aclose, 0 },
+    { NULL, NULL, 0 },
+};
+
+static const GetSetDef agen_getsets[] = {
+    { "__name__", get_name, NULL },
+    { "__qualname__", get_qualname, NULL },
+    { "ag_running", get_running, NULL },
+    { "ag_code", get_code, NULL },
+    { "ag_frame", get_frame, NULL },
+    { "ag_await", get_yieldfrom, NULL },
+    { NULL, NULL, NULL },
+};
+
+Type AsyncGenType = {
+    .head = STATIC_HEADER(&TypeType),
+    .name = "async_generator",
+    .basicsize = sizeof(GenObject),
+    .flags = TYPE_GC,
+    .dealloc = gen_dealloc,
+    .traverse = gen_traverse,
+    .clear_refs = gen_clear,
+    .repr = gen_repr,
+    .methods = agen_methods,
+    .getsets = agen_getsets,
 };

@@ -1,4 +1,4 @@
-/* gen.h - generators.
+/* gen.h - generators, coroutines and asynchronous generators.
  *
  * Calling a generator function makes a generator object that owns the
  * function's frame.  next() (or send()) runs the frame until YIELD_VALUE,
@@ -22,7 +22,8 @@ typedef struct GenObject {
     ExcInfo exc_state;          /* the exception being handled inside the generator */
 } GenObject;
 
-extern Type GenType, CoroType;
+extern Type GenType, CoroType, AsyncGenType;
+extern Type AsyncGenASendType, AsyncGenAThrowType, AsyncGenWrappedType;     /* asyncgen.c */
 
 static inline bool gen_check(const Object *o) { return o->type == &GenType; }
 
@@ -33,5 +34,14 @@ Object *gen_new(struct Frame *frame, Object *code, Object *name, Object *qualnam
 Object *gen_send(GenObject *gen, Object *value, bool *result_is_return);
 /* gen.throw(exc): raise exc at the suspended yield. */
 Object *gen_throw(GenObject *gen, Object *exception, bool *result_is_return);
+/* Raises StopIteration(value) (StopIteration() for None); steals value; NULL. */
+Object *gen_stop_iteration(Object *value);
+
+/* Asynchronous generators (asyncgen.c): YIELD_VALUE in one wraps its value
+ * (steals it); __anext__/asend and athrow/aclose return these awaitables
+ * (exception NULL: aclose). */
+Object *async_gen_wrap(Object *value);
+Object *async_gen_asend_new(GenObject *gen, Object *value);
+Object *async_gen_athrow_new(GenObject *gen, Object *exception);
 
 #endif

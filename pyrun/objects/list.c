@@ -71,7 +71,15 @@ int list_extend(Object *o, Object *iterable)
         Object *const *src = list_check(iterable) ? (Object *const *)((ListObject *)iterable)->items
                                                   : (Object *const *)((TupleObject *)iterable)->items;
         size_t old = l->size;
-        list_resize(l, old + n);
+        if (!l->items && n) {
+            /* an empty list takes exactly what it needs, rounded up to even (CPython) */
+            size_t cap = (n + 1) & ~(size_t)1;
+            l->items = mem_alloc(cap * sizeof(Object *));
+            l->allocated = cap;
+            l->size = n;
+        } else {
+            list_resize(l, old + n);
+        }
         /* (iterable may be l itself: src is read after the resize) */
         src = list_check(iterable) ? (Object *const *)((ListObject *)iterable)->items : src;
         for (size_t i = 0; i < n; i++)

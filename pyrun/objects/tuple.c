@@ -107,6 +107,9 @@ static Object *tuple_repr(Object *o)
     TupleObject *t = (TupleObject *)o;
     if (t->size == 0)
         return str_from_cstr("()");
+    int busy = repr_enter(o);
+    if (busy)
+        return busy < 0 ? NULL : str_from_cstr("(...)");
     Buf b;
     buf_init(&b);
     buf_putc(&b, '(');
@@ -115,12 +118,14 @@ static Object *tuple_repr(Object *o)
             buf_puts(&b, ", ");
         Object *r = obj_repr(t->items[i]);
         if (!r) {
+            repr_leave(o);
             buf_free(&b);
             return NULL;
         }
         buf_append(&b, str_data(r), str_size(r));
         DECREF(r);
     }
+    repr_leave(o);
     if (t->size == 1)
         buf_putc(&b, ',');
     buf_putc(&b, ')');

@@ -1614,6 +1614,8 @@ dispatch:
 
     TARGET(YIELD_VALUE) {
         retval = POP();
+        if (f->code->flags & CO_ASYNC_GENERATOR)
+            retval = async_gen_wrap(retval);
         SAVE_FRAME_STATE();
         f->yielded = true;
         vm.depth--;

@@ -672,67 +672,6 @@ static Object *group_exceptions(Object *g)
     return ((ExceptionObject *)g)->extra[EXC_GROUP_EXCEPTIONS];
 }
 
-/* A group like `g` (same class and message) holding `items`, or NULL if
- * items is empty; traceback, cause, context and notes are copied. */
-static Object *derive_group(Object *g, Object *items)
-{
-    if (list_size(items) == 0)
-        return none_ref();
-    ExceptionObject *src = (ExceptionObject *)g;
-    Object *args[2] = { src->extra[EXC_GROUP_MESSAGE], items };
-    Object *r = obj_call((Object *)(obj_is_instance_of(g, &Exc_ExceptionGroup)
-                                        ? &Exc_ExceptionGroup : &Exc_BaseExceptionGroup),
-                         args, 2, NULL);
-    if (!r) {
-        err_clear();
-        r = obj_call((Object *)&Exc_BaseExceptionGroup, args, 2, NULL);
-        if (!r)
-            return NULL;
-    }
-    ExceptionObject *e = (ExceptionObject *)r;
-    e->traceback = src->traceback ? NEWREF(src->traceback) : NULL;
-    e->cause = src->cause ? NEWREF(src->cause) : NULL;
-    e->context = src->context ? NEWREF(src->context) : NULL;
-    return r;
-}
-
-/* Splits group g by type: the matching leaves into *match, the rest into *rest. */
-static int split_group(Object *g, Object *type, Object **match, Object **rest)
-{
-    if (!is_group(g)) {
-        bool m = exception_matches(g, type);
-        *match = m ? NEWREF(g) : none_ref();
-        *rest = m ? none_ref() : NEWREF(g);
-        return 0;
-    }
-    if (exception_matches(g, type)) {
-        *match = NEWREF(g);
-        *rest = none_ref();
-        return 0;
-    }
-    Object *excs = group_exceptions(g);
-    Object *m_items = list_new(0), *r_items = list_new(0);
-    for (size_t i = 0; i < tuple_size(excs); i++) {
-        Object *m, *r;
-        if (split_group(tuple_get(excs, i), type, &m, &r) < 0) {
-            DECREF(m_items);
-            DECREF(r_items);
-            return -1;
-        }
-        if (m != OBJ_NONE)
-            list_append(m_items, m);
-        if (r != OBJ_NONE)
-            list_append(r_items, r);
-        DECREF(m);
-        DECREF(r);
-    }
-    *match = derive_group(g, m_items);
-    *rest = derive_group(g, r_items);
-    DECREF(m_items);
-    DECREF(r_items);
-    return *match && *rest ? 0 : -1;
-}
-
 int op_check_eg_match(Object *exc, Object *type, Object **rest, Object **match)
 {
     if (!op_check_except_class(type))
@@ -773,7 +712,7 @@ int op_check_eg_match(Object *exc, Object *type, Object **rest, Object **match)
         }
         return 0;
     }
-    return split_group(exc, type, match, rest);
+    return exception_group_split(exc, type, match, rest);
 }
 
 /* Is leaf (an exception) inside group g? */
@@ -823,7 +762,7 @@ static Object *project(Object *orig, Object *keep)
             list_append(items, p);
         DECREF(p);
     }
-    Object *r = derive_group(orig, items);
+    Object *r = exception_group_derive(orig, items);
     DECREF(items);
     return r;
 }

@@ -16,7 +16,8 @@
  * marked with ^ and the operands with ~, which CPython finds by parsing the
  * expression's text; here a small scanner finds the same places.
  *
- * Chained exceptions print their cause or context first.  A NameError or an
+ * Chained exceptions print their cause or context first; the members of an
+ * exception group are printed in boxes below it.  A NameError or an
  * AttributeError gets "Did you mean: 'print'?" when a close enough name
  * exists (suggest.c). */
 #include "runtime.h"
@@ -259,23 +260,23 @@ static Anchors find_anchors(const char *seg, size_t n)
 
 /* ---- one traceback entry ---------------------------------------------------------------------- */
 
-static void print_carets(FILE *f, int64_t truncation, int64_t start, int64_t end,
+static void print_carets(Buf *f, int64_t truncation, int64_t start, int64_t end,
                          int64_t left_end, int64_t right_start)
 {
     bool special = left_end != -1 || right_start != -1;
-    fputs("    ", f);
+    buf_puts(f, "    ");
     for (int64_t offset = truncation + 1; offset <= end; offset++) {
         if (offset <= start)
-            fputc(' ', f);
+            buf_putc(f, ' ');
         else if (special && left_end < offset && offset <= right_start)
-            fputc('^', f);
+            buf_putc(f, '^');
         else
-            fputc(special ? '~' : '^', f);
+            buf_putc(f, special ? '~' : '^');
     }
-    fputc('\n', f);
+    buf_putc(f, '\n');
 }
 
-static void print_source_line(FILE *f, CodeObject *code, int line, const PositionRun *pos)
+static void print_source_line(Buf *f, CodeObject *code, int line, const PositionRun *pos)
 {
     const char *text;
     size_t len;
@@ -285,7 +286,7 @@ static void print_source_line(FILE *f, CodeObject *code, int line, const Positio
     while (indent < len && is_space_char(text[indent]))
         indent++;
     /* (trailing blanks are printed, and count as part of the line) */
-    fprintf(f, "    %.*s\n", (int)(len - indent), text + indent);
+    buf_printf(f, "    %.*s\n", (int)(len - indent), text + indent);
     if (!pos || pos->line != line || pos->end_line < 0 || pos->col < 0 || pos->end_col < 0)
         return;
     int64_t truncation = char_offset(text, len, (int64_t)indent);
@@ -317,12 +318,12 @@ static void print_source_line(FILE *f, CodeObject *code, int line, const Positio
     print_carets(f, truncation, start, end, left_end, right_start);
 }
 
-static void print_entry(FILE *f, TracebackObject *tb)
+static void print_entry(Buf *f, TracebackObject *tb)
 {
     CodeObject *code = (CodeObject *)tb->code;
     const PositionRun *pos = code_position(code, tb->instr);
     int line = pos ? pos->line : -1;
-    fprintf(f, "  File \"%s\", line %d, in %s\n", str_data(code->filename), line,
+    buf_printf(f, "  File \"%s\", line %d, in %s\n", str_data(code->filename), line,
             str_data(code->name));
     if (line >= 1)
         print_source_line(f, code, line, pos);
@@ -335,14 +336,14 @@ static bool same_place(TracebackObject *a, TracebackObject *b)
            code_line(x, a->instr) == code_line(y, b->instr);
 }
 
-static void print_repeated(FILE *f, int64_t count)
+static void print_repeated(Buf *f, int64_t count)
 {
     count -= RECURSIVE_CUTOFF;
-    fprintf(f, "  [Previous line repeated %lld more time%s]\n", (long long)count,
+    buf_printf(f, "  [Previous line repeated %lld more time%s]\n", (long long)count,
             count > 1 ? "s" : "");
 }
 
-static void print_traceback(FILE *f, Object *tb)
+static void print_traceback(Buf *f, Object *tb)
 {
     int64_t depth = 0;
     for (Object *t = tb; t; t = ((TracebackObject *)t)->next)
@@ -352,7 +353,6 @@ static void print_traceback(FILE *f, Object *tb)
         tb = ((TracebackObject *)tb)->next;
         depth--;
     }
-    fputs("Traceback (most recent call last):\n", f);
     TracebackObject *last = NULL;
     int64_t count = 0;
     for (Object *t = tb; t; t = ((TracebackObject *)t)->next) {
@@ -374,7 +374,7 @@ static void print_traceback(FILE *f, Object *tb)
 /* ---- the exception line ---------------------------------------------------------------------------- */
 
 /* "ValueError", or "mymodule.MyError" for classes outside __main__ and builtins. */
-static void print_type_name(FILE *f, Type *t)
+static void print_type_name(Buf *f, Type *t)
 {
     Object *module = (t->flags & TYPE_HEAP) ? dict_get_str((Object *)t->dict,
                                                            (Object *)id_dunder_module)
@@ -382,18 +382,18 @@ static void print_type_name(FILE *f, Type *t)
     const char *qual = t->qualname ? str_data((Object *)t->qualname) : t->name;
     if (module && str_check(module) && !str_equal_cstr(module, "__main__") &&
         !str_equal_cstr(module, "builtins"))
-        fprintf(f, "%s.%s", str_data(module), qual);
+        buf_printf(f, "%s.%s", str_data(module), qual);
     else
-        fputs(qual, f);
+        buf_puts(f, qual);
 }
 
-static void print_syntax_error_location(FILE *f, ExceptionObject *e)
+static void print_syntax_error_location(Buf *f, ExceptionObject *e)
 {
     Object *file = e->extra[EXC_SYNTAX_FILENAME], *line = e->extra[EXC_SYNTAX_LINENO];
     Object *text = e->extra[EXC_SYNTAX_TEXT], *offset = e->extra[EXC_SYNTAX_OFFSET];
     if (!file || !str_check(file) || !line || !int_check(line))
         return;
-    fprintf(f, "  File \"%s\", line %lld\n", str_data(file), (long long)int_small_value(line));
+    buf_printf(f, "  File \"%s\", line %lld\n", str_data(file), (long long)int_small_value(line));
     if (text && str_check(text)) {
         const char *s = str_data(text);
         size_t n = str_size(text), indent = 0;
@@ -401,18 +401,18 @@ static void print_syntax_error_location(FILE *f, ExceptionObject *e)
             indent++;
         while (n > indent && (s[n - 1] == '\n' || s[n - 1] == ' '))
             n--;
-        fprintf(f, "    %.*s\n", (int)(n - indent), s + indent);
+        buf_printf(f, "    %.*s\n", (int)(n - indent), s + indent);
         if (offset && int_check(offset)) {
             int64_t col = int_small_value(offset) - 1 - (int64_t)indent;
-            fputs("    ", f);
+            buf_puts(f, "    ");
             for (int64_t i = 0; i < col; i++)
-                fputc(' ', f);
-            fputs("^\n", f);
+                buf_putc(f, ' ');
+            buf_puts(f, "^\n");
         }
     }
 }
 
-static void print_exception_line(FILE *f, Object *exc)
+static void print_exception_line(Buf *f, Object *exc)
 {
     ExceptionObject *e = (ExceptionObject *)exc;
     bool syntax = obj_is_instance_of(exc, &Exc_SyntaxError) && e->extra[EXC_SYNTAX_MSG];
@@ -422,32 +422,81 @@ static void print_exception_line(FILE *f, Object *exc)
     Object *s = syntax ? obj_str(e->extra[EXC_SYNTAX_MSG]) : obj_str(exc);
     if (!s) {
         err_clear();
-        fputs(": <exception str() failed>", f);
+        buf_puts(f, ": <exception str() failed>");
     } else if (str_size(s) > 0) {
-        fputs(": ", f);
-        fwrite(str_data(s), 1, str_size(s), f);
+        buf_puts(f, ": ");
+        buf_append(f, str_data(s), str_size(s));
     }
     XDECREF(s);
     Object *suggestion = suggest_for_exception(exc);
     if (suggestion) {
-        fprintf(f, ". Did you mean: '%s'?", str_data(suggestion));
+        buf_printf(f, ". Did you mean: '%s'?", str_data(suggestion));
         DECREF(suggestion);
     }
-    fputc('\n', f);
+    buf_putc(f, '\n');
     /* notes added with add_note() */
     Object *notes = e->dict ? dict_get_str(e->dict, (Object *)id_dunder_notes) : NULL;
     if (notes && list_check(notes)) {
         for (size_t i = 0; i < list_size(notes); i++) {
             Object *note = obj_str(list_get(notes, i));
             if (note) {
-                fwrite(str_data(note), 1, str_size(note), f);
-                fputc('\n', f);
+                buf_append(f, str_data(note), str_size(note));
+                buf_putc(f, '\n');
                 DECREF(note);
             } else {
                 err_clear();
             }
         }
     }
+}
+
+/* ---- chains and groups ------------------------------------------------------------------------ */
+
+/* Where the printing is: inside exception groups, each line is indented by
+ * two blanks per level and has a margin ("| "), as CPython 3.11 draws them:
+ *
+ *       + Exception Group Traceback (most recent call last):
+ *       |   File "prog.py", line 3, in <module>
+ *       | ExceptionGroup: two (2 sub-exceptions)
+ *       +-+---------------- 1 ----------------
+ *         | ValueError: a
+ *         +---------------- 2 ----------------
+ *         | TypeError: b
+ *         +------------------------------------
+ */
+typedef struct PrintContext {
+    FILE *file;
+    int depth;              /* exception group nesting */
+    bool need_close;        /* the closing "+----" line is still owed */
+    Object *seen;           /* the exceptions printed (a list), so that a cycle of contexts ends */
+} PrintContext;
+
+enum { MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10 };
+
+static void write_indent(PrintContext *ctx, int extra)
+{
+    for (int i = 0; i < 2 * ctx->depth + extra; i++)
+        fputc(' ', ctx->file);
+}
+
+/* Each line of text with the indentation and the margin. */
+static void emit(PrintContext *ctx, const char *text, size_t len, const char *margin)
+{
+    const char *p = text, *end = text + len;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *stop = nl ? nl + 1 : end;
+        write_indent(ctx, 0);
+        if (ctx->depth)
+            fputs(margin, ctx->file);
+        fwrite(p, 1, (size_t)(stop - p), ctx->file);
+        p = stop;
+    }
+}
+
+static void emit_str(PrintContext *ctx, const char *text, const char *margin)
+{
+    emit(ctx, text, strlen(text), margin);
 }
 
 static bool already_seen(Object *seen, Object *exc)
@@ -458,31 +507,113 @@ static bool already_seen(Object *seen, Object *exc)
     return false;
 }
 
-static void print_chain(FILE *f, Object *exc, Object *seen)
+static void print_recursive(PrintContext *ctx, Object *exc);
+
+static void print_chained(PrintContext *ctx, Object *exc, const char *message)
 {
-    list_append(seen, exc);
+    bool need_close = ctx->need_close;
+    print_recursive(ctx, exc);
+    ctx->need_close = need_close;
+    emit_str(ctx, "\n", "| ");
+    emit_str(ctx, message, "| ");
+    emit_str(ctx, "\n", "| ");
+}
+
+/* The traceback (if any) under its header, then the exception's line(s). */
+static void print_one(PrintContext *ctx, Object *exc)
+{
     ExceptionObject *e = (ExceptionObject *)exc;
-    if (e->cause && exception_check(e->cause) && !already_seen(seen, e->cause)) {
-        print_chain(f, e->cause, seen);
-        fputs("\nThe above exception was the direct cause of the following exception:\n\n", f);
-    } else if (e->context && !e->suppress_context && exception_check(e->context) &&
-               !already_seen(seen, e->context)) {
-        print_chain(f, e->context, seen);
-        fputs("\nDuring handling of the above exception, another exception occurred:\n\n", f);
+    bool group = obj_is_instance_of(exc, &Exc_BaseExceptionGroup);
+    if (e->traceback) {
+        const char *margin = ctx->depth == 1 && group ? "+ " : "| ";
+        emit_str(ctx, group ? "Exception Group Traceback (most recent call last):\n"
+                            : "Traceback (most recent call last):\n", margin);
+        Buf b;
+        buf_init(&b);
+        print_traceback(&b, e->traceback);
+        emit(ctx, b.data, b.len, "| ");
+        buf_free(&b);
     }
-    if (e->traceback)
-        print_traceback(f, e->traceback);
-    print_exception_line(f, exc);
+    Buf b;
+    buf_init(&b);
+    print_exception_line(&b, exc);
+    emit(ctx, b.data, b.len, "| ");
+    buf_free(&b);
+}
+
+static void print_group(PrintContext *ctx, Object *exc)
+{
+    if (ctx->depth > MAX_GROUP_DEPTH) {
+        char text[64];
+        snprintf(text, sizeof text, "... (max_group_depth is %d)\n", MAX_GROUP_DEPTH);
+        emit_str(ctx, text, "| ");
+        return;
+    }
+    bool top = ctx->depth == 0;
+    if (top)
+        ctx->depth++;
+    print_one(ctx, exc);
+    Object *excs = ((ExceptionObject *)exc)->extra[EXC_GROUP_EXCEPTIONS];
+    size_t count = excs ? tuple_size(excs) : 0;
+    size_t n = count <= MAX_GROUP_WIDTH ? count : MAX_GROUP_WIDTH + 1;
+    ctx->need_close = false;
+    for (size_t i = 0; i < n; i++) {
+        bool last = i == n - 1;
+        if (last)
+            ctx->need_close = true;
+        bool truncated = i >= MAX_GROUP_WIDTH;
+        write_indent(ctx, 0);
+        if (truncated)
+            fprintf(ctx->file, "%s+---------------- ... ----------------\n", i == 0 ? "+-" : "  ");
+        else
+            fprintf(ctx->file, "%s+---------------- %zu ----------------\n", i == 0 ? "+-" : "  ",
+                    i + 1);
+        ctx->depth++;
+        if (!truncated) {
+            print_recursive(ctx, tuple_get(excs, i));
+        } else {
+            size_t remaining = count - MAX_GROUP_WIDTH;
+            char text[64];
+            snprintf(text, sizeof text, "and %zu more exception%s\n", remaining,
+                     remaining > 1 ? "s" : "");
+            emit_str(ctx, text, "| ");
+        }
+        if (last && ctx->need_close) {
+            write_indent(ctx, 0);
+            fputs("+------------------------------------\n", ctx->file);
+            ctx->need_close = false;
+        }
+        ctx->depth--;
+    }
+    if (top)
+        ctx->depth--;
+}
+
+static void print_recursive(PrintContext *ctx, Object *exc)
+{
+    list_append(ctx->seen, exc);
+    ExceptionObject *e = (ExceptionObject *)exc;
+    if (e->cause && exception_check(e->cause) && !already_seen(ctx->seen, e->cause)) {
+        print_chained(ctx, e->cause,
+                      "The above exception was the direct cause of the following exception:\n");
+    } else if (e->context && !e->suppress_context && exception_check(e->context) &&
+               !already_seen(ctx->seen, e->context)) {
+        print_chained(ctx, e->context,
+                      "During handling of the above exception, another exception occurred:\n");
+    }
+    if (obj_is_instance_of(exc, &Exc_BaseExceptionGroup))
+        print_group(ctx, exc);
+    else
+        print_one(ctx, exc);
 }
 
 void err_print(Object *exception)
 {
     fflush(stdout);
     Object *saved = err_fetch();
-    /* the identities seen, so that a cycle of contexts ends */
-    Object *seen = list_new(0);
-    print_chain(stderr, exception, seen);
-    DECREF(seen);
+    PrintContext ctx = { stderr, 0, false, list_new(0) };
+    print_recursive(&ctx, exception);
+    DECREF(ctx.seen);
     err_clear();
     err_restore(saved);
     fflush(stderr);
