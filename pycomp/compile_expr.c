@@ -13,6 +13,8 @@ enum { STACK_USE_GUIDELINE = 30 };
 
 Value *constant_of(Compiler *c, AstExpr *e)
 {
+    if (e->kind == AST_Constant)
+        return value_from_constant(c->arena, &e->v.Constant.value);
     return fold_value(c->folds, e);
 }
 

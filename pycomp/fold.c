@@ -20,6 +20,24 @@ typedef struct FoldEntry {
     Value *value;
 } FoldEntry;
 
+/* Only these kinds of node are ever folded: no need to look up others. */
+static bool fold_may_have_value(const AstExpr *e)
+{
+    switch (e->kind) {
+    case AST_UnaryOp:
+    case AST_BinOp:
+    case AST_Tuple:
+    case AST_Subscript:
+    case AST_List:
+    case AST_Set:
+        return true;
+    case AST_Name:
+        return e->v.Name.id[0] == '_' && strcmp(e->v.Name.id, "__debug__") == 0;
+    default:
+        return false;
+    }
+}
+
 struct FoldTable {
     FoldEntry *entries;
     size_t cap, count;      /* cap: a power of two */
@@ -71,7 +89,7 @@ static void table_put(FoldTable *t, const AstExpr *key, Value *value)
 
 Value *fold_value(const FoldTable *t, const AstExpr *e)
 {
-    if (!t->cap || !e)
+    if (!t->cap || !e || !fold_may_have_value(e))
         return NULL;
     size_t i = slot_of(e, t->cap);
     while (t->entries[i].key) {
@@ -95,9 +113,16 @@ void fold_free(FoldTable *t)
 static void fold_expr(Folder *f, AstExpr *e);
 static void fold_stmts(Folder *f, AstStmtSeq *body);
 
+/* A constant, or an expression folded already.  Constant nodes are not
+ * in the table: their value is made when needed, which keeps the table to
+ * the few nodes that were really folded. */
 static Value *value_of(Folder *f, const AstExpr *e)
 {
-    return e ? fold_value(f->table, e) : NULL;
+    if (!e)
+        return NULL;
+    if (e->kind == AST_Constant)
+        return value_from_constant(f->arena, &e->v.Constant.value);
+    return fold_value(f->table, e);
 }
 
 static void fold_exprs(Folder *f, AstExprSeq *seq)
@@ -134,9 +159,6 @@ static void fold_node_value(Folder *f, AstExpr *e)
 {
     Value *v = NULL;
     switch (e->kind) {
-    case AST_Constant:
-        v = value_from_constant(f->arena, &e->v.Constant.value);
-        break;
     case AST_UnaryOp: {
         Value *operand = value_of(f, e->v.UnaryOp.operand);
         if (operand)

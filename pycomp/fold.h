@@ -29,8 +29,8 @@ typedef struct FoldTable FoldTable;
  * node where the limit was reached). */
 FoldTable *fold_module(AstMod *mod, Arena *arena, AstPos *too_deep);
 
-/* The constant value of e (every Constant node, and every expression that
- * was folded), or NULL. */
+/* The constant value an expression was folded into, or NULL (also for a
+ * plain Constant node: its value is value_from_constant's). */
 Value *fold_value(const FoldTable *t, const AstExpr *e);
 
 void fold_free(FoldTable *t);

@@ -159,9 +159,12 @@ static int write_output(const CliOptions *opt, const Artifact *a, const CodeObje
 static int run(const CliOptions *opt)
 {
     Artifact a;
+    memset(&a, 0, sizeof a);
     int status = artifact_read(opt->input, ARTIFACT_AST, &a);
-    if (status)
+    if (status) {
+        artifact_free(&a);      /* it may hold the bytes it refused */
         return status;
+    }
     Compilation cc;
     memset(&cc, 0, sizeof cc);
     arena_init(&cc.arena);
@@ -169,6 +172,7 @@ static int run(const CliOptions *opt)
     if (!mod) {
         status = artifact_malformed(&a, &a.payload);
     } else {
+        buf_free(&a.bytes);     /* decoded: the tree holds copies of all it needs */
         CodeObject *code = compile_ast(&cc, mod, a.filename);
         char why[400];
         if (!code) {

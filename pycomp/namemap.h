@@ -8,11 +8,17 @@
 #define PYCOMP_NAMEMAP_H
 
 #include <stddef.h>
+#include <stdint.h>
+
+typedef struct NameSlot {
+    uint32_t hash;          /* of the name, so that most probes need no strcmp */
+    int index;              /* index + 1; 0: empty */
+} NameSlot;
 
 typedef struct NameMap {
     const char **names;     /* names[i] has index i */
     int count, cap;
-    int *slots;             /* hash table of indexes + 1 (0: empty) */
+    NameSlot *slots;        /* the hash table */
     size_t nslots;          /* a power of two */
 } NameMap;
 

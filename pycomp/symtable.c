@@ -64,9 +64,9 @@ Scope *symtable_scope_of(const SymTable *st, const void *node)
 
 const char *mangle_name(Arena *arena, const char *private_name, const char *name)
 {
-    size_t n = strlen(name);
-    if (!private_name || n < 2 || name[0] != '_' || name[1] != '_')
+    if (!private_name || name[0] != '_' || name[1] != '_')
         return name;
+    size_t n = strlen(name);
     if ((name[n - 1] == '_' && name[n - 2] == '_') || strchr(name, '.'))
         return name;
     while (*private_name == '_')

@@ -127,8 +127,14 @@ Value *value_from_constant(Arena *a, const AstConstant *c)
     case CONST_BIGINT: return value_int_text(a, c->v.s.ptr, c->v.s.len);
     case CONST_FLOAT: return value_float(a, c->v.f);
     case CONST_COMPLEX: return value_complex(a, c->v.c.real, c->v.c.imag);
-    case CONST_STR: return value_str(a, c->v.s.ptr, c->v.s.len);
-    case CONST_BYTES: return value_bytes(a, c->v.s.ptr, c->v.s.len);
+    case CONST_STR:
+    case CONST_BYTES: {
+        /* the text stays where the AST keeps it (it lives as long) */
+        Value *v = new_value(a, c->kind == CONST_STR ? V_STR : V_BYTES);
+        v->v.s.ptr = c->v.s.ptr;
+        v->v.s.len = c->v.s.len;
+        return v;
+    }
     }
     return &value_none;
 }

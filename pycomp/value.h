@@ -69,7 +69,7 @@ Value *value_tuple(Arena *a, Value **items, int count);     /* copies the array 
 Value *value_frozenset(Arena *a, Value **items, int count);
 Value *value_code(Arena *a, CodeObject *code);
 
-/* The value of an AST constant. */
+/* The value of an AST constant (sharing its text: the AST must outlive it). */
 Value *value_from_constant(Arena *a, const AstConstant *c);
 
 /* True if the two are the same constant for co_consts: the same type and
