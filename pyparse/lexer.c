@@ -431,7 +431,7 @@ static int classify(Parser *P, const Token *t, YYSTYPE *value, const Loc *loc)
 }
 
 /* Keeps the stack of open brackets; a '(' right after something that can
- * be called is a call's. */
+ * be called is a call's ('c'), or after `def NAME` the parameters' ('p'). */
 static void track_depth(Lexer *L, int terminal)
 {
     char kind = 0;
@@ -440,7 +440,7 @@ static void track_depth(Lexer *L, int terminal)
     case T_LPAR: {
         int p = L->current_terminal;
         bool call = p == T_NAME || p == T_RPAR || p == T_RSQB || p == T_RBRACE || p == T_STRING;
-        kind = call ? 'c' : '(';
+        kind = call ? (L->previous_terminal == T_DEF ? 'p' : 'c') : '(';
         break;
     }
     case T_LPAR_WITH: kind = '('; break;

@@ -84,7 +84,7 @@ typedef struct Lexer {
     bool segment_restarts;  /* the next token starts a new segment */
     LineStart line_start, previous_line_start;
     /* The brackets open at the token last sent, innermost last: '(' '['
-     * '{', or 'c' for the parenthesis of a call. */
+     * '{', or 'c' for the parenthesis of a call, 'p' of a def's parameters. */
     char *brackets;
     size_t depth, brackets_cap;
     char closed;            /* the bracket the token last sent closed, or 0 */

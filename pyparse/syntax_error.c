@@ -126,7 +126,7 @@ static bool misplaced_equal(Parser *P)
 }
 
 /* Errors inside brackets that CPython explains. */
-static bool bracket_error(Parser *P)
+static bool bracket_error(Parser *P, const SyntaxContext *sc)
 {
     const Lexer *L = &P->lex;
     int la = L->current_terminal;
@@ -136,6 +136,13 @@ static bool bracket_error(Parser *P)
     }
     if ((la == T_FOR || la == T_ASYNC) && L->segment_terminal == T_STAR) {
         parser_syntax_error(P, &L->segment_start, "iterable unpacking cannot be used in comprehension");
+        return true;
+    }
+    if (innermost_bracket(L) == '{' && (la == T_RBRACE || la == T_COMMA) && expects(sc, T_COLON)) {
+        /* CPython points at the last character of the key */
+        Loc key_end = { L->previous_loc.last_line, L->previous_loc.last_column - 1,
+                        L->previous_loc.last_line, L->previous_loc.last_column };
+        parser_syntax_error(P, &key_end, "':' expected after dictionary key");
         return true;
     }
     if (innermost_bracket(L) == '{' && L->previous_terminal == T_COLON) {
@@ -182,7 +189,7 @@ void syntax_error_report(Parser *P, const SyntaxContext *sc)
     }
     if (la == T_EQUAL && misplaced_equal(P))
         return;
-    if (bracket_error(P))
+    if (bracket_error(P, sc))
         return;
     if (la == T_COMMA && L->depth == 0 && L->line_start.terminal == T_EXCEPT) {
         const Loc *first = L->segment_terminal == T_STAR ? &L->segment_next : &L->segment_start;
@@ -203,7 +210,8 @@ void syntax_error_report(Parser *P, const SyntaxContext *sc)
                             (int)name.len, name.ptr, (int)name.len, name.ptr);
         return;
     }
-    if (L->depth > 0 && starts_expression(la) && ends_expression(L->previous_terminal) &&
+    if (L->depth > 0 && innermost_bracket(L) != 'p' && starts_expression(la) &&
+        ends_expression(L->previous_terminal) &&
         !(L->segment_terminal == T_NAME && L->segment_next_terminal == T_STRING)) {
         parser_syntax_error(P, &L->segment_start, "invalid syntax. Perhaps you forgot a comma?");
         return;
