@@ -139,6 +139,28 @@ void emit_none(Compiler *c)
     emit_const(c, &value_none);
 }
 
+void emit_build_tuple(Compiler *c, int n)
+{
+    Block *b = c->u->cfg.current;
+    bool all_constant = n >= 0 && b->count >= n;
+    for (int k = b->count - n; all_constant && k < b->count; k++)
+        all_constant = b->instrs[k].op == OP_LOAD_CONST;
+    if (!all_constant) {
+        emit(c, OP_BUILD_TUPLE, n);
+        return;
+    }
+    /* the n constants just loaded become one tuple constant; their
+     * instructions turn into NOPs, which keep their lines if they must */
+    Value **items = arena_alloc(c->arena, sizeof(Value *) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++) {
+        Instr *load = &b->instrs[b->count - n + i];
+        items[i] = c->u->consts.values[load->arg];
+        load->op = OP_NOP;
+        load->arg = 0;
+    }
+    emit_const(c, value_tuple(c->arena, items, n));
+}
+
 Value *str_value(Compiler *c, const char *s)
 {
     return value_str(c->arena, s, strlen(s));

@@ -292,23 +292,24 @@ static void compile_jump_if_compare(Compiler *c, AstExpr *e, Block *target, bool
     use_next_block(c, end);
 }
 
+/* The jumps and comparisons emitted here keep the caller's position (the
+ * statement's), as CPython's do; only the operands get their own. */
 void compile_jump_if(Compiler *c, AstExpr *e, Block *target, bool jump_if)
 {
-    Location saved = set_loc(c, e->pos);
     Value *k = constant_of(c, e);
     if (k) {
         /* a constant condition: no test; the NOP keeps the line */
+        Location saved = set_loc(c, e->pos);
         emit_noarg(c, OP_NOP);
+        c->u->loc = saved;
         if (arith_truth(k) == jump_if)
             emit_jump(c, OP_JUMP, target);
-        c->u->loc = saved;
         return;
     }
     switch (e->kind) {
     case AST_UnaryOp:
         if (e->v.UnaryOp.op == AST_Not) {
             compile_jump_if(c, e->v.UnaryOp.operand, target, !jump_if);
-            c->u->loc = saved;
             return;
         }
         break;
@@ -323,7 +324,6 @@ void compile_jump_if(Compiler *c, AstExpr *e, Block *target, bool jump_if)
         compile_jump_if(c, values->items[values->count - 1], target, jump_if);
         if (next != target)
             use_next_block(c, next);
-        c->u->loc = saved;
         return;
     }
     case AST_IfExp: {
@@ -334,11 +334,12 @@ void compile_jump_if(Compiler *c, AstExpr *e, Block *target, bool jump_if)
         use_next_block(c, next);
         compile_jump_if(c, e->v.IfExp.orelse, target, jump_if);
         use_next_block(c, end);
-        c->u->loc = saved;
         return;
     }
     case AST_Compare:
         if (e->v.Compare.ops.count > 1 && e->v.Compare.ops.count == e->v.Compare.comparators.count) {
+            /* a chain's comparisons and jumps are at the chain, in CPython too */
+            Location saved = set_loc(c, e->pos);
             compile_jump_if_compare(c, e, target, jump_if);
             c->u->loc = saved;
             return;
@@ -349,7 +350,6 @@ void compile_jump_if(Compiler *c, AstExpr *e, Block *target, bool jump_if)
     }
     compile_expr(c, e);
     emit_jump(c, jump_if ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, target);
-    c->u->loc = saved;
 }
 
 /* ---- f-strings ------------------------------------------------------------------------------- */

@@ -70,16 +70,8 @@ static int compile_defaults(Compiler *c, AstArguments *args)
     int flags = 0;
     AstExprSeq *defaults = &args->defaults;
     if (defaults->count) {
-        Value **items = arena_alloc(c->arena, sizeof(Value *) * (size_t)defaults->count);
-        bool all_constant = true;
-        for (int i = 0; i < defaults->count && all_constant; i++)
-            all_constant = (items[i] = constant_of(c, defaults->items[i])) != NULL;
-        if (all_constant) {
-            emit_const(c, value_tuple(c->arena, items, defaults->count));
-        } else {
-            compile_exprs(c, defaults);
-            emit(c, OP_BUILD_TUPLE, defaults->count);
-        }
+        compile_exprs(c, defaults);
+        emit_build_tuple(c, defaults->count);
         flags |= 1;
     }
     int nkw = 0;
@@ -148,7 +140,7 @@ static int compile_annotations(Compiler *c, AstArguments *args, AstExpr *returns
     compile_arg_annotation(c, "return", returns, &count);
     if (!count)
         return 0;
-    emit(c, OP_BUILD_TUPLE, count);
+    emit_build_tuple(c, count);
     return 4;
 }
 
@@ -216,7 +208,8 @@ void compile_class_def(Compiler *c, AstStmt *s)
 
     unit_enter(c, UNIT_CLASS, s, s->v.ClassDef.name, firstlineno);
     c->u->private_name = s->v.ClassDef.name;
-    c->u->loc = loc_of(s->pos);
+    /* the prologue is at the first line (of the first decorator), as in CPython */
+    c->u->loc = (Location){ firstlineno, firstlineno, 0, 0 };
     compile_nameop(c, "__name__", NAME_LOAD, s->pos);
     compile_nameop(c, "__module__", NAME_STORE, s->pos);
     emit_const(c, str_value(c, c->u->qualname));

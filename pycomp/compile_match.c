@@ -306,7 +306,7 @@ static void compile_mapping_keys(Compiler *c, AstPattern *p)
             seen[nseen++] = k;
         compile_expr(c, key);
     }
-    emit(c, OP_BUILD_TUPLE, keys->count);
+    emit_build_tuple(c, keys->count);
 }
 
 static void compile_pattern_mapping(Compiler *c, AstPattern *p, PatternContext *pc)

@@ -132,6 +132,9 @@ void emit_jump_noline(Compiler *c, int op, Block *target);
 void emit_noline(Compiler *c, int op);
 void emit_const(Compiler *c, Value *v);
 void emit_none(Compiler *c);
+/* BUILD_TUPLE n; or, when the n values were all LOAD_CONSTs just emitted,
+ * one constant tuple (CPython's optimizer folds these too). */
+void emit_build_tuple(Compiler *c, int n);
 /* An instruction whose argument is a name of co_names (mangled as needed). */
 void emit_name(Compiler *c, int op, const char *name);
 void emit_name_unmangled(Compiler *c, int op, const char *name);
