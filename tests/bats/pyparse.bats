@@ -297,6 +297,7 @@ PYTHON
 @test "error: default_before_plain" { check_error default_before_plain; }
 @test "error: delete_call" { check_error delete_call; }
 @test "error: delete_starred" { check_error delete_starred; }
+@test "error: dict_key_without_colon" { check_error dict_key_without_colon; }
 @test "error: dict_unpacking_comprehension" { check_error dict_unpacking_comprehension; }
 @test "error: dict_value_missing" { check_error dict_value_missing; }
 @test "error: equal_in_condition" { check_error equal_in_condition; }
@@ -322,6 +323,7 @@ PYTHON
 @test "error: no_indented_block_def" { check_error no_indented_block_def; }
 @test "error: no_indented_block_except_star" { check_error no_indented_block_except_star; }
 @test "error: no_indented_block_if" { check_error no_indented_block_if; }
+@test "error: params_missing_comma" { check_error params_missing_comma; }
 @test "error: positional_after_keyword" { check_error positional_after_keyword; }
 @test "error: positional_after_unpacking" { check_error positional_after_unpacking; }
 @test "error: positional_pattern_after_keyword" { check_error positional_pattern_after_keyword; }
