@@ -55,6 +55,34 @@ void compiler_error_at(Compiler *c, AstPos pos, const char *fmt, ...)
     compile_error(c->errors, pos, "%s", message);
 }
 
+void compiler_warn(Compiler *c, int line, const char *fmt, ...)
+{
+    char message[400];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(message, sizeof message, fmt, ap);
+    va_end(ap);
+    fflush(stdout);
+    fprintf(stderr, "%s:%d: SyntaxWarning: %s\n", c->filename, line, message);
+    /* the source line, stripped, as the warnings module shows it */
+    const char *p = c->source, *end = c->source ? c->source + c->source_len : NULL;
+    for (int l = 1; p && l < line && p < end; l++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        p = nl ? nl + 1 : end;
+    }
+    if (!p || p >= end)
+        return;
+    const char *eol = memchr(p, '\n', (size_t)(end - p));
+    if (!eol)
+        eol = end;
+    while (p < eol && (*p == ' ' || *p == '\t' || *p == '\f'))
+        p++;
+    while (eol > p && (eol[-1] == ' ' || eol[-1] == '\t' || eol[-1] == '\r' || eol[-1] == '\f'))
+        eol--;
+    if (eol > p)
+        fprintf(stderr, "  %.*s\n", (int)(eol - p), p);
+}
+
 /* ---- blocks and instructions ------------------------------------------------------ */
 
 Block *new_block(Compiler *c)

@@ -162,6 +162,7 @@ void compile_call(Compiler *c, AstExpr *e)
 {
     if (compile_method_call(c, e))
         return;
+    check_caller(c, e);
     compile_expr(c, e->v.Call.func);
     compile_call_helper(c, 0, &e->v.Call.args, &e->v.Call.keywords);
 }

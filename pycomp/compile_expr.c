@@ -228,6 +228,7 @@ static void compile_compare(Compiler *c, AstExpr *e)
     AstExprSeq *cmp = &e->v.Compare.comparators;
     if (ops->count == 0 || ops->count != cmp->count)
         compiler_error(c, "comparison with %d operators and %d operands", ops->count, cmp->count);
+    check_compare(c, e);
     compile_expr(c, e->v.Compare.left);
     int n = ops->count - 1;
     if (n == 0) {
@@ -272,6 +273,7 @@ static void compile_jump_if_compare(Compiler *c, AstExpr *e, Block *target, bool
     AstExprSeq *cmp = &e->v.Compare.comparators;
     int n = ops->count - 1;
     Block *cleanup = new_block(c), *end = new_block(c);
+    check_compare(c, e);
     compile_expr(c, e->v.Compare.left);
     for (int i = 0; i < n; i++) {
         compile_expr(c, cmp->items[i]);
@@ -615,6 +617,7 @@ static void compile_expr_kind(Compiler *c, AstExpr *e)
         emit_name(c, OP_LOAD_ATTR, e->v.Attribute.attr);
         break;
     case AST_Subscript:
+        check_subscript(c, e);
         compile_expr(c, e->v.Subscript.value);
         compile_expr(c, e->v.Subscript.slice);
         emit_noarg(c, OP_BINARY_SUBSCR);

@@ -294,6 +294,7 @@ static void compile_raise(Compiler *c, AstStmt *s)
 
 static void compile_assert(Compiler *c, AstStmt *s)
 {
+    check_assert(c, s);
     Block *end = new_block(c);
     compile_jump_if(c, s->v.Assert.test, end, true);
     emit_noarg(c, OP_LOAD_ASSERTION_ERROR);

@@ -89,6 +89,8 @@ struct Unit {
 typedef struct Compiler {
     Arena *arena;               /* values and code objects: live until output */
     const char *filename;
+    const char *source;         /* the program text (may be NULL), for warnings */
+    size_t source_len;
     SymTable *st;
     FoldTable *folds;
     CompileErrors *errors;
@@ -110,6 +112,9 @@ void unit_enter(Compiler *c, UnitKind kind, const void *node, const char *name, 
 CodeObject *unit_exit(Compiler *c);
 
 _Noreturn void compiler_error(Compiler *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* A SyntaxWarning on stderr, in the form Python's warnings module prints
+ * it ("FILE:LINE: SyntaxWarning: message" and the source line). */
+void compiler_warn(Compiler *c, int line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 _Noreturn void compiler_error_at(Compiler *c, AstPos pos, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
@@ -209,6 +214,12 @@ void compile_await_tail(Compiler *c, int where);
 /* The head of an async for loop: the next item, or the jump to
  * end_of_loop (END_ASYNC_FOR) when the iterator is exhausted. */
 void compile_async_next(Compiler *c, Block *end_of_loop);
+
+/* ---- warnings.c: CPython's SyntaxWarnings ------------------------------------------- */
+void check_compare(Compiler *c, AstExpr *compare);      /* x is 1 */
+void check_assert(Compiler *c, AstStmt *assert_stmt);   /* assert (x, "message") */
+void check_caller(Compiler *c, AstExpr *call);          /* (1, 2)(3) */
+void check_subscript(Compiler *c, AstExpr *subscript);  /* [1][0, 1] */
 
 /* ---- compile_match.c ---------------------------------------------------------------- */
 void compile_match(Compiler *c, AstStmt *s);

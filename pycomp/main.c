@@ -112,7 +112,7 @@ static void compilation_free(Compilation *cc)
 
 /* Returns the module's code object, or NULL after an error in the program
  * (recorded in cc->errors). */
-static CodeObject *compile_ast(Compilation *cc, AstMod *mod, const char *filename)
+static CodeObject *compile_ast(Compilation *cc, AstMod *mod, const Artifact *a)
 {
     jmp_buf escape;
     cc->errors.escape = &escape;
@@ -128,7 +128,9 @@ static CodeObject *compile_ast(Compilation *cc, AstMod *mod, const char *filenam
     symtable_build(cc->st, mod);
     Compiler *c = &cc->compiler;
     c->arena = &cc->arena;
-    c->filename = filename;
+    c->filename = a->filename;
+    c->source = a->source;
+    c->source_len = a->source_len;
     c->st = cc->st;
     c->folds = cc->folds;
     c->errors = &cc->errors;
@@ -173,7 +175,7 @@ static int run(const CliOptions *opt)
         status = artifact_malformed(&a, &a.payload);
     } else {
         buf_free(&a.bytes);     /* decoded: the tree holds copies of all it needs */
-        CodeObject *code = compile_ast(&cc, mod, a.filename);
+        CodeObject *code = compile_ast(&cc, mod, &a);
         char why[400];
         if (!code) {
             report(&a, &cc.errors);

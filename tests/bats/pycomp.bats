@@ -168,6 +168,17 @@ except RecursionError as e:
     assert_output --partial "$want"
 }
 
+@test "SyntaxWarnings (x is 1, assert (x, y), a missing comma) are python3's, in its form" {
+    want=$(python3 -c "
+import sys
+f = sys.argv[1]
+compile(open(f).read(), f, 'exec')" tests/pycomp/warnings.py 2>&1)
+    [ -n "$want" ]
+    run compile tests/pycomp/warnings.py -o /dev/null
+    assert_success
+    assert_output "$want"
+}
+
 # ---- optimizations and annotations, against python3 -------------------------------------
 
 @test "constant folding computes what python3 computes, within CPython's limits" {
