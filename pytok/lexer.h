@@ -150,7 +150,9 @@ int lex_bad_char(Lexer *lx, const char *s, int n);
 void lex_string_continues(Lexer *lx, const char *s, int n);
 int lex_string_line(Lexer *lx, const char *s, int n, bool closed);
 
-/* The end of the text; *stop is set when the scanner must not go on. */
+/* The end of the text, reached inside a line or a continued string (or
+ * after a last line of blanks): NEWLINE '', DEDENTs and ENDMARKER, or the
+ * error for what is still open. */
 int lex_end_of_text(Lexer *lx, bool in_line, bool in_string);
 int lex_blank_last_line(Lexer *lx);
 
