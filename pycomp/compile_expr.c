@@ -107,7 +107,10 @@ static void starunpack(Compiler *c, AstExprSeq *elts, int pushed, int build, int
         seen_star |= elts->items[i]->kind == AST_Starred;
     if (!seen_star && !big) {
         compile_exprs(c, elts);
-        emit(c, tuple ? OP_BUILD_TUPLE : build, n + pushed);
+        if (tuple)
+            emit_build_tuple(c, n + pushed);
+        else
+            emit(c, build, n + pushed);
         return;
     }
     bool built = false;
