@@ -145,7 +145,7 @@ int lex_put(Lexer *lx, int type, const char *text, size_t len, int line, int col
     return lx->emit(lx->sink, &t) ? 1 : 0;
 }
 
-int lex_put_span(Lexer *lx, int type, const char *start, const char *end)
+int lex_put_span_any(Lexer *lx, int type, const char *start, const char *end)
 {
     int col = lex_col(lx, start);
     return lex_put(lx, type, start, (size_t)(end - start), lx->line, col, lx->line,

@@ -11,7 +11,17 @@
 int lex_put(Lexer *lx, int type, const char *text, size_t len, int line, int col,
             int end_line, int end_col, const Buf *pieces);
 /* A token that starts and ends on the current line. */
-int lex_put_span(Lexer *lx, int type, const char *start, const char *end);
+int lex_put_span_any(Lexer *lx, int type, const char *start, const char *end);
+
+/* The same; inline for the commonest case, the parser view of a file. */
+static inline int lex_put_span(Lexer *lx, int type, const char *start, const char *end)
+{
+    if (lx->view != VIEW_PARSER || lx->expression)
+        return lex_put_span_any(lx, type, start, end);
+    Token t = { type, start, (size_t)(end - start), lx->line, (int)(start - lx->line_start),
+                lx->line, (int)(end - lx->line_start), NULL, 0 };
+    return lx->emit(lx->sink, &t) ? 1 : 0;
+}
 
 /* Stop the scan with an error (returning 1).  The column is the number of
  * characters in [line_start, at): pass the byte after a character to point
