@@ -12,6 +12,7 @@
 #include "opcode_doc.h"
 #include "symtable.h"
 #include "utf8.h"
+#include "validate.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -175,9 +176,12 @@ static int run(const CliOptions *opt)
         status = artifact_malformed(&a, &a.payload);
     } else {
         buf_free(&a.bytes);     /* decoded: the tree holds copies of all it needs */
-        CodeObject *code = compile_ast(&cc, mod, &a);
         char why[400];
-        if (!code) {
+        CodeObject *code = NULL;
+        if (!validate_module(mod, why, sizeof why)) {
+            diag_message("%s: invalid ast artifact: %s", a.path, why);
+            status = EXIT_USAGE;
+        } else if (!(code = compile_ast(&cc, mod, &a))) {
             report(&a, &cc.errors);
             status = EXIT_PROGRAM_ERROR;
         } else if (flag_check && !check_tree(code, why, sizeof why)) {

@@ -268,6 +268,12 @@ PYTHON
     assert_output ""
 }
 
+@test "trees no parser should make are refused with python3's message and status 2" {
+    run python3 tests/pycomp/invalid_ast_check.py "$BIN/pycomp"
+    assert_success
+    assert_output ""
+}
+
 @test "a malformed AST artifact is refused in one line with status 2" {
     echo '{"kind": "ast", "version": [1, 0], "filename": "x.py", "source": "", "ast": ["Module", [["Bogus"]], []]}' >"$TMP/bad.json"
     run "$BIN/pycomp" "$TMP/bad.json"
