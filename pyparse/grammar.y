@@ -1,8 +1,10 @@
 /* grammar.y - the Python 3.11 grammar, for bison (LALR(1), no conflicts).
  *
  * It follows the layers of CPython's Grammar/python.gram (expression,
- * disjunction, conjunction, inversion, comparison, bitwise_or ... primary,
- * atom), rewritten for an LR parser.  Where CPython's PEG parser tries
+ * disjunction, conjunction, inversion, comparison, bitwise_or, primary),
+ * rewritten for an LR parser; the arithmetic and bitwise operators, which
+ * CPython spreads over nine more layers, are one rule with bison's operator
+ * precedence.  Where CPython's PEG parser tries
  * alternatives in turn, this grammar parses one larger "cover" language and
  * lets the action decide, as CPython itself did up to 3.8:
  *
@@ -271,7 +273,7 @@ expr_stmt
     ;
 
 assign_targets
-    : annotated_rhs "="                 { $$ = assign_chain_new(P, $1, &@1); }
+    : annotated_rhs "="                 { $$ = assign_chain_new(P); assign_chain_add(P, $$, $1, &@1); }
     | assign_targets annotated_rhs "="  { $$ = $1; assign_chain_add(P, $$, $2, &@2); }
     ;
 

@@ -110,19 +110,15 @@ bool set_store_context(Parser *P, AstExpr *e, TargetsType type)
 
 /* ---- assignment statements ------------------------------------------------------------ */
 
-AssignChain *assign_chain_new(Parser *P, AstExpr *target, const Loc *loc)
+AssignChain *assign_chain_new(Parser *P)
 {
-    AssignChain *chain = arena_alloc(P->arena, sizeof *chain);
-    chain->first = *loc;
-    SEQ_PUSH(P, chain->targets, target);
-    return chain;
+    return arena_alloc(P->arena, sizeof(AssignChain));
 }
 
 void assign_chain_add(Parser *P, AssignChain *chain, AstExpr *target, const Loc *loc)
 {
-    if (chain->targets.count == 1)
-        chain->second = *loc;
     SEQ_PUSH(P, chain->targets, target);
+    SEQ_PUSH(P, chain->locs, *loc);
 }
 
 static bool starts_at(const AstExpr *e, const AstPos *p)
@@ -170,8 +166,9 @@ static bool looks_like_comparison(const AssignChain *chain, const AstExpr *bad,
                                   AstExpr *value, const Loc *value_loc)
 {
     const AstExpr *first = chain->targets.items[0];
+    const Loc *first_loc = &chain->locs.items[0];
     const AstExpr *last = first;
-    if (first->kind == AST_Tuple && !is_parenthesized(first, &chain->first)) {
+    if (first->kind == AST_Tuple && !is_parenthesized(first, first_loc)) {
         const AstExprSeq *elts = &first->v.Tuple.elts;
         last = elts->items[elts->count - 1];
         if (last->pos.end_lineno != first->pos.end_lineno ||
@@ -191,12 +188,12 @@ static bool looks_like_comparison(const AssignChain *chain, const AstExpr *bad,
         break;
     }
     /* the target itself must be an operand: `not a = 1` and `a < b = 1` are not */
-    Loc bad_loc = bad == first ? chain->first : pos_loc(&bad->pos);
+    Loc bad_loc = bad == first ? *first_loc : pos_loc(&bad->pos);
     if (leading_operand(bad, &bad_loc) != bad)
         return false;
     bool rhs_is_target = chain->targets.count > 1;
     const AstExpr *rhs = rhs_is_target ? chain->targets.items[1] : value;
-    const Loc *rhs_loc = rhs_is_target ? &chain->second : value_loc;
+    const Loc *rhs_loc = rhs_is_target ? &chain->locs.items[1] : value_loc;
     const AstExpr *operand = leading_operand(rhs, rhs_loc);
     if (!operand)
         return false;
@@ -208,9 +205,8 @@ AstStmt *build_assign(Parser *P, AssignChain *chain, AstExpr *value, const Loc *
 {
     for (int i = 0; i < chain->targets.count; i++) {
         AstExpr *t = chain->targets.items[i];
-        const Loc *t_loc = i == 0 ? &chain->first : i == 1 ? &chain->second : NULL;
         if ((t->kind == AST_Yield || t->kind == AST_YieldFrom) &&
-            (!t_loc || !is_parenthesized(t, t_loc))) {
+            !is_parenthesized(t, &chain->locs.items[i])) {
             Loc at = pos_loc(&t->pos);
             parser_syntax_error(P, &at, "assignment to yield expression not possible");
             return NULL;

@@ -19,15 +19,15 @@ typedef enum TargetsType {
 /* Checks e as a target and sets ctx=Store (Del for TARGETS_DEL) throughout. */
 bool set_store_context(Parser *P, AstExpr *e, TargetsType type);
 
-/* The chain of `a = b = value`: the targets, with the grammar spans of the
- * first two (CPython's message for an invalid first target depends on what
- * surrounds it). */
+/* The chain of `a = b = value`: the targets, with their grammar spans
+ * (which tell a parenthesised target, and CPython's message for an invalid
+ * first target depends on what surrounds it). */
 typedef struct AssignChain {
     AstExprSeq targets;
-    Loc first, second;
+    struct { int count; Loc *items; } locs;
 } AssignChain;
 
-AssignChain *assign_chain_new(Parser *P, AstExpr *target, const Loc *loc);
+AssignChain *assign_chain_new(Parser *P);
 void assign_chain_add(Parser *P, AssignChain *chain, AstExpr *target, const Loc *loc);
 
 AstStmt *build_assign(Parser *P, AssignChain *chain, AstExpr *value, const Loc *value_loc,
