@@ -4,10 +4,12 @@
 # For each program of bench/programs/: its output must match CPython's, then
 # pyrun (running the cached code object, as a user's second run does) and
 # the real CPython binary run RUNS times each, alternately, so that both see
-# the same machine load.  The table gives the best wall-clock time of each,
-# their ratio (ours / CPython: below 1 is faster), and the peak resident
-# memory of each; then the geometric mean of the ratios, and the start-up
-# time of print('hi') from a cached code object.
+# the same machine load.  The table gives the best time of each (CPU time,
+# user + system, which a busy machine disturbs far less than wall-clock
+# time; on an idle machine the two agree), their ratio (ours / CPython:
+# below 1 is faster), and the peak resident memory of each; then the
+# geometric mean of the ratios, and the start-up time (wall clock) of
+# print('hi') from a cached code object.
 #
 #   bench/run.sh [PROGRAM.py...]      (default: every bench/programs/*.py)
 #   RUNS=5 bench/run.sh               (default 3)
@@ -22,16 +24,16 @@ trap 'rm -rf "$tmp"' EXIT
 
 if (($#)); then programs=("$@"); else programs=(bench/programs/*.py); fi
 
-# measure CMD...: runs it once and sets `kb`, its peak resident memory
-# (the time is taken around it with the shell's clock, finer than time's)
+# measure CMD...: runs it once; sets `ms` (CPU time, user + system, in
+# milliseconds) and `kb` (peak resident memory)
 measure() {
-    /usr/bin/time -f '%M' -o "$tmp/time" "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
-    local status=$?
-    read -r kb <"$tmp/time" 2>/dev/null || kb=0
+    /usr/bin/time -f '%U %S %M' -o "$tmp/time" "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
+    local status=$? user sys
+    # (the last line: time puts "Command exited with non-zero status" first)
+    read -r user sys kb < <(tail -n 1 "$tmp/time") || { user=0 sys=0 kb=0; }
+    ms=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%d", (u + s) * 1000 + 0.5 }')
     return $status
 }
-
-now_ms() { local t=${EPOCHREALTIME/./}; echo $((t / 1000)); }
 
 printf '%-16s %9s %9s %7s %11s %11s\n' program 'pyrun s' 'CPython s' ratio 'pyrun MB' 'CPython MB'
 logsum=0 count=0 failed=0
@@ -48,15 +50,11 @@ for prog in "${programs[@]}"; do
     fi
     best_ours=999999 best_py=999999 mem_ours=0 mem_py=0
     for ((i = 0; i < runs; i++)); do
-        t0=$(now_ms)
         measure "$bin/pyrun" "$prog"
-        t1=$(now_ms)
-        ((t1 - t0 < best_ours)) && best_ours=$((t1 - t0))
+        ((ms < best_ours)) && best_ours=$ms
         ((kb > mem_ours)) && mem_ours=$kb
-        t0=$(now_ms)
         measure "$py" "$prog"
-        t1=$(now_ms)
-        ((t1 - t0 < best_py)) && best_py=$((t1 - t0))
+        ((ms < best_py)) && best_py=$ms
         ((kb > mem_py)) && mem_py=$kb
     done
     ratio=$(awk -v a="$best_ours" -v b="$best_py" 'BEGIN { printf "%.2f", a / b }')

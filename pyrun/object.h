@@ -149,6 +149,10 @@ enum TypeFlags {
     TYPE_READY = 1u << 3,           /* type_ready() has run */
     TYPE_ABSTRACT_SEQUENCE = 1u << 4,  /* match statement: a sequence */
     TYPE_ABSTRACT_MAPPING = 1u << 5,   /* match statement: a mapping */
+    /* an instance's __dict__ may hold a name the class also has (so a method
+       found on the class may be shadowed): set when that happens, or may have
+       happened unseen (the dict reached from Python, the class changed) */
+    TYPE_MAY_SHADOW = 1u << 6,
     /* "is a subclass of" bits, for fast isinstance tests of the core types */
     TYPE_INT_SUBCLASS = 1u << 8,
     TYPE_STR_SUBCLASS = 1u << 9,

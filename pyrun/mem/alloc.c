@@ -183,8 +183,9 @@ void mem_free(void *block, size_t size)
     f->next = p->free;
     p->free = f;
     p->used--;
-    if (p->used == 0) {
-        /* wholly free: back to the common stock */
+    if (p->used == 0 && !(p->has_room_listed && pages_with_room[cls] == p && !p->next)) {
+        /* wholly free: back to the common stock (unless it is the size
+           class's only page with room, which would come straight back) */
         if (p->has_room_listed)
             unlist_room(p, cls);
         p->next = empty_pages;

@@ -2,6 +2,7 @@
 #include "mem/gc.h"
 #include "mem/alloc.h"
 #include "objects/list.h"
+#include "objects/tuple.h"
 #include "vm/errors.h"
 
 #include <stdlib.h>
@@ -204,6 +205,41 @@ static void clear_unreachable(GcHead *unreachable, GcHead *survivors)
     }
 }
 
+/* Could o take part in a cycle?  A tuple only while it is tracked (see
+ * untrack_tuples); any other container always. */
+static bool may_be_tracked(Object *o)
+{
+    if (!has_gc_head(o))
+        return false;
+    if (o->type == &TupleType)
+        return GC_HEAD(o)->next != NULL;
+    return true;
+}
+
+/* A tuple that holds no container can never be part of a cycle (it cannot
+ * change): the surviving ones stop being tracked, as in CPython, so that
+ * programs with many small tuples do not have them examined again and again. */
+static void untrack_tuples(GcHead *young)
+{
+    GcHead *g = young->next;
+    while (g != young) {
+        GcHead *next = g->next;
+        Object *o = GC_OBJECT(g);
+        if (o->type == &TupleType) {
+            TupleObject *t = (TupleObject *)o;
+            bool atomic = true;
+            for (size_t i = 0; i < t->size && atomic; i++)
+                if (t->items[i] && may_be_tracked(t->items[i]))
+                    atomic = false;
+            if (atomic) {
+                glist_unlink(g);
+                g->next = g->prev = NULL;
+            }
+        }
+        g = next;
+    }
+}
+
 static int64_t collect(int generation)
 {
     collecting = true;
@@ -217,6 +253,7 @@ static int64_t collect(int generation)
     find_unreachable(young, &unreachable);
     for (GcHead *g = young->next; g != young; g = g->next)
         g->gc_refs = GC_IDLE;
+    untrack_tuples(young);
 
     int64_t found = glist_size(&unreachable);
     /* the survivors grow old */

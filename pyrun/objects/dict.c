@@ -5,15 +5,6 @@ uint64_t dict_global_version;
 
 enum { INDEX_EMPTY = -1, INDEX_DELETED = -2, MIN_LOG2_SIZE = 3 };
 
-/* The index table (1 << log2_size slots of index_bytes each), followed by
- * the entries (usable of them, nentries used so far). */
-struct DictTable {
-    uint8_t log2_size;
-    uint8_t index_bytes;
-    size_t usable;
-    size_t nentries;
-    char indices[];
-};
 
 static inline size_t table_size(const DictTable *t)
 {
@@ -22,7 +13,7 @@ static inline size_t table_size(const DictTable *t)
 
 static inline DictEntry *table_entries(DictTable *t)
 {
-    return (DictEntry *)(t->indices + (table_size(t) * t->index_bytes + 7) / 8 * 8);
+    return t->entries;
 }
 
 static inline int64_t get_index(const DictTable *t, size_t i)
@@ -61,6 +52,7 @@ static DictTable *table_new(uint8_t log2_size)
     t->index_bytes = ib;
     t->usable = usable;
     t->nentries = 0;
+    t->entries = (DictEntry *)(t->indices + (size * ib + 7) / 8 * 8);
     memset(t->indices, 0xff, size * ib);       /* every slot INDEX_EMPTY */
     return t;
 }
@@ -244,16 +236,6 @@ int64_t dict_lookup_index(Object *o, Object *key, int64_t hash)
     if (ix == -2)
         err_clear();
     return ix < 0 ? -1 : ix;
-}
-
-DictEntry *dict_entries(Object *o)
-{
-    return table_entries(((DictObject *)o)->table);
-}
-
-size_t dict_entry_count(Object *o)
-{
-    return ((DictObject *)o)->table->nentries;
 }
 
 /* ---- insertion and deletion --------------------------------------------------------------------- */

@@ -20,7 +20,16 @@ typedef struct DictEntry {
     Object *value;
 } DictEntry;
 
-typedef struct DictTable DictTable;     /* the index table and the entries (dict.c) */
+/* The index table (1 << log2_size slots of index_bytes each), followed by
+ * the entries (usable of them, nentries used so far). */
+typedef struct DictTable {
+    uint8_t log2_size;
+    uint8_t index_bytes;
+    size_t usable;
+    size_t nentries;
+    DictEntry *entries;     /* (after the indices) */
+    char indices[];
+} DictTable;
 
 struct DictObject {
     Object head;
@@ -63,8 +72,9 @@ Object *dict_values_list(Object *d);
 Object *dict_items_list(Object *d);
 /* Where a key's entry is (for inline caches): its position, or -1. */
 int64_t dict_lookup_index(Object *d, Object *key, int64_t hash);
-DictEntry *dict_entries(Object *d);
-size_t dict_entry_count(Object *d);     /* entries in use or deleted (bound for indexes) */
+static inline DictEntry *dict_entries(Object *d) { return ((DictObject *)d)->table->entries; }
+/* entries in use or deleted (the bound for the positions) */
+static inline size_t dict_entry_count(Object *d) { return ((DictObject *)d)->table->nentries; }
 
 extern uint64_t dict_global_version;
 

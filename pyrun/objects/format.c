@@ -159,8 +159,51 @@ typedef struct NumberParts {
     const char *suffix;
 } NumberParts;
 
+/* The common case of layout_number: no grouping, an ASCII fill, and a
+ * short result, put together on the stack.  NULL (and no error) when it
+ * does not apply. */
+static Object *layout_number_simple(const FormatSpec *f, const NumberParts *p)
+{
+    if (f->grouping || f->fill >= 128)
+        return NULL;
+    size_t ls = strlen(p->sign), lp = strlen(p->prefix), lr = strlen(p->rest);
+    size_t lx = strlen(p->suffix);
+    size_t len = ls + lp + p->ndigits + lr + lx;
+    for (size_t i = 0; i < lr; i++)
+        if ((unsigned char)p->rest[i] >= 128)
+            return NULL;
+    int64_t pad = f->width > (int64_t)len ? f->width - (int64_t)len : 0;
+    char buf[256];
+    if (len + (size_t)pad > sizeof buf)
+        return NULL;
+    int64_t before = f->align == '<' ? 0 : f->align == '^' ? pad / 2 : f->align == '=' ? 0 : pad;
+    int64_t middle = f->align == '=' ? pad : 0;
+    int64_t after = pad - before - middle;
+    char *o = buf;
+    memset(o, (char)f->fill, (size_t)before);
+    o += before;
+    memcpy(o, p->sign, ls);
+    o += ls;
+    memset(o, (char)f->fill, (size_t)middle);
+    o += middle;
+    memcpy(o, p->prefix, lp);
+    o += lp;
+    memcpy(o, p->digits, p->ndigits);
+    o += p->ndigits;
+    memcpy(o, p->rest, lr);
+    o += lr;
+    memcpy(o, p->suffix, lx);
+    o += lx;
+    memset(o, (char)f->fill, (size_t)after);
+    o += after;
+    return str_from_ascii(buf, (size_t)(o - buf));
+}
+
 static Object *layout_number(const FormatSpec *f, const NumberParts *p)
 {
+    Object *simple = layout_number_simple(f, p);
+    if (simple)
+        return simple;
     int every = (f->type == 'b' || f->type == 'o' || f->type == 'x' || f->type == 'X') ? 4 : 3;
     size_t fixed = strlen(p->sign) + strlen(p->prefix) + utf8_count(p->rest, strlen(p->rest)) +
                    strlen(p->suffix);
@@ -269,10 +312,31 @@ Object *format_int(Object *value, Object *spec)
             return err_set_string(&Exc_OverflowError, "%c arg not in range(0x110000)");
         char enc[5];
         enc[utf8_encode((uint32_t)cp, enc)] = '\0';
-        NumberParts parts = { "", "", "", 0, enc, "" };
+        /* (an ASCII character as the "digits", so that '\0' has its length) */
+        NumberParts parts = { "", "", cp < 128 ? enc : "", cp < 128 ? 1 : 0, cp < 128 ? "" : enc,
+                              "" };
         return layout_number(&f, &parts);
     }
     int base = f.type == 'b' ? 2 : f.type == 'o' ? 8 : (f.type == 'x' || f.type == 'X') ? 16 : 10;
+    if (int_is_small(value)) {
+        /* a machine word: its digits without GMP */
+        static const char lower[] = "0123456789abcdef", upper[] = "0123456789ABCDEF";
+        const char *set = f.type == 'X' ? upper : lower;
+        int64_t v = int_small_value(value);
+        uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+        char buf[72], *d = buf + sizeof buf;
+        do {
+            *--d = set[u % (unsigned)base];
+            u /= (unsigned)base;
+        } while (u);
+        const char *prefix = "";
+        if (f.alternate)
+            prefix = base == 2 ? "0b" : base == 8 ? "0o" : f.type == 'X' ? "0X"
+                   : base == 16 ? "0x" : "";
+        NumberParts parts = { sign_text(&f, v < 0), prefix, d, (size_t)(buf + sizeof buf - d),
+                              "", "" };
+        return layout_number(&f, &parts);
+    }
     mpz_t z;
     int_to_mpz(value, z);
     bool negative = mpz_sgn(z) < 0;

@@ -274,9 +274,15 @@ Object *int_to_decimal(Object *o)
 {
     IntObject *i = (IntObject *)o;
     if (!i->big) {
-        char buf[24];
-        int n = snprintf(buf, sizeof buf, "%lld", (long long)i->value);
-        return str_from_utf8(buf, (size_t)n);
+        char buf[24], *p = buf + sizeof buf;
+        uint64_t v = i->value < 0 ? 0 - (uint64_t)i->value : (uint64_t)i->value;
+        do {
+            *--p = (char)('0' + v % 10);
+            v /= 10;
+        } while (v);
+        if (i->value < 0)
+            *--p = '-';
+        return str_from_ascii(p, (size_t)(buf + sizeof buf - p));
     }
     size_t estimate = mpz_sizeinbase(i->big, 10);
     if (int_max_str_digits > 0 && estimate > (size_t)int_max_str_digits + 1)

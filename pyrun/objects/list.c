@@ -24,15 +24,22 @@ static void list_resize(ListObject *l, size_t newsize)
     l->size = newsize;
 }
 
-Object *list_new(size_t n)
+/* A list of n items the caller fills in at once (they are not cleared). */
+static ListObject *list_new_unfilled(size_t n)
 {
     ListObject *l = (ListObject *)obj_alloc(&ListType, 0);
-    if (n) {
+    if (n)
         l->items = mem_alloc(n * sizeof(Object *));
-        memset(l->items, 0, n * sizeof(Object *));
-    }
     l->size = l->allocated = n;
     gc_track((Object *)l);
+    return l;
+}
+
+Object *list_new(size_t n)
+{
+    ListObject *l = list_new_unfilled(n);
+    if (n)
+        memset(l->items, 0, n * sizeof(Object *));
     return (Object *)l;
 }
 
@@ -57,7 +64,7 @@ int list_append(Object *o, Object *item)
 
 Object *list_from_array(Object *const *items, size_t n)
 {
-    ListObject *l = (ListObject *)list_new(n);
+    ListObject *l = list_new_unfilled(n);
     for (size_t i = 0; i < n; i++)
         l->items[i] = NEWREF(items[i]);
     return (Object *)l;
@@ -228,7 +235,7 @@ static Object *list_getitem(Object *o, Object *key)
             return NULL;
         if (step == 1)
             return list_slice(o, (size_t)start, (size_t)stop);
-        ListObject *r = (ListObject *)list_new((size_t)count);
+        ListObject *r = list_new_unfilled((size_t)count);
         for (int64_t i = 0, k = start; i < count; i++, k += step)
             r->items[i] = NEWREF(l->items[k]);
         return (Object *)r;
@@ -271,7 +278,8 @@ static int assign_slice(ListObject *l, int64_t start, int64_t stop, Object *valu
         stop = start;
     size_t old = (size_t)(stop - start);
     /* keep the replaced items until the list is consistent */
-    Object **gone = old ? mem_alloc(old * sizeof(Object *)) : NULL;
+    Object *few[16];
+    Object **gone = old > 16 ? mem_alloc(old * sizeof(Object *)) : few;
     if (old)
         memcpy(gone, l->items + start, old * sizeof(Object *));
     size_t size = l->size, new_size = size - old + n;
@@ -289,7 +297,7 @@ static int assign_slice(ListObject *l, int64_t start, int64_t stop, Object *valu
         l->items[start + (int64_t)i] = NEWREF(src[i]);
     for (size_t i = 0; i < old; i++)
         DECREF(gone[i]);
-    if (gone)
+    if (gone != few)
         mem_free(gone, old * sizeof(Object *));
     XDECREF(seq);
     return 0;
@@ -452,13 +460,63 @@ static Object *list_inplace_repeat(Object *o, int64_t n)
 
 /* How to compare two keys: the fast paths CPython also takes when every key
  * has the same simple type, else the general rich comparison. */
-typedef enum SortKind { SORT_GENERIC, SORT_SMALL_INT, SORT_FLOAT, SORT_STR } SortKind;
+typedef enum SortKind { SORT_GENERIC, SORT_SMALL_INT, SORT_FLOAT, SORT_STR, SORT_TUPLE } SortKind;
 
 typedef struct SortState {
     SortKind kind;
+    SortKind first_kind;    /* SORT_TUPLE: how the tuples' first items compare */
     bool reverse;
     bool failed;
 } SortState;
+
+static inline int kind_less(SortState *st, SortKind kind, Object *a, Object *b)
+{
+    switch (kind) {
+    case SORT_SMALL_INT:
+        return int_small_value(a) < int_small_value(b);
+    case SORT_FLOAT:
+        return float_value(a) < float_value(b);
+    case SORT_STR:
+        return str_compare(a, b) < 0;
+    default: {
+        if (a->type == &IntType && b->type == &IntType && int_is_small(a) && int_is_small(b))
+            return int_small_value(a) < int_small_value(b);
+        int r = obj_rich_compare_bool(a, b, CMP_LT);
+        if (r < 0)
+            st->failed = true;
+        return r > 0;
+    }
+    }
+}
+
+/* Tuples compare at their first differing item (found with ==), as
+   tuple's < does; the first items use their fast comparison. */
+static int tuple_less(SortState *st, Object *a, Object *b)
+{
+    TupleObject *x = (TupleObject *)a, *y = (TupleObject *)b;
+    size_t n = x->size < y->size ? x->size : y->size, i;
+    for (i = 0; i < n; i++) {
+        Object *p = x->items[i], *q = y->items[i];
+        int eq;
+        if (p == q)
+            eq = 1;
+        else if (p->type == &IntType && q->type == &IntType && int_is_small(p) && int_is_small(q))
+            eq = int_small_value(p) == int_small_value(q);
+        else if (p->type == &StrType && q->type == &StrType)
+            eq = str_equal(p, q);
+        else
+            eq = obj_rich_compare_bool(p, q, CMP_EQ);
+        if (eq < 0) {
+            st->failed = true;
+            return 0;
+        }
+        if (!eq)
+            break;
+    }
+    if (i >= n)
+        return x->size < y->size;
+    return kind_less(st, i == 0 ? st->first_kind : SORT_GENERIC, x->items[i], y->items[i]);
+}
 
 /* a < b for the sort (b < a when reversed, which keeps equal items in order) */
 static inline int sort_less(SortState *st, Object *a, Object *b)
@@ -468,39 +526,34 @@ static inline int sort_less(SortState *st, Object *a, Object *b)
         a = b;
         b = t;
     }
-    switch (st->kind) {
-    case SORT_SMALL_INT:
-        return int_small_value(a) < int_small_value(b);
-    case SORT_FLOAT:
-        return float_value(a) < float_value(b);
-    case SORT_STR:
-        return str_compare(a, b) < 0;
-    default: {
-        int r = obj_rich_compare_bool(a, b, CMP_LT);
-        if (r < 0)
-            st->failed = true;
-        return r > 0;
-    }
-    }
+    if (st->kind == SORT_TUPLE)
+        return tuple_less(st, a, b);
+    return kind_less(st, st->kind, a, b);
 }
 
-/* Sorts keys[lo, hi) with values alongside, by insertion (small runs). */
+/* Sorts keys[lo, hi) with values alongside, by binary insertion (small
+ * runs): each key goes after the last one not greater than it, which keeps
+ * equal keys in order. */
 static void insertion_sort(SortState *st, Object **keys, Object **values, size_t lo, size_t hi)
 {
     for (size_t i = lo + 1; i < hi && !st->failed; i++) {
         Object *k = keys[i], *v = values ? values[i] : NULL;
-        size_t j = i;
-        while (j > lo && sort_less(st, k, keys[j - 1])) {
-            keys[j] = keys[j - 1];
-            if (values)
-                values[j] = values[j - 1];
-            j--;
-            if (st->failed)
-                break;
+        size_t left = lo, right = i;
+        while (left < right) {
+            size_t mid = left + (right - left) / 2;
+            if (sort_less(st, k, keys[mid]))
+                right = mid;
+            else
+                left = mid + 1;
         }
-        keys[j] = k;
-        if (values)
-            values[j] = v;
+        if (st->failed)
+            break;
+        memmove(keys + left + 1, keys + left, (i - left) * sizeof(Object *));
+        keys[left] = k;
+        if (values) {
+            memmove(values + left + 1, values + left, (i - left) * sizeof(Object *));
+            values[left] = v;
+        }
     }
 }
 
@@ -579,7 +632,25 @@ static SortKind choose_kind(Object **keys, size_t n)
     }
     if (t == &StrType)
         return SORT_STR;
+    if (t == &TupleType)
+        return SORT_TUPLE;
     return SORT_GENERIC;
+}
+
+/* For tuple keys: the kind of their first items (all non-empty tuples). */
+static SortKind choose_first_kind(Object **keys, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (tuple_size(keys[i]) == 0)
+            return SORT_GENERIC;
+    Object *firsts[64];
+    Object **f = n <= 64 ? firsts : mem_alloc(n * sizeof(Object *));
+    for (size_t i = 0; i < n; i++)
+        f[i] = tuple_get(keys[i], 0);
+    SortKind k = choose_kind(f, n);
+    if (f != firsts)
+        mem_free(f, n * sizeof(Object *));
+    return k == SORT_TUPLE ? SORT_GENERIC : k;
 }
 
 int list_sort(Object *o, Object *key, bool reverse)
@@ -606,9 +677,11 @@ int list_sort(Object *o, Object *key, bool reverse)
             }
         }
     }
-    SortState st = { SORT_GENERIC, reverse, false };
+    SortState st = { SORT_GENERIC, SORT_GENERIC, reverse, false };
     if (ok) {
         st.kind = choose_kind(keys, n);
+        if (st.kind == SORT_TUPLE)
+            st.first_kind = choose_first_kind(keys, n);
         merge_sort(&st, keys, keys == items ? NULL : items, n);
         ok = !st.failed;
     }

@@ -335,6 +335,7 @@ static int namespace_init(Object *self, Object *const *args, size_t nargs, Tuple
         return -1;
     }
     size_t nkw = kw ? tuple_size((Object *)kw) : 0;
+    self->type->flags |= TYPE_MAY_SHADOW;
     for (size_t i = 0; i < nkw; i++)
         if (dict_set((Object *)((NamespaceObject *)self)->dict, tuple_get((Object *)kw, i), args[i]) < 0)
             return -1;

@@ -356,6 +356,8 @@ int obj_generic_setattr(Object *o, StrObject *name, Object *value)
     }
     if (!*dictp)
         *dictp = (DictObject *)dict_new();
+    if (descr)
+        t->flags |= TYPE_MAY_SHADOW;
     return dict_set((Object *)*dictp, (Object *)name, value);
 }
 

@@ -1,9 +1,18 @@
 /* slice.c - slice objects and slice arithmetic (see slice.h). */
 #include "runtime.h"
 
+/* One freed slice is kept for the next: `a[i:j]` makes and drops one each time. */
+static SliceObject *spare;
+
 Object *slice_new(Object *start, Object *stop, Object *step)
 {
-    SliceObject *s = (SliceObject *)obj_alloc(&SliceType, 0);
+    SliceObject *s = spare;
+    if (s) {
+        spare = NULL;
+        s->head.refcount = 1;
+    } else {
+        s = (SliceObject *)obj_alloc(&SliceType, 0);
+    }
     s->start = NEWREF(start ? start : OBJ_NONE);
     s->stop = NEWREF(stop ? stop : OBJ_NONE);
     s->step = NEWREF(step ? step : OBJ_NONE);
@@ -16,12 +25,20 @@ static void slice_dealloc(Object *o)
     DECREF(s->start);
     DECREF(s->stop);
     DECREF(s->step);
-    obj_free(o);
+    if (!spare && o->type == &SliceType)
+        spare = s;
+    else
+        obj_free(o);
 }
 
 /* A slice bound as a machine word, clamped: huge values act as +/- infinity. */
 static bool bound_value(Object *v, int64_t *out)
 {
+    if (int_check_exact(v) && int_is_small(v)) {
+        int64_t x = int_small_value(v);
+        *out = x > INT64_MAX / 4 ? INT64_MAX / 4 : x < INT64_MIN / 4 ? INT64_MIN / 4 : x;
+        return true;
+    }
     if (!int_check(v) && !v->type->index) {
         err_set_string(&Exc_TypeError, "slice indices must be integers or None or have an "
                                        "__index__ method");

@@ -61,6 +61,17 @@ Object *str_from_utf8(const char *s, size_t n)
     return (Object *)o;
 }
 
+Object *str_from_ascii(const char *s, size_t n)
+{
+    if (n == 0)
+        return str_empty();
+    if (n == 1)
+        return str_from_codepoint((unsigned char)s[0]);
+    StrObject *o = str_new_raw(n, n, true);
+    memcpy(o->data, s, n);
+    return (Object *)o;
+}
+
 Object *str_from_cstr(const char *s)
 {
     return str_from_utf8(s, strlen(s));

@@ -40,6 +40,7 @@ static inline size_t str_length(const Object *o) { return ((const StrObject *)o)
 StrObject *str_new_raw(size_t size, size_t length, bool ascii);
 /* A str from WTF-8 bytes (must be well-formed). */
 Object *str_from_utf8(const char *s, size_t n);
+Object *str_from_ascii(const char *s, size_t n);          /* s known to be ASCII */
 Object *str_from_cstr(const char *s);
 Object *str_from_format(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 Object *str_from_vformat(const char *fmt, va_list ap);

@@ -15,6 +15,12 @@ static Object *make_str(const char *s, size_t n)
     return str_from_utf8(s, n);
 }
 
+/* A part of parent (split, partition...): ASCII when the parent is. */
+static Object *make_piece(Object *parent, const char *s, size_t n)
+{
+    return ((StrObject *)parent)->ascii ? str_from_ascii(s, n) : str_from_utf8(s, n);
+}
+
 static bool is_ascii_space(unsigned char c)
 {
     return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f);
@@ -320,13 +326,13 @@ Object *str_split_whitespace(Object *s, int64_t maxsplit)
             break;
         if (maxsplit == 0) {
             /* the rest, as it is (trailing white space included) */
-            list_append_steal(result, make_str(p, (size_t)(end - p)));
+            list_append_steal(result, make_piece(s, p, (size_t)(end - p)));
             break;
         }
         const char *word = p;
         while (p < end && !cp_is_space_at(p, end, &next))
             p = next;
-        list_append_steal(result, make_str(word, (size_t)(p - word)));
+        list_append_steal(result, make_piece(s, word, (size_t)(p - word)));
         if (maxsplit > 0)
             maxsplit--;
     }
@@ -349,7 +355,7 @@ METHOD(str_split)
         const char *hit = find_bytes(p, (size_t)(end - p), needle, nn);
         if (!hit)
             break;
-        list_append_steal(result, make_str(p, (size_t)(hit - p)));
+        list_append_steal(result, make_piece(self, p, (size_t)(hit - p)));
         p = hit + nn;
         if (maxsplit > 0)
             maxsplit--;
@@ -357,7 +363,7 @@ METHOD(str_split)
     if (p == str_data(self) && str_check_exact(self))
         list_append(result, self);
     else
-        list_append_steal(result, make_str(p, (size_t)(end - p)));
+        list_append_steal(result, make_piece(self, p, (size_t)(end - p)));
     return result;
 }
 
@@ -384,7 +390,7 @@ METHOD(str_rsplit)
             if (end == begin)
                 break;
             if (maxsplit == 0) {
-                list_append_steal(result, make_str(begin, (size_t)(end - begin)));
+                list_append_steal(result, make_piece(self, begin, (size_t)(end - begin)));
                 break;
             }
             const char *word_end = end;
@@ -396,7 +402,7 @@ METHOD(str_rsplit)
                     break;
                 end = q;
             }
-            list_append_steal(result, make_str(end, (size_t)(word_end - end)));
+            list_append_steal(result, make_piece(self, end, (size_t)(word_end - end)));
             if (maxsplit > 0)
                 maxsplit--;
         }
@@ -407,12 +413,12 @@ METHOD(str_rsplit)
             const char *hit = rfind_bytes(begin, (size_t)(end - begin), needle, nn);
             if (!hit)
                 break;
-            list_append_steal(result, make_str(hit + nn, (size_t)(end - hit - nn)));
+            list_append_steal(result, make_piece(self, hit + nn, (size_t)(end - hit - nn)));
             end = hit;
             if (maxsplit > 0)
                 maxsplit--;
         }
-        list_append_steal(result, make_str(begin, (size_t)(end - begin)));
+        list_append_steal(result, make_piece(self, begin, (size_t)(end - begin)));
     }
     list_reverse_inplace(result);
     return result;
@@ -428,6 +434,25 @@ METHOD(str_splitlines)
     Object *result = list_new(0);
     const char *p = str_data(self), *end = p + str_size(self);
     const char *line = p;
+    if (((StrObject *)self)->ascii) {
+        /* the ASCII line ends: \n \r \v \f and \x1c-\x1e */
+        for (; p < end; p++) {
+            unsigned char c = (unsigned char)*p;
+            if (c > '\r' && (c < 0x1c || c > 0x1e))
+                continue;
+            if (c < '\n')
+                continue;
+            const char *eol = p + 1;
+            if (c == '\r' && eol < end && *eol == '\n')
+                eol++;
+            list_append_steal(result, str_from_ascii(line, (size_t)((keep ? eol : p) - line)));
+            line = eol;
+            p = eol - 1;
+        }
+        if (line < end)
+            list_append_steal(result, str_from_ascii(line, (size_t)(end - line)));
+        return result;
+    }
     while (p < end) {
         const char *q = p;
         uint32_t cp = utf8_decode(&q, end);
@@ -435,14 +460,14 @@ METHOD(str_splitlines)
             const char *eol = q;
             if (cp == '\r' && q < end && *q == '\n')
                 eol = q + 1;
-            list_append_steal(result, make_str(line, (size_t)((keep ? eol : p) - line)));
+            list_append_steal(result, make_piece(self, line, (size_t)((keep ? eol : p) - line)));
             p = line = eol;
         } else {
             p = q;
         }
     }
     if (line < end)
-        list_append_steal(result, make_str(line, (size_t)(end - line)));
+        list_append_steal(result, make_piece(self, line, (size_t)(end - line)));
     return result;
 }
 
@@ -531,17 +556,17 @@ static Object *partition(Object *self, Object *const *args, size_t nargs, TupleO
         if (reverse) {
             a = NEWREF(empty);
             b = NEWREF(empty);
-            c = make_str(base, n);
+            c = make_piece(self, base, n);
         } else {
-            a = make_str(base, n);
+            a = make_piece(self, base, n);
             b = NEWREF(empty);
             c = NEWREF(empty);
         }
         DECREF(empty);
     } else {
-        a = make_str(base, (size_t)(hit - base));
+        a = make_piece(self, base, (size_t)(hit - base));
         b = NEWREF(sep);
-        c = make_str(hit + str_size(sep), n - (size_t)(hit - base) - str_size(sep));
+        c = make_piece(self, hit + str_size(sep), n - (size_t)(hit - base) - str_size(sep));
     }
     Object *r = tuple_pack(3, a, b, c);
     DECREF(a);

@@ -81,6 +81,7 @@ void type_modified(Type *t)
 {
     if (!(t->flags & TYPE_READY))
         return;
+    t->flags |= TYPE_MAY_SHADOW;    /* a new class attribute may have an instance's name */
     assign_version(t);
     if (t->subclasses) {
         Object *subs = t->subclasses;
@@ -832,6 +833,7 @@ static Type *calculate_metaclass(Type *meta, Object *bases)
 static Object *get_instance_dict(Object *self)
 {
     DictObject **dp = obj_dict_ptr(self);
+    self->type->flags |= TYPE_MAY_SHADOW;       /* whatever Python does with it */
     if (!dp)
         return err_format(&Exc_AttributeError, "'%s' object has no attribute '__dict__'",
                           obj_type_name(self));
@@ -850,6 +852,7 @@ static int set_instance_dict(Object *self, Object *value)
     }
     INCREF(value);
     SETREF(*dp, (DictObject *)value);
+    self->type->flags |= TYPE_MAY_SHADOW;
     return 0;
 }
 
@@ -1391,6 +1394,7 @@ static int object_set_class(Object *self, Object *value)
     }
     INCREF(new_type);
     self->type = new_type;
+    new_type->flags |= TYPE_MAY_SHADOW;     /* the dict was filled under the old class */
     DECREF(old);
     return 0;
 }

@@ -97,22 +97,61 @@ static inline DictObject *instance_dict(Object *o, Type *tp)
  * dict the attribute was last found.  It is filled only for types whose
  * attribute lookup is the generic one and that have no data descriptor of
  * that name (which would win over the instance dict). */
-static void fill_attr_cache(InlineCache *c, Object *owner, Object *name)
+/* LOAD_ATTR when the cache misses: the generic lookup, done here so that
+ * an attribute found in the instance dict also fills the cache (one
+ * lookup, not two); anything else goes the general way. */
+static Object *load_attr_miss(Object *owner, Object *name, InlineCache *c)
 {
     Type *tp = owner->type;
-    if (tp->version == 0 || tp->getattr != obj_generic_getattr || tp->dictoffset <= 0)
-        return;
+    if (tp->getattr != obj_generic_getattr || tp->dictoffset <= 0)
+        return obj_getattr(owner, (StrObject *)name);
     Object *descr = type_lookup(tp, (StrObject *)name);
     if (descr && descr->type->descr_set)
-        return;
+        return obj_getattr(owner, (StrObject *)name);   /* a data descriptor wins */
     DictObject *d = instance_dict(owner, tp);
-    if (!d)
-        return;
-    int64_t ix = dict_lookup_index((Object *)d, name, str_cached_hash(name));
-    if (ix < 0)
-        return;
-    c->version = tp->version;
-    c->index = ix;
+    if (d) {
+        int64_t ix = dict_lookup_index((Object *)d, name, str_cached_hash(name));
+        if (ix >= 0) {
+            if (tp->version) {
+                c->version = tp->version;
+                c->index = ix;
+            }
+            return NEWREF(dict_entries((Object *)d)[ix].value);
+        }
+    }
+    return obj_getattr(owner, (StrObject *)name);
+}
+
+/* STORE_ATTR when the cache misses: as load_attr_miss. */
+static int store_attr_miss(Object *owner, Object *name, Object *value, InlineCache *c)
+{
+    Type *tp = owner->type;
+    if (tp->setattr != obj_generic_setattr || tp->dictoffset <= 0)
+        return obj_setattr(owner, (StrObject *)name, value);
+    Object *descr = type_lookup(tp, (StrObject *)name);
+    DictObject *d = instance_dict(owner, tp);
+    if ((descr && descr->type->descr_set) || !d)
+        return obj_setattr(owner, (StrObject *)name, value);
+    if (descr)
+        tp->flags |= TYPE_MAY_SHADOW;
+    int64_t hash = str_cached_hash(name);
+    int64_t ix = dict_lookup_index((Object *)d, name, hash);
+    if (ix < 0) {
+        if (dict_set((Object *)d, name, value) < 0)
+            return -1;
+        ix = dict_lookup_index((Object *)d, name, hash);
+    } else {
+        DictEntry *e = &dict_entries((Object *)d)[ix];
+        Object *old = e->value;
+        e->value = NEWREF(value);
+        d->version = ++dict_global_version;
+        DECREF(old);
+    }
+    if (tp->version && ix >= 0) {
+        c->version = tp->version;
+        c->index = ix;
+    }
+    return 0;
 }
 
 /* LOAD_METHOD: is attr, found on the type, a method to call with self in
@@ -531,10 +570,9 @@ dispatch:
                 }
             }
         }
-        Object *v = obj_getattr(owner, (StrObject *)name);
+        Object *v = load_attr_miss(owner, name, c);
         if (!v)
             goto error;
-        fill_attr_cache(c, owner, name);
         SET_TOP(v);
         DECREF(owner);
         DISPATCH();
@@ -561,9 +599,7 @@ dispatch:
                 }
             }
         }
-        int r = obj_setattr(owner, (StrObject *)name, value);
-        if (r == 0 && tp->setattr == obj_generic_setattr)
-            fill_attr_cache(c, owner, name);
+        int r = store_attr_miss(owner, name, value, c);
         DECREF(value);
         DECREF(owner);
         if (r < 0)
@@ -587,7 +623,9 @@ dispatch:
         Type *tp = obj->type;
         if (c->version == tp->version && c->version != 0) {
             DictObject *d = instance_dict(obj, tp);
-            if (!d || d->used == 0 || !dict_get_str((Object *)d, name)) {
+            /* (a class no instance dict can shadow needs no look in it) */
+            if ((tp->flags & (TYPE_HEAP | TYPE_MAY_SHADOW)) == TYPE_HEAP || !d || d->used == 0 ||
+                !dict_get_str((Object *)d, name)) {
                 Object *meth = c->value;
                 INCREF(meth);
                 SET_TOP(meth);
