@@ -86,6 +86,7 @@ int main(int argc, char **argv)
     }
     vm_init(prog_argc, prog_argv, self, path);
     Artifact a;
+    memset(&a, 0, sizeof a);       /* (freed below even when loading failed early) */
     int status = ends_with(path, ".py") ? cache_load_source(path, &a)
                                         : artifact_read(path, ARTIFACT_CODE, &a);
     Object *code = NULL;
