@@ -23,21 +23,25 @@ sh bench/corpus-concat.sh "$tmp/corpus.py" 2>/dev/null
 echo "input: $(wc -c <"$tmp/corpus.py") bytes, $(wc -l <"$tmp/corpus.py") lines"
 
 # best_of LABEL COMMAND...: runs the command RUNS times; prints the best wall
-# time and the peak resident memory (of the largest process), and leaves the
-# best time in $best.
+# time, the CPU time (user + system) of that run, and the peak resident
+# memory (of the largest process), and leaves the best time in $best.  On a
+# busy machine the CPU time is the steadier figure.
 best_of() {
     label=$1
     shift
-    best= peak=0
+    best= cpu= peak=0
     i=0
     while [ $i -lt "$RUNS" ]; do
-        /usr/bin/time -f '%e %M' -o "$tmp/time" "$@" >/dev/null
-        read -r secs kb <"$tmp/time"
-        if [ -z "$best" ] || [ "$(echo "$secs < $best" | bc)" = 1 ]; then best=$secs; fi
+        /usr/bin/time -f '%e %U %S %M' -o "$tmp/time" "$@" >/dev/null
+        read -r secs user sys kb <"$tmp/time"
+        if [ -z "$best" ] || [ "$(echo "$secs < $best" | bc)" = 1 ]; then
+            best=$secs
+            cpu=$(echo "$user + $sys" | bc)
+        fi
         [ "$kb" -gt "$peak" ] && peak=$kb
         i=$((i + 1))
     done
-    printf '%-44s %7s s  %6d MB\n' "$label" "$best" $((peak / 1024))
+    printf '%-44s %7s s  (cpu %6.2f s)  %6d MB\n' "$label" "$best" "$cpu" $((peak / 1024))
 }
 
 best_of "pytok | pyparse -o /dev/null (pipeline)" \
