@@ -769,9 +769,6 @@ static Object *not_supported(const char *what)
     return err_format(&Exc_NotImplementedError, "pyrun does not support %s() yet", what);
 }
 
-BUILTIN(builtin_eval) { return not_supported("eval"); }
-BUILTIN(builtin_exec) { return not_supported("exec"); }
-BUILTIN(builtin_compile) { return not_supported("compile"); }
 BUILTIN(builtin_breakpoint) { return not_supported("breakpoint"); }
 BUILTIN(builtin_help) { return not_supported("help"); }
 BUILTIN(builtin_memoryview) { return not_supported("memoryview"); }

@@ -12,4 +12,9 @@ Object *builtins_locals(void);
 /* __build_class__(func, name, *bases, metaclass=..., **kwds): the class statement */
 Object *builtin_build_class(Object *self, Object *const *args, size_t nargs, TupleObject *kwnames);
 
+/* eval(), exec(), compile() (exec.c) */
+Object *builtin_eval(Object *self, Object *const *args, size_t nargs, TupleObject *kwnames);
+Object *builtin_exec(Object *self, Object *const *args, size_t nargs, TupleObject *kwnames);
+Object *builtin_compile(Object *self, Object *const *args, size_t nargs, TupleObject *kwnames);
+
 #endif

@@ -1,0 +1,365 @@
+/* exec.c - eval(), exec() and compile().
+ *
+ * Source text given at run time goes through the same stages as a program
+ * file: it is written to a temporary file and pytok, pyparse and pycomp
+ * run on it (common/pipeline.h), so that what runs is exactly what the
+ * stages make of it.  A syntax error the stages report (on their standard
+ * error, in the FILE:LINE:COL: KIND: message form of design.md §4) becomes
+ * the SyntaxError exception CPython raises.
+ *
+ * eval() needs the value of an expression, which a module does not give:
+ * the text is compiled as the module "__pyedu_eval__ = (" TEXT "\n)" (so
+ * that anything but an expression is a syntax error, as in eval), whose
+ * code computes the value, then STORE_NAME, LOAD_CONST None, RETURN_VALUE;
+ * the first two are turned into NOPs, and the module returns the value
+ * instead (nothing is stored).
+ *
+ * Starting three processes takes milliseconds, so the code compiled for a
+ * text is remembered: a loop that evaluates the same text compiles it once. */
+#include "runtime.h"
+#include "builtins/builtins.h"
+#include "vm/load.h"
+#include "artifact.h"
+#include "bytecode.h"
+#include "pipeline.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <unistd.h>
+
+typedef enum Mode { MODE_EXEC, MODE_EVAL } Mode;
+
+static const char EVAL_PREFIX[] = "__pyedu_eval__ = (";
+
+static Object *compiled_cache;      /* (mode, filename, text) -> code */
+enum { CACHE_LIMIT = 512 };
+
+/* Gives code (and the code objects in its constants) the file name, and no
+ * source text: CPython shows no source lines for "<string>". */
+static void rename_code(CodeObject *code, Object *filename)
+{
+    SETREF(code->filename, NEWREF(filename));
+    SETREF(code->source, none_ref());
+    for (size_t i = 0; i < tuple_size(code->consts); i++) {
+        Object *c = tuple_get(code->consts, i);
+        if (code_object_check(c))
+            rename_code((CodeObject *)c, filename);
+    }
+}
+
+/* Raises the SyntaxError of a stage's first diagnostic line,
+ * "PATH:LINE:COL: KIND: message". */
+static Object *raise_stage_error(const char *report, Object *filename, const char *text,
+                                 size_t text_len, Mode mode)
+{
+    const char *p = report;
+    long line = 0, col = 0;
+    const char *kind_start = NULL, *message = NULL;
+    /* skip the path: find ":LINE:COL: " */
+    for (const char *q = p; *q && *q != '\n'; q++) {
+        char *end1, *end2;
+        if (*q != ':')
+            continue;
+        long l = strtol(q + 1, &end1, 10);
+        if (end1 == q + 1 || *end1 != ':')
+            continue;
+        long c = strtol(end1 + 1, &end2, 10);
+        if (end2 == end1 + 1 || end2[0] != ':' || end2[1] != ' ')
+            continue;
+        line = l;
+        col = c;
+        kind_start = end2 + 2;
+        break;
+    }
+    Type *kind = &Exc_SyntaxError;
+    if (kind_start) {
+        const char *colon = strstr(kind_start, ": ");
+        if (colon) {
+            size_t n = (size_t)(colon - kind_start);
+            if (n == 16 && memcmp(kind_start, "IndentationError", 16) == 0)
+                kind = &Exc_IndentationError;
+            else if (n == 8 && memcmp(kind_start, "TabError", 8) == 0)
+                kind = &Exc_TabError;
+            message = colon + 2;
+        }
+    }
+    if (!message) {
+        const char *nl = strchr(report, '\n');
+        return err_format(&Exc_SyntaxError, "%.*s", (int)(nl ? nl - report : (long)strlen(report)),
+                          report);
+    }
+    const char *msg_end = strchr(message, '\n');
+    size_t msg_len = msg_end ? (size_t)(msg_end - message) : strlen(message);
+    static const char assign_hint[] = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
+    if (mode == MODE_EVAL && msg_len == strlen(assign_hint) && memcmp(message, assign_hint, msg_len) == 0)
+        msg_len = strlen("invalid syntax");     /* the hint comes from the parentheses put around */
+    Object *msg = str_from_utf8(message, msg_len);
+    if (mode == MODE_EVAL && line == 1 && col > (long)strlen(EVAL_PREFIX))
+        col -= (long)strlen(EVAL_PREFIX);      /* what was put in front */
+    /* the line of the text it is about */
+    const char *start = text, *end = text + text_len;
+    for (long i = 1; i < line && start < end; i++) {
+        const char *nl = memchr(start, '\n', (size_t)(end - start));
+        start = nl ? nl + 1 : end;
+    }
+    const char *stop = memchr(start, '\n', (size_t)(end - start));
+    Object *source_line;
+    if (line >= 1 && start < end) {
+        /* (with its line end, which CPython adds when the text has none) */
+        Buf b;
+        buf_init(&b);
+        buf_append(&b, start, (size_t)((stop ? stop + 1 : end) - start));
+        if (!stop)
+            buf_putc(&b, '\n');
+        source_line = str_from_utf8(b.data, b.len);
+        buf_free(&b);
+    } else {
+        source_line = none_ref();
+    }
+    Object *ln = int_from_i64(line), *offset = int_from_i64(col);
+    Object *info = tuple_pack(4, filename, ln, offset, source_line);
+    Object *args[2] = { msg, info };
+    Object *exc = exception_new(kind, args, 2);
+    DECREF(info);
+    DECREF(ln);
+    DECREF(offset);
+    DECREF(source_line);
+    DECREF(msg);
+    if (exc) {
+        err_set_object(exc);
+        DECREF(exc);
+    }
+    return NULL;
+}
+
+/* Runs the stages on text; the code object, or NULL with an exception. */
+static Object *compile_with_stages(const char *text, size_t len, Object *filename, Mode mode)
+{
+    char path[] = "/tmp/pyrun-source-XXXXXX";
+    int fd = mkstemp(path);
+    if (fd < 0)
+        return err_format(&Exc_OSError, "cannot compile: %s", strerror(errno));
+    bool ok = true;
+    if (mode == MODE_EVAL)
+        ok = write(fd, EVAL_PREFIX, strlen(EVAL_PREFIX)) == (ssize_t)strlen(EVAL_PREFIX);
+    for (size_t done = 0; ok && done < len;) {
+        ssize_t k = write(fd, text + done, len - done);
+        ok = k > 0;
+        done += k > 0 ? (size_t)k : 0;
+    }
+    if (ok && mode == MODE_EVAL)
+        ok = write(fd, "\n)", 2) == 2;
+    close(fd);
+    /* the stages' diagnostics are caught in a file, not shown */
+    char err_path[] = "/tmp/pyrun-errors-XXXXXX";
+    int err_fd = mkstemp(err_path);
+    int saved_stderr = dup(STDERR_FILENO);
+    Buf produced;
+    buf_init(&produced);
+    int status = 2;
+    if (ok && err_fd >= 0 && saved_stderr >= 0) {
+        fflush(stderr);
+        dup2(err_fd, STDERR_FILENO);
+        status = pipeline_from_source(path, ARTIFACT_CODE, &produced);
+        fflush(stderr);
+        dup2(saved_stderr, STDERR_FILENO);
+    }
+    if (saved_stderr >= 0)
+        close(saved_stderr);
+    unlink(path);
+    Object *code = NULL;
+    if (status != 0) {
+        Buf report;
+        buf_init(&report);
+        if (err_fd >= 0) {
+            char chunk[4096];
+            ssize_t k;
+            lseek(err_fd, 0, SEEK_SET);
+            while ((k = read(err_fd, chunk, sizeof chunk)) > 0)
+                buf_append(&report, chunk, (size_t)k);
+        }
+        buf_putc(&report, '\0');
+        if (status == 1)
+            raise_stage_error(report.data, filename, text, len, mode);
+        else
+            err_format(&Exc_SystemError, "cannot compile: %s", report.data);
+        buf_free(&report);
+    } else {
+        Artifact a;
+        memset(&a, 0, sizeof a);
+        int load_status = artifact_parse(&produced, path, ARTIFACT_CODE, &a);
+        if (load_status == 0)
+            code = load_code_artifact(&a, &load_status);
+        artifact_free(&a);
+        if (!code && !err_occurred())
+            err_set_string(&Exc_SystemError, "cannot compile: the stages made no code");
+    }
+    buf_free(&produced);
+    if (err_fd >= 0) {
+        close(err_fd);
+        unlink(err_path);
+    }
+    if (!code)
+        return NULL;
+    CodeObject *co = (CodeObject *)code;
+    rename_code(co, filename);
+    if (mode == MODE_EVAL) {
+        /* ... STORE_NAME, LOAD_CONST None, RETURN_VALUE: return the value */
+        size_t n = co->ninstrs;
+        if (n >= 3 && co->instrs[n - 3].op == OP_STORE_NAME && co->instrs[n - 2].op == OP_LOAD_CONST &&
+            co->instrs[n - 1].op == OP_RETURN_VALUE) {
+            co->instrs[n - 3].op = OP_NOP;
+            co->instrs[n - 2].op = OP_NOP;
+        } else {
+            DECREF(code);
+            return err_set_string(&Exc_SystemError, "eval(): unexpected code for an expression");
+        }
+    }
+    return code;
+}
+
+/* The code for a source text (str or bytes), compiled once per text. */
+static Object *compile_text(Object *source, Object *filename, Mode mode, const char *who)
+{
+    const char *text;
+    size_t len;
+    if (str_check(source)) {
+        text = str_data(source);
+        len = str_size(source);
+    } else if (bytes_check(source) || bytearray_check(source)) {
+        bytes_like_view(source, &text, &len);
+    } else {
+        return NULL;
+    }
+    if (memchr(text, '\0', len))
+        return err_set_string(&Exc_SyntaxError, "source code string cannot contain null bytes");
+    if (mode == MODE_EVAL)
+        while (len && (*text == ' ' || *text == '\t')) {   /* eval() allows leading blanks */
+            text++;
+            len--;
+        }
+    Object *text_obj = str_from_utf8(text, len);
+    Object *mode_obj = int_from_i64(mode);
+    Object *key = tuple_pack(3, mode_obj, filename, text_obj);
+    DECREF(mode_obj);
+    DECREF(text_obj);
+    if (!compiled_cache)
+        compiled_cache = dict_new();
+    Object *code = dict_get(compiled_cache, key);
+    if (code) {
+        DECREF(key);
+        return NEWREF(code);
+    }
+    code = compile_with_stages(text, len, filename, mode);
+    if (code) {
+        if (dict_size(compiled_cache) >= CACHE_LIMIT)
+            dict_clear(compiled_cache);
+        dict_set(compiled_cache, key, code);
+    }
+    DECREF(key);
+    (void)who;
+    return code;
+}
+
+/* The globals and locals of eval/exec: the caller's when not given. */
+static bool namespaces(const char *who, Object *g, Object *l, Object **globals, Object **locals)
+{
+    if (g == OBJ_NONE)
+        g = NULL;
+    if (l == OBJ_NONE)
+        l = NULL;
+    if (g && !dict_check(g)) {
+        err_format(&Exc_TypeError, "%s() globals must be a dict, not %s", who, obj_type_name(g));
+        return false;
+    }
+    if (l && !l->type->getitem) {
+        err_format(&Exc_TypeError, "locals must be a mapping");
+        return false;
+    }
+    if (!g) {
+        g = vm.frame ? vm.frame->globals : module_dict(vm.main_module);
+        *globals = NEWREF(g);
+        *locals = l ? NEWREF(l) : builtins_locals();
+        return *locals != NULL;
+    }
+    if (!dict_get_str(g, (Object *)id_dunder_builtins))
+        dict_set(g, (Object *)id_dunder_builtins, vm.builtins_module);
+    *globals = NEWREF(g);
+    *locals = NEWREF(l ? l : g);
+    return true;
+}
+
+static Object *run(const char *who, Mode mode, Object *const *args, size_t nargs,
+                   TupleObject *kwnames)
+{
+    static const char *const names[] = { "source", "globals", "locals", NULL };
+    Object *v[3];
+    if (!args_parse(who, args, nargs, kwnames, names, 1, 3, v))
+        return NULL;
+    Object *code;
+    if (code_object_check(v[0])) {
+        code = NEWREF(v[0]);
+    } else {
+        Object *filename = str_from_cstr("<string>");
+        code = compile_text(v[0], filename, mode, who);
+        DECREF(filename);
+        if (!code && !err_occurred())
+            return err_format(&Exc_TypeError, mode == MODE_EVAL
+                                  ? "eval() arg 1 must be a string, bytes or code object"
+                                  : "exec() arg 1 must be a string, bytes or code object");
+        if (!code)
+            return NULL;
+    }
+    Object *globals, *locals;
+    if (!namespaces(who, v[1], v[2], &globals, &locals)) {
+        DECREF(code);
+        return NULL;
+    }
+    Object *r = eval_code((CodeObject *)code, globals, locals);
+    DECREF(globals);
+    DECREF(locals);
+    DECREF(code);
+    if (r && mode == MODE_EXEC)
+        SETREF(r, none_ref());
+    return r;
+}
+
+Object *builtin_eval(Object *self, Object *const *args, size_t nargs, TupleObject *kwnames)
+{
+    return run("eval", MODE_EVAL, args, nargs, kwnames);
+}
+
+Object *builtin_exec(Object *self, Object *const *args, size_t nargs, TupleObject *kwnames)
+{
+    return run("exec", MODE_EXEC, args, nargs, kwnames);
+}
+
+Object *builtin_compile(Object *self, Object *const *args, size_t nargs, TupleObject *kwnames)
+{
+    static const char *const names[] = { "source", "filename", "mode", "flags", "dont_inherit",
+                                         "optimize", NULL };
+    Object *v[6];
+    if (!args_parse("compile", args, nargs, kwnames, names, 3, 6, v))
+        return NULL;
+    if (!str_check(v[2]))
+        return err_format(&Exc_TypeError, "compile() argument 'mode' must be str, not %s",
+                          obj_type_name(v[2]));
+    Mode mode;
+    if (str_equal_cstr(v[2], "exec") || str_equal_cstr(v[2], "single"))
+        mode = MODE_EXEC;
+    else if (str_equal_cstr(v[2], "eval"))
+        mode = MODE_EVAL;
+    else
+        return err_set_string(&Exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+    if (code_object_check(v[0]))
+        return NEWREF(v[0]);
+    Object *filename = v[1];
+    if (!str_check(filename))
+        return err_format(&Exc_TypeError, "compile() argument 'filename' must be str, not %s",
+                          obj_type_name(filename));
+    Object *code = compile_text(v[0], filename, mode, "compile");
+    if (!code && !err_occurred())
+        return err_set_string(&Exc_TypeError, "compile() arg 1 must be a string, bytes or AST "
+                                              "object");
+    return code;
+}
