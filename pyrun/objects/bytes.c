@@ -1,6 +1,7 @@
 /* bytes.c - bytes and bytearray (see bytes.h), and the text codecs
  * (str.encode, bytes.decode): UTF-8, ASCII and Latin-1. */
 #include "runtime.h"
+#include "objects/bytes_methods.h"
 #include "pyrepr.h"
 
 #include <stdio.h>
@@ -56,7 +57,7 @@ bool bytes_like_view(Object *o, const char **data, size_t *size)
     return false;
 }
 
-static Object *same_kind(Object *self, const char *data, size_t n)
+Object *bytes_same_kind(Object *self, const char *data, size_t n)
 {
     return bytearray_check(self) ? bytearray_from(data, n) : bytes_from(data, n);
 }
@@ -73,7 +74,7 @@ static void bytearray_dealloc(Object *o)
     obj_free(o);
 }
 
-static void bytearray_reserve(ByteArrayObject *b, size_t n)
+void bytearray_reserve(ByteArrayObject *b, size_t n)
 {
     if (n + 1 <= b->allocated)
         return;
@@ -85,6 +86,9 @@ static void bytearray_reserve(ByteArrayObject *b, size_t n)
 }
 
 /* ---- codecs ----------------------------------------------------------------------------- */
+
+enum { CODEC_UTF16 = 16, CODEC_UTF16_LE, CODEC_UTF16_BE, CODEC_UTF32, CODEC_UTF32_LE,
+       CODEC_UTF32_BE };
 
 static int normalized_codec(const char *encoding)
 {
@@ -106,12 +110,160 @@ static int normalized_codec(const char *encoding)
     if (!strcmp(norm, "latin_1") || !strcmp(norm, "latin1") || !strcmp(norm, "iso_8859_1") ||
         !strcmp(norm, "iso8859_1") || !strcmp(norm, "l1") || !strcmp(norm, "cp819"))
         return 1;
+    if (!strcmp(norm, "utf_16") || !strcmp(norm, "utf16"))
+        return CODEC_UTF16;
+    if (!strcmp(norm, "utf_16_le") || !strcmp(norm, "utf_16le"))
+        return CODEC_UTF16_LE;
+    if (!strcmp(norm, "utf_16_be") || !strcmp(norm, "utf_16be"))
+        return CODEC_UTF16_BE;
+    if (!strcmp(norm, "utf_32") || !strcmp(norm, "utf32"))
+        return CODEC_UTF32;
+    if (!strcmp(norm, "utf_32_le") || !strcmp(norm, "utf_32le"))
+        return CODEC_UTF32_LE;
+    if (!strcmp(norm, "utf_32_be") || !strcmp(norm, "utf_32be"))
+        return CODEC_UTF32_BE;
     return 0;
 }
 
 static const char *codec_name(int codec)
 {
-    return codec == 8 ? "utf-8" : codec == 7 ? "ascii" : "latin-1";
+    switch (codec) {
+    case 8: return "utf-8";
+    case 7: return "ascii";
+    case CODEC_UTF16: return "utf-16";
+    case CODEC_UTF16_LE: return "utf-16-le";
+    case CODEC_UTF16_BE: return "utf-16-be";
+    case CODEC_UTF32: return "utf-32";
+    case CODEC_UTF32_LE: return "utf-32-le";
+    case CODEC_UTF32_BE: return "utf-32-be";
+    default: return "latin-1";
+    }
+}
+
+/* ---- UTF-16 and UTF-32 (little-endian, as this machine, with a BOM when
+ * the byte order is not named) ---- */
+
+static bool wide_codec(int codec)
+{
+    return codec >= CODEC_UTF16 && codec <= CODEC_UTF32_BE;
+}
+
+static void put_unit(Buf *b, uint32_t u, int width, bool big)
+{
+    for (int i = 0; i < width; i++) {
+        int shift = big ? 8 * (width - 1 - i) : 8 * i;
+        buf_putc(b, (char)((u >> shift) & 0xFF));
+    }
+}
+
+static Object *encode_wide(Object *s, int codec, const char *errors)
+{
+    int width = codec >= CODEC_UTF32 ? 4 : 2;
+    bool big = codec == CODEC_UTF16_BE || codec == CODEC_UTF32_BE;
+    Buf b;
+    buf_init(&b);
+    if (codec == CODEC_UTF16 || codec == CODEC_UTF32)
+        put_unit(&b, 0xFEFF, width, big);
+    const char *p = str_data(s), *end = p + str_size(s);
+    int64_t index = 0;
+    while (p < end) {
+        uint32_t cp = utf8_decode(&p, end);
+        if (cp >= 0xD800 && cp <= 0xDFFF && strcmp(errors, "surrogatepass") != 0) {
+            buf_free(&b);
+            return err_format(&Exc_UnicodeEncodeError, "'%s' codec can't encode character "
+                              "'\\u%04x' in position %lld: surrogates not allowed",
+                              codec_name(codec), cp, (long long)index);
+        }
+        if (width == 2 && cp >= 0x10000) {
+            cp -= 0x10000;
+            put_unit(&b, 0xD800 | (cp >> 10), 2, big);
+            put_unit(&b, 0xDC00 | (cp & 0x3FF), 2, big);
+        } else {
+            put_unit(&b, cp, width, big);
+        }
+        index++;
+    }
+    Object *r = bytes_from(b.data ? b.data : "", b.len);
+    buf_free(&b);
+    return r;
+}
+
+static Object *decode_wide(const unsigned char *p, size_t size, int codec, const char *errors)
+{
+    int width = codec >= CODEC_UTF32 ? 4 : 2;
+    bool big = codec == CODEC_UTF16_BE || codec == CODEC_UTF32_BE;
+    size_t i = 0;
+    if (codec == CODEC_UTF16 && size >= 2) {
+        if (p[0] == 0xFF && p[1] == 0xFE)
+            i = 2;
+        else if (p[0] == 0xFE && p[1] == 0xFF)
+            i = 2, big = true;
+    } else if (codec == CODEC_UTF32 && size >= 4) {
+        if (p[0] == 0xFF && p[1] == 0xFE && p[2] == 0 && p[3] == 0)
+            i = 4;
+        else if (p[0] == 0 && p[1] == 0 && p[2] == 0xFE && p[3] == 0xFF)
+            i = 4, big = true;
+    }
+    /* (the errors name the byte order found, as CPython's do) */
+    if (codec == CODEC_UTF16)
+        codec = big ? CODEC_UTF16_BE : CODEC_UTF16_LE;
+    else if (codec == CODEC_UTF32)
+        codec = big ? CODEC_UTF32_BE : CODEC_UTF32_LE;
+    Buf b;
+    buf_init(&b);
+    while (i < size) {
+        const char *reason = NULL;
+        size_t bad_end = size;
+        uint32_t cp = 0;
+        if (i + (size_t)width > size) {
+            reason = "truncated data";
+        } else {
+            for (int k = 0; k < width; k++)
+                cp |= (uint32_t)p[i + (size_t)k] << (big ? 8 * (width - 1 - k) : 8 * k);
+            if (width == 2 && cp >= 0xD800 && cp <= 0xDBFF) {
+                if (i + 4 > size) {
+                    reason = "unexpected end of data";
+                } else {
+                    uint32_t lo = big ? (uint32_t)p[i + 2] << 8 | p[i + 3]
+                                      : (uint32_t)p[i + 3] << 8 | p[i + 2];
+                    if (lo >= 0xDC00 && lo <= 0xDFFF) {
+                        cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+                        i += 2;
+                    } else {
+                        reason = "illegal UTF-16 surrogate";
+                        bad_end = i + 2;
+                    }
+                }
+            } else if (width == 2 && cp >= 0xDC00 && cp <= 0xDFFF) {
+                reason = "illegal encoding";
+                bad_end = i + 2;
+            } else if (width == 4 && (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))) {
+                reason = "code point not in range(0x110000)";
+                bad_end = i + 4;
+            }
+        }
+        if (!reason) {
+            char enc[4];
+            buf_append(&b, enc, (size_t)utf8_encode(cp, enc));
+            i += (size_t)width;
+            continue;
+        }
+        if (!strcmp(errors, "ignore") || !strcmp(errors, "replace")) {
+            if (errors[0] == 'r')
+                buf_puts(&b, "\xEF\xBF\xBD");
+            i = bad_end;
+            continue;
+        }
+        buf_free(&b);
+        if (bad_end - i > 1)
+            return err_format(&Exc_UnicodeDecodeError, "'%s' codec can't decode bytes in position "
+                              "%zu-%zu: %s", codec_name(codec), i, bad_end - 1, reason);
+        return err_format(&Exc_UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in "
+                          "position %zu: %s", codec_name(codec), p[i], i, reason);
+    }
+    Object *r = str_from_utf8(b.data ? b.data : "", b.len);
+    buf_free(&b);
+    return r;
 }
 
 Object *str_encode(Object *s, const char *encoding, const char *errors)
@@ -119,6 +271,8 @@ Object *str_encode(Object *s, const char *encoding, const char *errors)
     int codec = normalized_codec(encoding);
     if (!codec)
         return err_format(&Exc_LookupError, "unknown encoding: %s", encoding);
+    if (wide_codec(codec))
+        return encode_wide(s, codec, errors);
     const char *p = str_data(s), *end = p + str_size(s);
     if (codec == 8 || ((StrObject *)s)->ascii) {
         /* UTF-8 needs work only for surrogates */
@@ -245,6 +399,8 @@ Object *bytes_decode(Object *bytes, const char *encoding, const char *errors)
     int codec = normalized_codec(encoding);
     if (!codec)
         return err_format(&Exc_LookupError, "unknown encoding: %s", encoding);
+    if (wide_codec(codec))
+        return decode_wide((const unsigned char *)data, size, codec, errors);
     const unsigned char *p = (const unsigned char *)data, *end = p + size;
     Buf b;
     buf_init(&b);
@@ -379,11 +535,11 @@ static Object *bytes_getitem(Object *o, Object *key)
         if (count < 0)
             return NULL;
         if (step == 1)
-            return same_kind(o, d + start, (size_t)count);
+            return bytes_same_kind(o, d + start, (size_t)count);
         char *tmp = mem_alloc((size_t)count + 1);
         for (int64_t i = 0, k = start; i < count; i++, k += step)
             tmp[i] = d[k];
-        Object *r = same_kind(o, tmp, (size_t)count);
+        Object *r = bytes_same_kind(o, tmp, (size_t)count);
         mem_free(tmp, (size_t)count + 1);
         return r;
     }
@@ -433,7 +589,7 @@ static Object *bytes_concat(Object *a, Object *b)
     char *tmp = mem_alloc(n + m + 1);
     memcpy(tmp, x, n);
     memcpy(tmp + n, y, m);
-    Object *r = same_kind(a, tmp, n + m);
+    Object *r = bytes_same_kind(a, tmp, n + m);
     mem_free(tmp, n + m + 1);
     return r;
 }
@@ -449,7 +605,7 @@ static Object *bytes_repeat(Object *a, int64_t count)
     char *tmp = mem_alloc(total + 1);
     for (int64_t i = 0; i < count; i++)
         memcpy(tmp + (size_t)i * n, x, n);
-    Object *r = same_kind(a, tmp, total);
+    Object *r = bytes_same_kind(a, tmp, total);
     mem_free(tmp, total + 1);
     return r;
 }
@@ -660,16 +816,49 @@ METHOD(bytes_decode_method)
     return bytes_decode(self, v[0] ? str_data(v[0]) : "utf-8", v[1] ? str_data(v[1]) : "strict");
 }
 
+/* hex([sep[, bytes_per_sep]]): a separator every bytes_per_sep bytes,
+   counted from the right (from the left when negative). */
 METHOD(bytes_hex)
 {
+    static const char *const names[] = { "sep", "bytes_per_sep", NULL };
+    Object *v[2];
+    if (!args_parse("hex", args, nargs, kwnames, names, 0, 2, v))
+        return NULL;
+    const char *sep = NULL;
+    size_t sep_len = 0;
+    if (v[0]) {
+        if (str_check(v[0])) {
+            sep = str_data(v[0]);
+            sep_len = str_size(v[0]);
+        } else if (!bytes_like_view(v[0], &sep, &sep_len)) {
+            return NULL;
+        }
+        if (sep_len != 1 || (unsigned char)sep[0] >= 128)
+            return err_set_string(&Exc_ValueError, "sep must be ASCII.");
+    }
+    int64_t every = 1;
+    if (v[1]) {
+        every = obj_as_index(v[1], NULL);
+        if (every == -1 && err_occurred())
+            return NULL;
+    }
     const char *d;
     size_t n;
     bytes_like_view(self, &d, &n);
+    static const char digits[] = "0123456789abcdef";
+    uint64_t group = every < 0 ? (uint64_t)(-every) : (uint64_t)every;
     Buf b;
     buf_init(&b);
-    for (size_t i = 0; i < n; i++)
-        buf_printf(&b, "%02x", (unsigned char)d[i]);
-    Object *r = str_from_utf8(b.data, b.len);
+    for (size_t i = 0; i < n; i++) {
+        if (sep && group && i > 0) {
+            bool boundary = every > 0 ? (n - i) % group == 0 : i % group == 0;
+            if (boundary)
+                buf_putc(&b, sep[0]);
+        }
+        buf_putc(&b, digits[(unsigned char)d[i] >> 4]);
+        buf_putc(&b, digits[(unsigned char)d[i] & 15]);
+    }
+    Object *r = str_from_ascii(b.data ? b.data : "", b.len);
     buf_free(&b);
     return r;
 }
@@ -741,7 +930,7 @@ METHOD(bytes_join)
         buf_append(&b, d, n);
     }
     DECREF(items);
-    Object *r = same_kind(self, b.data, b.len);
+    Object *r = bytes_same_kind(self, b.data, b.len);
     buf_free(&b);
     return r;
 }
@@ -774,12 +963,12 @@ METHOD(bytes_split)
                 const char *stop = end;
                 while (stop > p && is_space_byte((unsigned char)stop[-1]))
                     stop--;
-                list_append_steal(result, same_kind(self, w, (size_t)(stop - w)));
+                list_append_steal(result, bytes_same_kind(self, w, (size_t)(stop - w)));
                 break;
             }
             while (p < end && !is_space_byte((unsigned char)*p))
                 p++;
-            list_append_steal(result, same_kind(self, w, (size_t)(p - w)));
+            list_append_steal(result, bytes_same_kind(self, w, (size_t)(p - w)));
             if (maxsplit > 0)
                 maxsplit--;
         }
@@ -799,12 +988,12 @@ METHOD(bytes_split)
         const char *hit = memmem(p, (size_t)(end - p), sep, sn);
         if (!hit)
             break;
-        list_append_steal(result, same_kind(self, p, (size_t)(hit - p)));
+        list_append_steal(result, bytes_same_kind(self, p, (size_t)(hit - p)));
         p = hit + sn;
         if (maxsplit > 0)
             maxsplit--;
     }
-    list_append_steal(result, same_kind(self, p, (size_t)(end - p)));
+    list_append_steal(result, bytes_same_kind(self, p, (size_t)(end - p)));
     return result;
 }
 
@@ -825,7 +1014,7 @@ static Object *strip_bytes(Object *self, Object *const *args, size_t nargs, Tupl
     if (right)
         while (stop > start && memchr(chars, d[stop - 1], cn))
             stop--;
-    return same_kind(self, d + start, stop - start);
+    return bytes_same_kind(self, d + start, stop - start);
 }
 
 METHOD(bytes_strip) { return strip_bytes(self, args, nargs, kwnames, true, true); }
@@ -857,75 +1046,6 @@ static Object *affix_test(Object *self, Object *const *args, size_t nargs, Tuple
 METHOD(bytes_startswith) { return affix_test(self, args, nargs, kwnames, false); }
 METHOD(bytes_endswith) { return affix_test(self, args, nargs, kwnames, true); }
 
-static int64_t find_sub(Object *self, Object *const *args, size_t nargs, bool *error)
-{
-    const char *d, *s;
-    size_t n, m;
-    char single;
-    *error = false;
-    bytes_like_view(self, &d, &n);
-    if (int_check(args[0])) {
-        bool overflow;
-        int64_t v = int_as_i64(args[0], &overflow);
-        if (overflow || v < 0 || v > 255) {
-            err_set_string(&Exc_ValueError, "byte must be in range(0, 256)");
-            *error = true;
-            return -1;
-        }
-        single = (char)v;
-        s = &single;
-        m = 1;
-    } else if (!view_arg(args[0], &s, &m)) {
-        *error = true;
-        return -1;
-    }
-    const char *hit = m == 0 ? d : memmem(d, n, s, m);
-    return hit ? (int64_t)(hit - d) : -1;
-}
-
-METHOD(bytes_find)
-{
-    if (!arg_range("find", nargs, kwnames, 1, 1))
-        return NULL;
-    bool error;
-    int64_t i = find_sub(self, args, nargs, &error);
-    return error ? NULL : int_from_i64(i);
-}
-
-METHOD(bytes_index)
-{
-    if (!arg_range("index", nargs, kwnames, 1, 1))
-        return NULL;
-    bool error;
-    int64_t i = find_sub(self, args, nargs, &error);
-    if (error)
-        return NULL;
-    if (i < 0)
-        return err_set_string(&Exc_ValueError, "subsection not found");
-    return int_from_i64(i);
-}
-
-METHOD(bytes_count)
-{
-    if (!arg_range("count", nargs, kwnames, 1, 1))
-        return NULL;
-    const char *d, *s;
-    size_t n, m;
-    bytes_like_view(self, &d, &n);
-    if (!view_arg(args[0], &s, &m))
-        return NULL;
-    if (m == 0)
-        return int_from_i64((int64_t)n + 1);
-    int64_t count = 0;
-    const char *p = d, *end = d + n;
-    const char *hit;
-    while ((hit = memmem(p, (size_t)(end - p), s, m))) {
-        count++;
-        p = hit + m;
-    }
-    return int_from_i64(count);
-}
-
 METHOD(bytes_replace)
 {
     if (!arg_range("replace", nargs, kwnames, 2, 3))
@@ -950,7 +1070,7 @@ METHOD(bytes_replace)
         done++;
     }
     buf_append(&b, p, (size_t)(end - p));
-    Object *r = same_kind(self, b.data, b.len);
+    Object *r = bytes_same_kind(self, b.data, b.len);
     buf_free(&b);
     return r;
 }
@@ -969,7 +1089,7 @@ static Object *map_bytes(Object *self, int how)
             c = (char)(c + 32);
         tmp[i] = c;
     }
-    Object *r = same_kind(self, tmp, n);
+    Object *r = bytes_same_kind(self, tmp, n);
     mem_free(tmp, n + 1);
     return r;
 }
@@ -1018,9 +1138,6 @@ static const MethodDef bytes_methods[] = {
     { "rstrip", bytes_rstrip, 0 },
     { "startswith", bytes_startswith, 0 },
     { "endswith", bytes_endswith, 0 },
-    { "find", bytes_find, 0 },
-    { "index", bytes_index, 0 },
-    { "count", bytes_count, 0 },
     { "replace", bytes_replace, 0 },
     { "upper", bytes_upper, 0 },
     { "lower", bytes_lower, 0 },
@@ -1028,6 +1145,7 @@ static const MethodDef bytes_methods[] = {
     { "isalpha", bytes_isalpha, 0 },
     { "isalnum", bytes_isalnum, 0 },
     { "isspace", bytes_isspace, 0 },
+    BYTES_SHARED_METHODS
     { NULL, NULL, 0 },
 };
 
@@ -1253,6 +1371,8 @@ static const MethodDef bytearray_methods[] = {
     { "clear", bytearray_clear, 0 },
     { "reverse", bytearray_reverse, 0 },
     { "copy", bytearray_copy, 0 },
+    { "insert", bytearray_insert_method, 0 },
+    { "remove", bytearray_remove_method, 0 },
     { "decode", bytes_decode_method, 0 },
     { "hex", bytes_hex, 0 },
     { "fromhex", bytes_fromhex, METH_CLASS },
@@ -1263,9 +1383,6 @@ static const MethodDef bytearray_methods[] = {
     { "rstrip", bytes_rstrip, 0 },
     { "startswith", bytes_startswith, 0 },
     { "endswith", bytes_endswith, 0 },
-    { "find", bytes_find, 0 },
-    { "index", bytes_index, 0 },
-    { "count", bytes_count, 0 },
     { "replace", bytes_replace, 0 },
     { "upper", bytes_upper, 0 },
     { "lower", bytes_lower, 0 },
@@ -1273,6 +1390,7 @@ static const MethodDef bytearray_methods[] = {
     { "isalpha", bytes_isalpha, 0 },
     { "isalnum", bytes_isalnum, 0 },
     { "isspace", bytes_isspace, 0 },
+    BYTES_SHARED_METHODS
     { NULL, NULL, 0 },
 };
 

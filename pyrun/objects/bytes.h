@@ -35,5 +35,9 @@ Object *str_encode(Object *s, const char *encoding, const char *errors);
 Object *bytes_decode(Object *bytes, const char *encoding, const char *errors);
 /* The bytes of a bytes or bytearray (or NULL with a TypeError). */
 bool bytes_like_view(Object *o, const char **data, size_t *size);
+/* A bytes, or a bytearray when self is one, holding a copy of data. */
+Object *bytes_same_kind(Object *self, const char *data, size_t n);
+/* Room for n bytes (and the NUL after them). */
+void bytearray_reserve(ByteArrayObject *b, size_t n);
 
 #endif
