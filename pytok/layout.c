@@ -9,11 +9,6 @@
 
 enum { TAB_SIZE = 8 };
 
-bool lex_at_end(const Lexer *lx, const char *p)
-{
-    return p >= lx->end;
-}
-
 bool lex_next_line_is_bol(const Lexer *lx)
 {
     /* A statement starts on the next line unless a bracket is still open

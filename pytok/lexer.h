@@ -132,7 +132,6 @@ void lexer_free(Lexer *lx);
 int lex_comment_line(Lexer *lx, const char *s, int n);   /* blanks, '#...', line end */
 int lex_blank_line(Lexer *lx, const char *s, int n);     /* blanks, then a line end */
 int lex_indentation(Lexer *lx, const char *s, int n);    /* blanks before a token (n may be 0) */
-bool lex_at_end(const Lexer *lx, const char *p);
 
 /* Inside a line. */
 int lex_comment(Lexer *lx, const char *s, int n);
