@@ -3,6 +3,7 @@
 #include "compiler.h"
 
 #include "assemble.h"
+#include "utf8.h"
 #include "xalloc.h"
 
 #include <stdarg.h>
@@ -33,6 +34,32 @@ Location set_loc(Compiler *c, AstPos pos)
     Location old = c->u->loc;
     c->u->loc = loc_of(pos);
     return old;
+}
+
+void adjust_start_to_attribute(Location *loc, AstExpr *attr)
+{
+    if (attr->pos.end_lineno == AST_NO_INT || loc->line == attr->pos.end_lineno)
+        return;
+    /* a chain over several lines: start at the attribute's own line, as
+     * CPython does, so that a traceback names the line of `.name` */
+    loc->line = attr->pos.end_lineno;
+    int len = (int)utf8_count(attr->v.Attribute.attr, strlen(attr->v.Attribute.attr));
+    if (len <= attr->pos.end_col_offset) {
+        loc->col = attr->pos.end_col_offset - len;
+    } else {
+        loc->col = POSITION_NONE;
+        loc->end_col = POSITION_NONE;
+    }
+    if (loc->end_line < loc->line)
+        loc->end_line = loc->line;
+    if (loc->line == loc->end_line && loc->end_col != POSITION_NONE && loc->end_col < loc->col)
+        loc->end_col = loc->col;
+}
+
+void set_attribute_loc(Compiler *c, AstExpr *attr)
+{
+    c->u->loc = loc_of(attr->pos);
+    adjust_start_to_attribute(&c->u->loc, attr);
 }
 
 void compiler_error(Compiler *c, const char *fmt, ...)

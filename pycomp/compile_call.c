@@ -143,7 +143,8 @@ static bool compile_method_call(Compiler *c, AstExpr *e)
         return false;
     check_keywords(c, keywords);
     compile_expr(c, method->v.Attribute.value);
-    Location saved = set_loc(c, method->pos);
+    Location saved = c->u->loc;
+    set_attribute_loc(c, method);
     emit_name(c, OP_LOAD_METHOD, method->v.Attribute.attr);
     c->u->loc = saved;
     compile_exprs(c, args);
@@ -151,10 +152,15 @@ static bool compile_method_call(Compiler *c, AstExpr *e)
         for (int i = 0; i < keywords->count; i++)
             compile_expr(c, keywords->items[i]->value);
         compile_keyword_names(c, keywords, 0, keywords->count);
-        emit(c, OP_CALL_METHOD_KW, args->count + keywords->count);
-    } else {
-        emit(c, OP_CALL_METHOD, args->count);
     }
+    /* the call: the whole call expression, starting at the method's line */
+    c->u->loc = loc_of(e->pos);
+    adjust_start_to_attribute(&c->u->loc, method);
+    if (keywords->count)
+        emit(c, OP_CALL_METHOD_KW, args->count + keywords->count);
+    else
+        emit(c, OP_CALL_METHOD, args->count);
+    c->u->loc = saved;
     return true;
 }
 

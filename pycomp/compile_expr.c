@@ -343,10 +343,10 @@ void compile_jump_if(Compiler *c, AstExpr *e, Block *target, bool jump_if)
     }
     case AST_Compare:
         if (e->v.Compare.ops.count > 1 && e->v.Compare.ops.count == e->v.Compare.comparators.count) {
-            /* a chain's comparisons and jumps are at the chain, in CPython too */
-            Location saved = set_loc(c, e->pos);
+            /* a chain's comparisons and jumps are at the chain, in CPython
+             * too, and the rest of the condition keeps that position */
+            set_loc(c, e->pos);
             compile_jump_if_compare(c, e, target, jump_if);
-            c->u->loc = saved;
             return;
         }
         break;
@@ -354,6 +354,10 @@ void compile_jump_if(Compiler *c, AstExpr *e, Block *target, bool jump_if)
         break;
     }
     compile_expr(c, e);
+    /* after a comparison, CPython 3.11's jumps take the comparison's
+     * position, and keep it for the rest of the condition */
+    if (e->kind == AST_Compare)
+        c->u->loc = loc_of(e->pos);
     emit_jump(c, jump_if ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, target);
 }
 
@@ -448,6 +452,7 @@ static bool compile_simple_target(Compiler *c, AstExpr *target, NameContext ctx)
         if (ctx == NAME_STORE && strcmp(target->v.Attribute.attr, "__debug__") == 0)
             compiler_error(c, "cannot assign to __debug__");
         compile_expr(c, target->v.Attribute.value);
+        set_attribute_loc(c, target);
         emit_name(c, ctx == NAME_STORE ? OP_STORE_ATTR : OP_DELETE_ATTR, target->v.Attribute.attr);
         return true;
     case AST_Subscript:
@@ -508,6 +513,7 @@ void compile_augassign(Compiler *c, AstStmt *s)
     case AST_Attribute:
         compile_expr(c, target->v.Attribute.value);
         emit_noarg(c, OP_DUP_TOP);
+        set_attribute_loc(c, target);
         emit_name(c, OP_LOAD_ATTR, target->v.Attribute.attr);
         break;
     case AST_Subscript:
@@ -526,6 +532,7 @@ void compile_augassign(Compiler *c, AstStmt *s)
     c->u->loc = target_loc;
     switch (target->kind) {
     case AST_Attribute:
+        set_attribute_loc(c, target);
         emit_noarg(c, OP_ROT_TWO);
         emit_name(c, OP_STORE_ATTR, target->v.Attribute.attr);
         break;
@@ -617,6 +624,7 @@ static void compile_expr_kind(Compiler *c, AstExpr *e)
     case AST_Constant: emit_const(c, value_from_constant(c->arena, &e->v.Constant.value)); break;
     case AST_Attribute:
         compile_expr(c, e->v.Attribute.value);
+        set_attribute_loc(c, e);
         emit_name(c, OP_LOAD_ATTR, e->v.Attribute.attr);
         break;
     case AST_Subscript:

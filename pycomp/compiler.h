@@ -119,6 +119,11 @@ _Noreturn void compiler_error_at(Compiler *c, AstPos pos, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
 Location loc_of(AstPos pos);
+/* The position for an instruction of attribute `attr` (an Attribute node):
+ * its own, but starting at the line of the name when the expression spans
+ * lines (CPython 3.11's rule). */
+void set_attribute_loc(Compiler *c, AstExpr *attr);
+void adjust_start_to_attribute(Location *loc, AstExpr *attr);
 /* Sets the current location to that of a node; returns the previous one. */
 Location set_loc(Compiler *c, AstPos pos);
 

@@ -274,6 +274,13 @@ PYTHON
     assert_output ""
 }
 
+@test "every code object has instructions on exactly the lines CPython's has" {
+    files=$(sh tests/ref/corpus.sh --sample | head -n 12)
+    run python3 tests/pycomp/lines_check.py "$BIN/pycomp" tests/pycomp/constructs.py examples/*.py $files
+    assert_success
+    assert_output ""
+}
+
 @test "a malformed AST artifact is refused in one line with status 2" {
     echo '{"kind": "ast", "version": [1, 0], "filename": "x.py", "source": "", "ast": ["Module", [["Bogus"]], []]}' >"$TMP/bad.json"
     run "$BIN/pycomp" "$TMP/bad.json"
