@@ -77,7 +77,7 @@ static int expression_tokens(const FString *fs, const char *s, const char *e, Bu
     char *copy = xmalloc(n + 2);            /* flex wants two NULs at the end */
     memcpy(copy, s, n);
     copy[n] = copy[n + 1] = '\0';
-    TokenList list = { { NULL, 0, 0 }, 0, true };
+    TokenList list = { { NULL, 0, 0 }, 0, true, NULL };
     Lexer sub;
     lexer_init(&sub, VIEW_PARSER, copy, n, tokfile_add, &list, fs->err);
     sub.expression = true;

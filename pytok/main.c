@@ -12,6 +12,7 @@
 #include "cli.h"
 #include "diag.h"
 #include "lexer.h"
+#include "output.h"
 #include "source.h"
 #include "textview.h"
 #include "tokens.h"
@@ -99,19 +100,16 @@ static int text_view(const Source *src, const char *filename, bool exact, const 
 
 static int token_file(const Source *src, const char *filename, const CliOptions *opt)
 {
-    TokenList tokens = { { NULL, 0, 0 }, 0, false };
+    TokenList tokens = { { NULL, 0, 0 }, 0, false, NULL };
     LexError err = { 0 };
-    int status;
-    if (tokenize(src, VIEW_PARSER, tokfile_add, &tokens, &err)) {
-        status = report(&err, filename, src);
-    } else {
-        ArtifactOut out;
-        status = artifact_begin(&out, ARTIFACT_TOKENS, opt, filename, src->text, src->len, 0);
-        if (status == 0) {
-            artifact_payload(&out);
-            msgpack_pack_array(&out.w.pk, tokens.count);
-            mpw_raw(&out.w, tokens.bytes.data, tokens.bytes.len);
-            status = artifact_end(&out);
+    TokenOutput output;
+    int status = token_output_begin(&output, opt, filename, src, &tokens);
+    if (status == 0) {
+        if (tokenize(src, VIEW_PARSER, tokfile_add, &tokens, &err)) {
+            token_output_abandon(&output);
+            status = report(&err, filename, src);
+        } else {
+            status = token_output_end(&output, &tokens);
         }
     }
     buf_free(&tokens.bytes);

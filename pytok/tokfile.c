@@ -3,6 +3,8 @@
 #include "mpbytes.h"
 #include "tokens.h"
 
+enum { STREAM_CHUNK = 1 << 16 };
+
 void tokfile_put(Buf *out, const Token *t)
 {
     unsigned char *o = mp_room(out, 7 * MP_HEAD_MAX + t->len + t->pieces_len);
@@ -27,5 +29,9 @@ int tokfile_add(void *sink, const Token *t)
         return 0;
     tokfile_put(&list->bytes, t);
     list->count++;
+    if (list->stream && list->bytes.len >= STREAM_CHUNK) {
+        mpw_raw(list->stream, list->bytes.data, list->bytes.len);
+        list->bytes.len = 0;
+    }
     return 0;
 }

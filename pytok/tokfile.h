@@ -5,6 +5,7 @@
 
 #include "buf.h"
 #include "lexer.h"
+#include "mpwrite.h"
 
 #include <stdint.h>
 
@@ -12,6 +13,7 @@ typedef struct TokenList {
     Buf bytes;                  /* the tokens, one after another */
     uint32_t count;
     bool expression;            /* an f-string expression: no NL or COMMENT */
+    MpWriter *stream;           /* if set, the bytes go there 64 KiB at a time */
 } TokenList;
 
 /* A TokenSink (lexer.h): appends the token to the TokenList `sink`. */

@@ -50,6 +50,33 @@ teardown() {
     assert_output "0x85"
 }
 
+@test "the token file is the same written to a file, a redirect, a pipe, or as JSON" {
+    printf 'x = f"{y!r}"\nif x:\n    z = [1,\n         2]\n' >"$TMP/a.py"
+    "$BIN/pytok" "$TMP/a.py" -o "$TMP/file.tok"
+    "$BIN/pytok" "$TMP/a.py" >"$TMP/redirect.tok"
+    "$BIN/pytok" "$TMP/a.py" | cat >"$TMP/pipe.tok"
+    "$BIN/pytok" "$TMP/a.py" --json >"$TMP/d.json"
+    for f in file redirect pipe; do
+        "$TOOLS/mpjson" to-json "$TMP/$f.tok" >"$TMP/$f.json"
+    done
+    run python3 -c 'import json, sys; print(len({json.dumps(json.load(open(p))) for p in sys.argv[1:]}))' \
+        "$TMP/file.json" "$TMP/redirect.json" "$TMP/pipe.json" "$TMP/d.json"
+    assert_output "1"
+}
+
+@test "after an error no output is left: -o keeps the old file, a redirect is empty" {
+    printf 'x = (\n' >"$TMP/bad.py"
+    echo "old content" >"$TMP/keep.tok"
+    run "$BIN/pytok" "$TMP/bad.py" -o "$TMP/keep.tok"
+    assert_failure 1
+    assert_equal "$(cat "$TMP/keep.tok")" "old content"
+    assert_equal "$(ls "$TMP")" "$(printf 'bad.py\nkeep.tok')"        # no temporary file left
+    "$BIN/pytok" "$TMP/bad.py" >"$TMP/redirect.tok" 2>/dev/null || true
+    [ ! -s "$TMP/redirect.tok" ]
+    run bash -c "'$BIN/pytok' '$TMP/bad.py' 2>/dev/null | wc -c"
+    assert_output "0"
+}
+
 @test "standard input is read with -, and named <stdin>" {
     run bash -c "printf 'x = 1\n' | '$BIN/pytok' - --json"
     assert_success
