@@ -13,6 +13,9 @@ import json
 import os
 import subprocess
 import sys
+import warnings
+
+warnings.simplefilter('ignore')     # python3's own SyntaxWarnings are not the point here
 
 FIELDS = ('co_name', 'co_qualname', 'co_firstlineno', 'co_flags', 'co_argcount',
           'co_posonlyargcount', 'co_kwonlyargcount', 'co_varnames', 'co_cellvars', 'co_freevars')

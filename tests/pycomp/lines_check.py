@@ -12,6 +12,9 @@ import json
 import os
 import subprocess
 import sys
+import warnings
+
+warnings.simplefilter('ignore')     # python3's own SyntaxWarnings are not the point here
 
 
 def ours_tree(code, out):
