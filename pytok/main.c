@@ -89,11 +89,18 @@ static int tokenize(const Source *src, LexView view, TokenSink emit, void *sink,
 
 static int text_view(const Source *src, const char *filename, bool exact, const CliOptions *opt)
 {
-    TextView view = { { NULL, 0, 0 }, exact };
+    TextView view = { { NULL, 0, 0 }, exact, -1, 0 };
     LexError err = { 0 };
-    int status = tokenize(src, VIEW_TOKENIZE, textview_add, &view, &err)
-                     ? report(&err, filename, src)
-                     : artifact_write_text(opt, view.out.data ? view.out.data : "", view.out.len);
+    TextOutput output;
+    int status = text_output_begin(&output, opt, &view);
+    if (status == 0) {
+        if (tokenize(src, VIEW_TOKENIZE, textview_add, &view, &err)) {
+            text_output_abandon(&output);
+            status = report(&err, filename, src);
+        } else {
+            status = text_output_end(&output, &view);
+        }
+    }
     buf_free(&view.out);
     return status;
 }

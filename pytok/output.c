@@ -1,4 +1,5 @@
-/* output.c - streaming the token file, or holding it (see output.h). */
+/* output.c - streaming the token file or the text view, or holding it
+ * (see output.h). */
 #include "output.h"
 #include "diag.h"
 #include "mpbytes.h"
@@ -12,6 +13,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+/* ---- the destination ------------------------------------------------------- */
+
 /* Can we write at an offset of fd, and come back to it?  Not for a pipe or
  * a terminal, nor in append mode (where Linux writes at the end anyway). */
 static bool seekable(int fd)
@@ -20,100 +23,56 @@ static bool seekable(int fd)
     return flags >= 0 && !(flags & O_APPEND) && !isatty(fd) && lseek(fd, 0, SEEK_CUR) >= 0;
 }
 
-/* Where the output should stream to: a temporary file beside OUT (when OUT
- * is a regular file or does not exist yet), OUT itself (a device such as
- * /dev/null), standard output; or nowhere, and then the tokens are held. */
-static bool choose_stream(TokenOutput *to, const CliOptions *opt)
+/* A temporary file beside `path`, with the mode a new file would get. */
+static char *temporary_beside(const char *path)
 {
-    if (opt->json)
-        return false;
-    if (!opt->output) {
-        struct stat st;
-        if (fstat(STDOUT_FILENO, &st) != 0 || S_ISFIFO(st.st_mode) || !seekable(STDOUT_FILENO))
-            return false;
-        to->stdout_start = S_ISREG(st.st_mode) ? lseek(STDOUT_FILENO, 0, SEEK_CUR) : -1;
-        return true;
+    size_t n = strlen(path) + 16;
+    char *temp = xmalloc(n);
+    snprintf(temp, n, "%s.pytok-XXXXXX", path);
+    int fd = mkstemp(temp);
+    if (fd < 0) {                               /* a folder we cannot write, say */
+        free(temp);
+        return NULL;
     }
-    struct stat st;
-    if (stat(opt->output, &st) != 0 ? errno == ENOENT : S_ISREG(st.st_mode)) {
-        size_t n = strlen(opt->output) + 16;
-        to->temp = xmalloc(n);
-        snprintf(to->temp, n, "%s.pytok-XXXXXX", opt->output);
-        int fd = mkstemp(to->temp);
-        if (fd < 0) {                           /* e.g. a directory we cannot write */
-            free(to->temp);
-            to->temp = NULL;
-            return false;
-        }
-        mode_t mask = umask(0);
-        umask(mask);
-        fchmod(fd, 0666 & ~mask);               /* as a new file would be */
-        close(fd);
-        to->opt.output = to->temp;
-        return true;
-    }
-    if (!S_ISCHR(st.st_mode))
-        return false;
-    int fd = open(opt->output, O_WRONLY);
-    bool ok = fd >= 0 && seekable(fd);
-    if (fd >= 0)
-        close(fd);
-    return ok;
+    mode_t mask = umask(0);
+    umask(mask);
+    fchmod(fd, 0666 & ~mask);
+    close(fd);
+    return temp;
 }
 
-int token_output_begin(TokenOutput *to, const CliOptions *opt, const char *filename,
-                       const Source *src, TokenList *tokens)
+/* Should the output stream, and where to: a temporary file beside OUT
+ * (when OUT is a regular file or does not exist yet), OUT itself (a device
+ * such as /dev/null), or a redirected standard output? */
+static void choose(Destination *to, const CliOptions *opt)
 {
     memset(to, 0, sizeof *to);
     to->opt = *opt;
-    to->filename = filename;
-    to->src = src;
     to->final = opt->output;
-    to->count_at = to->stdout_start = -1;
-    if (!choose_stream(to, opt))
-        return 0;
-    int status = artifact_begin(&to->out, ARTIFACT_TOKENS, &to->opt, filename, src->text,
-                                src->len, 0);
-    if (status) {
-        token_output_abandon(to);
-        return status;
+    to->stdout_start = -1;
+    struct stat st;
+    if (opt->json)
+        return;
+    if (!opt->output) {
+        if (fstat(STDOUT_FILENO, &st) != 0 || S_ISFIFO(st.st_mode) || !seekable(STDOUT_FILENO))
+            return;
+        to->stdout_start = S_ISREG(st.st_mode) ? lseek(STDOUT_FILENO, 0, SEEK_CUR) : -1;
+        to->streaming = true;
+    } else if (stat(opt->output, &st) != 0 ? errno == ENOENT : S_ISREG(st.st_mode)) {
+        to->temp = temporary_beside(opt->output);
+        to->opt.output = to->temp;
+        to->streaming = to->temp != NULL;
+    } else if (S_ISCHR(st.st_mode)) {
+        int fd = open(opt->output, O_WRONLY);
+        to->streaming = fd >= 0 && seekable(fd);
+        if (fd >= 0)
+            close(fd);
     }
-    to->streaming = true;
-    artifact_payload(&to->out);
-    /* an array of 32-bit length, filled in at the end */
-    unsigned char header[5] = { 0xdd, 0, 0, 0, 0 };
-    mpw_raw(&to->out.w, header, sizeof header);
-    mpw_flush(&to->out.w);
-    off_t at = lseek(to->out.fd, 0, SEEK_CUR);
-    to->count_at = at >= 4 ? at - 4 : -1;       /* -1 on a device: nothing to fill in */
-    tokens->stream = &to->out.w;
-    return 0;
 }
 
-int token_output_end(TokenOutput *to, TokenList *tokens)
+/* The output is complete: the temporary file becomes OUT. */
+static int commit(Destination *to, int status)
 {
-    if (!to->streaming) {
-        int status = artifact_begin(&to->out, ARTIFACT_TOKENS, &to->opt, to->filename,
-                                    to->src->text, to->src->len, 0);
-        if (status)
-            return status;
-        artifact_payload(&to->out);
-        msgpack_pack_array(&to->out.w.pk, tokens->count);
-        mpw_raw(&to->out.w, tokens->bytes.data, tokens->bytes.len);
-        return artifact_end(&to->out);
-    }
-    mpw_raw(&to->out.w, tokens->bytes.data, tokens->bytes.len);
-    tokens->bytes.len = 0;
-    int err = mpw_flush(&to->out.w);
-    if (!err && to->count_at >= 0) {
-        unsigned char count[4];
-        mp_w_be32(count, tokens->count);
-        if (pwrite(to->out.fd, count, sizeof count, to->count_at) != (ssize_t)sizeof count)
-            err = errno ? errno : EIO;
-    }
-    if (err && !to->out.w.error)
-        to->out.w.error = err;
-    int status = artifact_end(&to->out);
     if (to->temp) {
         if (status == 0 && rename(to->temp, to->final) != 0) {
             diag_message("%s: %s", to->final, strerror(errno));
@@ -127,14 +86,12 @@ int token_output_end(TokenOutput *to, TokenList *tokens)
     return status;
 }
 
-void token_output_abandon(TokenOutput *to)
+/* Takes back what was written to fd. */
+static void abandon(Destination *to, int fd)
 {
-    if (!to->streaming && !to->temp)
-        return;
-    if (to->streaming) {
-        mpw_free(&to->out.w);
-        if (to->out.fd != STDOUT_FILENO)
-            close(to->out.fd);
+    if (to->streaming && fd >= 0) {
+        if (fd != STDOUT_FILENO)
+            close(fd);
         else if (to->stdout_start >= 0 && ftruncate(STDOUT_FILENO, to->stdout_start) == 0)
             lseek(STDOUT_FILENO, to->stdout_start, SEEK_SET);
     }
@@ -143,4 +100,103 @@ void token_output_abandon(TokenOutput *to)
         free(to->temp);
         to->temp = NULL;
     }
+}
+
+/* ---- the token file ----------------------------------------------------------- */
+
+int token_output_begin(TokenOutput *o, const CliOptions *opt, const char *filename,
+                       const Source *src, TokenList *tokens)
+{
+    memset(o, 0, sizeof *o);
+    choose(&o->to, opt);
+    o->filename = filename;
+    o->src = src;
+    o->count_at = -1;
+    if (!o->to.streaming)
+        return 0;
+    int status = artifact_begin(&o->out, ARTIFACT_TOKENS, &o->to.opt, filename, src->text,
+                                src->len, 0);
+    if (status) {
+        abandon(&o->to, -1);
+        return status;
+    }
+    artifact_payload(&o->out);
+    /* an array with a 32-bit length, filled in at the end */
+    unsigned char header[5] = { 0xdd, 0, 0, 0, 0 };
+    mpw_raw(&o->out.w, header, sizeof header);
+    mpw_flush(&o->out.w);
+    off_t at = lseek(o->out.fd, 0, SEEK_CUR);
+    o->count_at = at >= 4 ? at - 4 : -1;        /* -1 on a device: nothing to fill in */
+    tokens->stream = &o->out.w;
+    return 0;
+}
+
+int token_output_end(TokenOutput *o, TokenList *tokens)
+{
+    if (!o->to.streaming) {
+        int status = artifact_begin(&o->out, ARTIFACT_TOKENS, &o->to.opt, o->filename,
+                                    o->src->text, o->src->len, 0);
+        if (status)
+            return status;
+        artifact_payload(&o->out);
+        msgpack_pack_array(&o->out.w.pk, tokens->count);
+        mpw_raw(&o->out.w, tokens->bytes.data, tokens->bytes.len);
+        return artifact_end(&o->out);
+    }
+    mpw_raw(&o->out.w, tokens->bytes.data, tokens->bytes.len);
+    tokens->bytes.len = 0;
+    int err = mpw_flush(&o->out.w);
+    if (!err && o->count_at >= 0) {
+        unsigned char count[4];
+        mp_w_be32(count, tokens->count);
+        if (pwrite(o->out.fd, count, sizeof count, o->count_at) != (ssize_t)sizeof count)
+            err = errno ? errno : EIO;
+    }
+    if (err && !o->out.w.error)
+        o->out.w.error = err;
+    return commit(&o->to, artifact_end(&o->out));
+}
+
+void token_output_abandon(TokenOutput *o)
+{
+    if (o->to.streaming)
+        mpw_free(&o->out.w);
+    abandon(&o->to, o->to.streaming ? o->out.fd : -1);
+}
+
+/* ---- the text view -------------------------------------------------------------- */
+
+int text_output_begin(TextOutput *o, const CliOptions *opt, TextView *view)
+{
+    choose(&o->to, opt);
+    o->fd = -1;
+    if (!o->to.streaming)
+        return 0;
+    o->fd = o->to.opt.output ? open(o->to.opt.output, O_WRONLY | O_TRUNC) : STDOUT_FILENO;
+    if (o->fd < 0) {
+        diag_message("%s: %s", o->to.final, strerror(errno));
+        abandon(&o->to, -1);
+        return EXIT_USAGE;
+    }
+    view->stream_fd = o->fd;
+    return 0;
+}
+
+int text_output_end(TextOutput *o, TextView *view)
+{
+    if (!o->to.streaming)
+        return artifact_write_text(&o->to.opt, view->out.data ? view->out.data : "",
+                                   view->out.len);
+    textview_flush(view);
+    int err = view->stream_error;
+    if (o->fd != STDOUT_FILENO && close(o->fd) != 0 && !err)
+        err = errno;
+    if (err)
+        diag_message("%s: %s", o->to.final ? o->to.final : "<stdout>", strerror(err));
+    return commit(&o->to, err ? EXIT_USAGE : 0);
+}
+
+void text_output_abandon(TextOutput *o)
+{
+    abandon(&o->to, o->fd);
 }

@@ -11,11 +11,15 @@
 #include "lexer.h"
 
 typedef struct TextView {
-    Buf out;                    /* held back until the scan has succeeded, */
-    bool exact;                 /* as tokenize prints nothing on an error */
+    Buf out;                    /* the lines not written yet */
+    bool exact;
+    int stream_fd;              /* if >= 0, the lines go there 64 KiB at a time */
+    int stream_error;           /* errno of a failed write, or 0 */
 } TextView;
 
 /* A TokenSink (lexer.h): appends the token's line to the TextView `sink`. */
 int textview_add(void *sink, const Token *t);
+/* Writes the lines held to stream_fd. */
+void textview_flush(TextView *view);
 
 #endif
