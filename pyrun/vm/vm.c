@@ -75,6 +75,26 @@ void vm_init(int argc, char **argv, const char *executable, const char *script_p
     }
     list_append(path, dir);
     DECREF(dir);
+    /* then the library of modules written in Python: pyrun/lib in the
+       checkout, found from the executable (bin/pyrun, build/san/bin/pyrun) */
+    if (executable && *executable) {
+        char here[PATH_MAX], lib[PATH_MAX + 64], real[PATH_MAX];
+        snprintf(here, sizeof here, "%s", executable);
+        char *slash = strrchr(here, '/');
+        for (int up = 1; slash && up <= 3; up++) {
+            *slash = '\0';
+            slash = strrchr(here, '/');
+            if (!slash)
+                break;
+            snprintf(lib, sizeof lib, "%.*s/pyrun/lib", (int)(slash - here), here);
+            if (realpath(lib, real)) {
+                Object *libdir = str_from_cstr(real);
+                list_append(path, libdir);
+                DECREF(libdir);
+                break;
+            }
+        }
+    }
 }
 
 /* SystemExit: its code is the exit status (None: 0; an int: itself;

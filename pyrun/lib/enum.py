@@ -1,0 +1,392 @@
+"""Enumerations, as CPython's enum (the common parts): Enum, IntEnum,
+StrEnum, Flag, IntFlag, auto, unique."""
+
+__all__ = ['EnumMeta', 'EnumType', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
+           'auto', 'unique']
+
+
+class auto:
+    """Instances are replaced with an appropriate value in Enum class suites."""
+    _counter = 0
+
+    def __init__(self):
+        auto._counter += 1
+        self._order = auto._counter
+
+    def __repr__(self):
+        return 'auto(...)'
+
+
+def _is_dunder(name):
+    return len(name) > 4 and name[:2] == name[-2:] == '__' and name[2] != '_' and name[-3] != '_'
+
+
+def _is_sunder(name):
+    return len(name) > 2 and name[0] == name[-1] == '_' and name[1:2] != '_' and name[-2:-1] != '_'
+
+
+def _is_descriptor(obj):
+    return hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__')
+
+
+class _EnumDict(dict):
+    """The class body's namespace: remembers the members in order."""
+
+    def __init__(self):
+        super().__init__()
+        self._member_names = []
+        self._last_values = []
+
+    def __setitem__(self, key, value):
+        if _is_dunder(key) or _is_sunder(key) or _is_descriptor(value) or key.startswith('_'):
+            pass
+        elif key in self._member_names:
+            raise TypeError(f'{key!r} already defined as {self[key]!r}')
+        elif key in self:
+            raise TypeError(f'{key!r} already defined as {self[key]!r}')
+        else:
+            self._member_names.append(key)
+            if isinstance(value, auto):
+                value = self['_generate_next_value_'](key, 1, len(self._member_names) - 1,
+                                                      self._last_values[:])
+            self._last_values.append(value)
+        super().__setitem__(key, value)
+
+
+class EnumType(type):
+    """Metaclass for Enum"""
+
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        enum_dict = _EnumDict()
+        generate = None
+        for base in bases:
+            for klass in base.__mro__:
+                if '_generate_next_value_' in klass.__dict__:
+                    generate = klass.__dict__['_generate_next_value_']
+                    break
+            if generate is not None:
+                break
+        if generate is not None:
+            dict.__setitem__(enum_dict, '_generate_next_value_',
+                             generate.__func__ if isinstance(generate, staticmethod) else generate)
+        return enum_dict
+
+    def __new__(metacls, cls, bases, classdict, **kwds):
+        member_names = list(getattr(classdict, '_member_names', []))
+        for base in bases:
+            if isinstance(base, EnumType) and base._member_names_:
+                raise TypeError(f'{cls} cannot extend {base!r}')
+        members = {name: classdict[name] for name in member_names}
+        body = {k: v for k, v in classdict.items() if k not in members}
+        body['_member_names_'] = []
+        body['_member_map_'] = {}
+        body['_value2member_map_'] = {}
+        enum_class = super().__new__(metacls, cls, bases, body, **kwds)
+        mixin = object
+        for base in enum_class.__mro__[1:]:
+            if base is not object and not isinstance(base, EnumType):
+                mixin = base
+                break
+        enum_class._member_type_ = mixin
+        # the mixed-in type's repr and friends must not win over the enum's
+        first_enum = None
+        for base in reversed(bases):
+            if isinstance(base, EnumType):
+                first_enum = base
+                break
+        if first_enum is not None:
+            for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+                if name not in classdict:
+                    found = getattr(enum_class, name)
+                    if found in (getattr(mixin, name), getattr(object, name)):
+                        type.__setattr__(enum_class, name, getattr(first_enum, name))
+        custom_init = None
+        for klass in enum_class.__mro__:
+            if isinstance(klass, EnumType) and '__init__' in klass.__dict__:
+                custom_init = klass.__dict__['__init__']
+                break
+        custom_new = None
+        for klass in enum_class.__mro__:
+            if klass is object or klass is mixin:
+                break
+            if '__new__' in klass.__dict__ and klass.__name__ not in ('Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag'):
+                custom_new = klass.__dict__['__new__']
+                break
+        for name, value in members.items():
+            args = value if isinstance(value, tuple) else (value,)
+            if custom_new is not None:
+                member = custom_new(enum_class, *args)
+                if not hasattr(member, '_value_'):
+                    member._value_ = value
+            elif mixin is object:
+                member = object.__new__(enum_class)
+                member._value_ = value
+            else:
+                member = mixin.__new__(enum_class, *args)
+                member._value_ = mixin(*args) if not (mixin is str and len(args) > 1) else member
+            value = member._value_
+            member._name_ = name
+            member.__objclass__ = enum_class
+            if custom_init is not None:
+                custom_init(member, *args)
+            existing = enum_class._value2member_map_.get(value) if _hashable(value) else None
+            if existing is not None:
+                member = existing
+            else:
+                enum_class._member_names_.append(name)
+                if _hashable(value):
+                    enum_class._value2member_map_[value] = member
+            enum_class._member_map_[name] = member
+            type.__setattr__(enum_class, name, member)
+        return enum_class
+
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1):
+        if names is not None:
+            return cls._create_(value, names, module=module, qualname=qualname, type=type,
+                                start=start)
+        if isinstance(value, cls):
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except (KeyError, TypeError):
+            for member in cls._member_map_.values():
+                if member._value_ == value:
+                    return member
+        result = cls._missing_(value)
+        if isinstance(result, cls):
+            return result
+        raise ValueError(f'{value!r} is not a valid {cls.__qualname__}')
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
+        bases = (cls,) if type is None else (type, cls)
+        classdict = cls.__prepare__(class_name, bases)
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            names = [(name, i) for i, name in enumerate(names, start)]
+        items = names.items() if isinstance(names, dict) else names
+        for name, value in items:
+            classdict[name] = value
+        enum_class = cls.__class__.__new__(cls.__class__, class_name, bases, classdict)
+        enum_class.__module__ = module or '__main__'
+        if qualname is not None:
+            enum_class.__qualname__ = qualname
+        return enum_class
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    def __contains__(cls, member):
+        if isinstance(member, cls):
+            return True
+        return member in cls._value2member_map_ if _hashable(member) else False
+
+    def __bool__(cls):
+        return True
+
+    @property
+    def __members__(cls):
+        return dict(cls._member_map_)
+
+    def __repr__(cls):
+        return f'<enum {cls.__name__!r}>'
+
+    def __setattr__(cls, name, value):
+        member_map = cls.__dict__.get('_member_map_', {})
+        if name in member_map:
+            raise AttributeError(f'cannot reassign member {name!r}')
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, attr):
+        if attr in cls._member_map_:
+            raise AttributeError(f'{cls.__name__!r} cannot delete member {attr!r}.')
+        super().__delattr__(attr)
+
+
+EnumMeta = EnumType
+
+
+def _hashable(value):
+    try:
+        hash(value)
+        return True
+    except TypeError:
+        return False
+
+
+class Enum(metaclass=EnumType):
+    """Create a collection of name/value pairs."""
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not last_values:
+            return start
+        for value in reversed(last_values):
+            try:
+                return value + 1
+            except TypeError:
+                pass
+        return start
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    def __repr__(self):
+        v_repr = self.__class__._value_repr_ or repr
+        return f'<{self.__class__.__name__}.{self._name_}: {v_repr(self._value_)}>'
+
+    _value_repr_ = None
+
+    def __str__(self):
+        return f'{self.__class__.__name__}.{self._name_}'
+
+    def __format__(self, format_spec):
+        return str.__format__(str(self), format_spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
+
+    def __dir__(self):
+        return ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
+
+    @property
+    def name(self):
+        return self._name_
+
+    @property
+    def value(self):
+        return self._value_
+
+
+class ReprEnum(Enum):
+    """Only changes the repr(), leaving str() and format() to the mixed-in type."""
+
+
+class IntEnum(int, ReprEnum):
+    """Enum where members are also (and must be) ints"""
+
+    def __str__(self):
+        return int.__repr__(self)
+
+    def __format__(self, format_spec):
+        return int.__format__(int(self), format_spec)
+
+
+class StrEnum(str, ReprEnum):
+    """Enum where members are also (and must be) strings"""
+
+    def __str__(self):
+        return str.__str__(self)
+
+    def __format__(self, format_spec):
+        return str.__format__(str(self), format_spec)
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+
+class Flag(Enum):
+    """Support for flags: members combine with | & ^ ~."""
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        high = max(last_values)
+        return 2 ** (high.bit_length())
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError(f'{value!r} is not a valid {cls.__qualname__}')
+        pseudo = object.__new__(cls) if cls._member_type_ is object else cls._member_type_.__new__(cls, value)
+        pseudo._value_ = value
+        names = [m._name_ for m in cls if m._value_ and m._value_ & value == m._value_]
+        pseudo._name_ = '|'.join(names) if names else None
+        return pseudo
+
+    def __contains__(self, other):
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        return (m for m in self.__class__ if m._value_ and m._value_ & self._value_ == m._value_)
+
+    def __len__(self):
+        return sum(1 for _ in self)
+
+    def __repr__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return f'<{cls_name}: {self._value_!r}>'
+        return f'<{cls_name}.{self._name_}: {self._value_!r}>'
+
+    def __str__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return f'{cls_name}({self._value_!r})'
+        return f'{cls_name}.{self._name_}'
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __or__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.__class__(self._value_ | other._value_)
+
+    def __and__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.__class__(self._value_ & other._value_)
+
+    def __xor__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.__class__(self._value_ ^ other._value_)
+
+    def __invert__(self):
+        all_bits = 0
+        for m in self.__class__:
+            all_bits |= m._value_
+        return self.__class__(all_bits & ~self._value_)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+
+class IntFlag(int, ReprEnum, Flag):
+    """Support for integer-based Flags"""
+
+    def __str__(self):
+        return int.__repr__(self)
+
+    def __format__(self, format_spec):
+        return int.__format__(int(self), format_spec)
+
+
+def unique(enumeration):
+    """Class decorator for enumerations ensuring unique member values."""
+    duplicates = []
+    for name, member in enumeration.__members__.items():
+        if name != member.name:
+            duplicates.append((name, member.name))
+    if duplicates:
+        alias_details = ', '.join(f"{alias} -> {name}" for (alias, name) in duplicates)
+        raise ValueError(f'duplicate values found in {enumeration!r}: {alias_details}')
+    return enumeration
