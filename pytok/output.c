@@ -42,8 +42,9 @@ static char *temporary_beside(const char *path)
 }
 
 /* Should the output stream, and where to: a temporary file beside OUT
- * (when OUT is a regular file or does not exist yet), OUT itself (a device
- * such as /dev/null), or a redirected standard output? */
+ * (when OUT is a regular file or does not exist yet; not through a
+ * symbolic link, which renaming would replace), OUT itself (a device such
+ * as /dev/null), or a redirected standard output? */
 static void choose(Destination *to, const CliOptions *opt)
 {
     memset(to, 0, sizeof *to);
@@ -58,11 +59,11 @@ static void choose(Destination *to, const CliOptions *opt)
             return;
         to->stdout_start = S_ISREG(st.st_mode) ? lseek(STDOUT_FILENO, 0, SEEK_CUR) : -1;
         to->streaming = true;
-    } else if (stat(opt->output, &st) != 0 ? errno == ENOENT : S_ISREG(st.st_mode)) {
+    } else if (lstat(opt->output, &st) != 0 ? errno == ENOENT : S_ISREG(st.st_mode)) {
         to->temp = temporary_beside(opt->output);
         to->opt.output = to->temp;
         to->streaming = to->temp != NULL;
-    } else if (S_ISCHR(st.st_mode)) {
+    } else if (stat(opt->output, &st) == 0 && S_ISCHR(st.st_mode)) {
         int fd = open(opt->output, O_WRONLY);
         to->streaming = fd >= 0 && seekable(fd);
         if (fd >= 0)
