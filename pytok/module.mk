@@ -21,7 +21,7 @@ $(OBJ)/pytok/scanner.o: $(PYTOK_SCANNER)
 # compiler inline across them.
 $(PYTOK_OBJS): CFLAGS_OWN += -flto
 $(OBJ)/pytok/scanner.o: CFLAGS_GENERATED += -flto
-$(BIN)/pytok: LDOPT += -flto -O2
+$(BIN)/pytok: LDOPT += -flto $(OPT)
 $(BIN)/pytok: $(PYTOK_OBJS) $(COMMON_LIB)
 	$(call link_tool,$(PYTOK_OBJS),)
 
