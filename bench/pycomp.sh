@@ -8,7 +8,8 @@
 #     memory, and pycomp alone on the AST file;
 #   - python3's compile() of the same text, in one process (the real
 #     binary, not a wrapper script).
-# Times are wall-clock seconds, the best of RUNS (default 3); memory is the
+# Times are wall-clock seconds and CPU seconds (user + system, which a busy
+# machine disturbs less), each the best of RUNS (default 3); memory is the
 # peak resident set size.
 #
 #   bench/pycomp.sh [OUT_DIR]     (default build/bench)
@@ -50,29 +51,35 @@ PYTHON
 fi
 echo "input: $src, $(wc -c <"$src") bytes, $(wc -l <"$src") lines"
 
-# best_of CMD...: the best wall time and the peak memory of RUNS runs
+# best_of CMD...: the best wall time, the best CPU time and the peak memory
+# of RUNS runs
 best_of() {
-    best_s= best_kb=
+    best_s= best_cpu= best_kb=
     for i in $(seq "$runs"); do
-        /usr/bin/time -f '%e %M' -o "$out/time" "$@" >/dev/null
-        read -r s kb <"$out/time"
+        /usr/bin/time -f '%e %U %S %M' -o "$out/time" "$@" >/dev/null 2>"$out/stderr"
+        read -r s user sys kb <"$out/time"
+        cpu=$(echo "$user + $sys" | bc)
         if [ -z "$best_s" ] || [ "$(echo "$s < $best_s" | bc)" = 1 ]; then best_s=$s; fi
+        if [ -z "$best_cpu" ] || [ "$(echo "$cpu < $best_cpu" | bc)" = 1 ]; then best_cpu=$cpu; fi
         if [ -z "$best_kb" ] || [ "$kb" -gt "$best_kb" ]; then best_kb=$kb; fi
     done
-    echo "$best_s $best_kb"
+    echo "$best_s $best_cpu $best_kb"
 }
 
 report() {
-    printf '%-34s %7.2f s  %8d MB peak\n' "$1" "$2" "$(($3 / 1024))"
+    printf '%-26s %7.2f s wall %7.2f s cpu %7d MB peak\n' "$1" "$2" "$3" "$(($4 / 1024))"
 }
 
+# (the SyntaxWarnings the corpus deserves go to $out/stderr)
 "$BIN/pytok" "$src" -o "$out/corpus.tok"
 "$BIN/pyparse" "$out/corpus.tok" -o "$out/corpus.ast"
-set -- $(best_of "$BIN/pytok" "$src" -o "$out/corpus.tok"); report "pytok" "$1" "$2"; tok_s=$1
-set -- $(best_of "$BIN/pyparse" "$out/corpus.tok" -o "$out/corpus.ast"); report "pyparse" "$1" "$2"; parse_s=$1
-set -- $(best_of "$BIN/pycomp" "$out/corpus.ast" -o /dev/null); report "pycomp" "$1" "$2"; comp_s=$1
+set -- $(best_of "$BIN/pytok" "$src" -o "$out/corpus.tok"); report "pytok" "$@"
+set -- $(best_of "$BIN/pyparse" "$out/corpus.tok" -o "$out/corpus.ast"); report "pyparse" "$@"
+set -- $(best_of "$BIN/pycomp" "$out/corpus.ast" -o /dev/null); report "pycomp" "$@"; comp_s=$1 comp_cpu=$2
+# the pipeline's CPU time is that of its three processes (time counts the children of sh)
 set -- $(best_of sh -c "'$BIN/pytok' '$src' | '$BIN/pyparse' | '$BIN/pycomp' -o /dev/null")
-report "pytok | pyparse | pycomp" "$1" "$2"; pipe_s=$1
-set -- $(best_of "$py" -c "import sys; f = sys.argv[1]; compile(open(f, 'rb').read(), f, 'exec')" "$src")
-report "python3 compile()" "$1" "$2"; py_s=$1
-echo "pipeline / python3: $(echo "scale=2; $pipe_s / $py_s" | bc)    pycomp alone / python3: $(echo "scale=2; $comp_s / $py_s" | bc)"
+report "pytok | pyparse | pycomp" "$@"; pipe_s=$1 pipe_cpu=$2
+set -- $(best_of "$py" -W ignore -c "import sys; f = sys.argv[1]; compile(open(f, 'rb').read(), f, 'exec')" "$src")
+report "python3 compile()" "$@"; py_s=$1 py_cpu=$2
+echo "pipeline / python3:     $(echo "scale=2; $pipe_s / $py_s" | bc) wall, $(echo "scale=2; $pipe_cpu / $py_cpu" | bc) cpu"
+echo "pycomp alone / python3: $(echo "scale=2; $comp_s / $py_s" | bc) wall, $(echo "scale=2; $comp_cpu / $py_cpu" | bc) cpu"
