@@ -1,6 +1,7 @@
 /* literals.c - number and string literal values (see literals.h). */
 #include "literals.h"
 #include "bigint.h"
+#include "unicode_names.h"
 #include "utf8.h"
 
 #include <ctype.h>
@@ -8,7 +9,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <uniname.h>
 
 /* ---- numbers ---------------------------------------------------------------------- */
 
@@ -163,24 +163,6 @@ static long escape_error(Parser *P, const Loc *loc, bool bytes, size_t from, siz
     return -1;
 }
 
-/* \N{name}: the name is looked up in Unicode 14's tables (libunistring),
- * case-insensitively as Python does.  Returns the code point or -1. */
-static long named_character(const char *name, size_t len)
-{
-    char upper[UNINAME_MAX];
-    if (len == 0 || len >= sizeof upper)
-        return -1;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)name[i];
-        if (c >= 0x80)
-            return -1;
-        upper[i] = (char)toupper(c);
-    }
-    upper[len] = '\0';
-    ucs4_t cp = unicode_name_character(upper);
-    return cp == UNINAME_INVALID ? -1 : (long)cp;
-}
-
 static bool is_line_end(char c)
 {
     return c == '\n' || c == '\r';
@@ -281,7 +263,7 @@ long decode_string_body(Parser *P, const char *body, size_t len, bool raw, bool 
                 size_t stop = close ? (size_t)(close - body) - 1 : (size_t)(end - body) - 1;
                 return escape_error(P, loc, false, at, stop, "malformed \\N character escape");
             }
-            cp = named_character(s + 1, (size_t)(close - s - 1));
+            cp = unicode_name_lookup(s + 1, (size_t)(close - s - 1));
             if (cp < 0)
                 return escape_error(P, loc, false, at, (size_t)(close - body),
                                     "unknown Unicode character name");

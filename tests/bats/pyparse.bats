@@ -267,6 +267,23 @@ PYTHON
     same_as_cpython tests/pyparse/valid/patterns.py --attributes
 }
 
+@test "\\N{...} names, aliases and computed names: the same characters as CPython" {
+    same_as_cpython tests/pyparse/valid/names.py
+}
+
+@test "every character name of Unicode 14 in \\N{...}, in capitals and in small letters, as python3" {
+    python3 - "$TMP/names.py" <<'PYTHON'
+import sys, unicodedata
+names = [n for n in (unicodedata.name(chr(c), None) for c in range(0x110000)) if n]
+listed = [n for n in names if not n.startswith(('HANGUL SYLLABLE ', 'CJK UNIFIED IDEOGRAPH-'))]
+with open(sys.argv[1], 'w') as f:
+    for group in (names, [n.lower() for n in listed]):
+        for i in range(0, len(group), 64):
+            f.write('x = "' + ''.join('\\N{%s}' % n for n in group[i:i + 64]) + '"\n')
+PYTHON
+    same_as_cpython "$TMP/names.py"
+}
+
 # ---- syntax errors, each against python3's message ---------------------------------
 
 @test "the expected messages are still what python3 says" {
@@ -319,6 +336,8 @@ PYTHON
 @test "error: missing_colon" { check_error missing_colon; }
 @test "error: missing_colon_class" { check_error missing_colon_class; }
 @test "error: mix_bytes_str" { check_error mix_bytes_str; }
+@test "error: name_lowercase_hangul" { check_error name_lowercase_hangul; }
+@test "error: name_lowercase_hex" { check_error name_lowercase_hex; }
 @test "error: no_indented_block_async_for" { check_error no_indented_block_async_for; }
 @test "error: no_indented_block_def" { check_error no_indented_block_def; }
 @test "error: no_indented_block_except_star" { check_error no_indented_block_except_star; }

@@ -1,0 +1,1 @@
+x = "\N{hangul syllable gag}"
