@@ -46,7 +46,26 @@
  *   CO_OPTIMIZED);
  * - co_nlocals == len(co_varnames) and the parameters fit in it;
  * - the line table's counts add up to the number of code units, and every
- *   position is either unknown (CODE_POSITION_NONE) or valid. */
+ *   position is either unknown (CODE_POSITION_NONE) or valid.
+ *
+ * What it does NOT check: the types of the values.  The compiler always
+ * puts a value of the right type where an instruction expects one, but a
+ * hand-made file need not, so pyrun must test the type before relying on
+ * it (a cheap test, and an error message instead of a crash):
+ *   MAKE_FUNCTION: a code object on top; a tuple of defaults, a dict of
+ *     keyword defaults, a tuple of annotations, a tuple of cells (exactly
+ *     co_freevars of them) below it, as flagged;
+ *   LIST_APPEND, LIST_EXTEND, LIST_TO_TUPLE: a list; SET_ADD, SET_UPDATE:
+ *     a set; MAP_ADD, DICT_UPDATE, DICT_MERGE: a dict (the container);
+ *   BUILD_CONST_KEY_MAP: a tuple of oparg keys; CALL_FUNCTION_KW,
+ *     CALL_METHOD_KW: a tuple of at most oparg strings; MATCH_CLASS: a
+ *     tuple of strings; MATCH_KEYS, COPY_DICT_WITHOUT_KEYS: a tuple;
+ *   BUILD_STRING: strings; FORMAT_VALUE: a string as the format spec;
+ *   IMPORT_NAME: an int level and None or a tuple of strings;
+ *   RERAISE, WITH_EXCEPT_START, JUMP_IF_NOT_EXC_MATCH, END_ASYNC_FOR,
+ *     CHECK_EG_MATCH, PREP_RERAISE_STAR: an exception where the handler
+ *     entry pushed one (code may have moved other values there);
+ *     POP_EXCEPT: an exception or None as the one to restore. */
 #ifndef COMMON_CODE_CHECK_H
 #define COMMON_CODE_CHECK_H
 
