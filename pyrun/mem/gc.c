@@ -167,8 +167,10 @@ static void traverse(Object *o, VisitFunc visit, void *arg)
 
 static void find_unreachable(GcHead *young, GcHead *unreachable)
 {
-    for (GcHead *g = young->next; g != young; g = g->next)
-        g->gc_refs = GC_OBJECT(g)->refcount;
+    for (GcHead *g = young->next; g != young; g = g->next) {
+        int64_t rc = GC_OBJECT(g)->refcount;
+        g->gc_refs = rc > INT32_MAX ? INT32_MAX : (int32_t)rc;
+    }
     for (GcHead *g = young->next; g != young; g = g->next)
         traverse(GC_OBJECT(g), visit_decref, NULL);
     GcHead *g = young->next;
@@ -240,6 +242,42 @@ static void untrack_tuples(GcHead *young)
     }
 }
 
+bool gc_mark_finalized(Object *o)
+{
+    GcHead *g = GC_HEAD(o);
+    bool was = (g->flags & GC_FINALIZED) != 0;
+    g->flags |= GC_FINALIZED;
+    return was;
+}
+
+/* Runs the __del__ of the unreachable objects that have one (once each). */
+static bool run_finalizers(GcHead *unreachable)
+{
+    size_t n = 0;
+    for (GcHead *g = unreachable->next; g != unreachable; g = g->next)
+        if (GC_OBJECT(g)->type->finalize && !(g->flags & GC_FINALIZED))
+            n++;
+    if (n == 0)
+        return false;
+    /* held while the finalizers run, which may drop other references */
+    Object **objs = mem_alloc(n * sizeof(Object *));
+    size_t k = 0;
+    for (GcHead *g = unreachable->next; g != unreachable; g = g->next) {
+        Object *o = GC_OBJECT(g);
+        if (o->type->finalize && !(g->flags & GC_FINALIZED)) {
+            g->flags |= GC_FINALIZED;
+            INCREF(o);
+            objs[k++] = o;
+        }
+    }
+    for (size_t i = 0; i < n; i++)
+        objs[i]->type->finalize(objs[i]);
+    for (size_t i = 0; i < n; i++)
+        DECREF(objs[i]);
+    mem_free(objs, n * sizeof(Object *));
+    return true;
+}
+
 static int64_t collect(int generation)
 {
     collecting = true;
@@ -268,6 +306,17 @@ static int64_t collect(int generation)
     }
     /* errors raised by destructors must not leak into the running code */
     Object *saved = err_fetch();
+    if (run_finalizers(&unreachable)) {
+        /* what a __del__ made reachable again survives */
+        GcHead still;
+        glist_init(&still);
+        find_unreachable(&unreachable, &still);
+        for (GcHead *g = unreachable.next; g != &unreachable; g = g->next)
+            g->gc_refs = GC_IDLE;
+        glist_merge(&unreachable, older);
+        glist_merge(&still, &unreachable);
+        found = glist_size(&unreachable);
+    }
     clear_unreachable(&unreachable, older);
     err_restore(saved);
 
@@ -292,6 +341,14 @@ static void collect_if_due(void)
             collect(i);
             return;
         }
+    }
+}
+
+void gc_promote_all(void)
+{
+    for (int i = 0; i < GENERATIONS - 1; i++) {
+        glist_merge(&generations[i].list, &generations[GENERATIONS - 1].list);
+        generations[i].count = 0;
     }
 }
 

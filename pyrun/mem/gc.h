@@ -13,9 +13,12 @@
  *    generation (the type's traverse slot lists them).  What is left counts
  *    the references from outside: from variables, the stack, older objects.
  * 3. Objects with gc_refs > 0 are reachable, and so is everything they
- *    reach.  The rest is unreachable garbage: its references are cleared
- *    (the type's clear_refs slot), which breaks the cycles, and reference
- *    counting frees it.
+ *    reach.  The rest is unreachable garbage.  First the __del__ methods
+ *    of the garbage run (PEP 442), while all of it is still intact; as
+ *    they may have made some of it reachable again, the reachability is
+ *    worked out once more among the garbage.  Then the references of what
+ *    is still unreachable are cleared (the type's clear_refs slot), which
+ *    breaks the cycles, and reference counting frees it.
  * 4. Survivors move to the next older generation.  Young objects die young,
  *    so generation 0 is collected often (every 700 new containers) and
  *    older ones rarely. */
@@ -26,8 +29,11 @@
 
 typedef struct GcHead {
     struct GcHead *next, *prev;     /* in its generation's list; next == NULL: untracked */
-    intptr_t gc_refs;               /* during a collection: the references from outside */
+    int32_t gc_refs;                /* during a collection: the references from outside */
+    uint32_t flags;                 /* GC_FINALIZED */
 } GcHead;
+
+enum { GC_FINALIZED = 1 };          /* its __del__ has run (it runs once, as in CPython) */
 
 #define GC_HEAD(o) ((GcHead *)(o) - 1)
 #define GC_OBJECT(g) ((Object *)((GcHead *)(g) + 1))
@@ -36,10 +42,18 @@ void gc_init(void);
 static inline bool gc_is_tracked(Object *o) { return GC_HEAD(o)->next != NULL; }
 void gc_track(Object *o);           /* starts watching a container (once it is filled in) */
 void gc_untrack(Object *o);         /* stops (in its dealloc, before dropping references) */
+/* Marks a container's __del__ as run; true if it had already run. */
+bool gc_mark_finalized(Object *o);
 
 /* Collects generation `generation` and the younger ones; returns the number of
  * unreachable objects found.  gc.collect() is gc_collect(2). */
 int64_t gc_collect(int generation);
+
+/* Moves every tracked object to the oldest generation: the start-up's
+ * objects are old by the time a program runs (as in CPython, whose
+ * start-up collections leave them there; the order in the collector's lists
+ * decides the order of __del__ calls at the end). */
+void gc_promote_all(void);
 
 /* The gc module's switches and counters. */
 void gc_set_enabled(bool enabled);

@@ -333,28 +333,38 @@ static Object *gen_close_method(Object *self, Object *const *args, size_t nargs,
     return gen_close_impl((GenObject *)self);
 }
 
+/* A suspended generator that is going away is closed first: its finally
+ * blocks run.  (The collector calls this before it breaks a cycle, as it
+ * calls __del__ methods; a generator is closed once.) */
+static void gen_finalize(Object *o)
+{
+    GenObject *g = (GenObject *)o;
+    if (!g->frame || just_started(g))
+        return;
+    Object *saved = err_fetch();
+    Object *r = gen_close_impl(g);
+    if (!r) {
+        Object *exc = err_fetch();
+        Object *rep = obj_repr(o);
+        fprintf(stderr, "Exception ignored in: %s\n", rep ? str_data(rep) : "<generator>");
+        XDECREF(rep);
+        err_clear();
+        if (exc) {
+            err_print(exc);
+            DECREF(exc);
+        }
+    }
+    XDECREF(r);
+    err_restore(saved);
+}
+
 static void gen_dealloc(Object *o)
 {
     GenObject *g = (GenObject *)o;
     gc_untrack(o);
-    if (g->frame && !just_started(g)) {
-        /* a suspended generator is closed: its finally blocks run */
-        o->refcount = 1;
-        Object *saved = err_fetch();
-        Object *r = gen_close_impl(g);
-        if (!r) {
-            Object *exc = err_fetch();
-            Object *rep = obj_repr(o);
-            fprintf(stderr, "Exception ignored in: %s\n", rep ? str_data(rep) : "<generator>");
-            XDECREF(rep);
-            err_clear();
-            if (exc) {
-                err_print(exc);
-                DECREF(exc);
-            }
-        }
-        XDECREF(r);
-        err_restore(saved);
+    if (g->frame && !just_started(g) && !gc_mark_finalized(o)) {
+        o->refcount = 1;        /* alive again while it closes */
+        gen_finalize(o);
         if (--o->refcount > 0)
             return;
     }
@@ -444,6 +454,7 @@ Type GenType = {
     .basicsize = sizeof(GenObject),
     .flags = TYPE_GC,
     .dealloc = gen_dealloc,
+    .finalize = gen_finalize,
     .traverse = gen_traverse,
     .clear_refs = gen_clear,
     .repr = gen_repr,
@@ -484,6 +495,7 @@ Type CoroType = {
     .basicsize = sizeof(GenObject),
     .flags = TYPE_GC,
     .dealloc = gen_dealloc,
+    .finalize = gen_finalize,
     .traverse = gen_traverse,
     .clear_refs = gen_clear,
     .repr = gen_repr,
@@ -551,6 +563,7 @@ Type AsyncGenType = {
     .basicsize = sizeof(GenObject),
     .flags = TYPE_GC,
     .dealloc = gen_dealloc,
+    .finalize = gen_finalize,
     .traverse = gen_traverse,
     .clear_refs = gen_clear,
     .repr = gen_repr,

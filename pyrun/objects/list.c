@@ -131,7 +131,7 @@ static void list_dealloc(Object *o)
 {
     ListObject *l = (ListObject *)o;
     gc_untrack(o);
-    for (size_t i = 0; i < l->size; i++)
+    for (size_t i = l->size; i-- > 0;)     /* the last first, as CPython */
         XDECREF(l->items[i]);
     mem_free(l->items, l->allocated * sizeof(Object *));
     obj_free(o);
@@ -152,7 +152,7 @@ static void list_clear_items(ListObject *l)
     size_t n = l->size, cap = l->allocated;
     l->items = NULL;
     l->size = l->allocated = 0;
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = n; i-- > 0;)       /* the last first, as CPython (visible in __del__) */
         XDECREF(items[i]);
     mem_free(items, cap * sizeof(Object *));
 }
@@ -295,7 +295,7 @@ static int assign_slice(ListObject *l, int64_t start, int64_t stop, Object *valu
     }
     for (size_t i = 0; i < n; i++)
         l->items[start + (int64_t)i] = NEWREF(src[i]);
-    for (size_t i = 0; i < old; i++)
+    for (size_t i = old; i-- > 0;)
         DECREF(gone[i]);
     if (gone != few)
         mem_free(gone, old * sizeof(Object *));

@@ -11,7 +11,12 @@ Object *module_new(const char *name)
     dict_set(m->dict, (Object *)id_dunder_package, OBJ_NONE);
     dict_set(m->dict, (Object *)id_dunder_loader, OBJ_NONE);
     dict_set(m->dict, (Object *)id_dunder_spec, OBJ_NONE);
+    /* the module before its namespace in the collector's lists (as in
+       CPython, whose dicts are tracked only once they hold a container):
+       the order decides the order of __del__ calls at the end */
+    gc_untrack(m->dict);
     gc_track((Object *)m);
+    gc_track(m->dict);
     return (Object *)m;
 }
 

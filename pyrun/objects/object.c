@@ -354,8 +354,14 @@ int obj_generic_setattr(Object *o, StrObject *name, Object *value)
         no_attribute(o, name);
         return -1;
     }
-    if (!*dictp)
+    if (!*dictp) {
+        /* the dict of an instance of a class is examined through the
+           instance (subtype_traverse), as CPython 3.11's inline attribute
+           values are, until Python code gets hold of it (__dict__) */
         *dictp = (DictObject *)dict_new();
+        if (t->flags & TYPE_HEAP)
+            gc_untrack((Object *)*dictp);
+    }
     if (descr)
         t->flags |= TYPE_MAY_SHADOW;
     return dict_set((Object *)*dictp, (Object *)name, value);

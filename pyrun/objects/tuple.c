@@ -37,7 +37,7 @@ static void tuple_dealloc(Object *o)
 {
     TupleObject *t = (TupleObject *)o;
     gc_untrack(o);
-    for (size_t i = 0; i < t->size; i++)
+    for (size_t i = t->size; i-- > 0;)     /* the last first, as CPython */
         XDECREF(t->items[i]);
     size_t n = t->size;
     if (o->type == &TupleType && n > 0 && n <= FREE_TUPLE_MAX_LEN &&
@@ -53,7 +53,7 @@ static void tuple_dealloc(Object *o)
 static void tuple_traverse(Object *o, VisitFunc visit, void *arg)
 {
     TupleObject *t = (TupleObject *)o;
-    for (size_t i = 0; i < t->size; i++)
+    for (size_t i = t->size; i-- > 0;)     /* the last first, as CPython (collector order) */
         if (t->items[i])
             visit(t->items[i], arg);
 }

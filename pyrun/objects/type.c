@@ -839,6 +839,7 @@ static Object *get_instance_dict(Object *self)
                           obj_type_name(self));
     if (!*dp)
         *dp = (DictObject *)dict_new();
+    gc_track((Object *)*dp);       /* now it may be referred to on its own */
     return NEWREF(*dp);
 }
 
@@ -866,15 +867,22 @@ static const GetSetDef instance_dict_getset = { "__dict__", get_instance_dict, s
             for (Object **field = (Object **)((char *)(self) + m_->offset); field;      \
                  field = NULL)
 
+/* The __slots__ fields, then the instance dict (its contents while it is
+   not tracked on its own), then the class: CPython's order, which decides
+   the order of __del__ calls when the collector frees a group. */
 static void subtype_traverse(Object *self, VisitFunc visit, void *arg)
 {
     Type *t = self->type;
-    DictObject **dp = obj_dict_ptr(self);
-    if (dp && *dp)
-        visit((Object *)*dp, arg);
     FOR_EACH_SLOT(t, self, field)
         if (*field)
             visit(*field, arg);
+    DictObject **dp = obj_dict_ptr(self);
+    if (dp && *dp) {
+        if (gc_is_tracked((Object *)*dp))
+            visit((Object *)*dp, arg);
+        else
+            DictType.traverse((Object *)*dp, visit, arg);
+    }
     visit((Object *)t, arg);
     Type *base = t;
     while (base->flags & TYPE_HEAP)
@@ -901,7 +909,7 @@ static Object *subtype_clear(Object *self)
 void subtype_dealloc(Object *self)
 {
     Type *t = self->type;
-    if (t->finalize) {
+    if (t->finalize && !gc_mark_finalized(self)) {
         /* __del__ runs once, with the object alive again for the while */
         self->refcount = 1;
         t->finalize(self);
@@ -1148,7 +1156,7 @@ Object *type_new_class(Type *metatype, Object *name, Object *bases, Object *name
             t->dictoffset = -(ptrdiff_t)sizeof(Object *);
             t->basicsize += sizeof(Object *);
         } else {
-            t->dictoffset = (ptrdiff_t)base->basicsize;
+            t->dictoffset = (ptrdiff_t)t->basicsize;      /* (after any __slots__) */
             t->basicsize += sizeof(Object *);
         }
         if (!dict_get_str(dict, (Object *)id_dunder_dict)) {

@@ -172,6 +172,7 @@ int vm_run_main(Object *code)
     dict_set(d, (Object *)id_dunder_file, ((CodeObject *)code)->filename);
     dict_set(d, (Object *)id_dunder_builtins, vm.builtins_module);
     dict_set_cstr(vm.modules, "__main__", main);
+    gc_promote_all();
     Object *r = eval_code((CodeObject *)code, d, d);
     int status = 0;
     if (r) {
@@ -195,9 +196,21 @@ int vm_run_main(Object *code)
 void vm_finalize(void)
 {
     /* The program's objects go first, so that their __del__ methods and the
-     * finally blocks of suspended generators still see the modules. */
-    if (vm.main_module)
-        dict_clear(module_dict(vm.main_module));
+     * finally blocks of suspended generators still see the modules.  As in
+     * CPython: a collection while they are alive (which orders the survivors
+     * in the collector's lists), then the main module goes, and the
+     * collector finds its objects unreachable and runs their __del__
+     * methods in that order. */
+    gc_collect(2);
+    if (vm.main_module) {
+        Object *removed;
+        Object *key = str_from_cstr("__main__");
+        if (dict_pop(vm.modules, key, &removed) == 1)
+            DECREF(removed);
+        DECREF(key);
+        CLEAR(vm.main_module);
+        gc_collect(2);
+    }
     size_t pos = 0;
     Object *k, *m;
     Object *modules = dict_values_list(vm.modules);
