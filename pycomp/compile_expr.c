@@ -225,6 +225,25 @@ static void compile_boolop(Compiler *c, AstExpr *e)
     use_next_block(c, end);
 }
 
+/* a < b < c: every link but the last leaves the right operand for the
+ * next one ([b, result] after DUP_TOP and ROT_THREE) and goes to cleanup
+ * on a false result (jump_op: JUMP_IF_FALSE_OR_POP, or POP_JUMP_IF_FALSE
+ * in a condition). */
+static void compile_chain_links(Compiler *c, AstExpr *e, Block *cleanup, int jump_op)
+{
+    AstCmpopSeq *ops = &e->v.Compare.ops;
+    AstExprSeq *cmp = &e->v.Compare.comparators;
+    compile_expr(c, e->v.Compare.left);
+    for (int i = 0; i < ops->count - 1; i++) {
+        compile_expr(c, cmp->items[i]);
+        emit_noarg(c, OP_DUP_TOP);
+        emit_noarg(c, OP_ROT_THREE);
+        compile_compare_op(c, ops->items[i]);
+        emit_jump(c, jump_op, cleanup);
+        use_next_block(c, new_block(c));
+    }
+}
+
 static void compile_compare(Compiler *c, AstExpr *e)
 {
     AstCmpopSeq *ops = &e->v.Compare.ops;
@@ -232,22 +251,15 @@ static void compile_compare(Compiler *c, AstExpr *e)
     if (ops->count == 0 || ops->count != cmp->count)
         compiler_error(c, "comparison with %d operators and %d operands", ops->count, cmp->count);
     check_compare(c, e);
-    compile_expr(c, e->v.Compare.left);
     int n = ops->count - 1;
     if (n == 0) {
+        compile_expr(c, e->v.Compare.left);
         compile_expr(c, cmp->items[0]);
         compile_compare_op(c, ops->items[0]);
         return;
     }
     Block *cleanup = new_block(c), *end = new_block(c);
-    for (int i = 0; i < n; i++) {
-        compile_expr(c, cmp->items[i]);
-        emit_noarg(c, OP_DUP_TOP);
-        emit_noarg(c, OP_ROT_THREE);
-        compile_compare_op(c, ops->items[i]);
-        emit_jump(c, OP_JUMP_IF_FALSE_OR_POP, cleanup);
-        use_next_block(c, new_block(c));
-    }
+    compile_chain_links(c, e, cleanup, OP_JUMP_IF_FALSE_OR_POP);
     compile_expr(c, cmp->items[n]);
     compile_compare_op(c, ops->items[n]);
     emit_jump_noline(c, OP_JUMP, end);
@@ -277,15 +289,7 @@ static void compile_jump_if_compare(Compiler *c, AstExpr *e, Block *target, bool
     int n = ops->count - 1;
     Block *cleanup = new_block(c), *end = new_block(c);
     check_compare(c, e);
-    compile_expr(c, e->v.Compare.left);
-    for (int i = 0; i < n; i++) {
-        compile_expr(c, cmp->items[i]);
-        emit_noarg(c, OP_DUP_TOP);
-        emit_noarg(c, OP_ROT_THREE);
-        compile_compare_op(c, ops->items[i]);
-        emit_jump(c, OP_POP_JUMP_IF_FALSE, cleanup);
-        use_next_block(c, new_block(c));
-    }
+    compile_chain_links(c, e, cleanup, OP_POP_JUMP_IF_FALSE);
     compile_expr(c, cmp->items[n]);
     compile_compare_op(c, ops->items[n]);
     emit_jump(c, jump_if ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, target);
