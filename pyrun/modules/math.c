@@ -86,34 +86,44 @@ FUNCTION(math_sqrt)
     return float_from_double(sqrt(x));
 }
 
-/* log of any int, even one beyond a double, through its bit length */
-static bool log_of(Object *o, double *out)
+/* log, log2 and log10 of a number: func(x) for a float or an int that
+ * fits in a double; an int beyond a double is m * 2**e (0.5 <= m < 1) and
+ * gives func(m) + func(2) * e, as CPython computes it.  Zero and negative
+ * numbers are a domain error; NaN gives NaN. */
+static bool log_helper(Object *o, double (*func)(double), double *out)
 {
-    if (int_check(o) && !int_is_small(o) && int_bit_length(o) > 1000) {
+    if (int_check(o)) {
         if (int_sign(o) <= 0) {
             domain_error();
             return false;
         }
+        bool ok;
+        double x = int_as_double(o, &ok);
+        if (ok) {
+            *out = func(x);
+            return true;
+        }
+        err_clear();
         mpz_t z;
         int_to_mpz(o, z);
-        long exp;
-        double m = mpz_get_d_2exp(&exp, z);
+        long e;
+        double m = mpz_get_d_2exp(&e, z);
         mpz_clear(z);
-        *out = log(m) + (double)exp * log(2.0);
+        *out = func(m) + func(2.0) * (double)e;
         return true;
     }
     double x;
     if (!arg_double(o, &x))
         return false;
-    if (x <= 0 || isnan(x)) {
-        if (isnan(x)) {
-            *out = x;
-            return true;
-        }
+    if (isnan(x) || (isinf(x) && x > 0)) {
+        *out = x;
+        return true;
+    }
+    if (x <= 0) {
         domain_error();
         return false;
     }
-    *out = log(x);
+    *out = func(x);
     return true;
 }
 
@@ -122,10 +132,10 @@ FUNCTION(math_log)
     if (!arg_range("log", nargs, kwnames, 1, 2))
         return NULL;
     double num, den;
-    if (!log_of(args[0], &num))
+    if (!log_helper(args[0], log, &num))
         return NULL;
     if (NARGS(nargs) == 2) {
-        if (!log_of(args[1], &den))
+        if (!log_helper(args[1], log, &den))
             return NULL;
         if (den == 0)
             return err_set_string(&Exc_ZeroDivisionError, "float division by zero");
@@ -136,38 +146,18 @@ FUNCTION(math_log)
 
 FUNCTION(math_log2)
 {
-    if (!arg_one("log2", nargs, kwnames))
+    double r;
+    if (!arg_one("log2", nargs, kwnames) || !log_helper(args[0], log2, &r))
         return NULL;
-    if (int_check(args[0]) && !int_is_small(args[0])) {
-        double v;
-        if (!log_of(args[0], &v))
-            return NULL;
-        return float_from_double(v / log(2.0));
-    }
-    double x;
-    if (!arg_double(args[0], &x))
-        return NULL;
-    if (x <= 0)
-        return domain_error();
-    return float_from_double(log2(x));
+    return float_from_double(r);
 }
 
 FUNCTION(math_log10)
 {
-    if (!arg_one("log10", nargs, kwnames))
+    double r;
+    if (!arg_one("log10", nargs, kwnames) || !log_helper(args[0], log10, &r))
         return NULL;
-    if (int_check(args[0]) && !int_is_small(args[0])) {
-        double v;
-        if (!log_of(args[0], &v))
-            return NULL;
-        return float_from_double(v / log(10.0));
-    }
-    double x;
-    if (!arg_double(args[0], &x))
-        return NULL;
-    if (x <= 0)
-        return domain_error();
-    return float_from_double(log10(x));
+    return float_from_double(r);
 }
 
 FUNCTION(math_log1p)
