@@ -1136,6 +1136,9 @@ static Object *int_from_bytes(Object *cls, Object *const *args, size_t nargs, Tu
     Object *data = values[0];
     Object *owned = NULL;
     if (!bytes_check(data) && !bytearray_check(data)) {
+        if (str_check(data))
+            return err_format(&Exc_TypeError, "cannot convert '%s' object to bytes",
+                              obj_type_name(data));
         owned = obj_call1((Object *)&BytesType, data);
         if (!owned)
             return NULL;

@@ -573,7 +573,11 @@ int obj_delitem(Object *o, Object *key)
 {
     SetItemFunc f = o->type->setitem;
     if (!f) {
-        err_format(&Exc_TypeError, "'%s' object doesn't support item deletion", obj_type_name(o));
+        /* (CPython's wording differs for a sequence given an index) */
+        bool sequence = o->type->length && o->type->getitem && (int_check(key) || key->type->index);
+        err_format(&Exc_TypeError, sequence ? "'%s' object doesn't support item deletion"
+                                            : "'%s' object does not support item deletion",
+                   obj_type_name(o));
         return -1;
     }
     return f(o, key, NULL);

@@ -301,7 +301,7 @@ static int slot_setitem(Object *self, Object *key, Object *value)
     } else {
         r = call1(self, id_dunder_delitem, key, &found);
         if (!found)
-            err_format(&Exc_TypeError, "'%s' object doesn't support item deletion",
+            err_format(&Exc_TypeError, "'%s' object does not support item deletion",
                        obj_type_name(self));
     }
     if (!r)
@@ -829,6 +829,14 @@ static Object *new_wrapper(Object *self, Object *const *args, size_t nargs, Tupl
     if (!type_is_subtype((Type *)sub, owner))
         return err_format(&Exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s",
                           owner->name, ((Type *)sub)->name, ((Type *)sub)->name, owner->name);
+    /* the nearest class whose instances another __new__ makes must be made
+       by that one: object.__new__(int) is not safe */
+    Type *staticbase = (Type *)sub;
+    while (staticbase && staticbase->new_ == slot_new)
+        staticbase = staticbase->base;
+    if (staticbase && staticbase->new_ != owner->new_)
+        return err_format(&Exc_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()",
+                          owner->name, ((Type *)sub)->name, staticbase->name);
     return owner->new_((Type *)sub, args + 1, nargs - 1, kwnames);
 }
 
