@@ -1,0 +1,1069 @@
+"""Regular expressions, as CPython's re (written in Python here): a
+backtracking matcher for the usual syntax - literals, ., classes, \\d \\w \\s
+and their negations, anchors, \\b, groups (capturing, non-capturing, named),
+alternation, greedy and lazy repetition, backreferences, lookahead and
+lookbehind - with the flags I, M, S, X and A, and the functions and the
+Pattern and Match objects of CPython's module."""
+
+import sys as _sys
+
+__all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'finditer',
+           'compile', 'purge', 'escape', 'error', 'Pattern', 'Match', 'A', 'I', 'L', 'M',
+           'S', 'X', 'U', 'ASCII', 'IGNORECASE', 'LOCALE', 'MULTILINE', 'DOTALL', 'VERBOSE',
+           'UNICODE', 'NOFLAG', 'RegexFlag']
+
+
+class RegexFlag(int):
+    _names = {}
+
+    def __new__(cls, value, name=None):
+        self = int.__new__(cls, value)
+        if name is not None:
+            cls._names[value] = name
+        return self
+
+    def __repr__(self):
+        value = int(self)
+        if value in self._names:
+            return 're.' + self._names[value]
+        parts = [('re.' + n) for v, n in sorted(self._names.items()) if v and value & v == v]
+        return '|'.join(parts) if parts else '0'
+
+    __str__ = __repr__
+
+    def __or__(self, other):
+        return RegexFlag(int(self) | int(other))
+
+    __ror__ = __or__
+
+    def __and__(self, other):
+        return RegexFlag(int(self) & int(other))
+
+
+NOFLAG = RegexFlag(0, 'NOFLAG')
+TEMPLATE = T = RegexFlag(1, 'TEMPLATE')
+IGNORECASE = I = RegexFlag(2, 'IGNORECASE')
+LOCALE = L = RegexFlag(4, 'LOCALE')
+MULTILINE = M = RegexFlag(8, 'MULTILINE')
+DOTALL = S = RegexFlag(16, 'DOTALL')
+UNICODE = U = RegexFlag(32, 'UNICODE')
+VERBOSE = X = RegexFlag(64, 'VERBOSE')
+DEBUG = RegexFlag(128, 'DEBUG')
+ASCII = A = RegexFlag(256, 'ASCII')
+
+
+class error(Exception):
+    """Exception raised for invalid regular expressions."""
+
+    def __init__(self, msg, pattern=None, pos=None):
+        self.msg = msg
+        self.pattern = pattern
+        self.pos = pos
+        if pattern is not None and pos is not None:
+            msg = '%s at position %d' % (msg, pos)
+        super().__init__(msg)
+
+
+PatternError = error
+
+# ---- parsing ----------------------------------------------------------------------------
+
+_SPECIAL_CLASSES = 'dDwWsS'
+_REPEAT_CHARS = '*+?{'
+
+
+class _Parser:
+    def __init__(self, pattern, flags):
+        self.p = pattern
+        self.i = 0
+        self.flags = flags
+        self.ngroups = 0
+        self.names = {}
+
+    def error(self, msg, pos=None):
+        raise error(msg, self.p, self.i if pos is None else pos)
+
+    def peek(self):
+        return self.p[self.i] if self.i < len(self.p) else ''
+
+    def next(self):
+        c = self.peek()
+        self.i += 1
+        return c
+
+    def skip_verbose(self):
+        if not self.flags & VERBOSE:
+            return
+        while self.i < len(self.p):
+            c = self.p[self.i]
+            if c in ' \t\n\r\f\v':
+                self.i += 1
+            elif c == '#':
+                while self.i < len(self.p) and self.p[self.i] != '\n':
+                    self.i += 1
+            else:
+                break
+
+    def parse(self):
+        node = self.alternation()
+        if self.i < len(self.p):
+            if self.p[self.i] == ')':
+                self.error('unbalanced parenthesis')
+            self.error('unexpected end of pattern')
+        return node
+
+    def alternation(self):
+        branches = [self.sequence()]
+        while self.peek() == '|':
+            self.i += 1
+            branches.append(self.sequence())
+        return branches[0] if len(branches) == 1 else ('alt', branches)
+
+    def sequence(self):
+        items = []
+        while True:
+            self.skip_verbose()
+            c = self.peek()
+            if c == '' or c in '|)':
+                break
+            start = self.i
+            atom = self.atom()
+            if atom is None:
+                continue
+            self.skip_verbose()
+            while self.peek() and self.peek() in _REPEAT_CHARS:
+                rep = self.repeat_spec()
+                if rep is None:
+                    break
+                if atom[0] in ('start', 'end', 'bos', 'eos', 'wordb', 'nwordb') and False:
+                    pass
+                if atom[0] == 'repeat' and not rep[3]:
+                    self.error('multiple repeat', start)
+                mn, mx, greedy, _ = rep
+                atom = ('repeat', atom, mn, mx, greedy)
+                self.skip_verbose()
+            items.append(atom)
+        return items[0] if len(items) == 1 else ('seq', items)
+
+    def repeat_spec(self):
+        """(min, max, greedy, possessive-free) or None for a '{' that is a literal."""
+        c = self.peek()
+        save = self.i
+        if c == '{':
+            self.i += 1
+            lo = self.digits()
+            hi = lo
+            if self.peek() == ',':
+                self.i += 1
+                hi = self.digits()
+            if self.peek() != '}':
+                self.i = save
+                return None
+            self.i += 1
+            mn = int(lo) if lo else 0
+            mx = int(hi) if hi else None
+            if lo == '' and hi == '' and ',' not in self.p[save:self.i]:
+                self.i = save
+                return None
+            if mx is not None and mx < mn:
+                self.error('min repeat greater than max repeat', save + 1)
+        else:
+            self.i += 1
+            mn, mx = {'*': (0, None), '+': (1, None), '?': (0, 1)}[c]
+        greedy = True
+        if self.peek() == '?':
+            self.i += 1
+            greedy = False
+        return mn, mx, greedy, False
+
+    def digits(self):
+        start = self.i
+        while self.peek().isdigit():
+            self.i += 1
+        return self.p[start:self.i]
+
+    def atom(self):
+        c = self.next()
+        if c == '.':
+            return ('any',)
+        if c == '^':
+            return ('start',)
+        if c == '$':
+            return ('end',)
+        if c == '(':
+            return self.group()
+        if c == '[':
+            return self.char_class()
+        if c == '\\':
+            return self.escape(in_class=False)
+        if c in '*+?':
+            self.error('nothing to repeat', self.i - 1)
+        if c == '{':
+            save = self.i - 1
+            self.i -= 1
+            if self.repeat_spec() is not None:
+                self.error('nothing to repeat', save)
+            self.i = save + 1
+        return ('lit', c)
+
+    def group(self):
+        start = self.i - 1
+        if self.peek() == '?':
+            self.i += 1
+            c = self.next()
+            if c == ':':
+                node = self.alternation()
+                self.close_group(start)
+                return ('group', None, node)
+            if c == 'P':
+                c2 = self.next()
+                if c2 == '<':
+                    name = self.group_name('>')
+                    self.ngroups += 1
+                    index = self.ngroups
+                    if name in self.names:
+                        self.error(f"redefinition of group name {name!r} as group {index}; "
+                                   f"was group {self.names[name]}")
+                    self.names[name] = index
+                    node = self.alternation()
+                    self.close_group(start)
+                    return ('group', index, node)
+                if c2 == '=':
+                    name = self.group_name(')')
+                    if name not in self.names:
+                        self.error(f'unknown group name {name!r}')
+                    return ('backref', self.names[name])
+                self.error('unknown extension ?P' + c2, start + 1)
+            if c in '=!':
+                node = self.alternation()
+                self.close_group(start)
+                return ('look', node, True, c == '!')
+            if c == '<':
+                c2 = self.next()
+                if c2 in '=!':
+                    node = self.alternation()
+                    self.close_group(start)
+                    width = _fixed_width(node)
+                    if width is None:
+                        self.error('look-behind requires fixed-width pattern')
+                    return ('lookbehind', node, width, c2 == '!')
+                self.error('unknown extension ?<' + c2, start + 1)
+            if c == '#':
+                while self.peek() and self.peek() != ')':
+                    self.i += 1
+                if not self.peek():
+                    self.error('missing ), unterminated comment', start)
+                self.i += 1
+                return None
+            if c and c in 'aiLmsux-':
+                self.i -= 1
+                return self.inline_flags(start)
+            self.error('unknown extension ?' + c, start + 1)
+        self.ngroups += 1
+        index = self.ngroups
+        node = self.alternation()
+        self.close_group(start)
+        return ('group', index, node)
+
+    def inline_flags(self, start):
+        table = {'a': ASCII, 'i': IGNORECASE, 'L': LOCALE, 'm': MULTILINE, 's': DOTALL,
+                 'u': UNICODE, 'x': VERBOSE}
+        add = 0
+        while self.peek() and self.peek() in table:
+            add |= table[self.next()]
+        remove = 0
+        if self.peek() == '-':
+            self.i += 1
+            while self.peek() and self.peek() in table:
+                remove |= table[self.next()]
+        c = self.next()
+        if c == ')':
+            if start != 0:
+                self.error('global flags not at the start of the expression', start)
+            self.flags |= add
+            return None
+        if c == ':':
+            old = self.flags
+            self.flags = (self.flags | add) & ~remove
+            node = self.alternation()
+            self.close_group(start)
+            scoped = self.flags
+            self.flags = old
+            return ('flags', scoped, node)
+        self.error('missing -, : or )')
+
+    def group_name(self, terminator):
+        start = self.i
+        while self.peek() and self.peek() != terminator:
+            self.i += 1
+        if not self.peek():
+            self.error('missing ' + terminator + ', unterminated name', start)
+        name = self.p[start:self.i]
+        self.i += 1
+        if not name:
+            self.error('missing group name', start)
+        if not name.isidentifier():
+            self.error(f'bad character in group name {name!r}', start)
+        return name
+
+    def close_group(self, start):
+        if self.peek() != ')':
+            self.error('missing ), unterminated subpattern', start)
+        self.i += 1
+
+    def char_class(self):
+        start = self.i - 1
+        negated = False
+        if self.peek() == '^':
+            negated = True
+            self.i += 1
+        items = []
+        first = True
+        while True:
+            c = self.next()
+            if c == '':
+                self.error('unterminated character set', start)
+            if c == ']' and not first:
+                break
+            first = False
+            if c == '\\':
+                esc = self.escape(in_class=True)
+                if esc[0] == 'cat':
+                    items.append(esc)
+                    continue
+                lo = esc[1]
+            elif c == '[' and self.peek() == ':':
+                lo = c
+            else:
+                lo = c
+            if self.peek() == '-' and self.i + 1 < len(self.p) and self.p[self.i + 1] != ']':
+                self.i += 1
+                c2 = self.next()
+                if c2 == '\\':
+                    esc = self.escape(in_class=True)
+                    if esc[0] == 'cat':
+                        self.error('bad character range %s-%s' % (lo, self.p[self.i - 2:self.i]))
+                    hi = esc[1]
+                else:
+                    hi = c2
+                if ord(hi) < ord(lo):
+                    self.error('bad character range %s-%s' % (lo, hi), self.i - 3)
+                items.append(('range', lo, hi))
+            else:
+                items.append(('range', lo, lo))
+        return ('class', items, negated)
+
+    def escape(self, in_class):
+        start = self.i - 1
+        c = self.next()
+        if c == '':
+            self.error('bad escape (end of pattern)', start)
+        if c in _SPECIAL_CLASSES:
+            return ('cat', c)
+        simple = {'n': '\n', 't': '\t', 'r': '\r', 'f': '\f', 'v': '\v', 'a': '\a', '\\': '\\'}
+        if c in simple:
+            return ('lit', simple[c])
+        if c == 'b':
+            return ('lit', '\b') if in_class else ('wordb',)
+        if not in_class:
+            if c == 'B':
+                return ('nwordb',)
+            if c == 'A':
+                return ('bos',)
+            if c == 'Z':
+                return ('eos',)
+        if c == 'x':
+            h = self.p[self.i:self.i + 2]
+            if len(h) < 2 or not all(ch in '0123456789abcdefABCDEF' for ch in h):
+                self.error('incomplete escape \\x' + h, start)
+            self.i += 2
+            return ('lit', chr(int(h, 16)))
+        if c in 'uU':
+            n = 4 if c == 'u' else 8
+            h = self.p[self.i:self.i + n]
+            if len(h) < n or not all(ch in '0123456789abcdefABCDEF' for ch in h):
+                self.error('incomplete escape \\%s%s' % (c, h), start)
+            self.i += n
+            return ('lit', chr(int(h, 16)))
+        if c == '0':
+            digits = c
+            while len(digits) < 3 and self.peek() and self.peek() in '01234567':
+                digits += self.next()
+            return ('lit', chr(int(digits, 8)))
+        if c.isdigit():
+            if in_class:
+                if c in '01234567':
+                    digits = c
+                    while len(digits) < 3 and self.peek() and self.peek() in '01234567':
+                        digits += self.next()
+                    return ('lit', chr(int(digits, 8)))
+                self.error('bad escape \\' + c, start)
+            digits = c
+            if self.peek().isdigit():
+                digits += self.next()
+            index = int(digits)
+            if index > self.ngroups:
+                self.error('invalid group reference %d' % index, start + 1)
+            return ('backref', index)
+        if c.isascii() and c.isalnum():
+            self.error('bad escape \\' + c, start)
+        return ('lit', c)
+
+
+def _fixed_width(node):
+    kind = node[0]
+    if kind in ('lit', 'any', 'class', 'cat'):
+        return 1
+    if kind in ('start', 'end', 'bos', 'eos', 'wordb', 'nwordb', 'look', 'lookbehind'):
+        return 0
+    if kind == 'seq':
+        total = 0
+        for item in node[1]:
+            w = _fixed_width(item)
+            if w is None:
+                return None
+            total += w
+        return total
+    if kind == 'alt':
+        widths = {_fixed_width(b) for b in node[1]}
+        return widths.pop() if len(widths) == 1 else None
+    if kind in ('group', 'flags'):
+        return _fixed_width(node[2])
+    if kind == 'repeat':
+        if node[2] == node[3]:
+            w = _fixed_width(node[1])
+            return None if w is None else w * node[2]
+        return None
+    return None
+
+
+# ---- matching -----------------------------------------------------------------------------
+
+def _is_word(ch, ascii_only):
+    if ascii_only:
+        return ch.isascii() and (ch.isalnum() or ch == '_')
+    return ch.isalnum() or ch == '_'
+
+
+def _category(code, ascii_only):
+    if code in 'dD':
+        test = (lambda ch: '0' <= ch <= '9') if ascii_only else (lambda ch: ch.isdecimal())
+    elif code in 'wW':
+        test = lambda ch: _is_word(ch, ascii_only)
+    else:
+        if ascii_only:
+            test = lambda ch: ch in ' \t\n\r\f\v'
+        else:
+            test = lambda ch: ch.isspace() or ch in '\x1c\x1d\x1e\x1f'
+    if code.isupper():
+        return lambda ch: not test(ch)
+    return test
+
+
+def _char_predicate(node, flags):
+    """A test of one character for a one-character node, or None."""
+    kind = node[0]
+    ignore = flags & IGNORECASE
+    ascii_only = bool(flags & ASCII)
+    if kind == 'lit':
+        c = node[1]
+        if ignore and c.lower() != c.upper():
+            variants = {c, c.lower(), c.upper()}
+            return lambda ch: ch in variants or ch.lower() in variants
+        return lambda ch: ch == c
+    if kind == 'any':
+        if flags & DOTALL:
+            return lambda ch: True
+        return lambda ch: ch != '\n'
+    if kind == 'cat':
+        return _category(node[1], ascii_only)
+    if kind == 'class':
+        tests = []
+        for item in node[1]:
+            if item[0] == 'cat':
+                tests.append(_category(item[1], ascii_only))
+            else:
+                lo, hi = item[1], item[2]
+                if lo == hi:
+                    tests.append(lambda ch, lo=lo: ch == lo)
+                else:
+                    tests.append(lambda ch, lo=lo, hi=hi: lo <= ch <= hi)
+        negated = node[2]
+
+        def test(ch):
+            for t in tests:
+                if t(ch):
+                    return True
+            return False
+        if ignore:
+            plain = test
+
+            def test(ch):
+                return plain(ch) or plain(ch.lower()) or plain(ch.upper())
+        if negated:
+            inner = test
+            return lambda ch: not inner(ch)
+        return test
+    return None
+
+
+class _State:
+    __slots__ = ('s', 'begin', 'end', 'marks', 'lastindex')
+
+    def __init__(self, s, begin, end, ngroups):
+        self.s = s
+        self.begin = begin
+        self.end = end
+        self.marks = [None] * (2 * ngroups + 2)
+        self.lastindex = None
+
+
+def _compile(node, flags):
+    """A matcher: m(st, i, k) -> the end of the whole match, or -1; k(st, j)
+    continues with the rest of the pattern from j."""
+    kind = node[0]
+    pred = _char_predicate(node, flags)
+    if pred is not None:
+        def m(st, i, k):
+            if i < st.end and pred(st.s[i]):
+                return k(st, i + 1)
+            return -1
+        m.pred = pred
+        return m
+    if kind == 'seq':
+        matchers = [_compile(item, flags) for item in node[1]]
+        return _sequence(matchers)
+    if kind == 'alt':
+        branches = [_compile(b, flags) for b in node[1]]
+
+        def m(st, i, k):
+            for b in branches:
+                r = b(st, i, k)
+                if r >= 0:
+                    return r
+            return -1
+        return m
+    if kind == 'flags':
+        return _compile(node[2], node[1])
+    if kind == 'group':
+        index, inner = node[1], _compile(node[2], flags)
+        if index is None:
+            return inner
+
+        def m(st, i, k):
+            marks = st.marks
+            old_start, old_end, old_last = marks[2 * index], marks[2 * index + 1], st.lastindex
+
+            def close(st, j):
+                saved = marks[2 * index], marks[2 * index + 1], st.lastindex
+                marks[2 * index] = i
+                marks[2 * index + 1] = j
+                st.lastindex = index
+                r = k(st, j)
+                if r < 0:
+                    marks[2 * index], marks[2 * index + 1], st.lastindex = saved
+                return r
+            r = inner(st, i, close)
+            if r < 0:
+                marks[2 * index], marks[2 * index + 1], st.lastindex = old_start, old_end, old_last
+            return r
+        return m
+    if kind == 'repeat':
+        return _repeat(node, flags)
+    if kind == 'start':
+        if flags & MULTILINE:
+            return lambda st, i, k: k(st, i) if i == 0 or st.s[i - 1] == '\n' else -1
+        return lambda st, i, k: k(st, i) if i == 0 else -1
+    if kind == 'end':
+        if flags & MULTILINE:
+            return lambda st, i, k: k(st, i) if i == len(st.s) or st.s[i] == '\n' else -1
+        return lambda st, i, k: (k(st, i) if i == len(st.s) or (i == len(st.s) - 1 and
+                                                                 st.s[i] == '\n') else -1)
+    if kind == 'bos':
+        return lambda st, i, k: k(st, i) if i == 0 else -1
+    if kind == 'eos':
+        return lambda st, i, k: k(st, i) if i == len(st.s) else -1
+    if kind in ('wordb', 'nwordb'):
+        ascii_only = bool(flags & ASCII)
+        want = kind == 'wordb'
+
+        def m(st, i, k):
+            s = st.s
+            before = i > 0 and _is_word(s[i - 1], ascii_only)
+            after = i < len(s) and _is_word(s[i], ascii_only)
+            if (before != after) == want:
+                return k(st, i)
+            return -1
+        return m
+    if kind == 'backref':
+        index = node[1]
+        ignore = flags & IGNORECASE
+
+        def m(st, i, k):
+            a, b = st.marks[2 * index], st.marks[2 * index + 1]
+            if a is None or b is None:
+                return -1
+            text = st.s[a:b]
+            piece = st.s[i:i + len(text)]
+            if piece == text or (ignore and piece.lower() == text.lower()):
+                if i + len(text) <= st.end:
+                    return k(st, i + len(text))
+            return -1
+        return m
+    if kind == 'look':
+        inner = _compile(node[1], flags)
+        negate = node[3]
+
+        def m(st, i, k):
+            saved = list(st.marks)
+            found = inner(st, i, lambda st, j: j) >= 0
+            if negate:
+                st.marks[:] = saved
+                return -1 if found else k(st, i)
+            if not found:
+                return -1
+            r = k(st, i)
+            if r < 0:
+                st.marks[:] = saved
+            return r
+        return m
+    if kind == 'lookbehind':
+        inner = _compile(node[1], flags)
+        width, negate = node[2], node[3]
+
+        def m(st, i, k):
+            found = False
+            saved = list(st.marks)
+            if i - width >= 0:
+                found = inner(st, i - width, lambda st, j: j if j == i else -1) >= 0
+            if negate:
+                st.marks[:] = saved
+                return -1 if found else k(st, i)
+            if not found:
+                return -1
+            return k(st, i)
+        return m
+    raise error('internal error: unknown node ' + repr(kind))
+
+
+def _sequence(matchers):
+    if not matchers:
+        return lambda st, i, k: k(st, i)
+    if len(matchers) == 1:
+        return matchers[0]
+    first = matchers[0]
+    rest = _sequence(matchers[1:])
+    first_pred = getattr(first, 'pred', None)
+    if first_pred is not None:
+        def m(st, i, k):
+            if i < st.end and first_pred(st.s[i]):
+                return rest(st, i + 1, k)
+            return -1
+        return m
+
+    def m(st, i, k):
+        return first(st, i, lambda st, j: rest(st, j, k))
+    return m
+
+
+def _repeat(node, flags):
+    body_node, mn, mx, greedy = node[1], node[2], node[3], node[4]
+    pred = _char_predicate(body_node, flags)
+    if pred is not None:
+        # one character at a time: a loop, not a recursion
+        def m(st, i, k):
+            s, end = st.s, st.end
+            limit = end if mx is None else min(end, i + mx)
+            if greedy:
+                j = i
+                while j < limit and pred(s[j]):
+                    j += 1
+                while j >= i + mn:
+                    r = k(st, j)
+                    if r >= 0:
+                        return r
+                    j -= 1
+                return -1
+            j = i
+            while j < i + mn:
+                if j >= limit or not pred(s[j]):
+                    return -1
+                j += 1
+            while True:
+                r = k(st, j)
+                if r >= 0:
+                    return r
+                if j >= limit or not pred(s[j]):
+                    return -1
+                j += 1
+        return m
+    body = _compile(body_node, flags)
+
+    def m(st, i, k):
+        def attempt(st, j, count):
+            def after_body(st, j2):
+                if j2 == j and count >= mn:
+                    return -1           # an empty iteration ends the repetition
+                return attempt(st, j2, count + 1)
+            if count < mn:
+                return body(st, j, after_body)
+            if greedy:
+                if mx is None or count < mx:
+                    r = body(st, j, after_body)
+                    if r >= 0:
+                        return r
+                return k(st, j)
+            r = k(st, j)
+            if r >= 0:
+                return r
+            if mx is None or count < mx:
+                return body(st, j, after_body)
+            return -1
+        return attempt(st, i, 0)
+    return m
+
+
+# ---- Pattern and Match ----------------------------------------------------------------------
+
+class Pattern:
+    """Compiled regular expression object."""
+
+    def __init__(self, pattern, flags):
+        if isinstance(pattern, (bytes, bytearray)):
+            raise NotImplementedError('pyrun: re on bytes is not supported')
+        parser = _Parser(pattern, int(flags))
+        tree = parser.parse()
+        self.pattern = pattern
+        self.flags = RegexFlag(parser.flags | (0 if parser.flags & ASCII else int(UNICODE)))
+        self.groups = parser.ngroups
+        self.groupindex = dict(parser.names)
+        self._matcher = _compile(tree, parser.flags)
+
+    def __repr__(self):
+        flags = int(self.flags) & ~int(UNICODE)
+        if flags:
+            return 're.compile(%r, %r)' % (self.pattern, RegexFlag(flags))
+        return 're.compile(%r)' % (self.pattern,)
+
+    def __eq__(self, other):
+        return (isinstance(other, Pattern) and self.pattern == other.pattern and
+                self.flags == other.flags)
+
+    def __hash__(self):
+        return hash((self.pattern, int(self.flags)))
+
+    def _run(self, string, pos, endpos, anchored, full, must_advance=-1):
+        if not isinstance(string, str):
+            raise TypeError(f'expected string or bytes-like object, got {type(string).__name__!r}')
+        n = len(string)
+        if endpos is None or endpos > n:
+            endpos = n
+        if pos < 0:
+            pos = 0
+        st = _State(string, pos, endpos, self.groups)
+        if full:
+            k = lambda st, j: j if j == st.end else -1
+        else:
+            k = lambda st, j: j
+        start = pos
+        while start <= endpos:
+            st.marks = [None] * (2 * self.groups + 2)
+            st.lastindex = None
+            if start == must_advance:
+                end = self._matcher(st, start, lambda st, j: k(st, j) if j > start else -1)
+            else:
+                end = self._matcher(st, start, k)
+            if end >= 0:
+                return Match(self, string, pos, endpos, start, end, st.marks, st.lastindex)
+            if anchored:
+                return None
+            start += 1
+        return None
+
+    def match(self, string, pos=0, endpos=None):
+        return self._run(string, pos, endpos, True, False)
+
+    def fullmatch(self, string, pos=0, endpos=None):
+        return self._run(string, pos, endpos, True, True)
+
+    def search(self, string, pos=0, endpos=None):
+        return self._run(string, pos, endpos, False, False)
+
+    def finditer(self, string, pos=0, endpos=None):
+        must_advance = -1
+        n = len(string) if endpos is None else min(endpos, len(string))
+        while pos <= n:
+            m = self._run(string, pos, endpos, False, False, must_advance)
+            if m is None:
+                return
+            yield m
+            pos = m.end()
+            must_advance = pos if m.end() == m.start() else -1
+
+    def findall(self, string, pos=0, endpos=None):
+        result = []
+        for m in self.finditer(string, pos, endpos):
+            if self.groups == 0:
+                result.append(m.group())
+            elif self.groups == 1:
+                result.append(m.group(1) or '')
+            else:
+                result.append(tuple(g or '' for g in m.groups()))
+        return result
+
+    def split(self, string, maxsplit=0):
+        parts = []
+        last = 0
+        count = 0
+        for m in self.finditer(string):
+            if maxsplit and count >= maxsplit:
+                break
+            parts.append(string[last:m.start()])
+            parts.extend(m.groups())
+            last = m.end()
+            count += 1
+        parts.append(string[last:])
+        return parts
+
+    def subn(self, repl, string, count=0):
+        if callable(repl):
+            expand = repl
+        else:
+            template = _parse_template(repl, self)
+            expand = lambda m: _expand(template, m)
+        out = []
+        last = 0
+        n = 0
+        for m in self.finditer(string):
+            if count and n >= count:
+                break
+            out.append(string[last:m.start()])
+            piece = expand(m)
+            if not isinstance(piece, str):
+                raise TypeError(f'expected str instance, {type(piece).__name__} found')
+            out.append(piece)
+            last = m.end()
+            n += 1
+        out.append(string[last:])
+        return ''.join(out), n
+
+    def sub(self, repl, string, count=0):
+        return self.subn(repl, string, count)[0]
+
+    def scanner(self, string, pos=0, endpos=None):
+        raise NotImplementedError('pyrun: Pattern.scanner is not supported')
+
+
+def _parse_template(repl, pattern):
+    """The pieces of a replacement string: text, and group numbers."""
+    pieces = []
+    literal = []
+    i = 0
+    n = len(repl)
+    while i < n:
+        c = repl[i]
+        if c != '\\':
+            literal.append(c)
+            i += 1
+            continue
+        i += 1
+        if i >= n:
+            raise error('bad escape (end of pattern)', repl, i - 1)
+        c = repl[i]
+        i += 1
+        if c == 'g':
+            if i >= n or repl[i] != '<':
+                raise error('missing <', repl, i)
+            close = repl.find('>', i)
+            if close < 0:
+                raise error('missing >, unterminated name', repl, i + 1)
+            name = repl[i + 1:close]
+            i = close + 1
+            if name.isdigit():
+                index = int(name)
+            elif name in pattern.groupindex:
+                index = pattern.groupindex[name]
+            else:
+                if not name.isidentifier():
+                    raise error(f'bad character in group name {name!r}', repl, i)
+                raise IndexError(f'unknown group name {name!r}')
+            if index > pattern.groups:
+                raise error('invalid group reference %d' % index, repl, i)
+            pieces.append(''.join(literal))
+            literal = []
+            pieces.append(index)
+        elif c.isdigit():
+            digits = c
+            if i < n and repl[i].isdigit():
+                digits += repl[i]
+                i += 1
+            index = int(digits)
+            if index > pattern.groups:
+                raise error('invalid group reference %d' % index, repl, i - len(digits))
+            pieces.append(''.join(literal))
+            literal = []
+            pieces.append(index)
+        else:
+            simple = {'n': '\n', 't': '\t', 'r': '\r', 'f': '\f', 'v': '\v', 'a': '\a',
+                      'b': '\b', '\\': '\\'}
+            if c in simple:
+                literal.append(simple[c])
+            elif c.isascii() and c.isalpha():
+                raise error('bad escape \\' + c, repl, i - 2)
+            else:
+                literal.append('\\' + c)
+    pieces.append(''.join(literal))
+    return pieces
+
+
+def _expand(template, m):
+    out = []
+    for piece in template:
+        if isinstance(piece, int):
+            out.append(m.group(piece) or '')
+        else:
+            out.append(piece)
+    return ''.join(out)
+
+
+class Match:
+    """The result of a successful match."""
+
+    def __init__(self, pattern, string, pos, endpos, start, end, marks, lastindex):
+        self.re = pattern
+        self.string = string
+        self.pos = pos
+        self.endpos = endpos
+        self._spans = [(start, end)]
+        for g in range(1, pattern.groups + 1):
+            a, b = marks[2 * g], marks[2 * g + 1]
+            self._spans.append((a, b) if a is not None and b is not None else (-1, -1))
+        self.lastindex = lastindex
+        self.lastgroup = None
+        if lastindex is not None:
+            for name, index in pattern.groupindex.items():
+                if index == lastindex:
+                    self.lastgroup = name
+
+    def _index(self, g):
+        if isinstance(g, str):
+            if g in self.re.groupindex:
+                return self.re.groupindex[g]
+            raise IndexError('no such group')
+        try:
+            g = g.__index__()
+        except AttributeError:
+            raise IndexError('no such group') from None
+        if not 0 <= g <= self.re.groups:
+            raise IndexError('no such group')
+        return g
+
+    def group(self, *groups):
+        if not groups:
+            groups = (0,)
+        values = []
+        for g in groups:
+            a, b = self._spans[self._index(g)]
+            values.append(None if a < 0 else self.string[a:b])
+        return values[0] if len(values) == 1 else tuple(values)
+
+    def __getitem__(self, g):
+        return self.group(g)
+
+    def groups(self, default=None):
+        return tuple(default if a < 0 else self.string[a:b] for a, b in self._spans[1:])
+
+    def groupdict(self, default=None):
+        result = {}
+        for name, index in self.re.groupindex.items():
+            a, b = self._spans[index]
+            result[name] = default if a < 0 else self.string[a:b]
+        return result
+
+    def start(self, group=0):
+        return self._spans[self._index(group)][0]
+
+    def end(self, group=0):
+        return self._spans[self._index(group)][1]
+
+    def span(self, group=0):
+        return self._spans[self._index(group)]
+
+    def expand(self, template):
+        return _expand(_parse_template(template, self.re), self)
+
+    def __bool__(self):
+        return True
+
+    def __repr__(self):
+        return '<re.Match object; span=%r, match=%r>' % (self.span(), self.group())
+
+
+# ---- the functions ----------------------------------------------------------------------------
+
+_cache = {}
+_MAXCACHE = 512
+
+
+def compile(pattern, flags=0):
+    """Compile a regular expression pattern, returning a Pattern object."""
+    if isinstance(pattern, Pattern):
+        if flags:
+            raise ValueError('cannot process flags argument with a compiled pattern')
+        return pattern
+    key = (type(pattern), pattern, int(flags))
+    p = _cache.get(key)
+    if p is None:
+        if not isinstance(pattern, (str, bytes, bytearray)):
+            raise TypeError('first argument must be string or compiled pattern')
+        p = Pattern(pattern, flags)
+        if len(_cache) >= _MAXCACHE:
+            _cache.clear()
+        _cache[key] = p
+    return p
+
+
+def purge():
+    _cache.clear()
+
+
+def match(pattern, string, flags=0):
+    return compile(pattern, flags).match(string)
+
+
+def fullmatch(pattern, string, flags=0):
+    return compile(pattern, flags).fullmatch(string)
+
+
+def search(pattern, string, flags=0):
+    return compile(pattern, flags).search(string)
+
+
+def sub(pattern, repl, string, count=0, flags=0):
+    return compile(pattern, flags).sub(repl, string, count)
+
+
+def subn(pattern, repl, string, count=0, flags=0):
+    return compile(pattern, flags).subn(repl, string, count)
+
+
+def split(pattern, string, maxsplit=0, flags=0):
+    return compile(pattern, flags).split(string, maxsplit)
+
+
+def findall(pattern, string, flags=0):
+    return compile(pattern, flags).findall(string)
+
+
+def finditer(pattern, string, flags=0):
+    return compile(pattern, flags).finditer(string)
+
+
+_special_chars = {i: '\\' + chr(i) for i in b'()[]{}?*+-|^$\\.&~# \t\n\r\v\f'}
+
+
+def escape(pattern):
+    """Escape special characters in a string."""
+    if isinstance(pattern, str):
+        return pattern.translate(_special_chars)
+    return str(pattern, 'latin1').translate(_special_chars).encode('latin1')
