@@ -182,12 +182,6 @@ CallArgs *call_args_new(Parser *P)
     return arena_alloc(P->arena, sizeof(CallArgs));
 }
 
-/* CPython reports an argument out of order at the token after it. */
-static void misplaced_argument(Parser *P, const char *message)
-{
-    parser_syntax_error(P, &P->lex.current_loc, "%s", message);
-}
-
 bool call_args_add(Parser *P, CallArgs *c, ArgItem item, const Loc *loc)
 {
     if (item.bare_genexp) {
@@ -210,12 +204,10 @@ bool call_args_add(Parser *P, CallArgs *c, ArgItem item, const Loc *loc)
             parser_syntax_error(P, loc, "iterable argument unpacking follows keyword argument unpacking");
             return false;
         }
-    } else if (c->seen_double_star) {
-        misplaced_argument(P, "positional argument follows keyword argument unpacking");
-        return false;
-    } else if (c->seen_keyword) {
-        misplaced_argument(P, "positional argument follows keyword argument");
-        return false;
+    } else if (c->seen_double_star && !c->misplaced) {
+        c->misplaced = "positional argument follows keyword argument unpacking";
+    } else if (c->seen_keyword && !c->misplaced) {
+        c->misplaced = "positional argument follows keyword argument";
     }
     SEQ_PUSH(P, c->args, e);
     return true;
@@ -242,6 +234,18 @@ AstExpr *new_call(Parser *P, AstExpr *func, CallArgs *args, const Loc *loc)
     return e;
 }
 
+/* The errors of a whole argument list, known at its ')': CPython reports an
+ * argument out of order there. */
+static bool check_argument_order(Parser *P, const CallArgs *args, const Loc *parens)
+{
+    if (!args->misplaced)
+        return true;
+    Loc close = { parens->last_line, parens->last_column - 1, parens->last_line,
+                  parens->last_column };
+    parser_syntax_error(P, &close, "%s", args->misplaced);
+    return false;
+}
+
 AstExpr *build_call(Parser *P, AstExpr *func, CallArgs *args, const Loc *parens,
                     const Loc *loc)
 {
@@ -255,6 +259,8 @@ AstExpr *build_call(Parser *P, AstExpr *func, CallArgs *args, const Loc *parens,
         }
         genexp->pos = loc_pos(parens);
     }
+    if (!check_argument_order(P, args, parens))
+        return NULL;
     return new_call(P, func, args, loc);
 }
 
@@ -275,9 +281,11 @@ AstStmt *build_function(Parser *P, AstKind kind, const char *name, ParamList *pa
     return s;
 }
 
-AstStmt *build_class(Parser *P, const char *name, CallArgs *args, AstStmtSeq body,
-                     const Loc *loc)
+AstStmt *build_class(Parser *P, const char *name, CallArgs *args, const Loc *parens,
+                     AstStmtSeq body, const Loc *loc)
 {
+    if (args && !check_argument_order(P, args, parens))
+        return NULL;
     if (args && args->bare_genexp) {
         /* class A(x for x in y): bases are not a call's arguments */
         Loc at = pos_loc(&args->bare_genexp->v.GeneratorExp.generators.items[0]->target->pos);

@@ -107,11 +107,14 @@ typedef struct CallArgs {
     bool seen_double_star;      /* **mapping seen */
     bool trailing_comma;
     AstExpr *bare_genexp;       /* the first generator without parentheses */
+    const char *misplaced;      /* the first argument out of order, CPython's words */
 } CallArgs;
 
 CallArgs *call_args_new(Parser *P);
-/* Adds an argument, refusing CPython's order errors ("positional argument
- * follows keyword argument", ...). */
+/* Adds an argument, noting CPython's order errors ("positional argument
+ * follows keyword argument", reported at the closing parenthesis by
+ * build_call) or refusing them ("iterable argument unpacking follows
+ * keyword argument unpacking", reported at once). */
 bool call_args_add(Parser *P, CallArgs *c, ArgItem item, const Loc *loc);
 AstKeyword *new_keyword(Parser *P, const char *arg, AstExpr *value, const Loc *loc);
 AstExpr *new_call(Parser *P, AstExpr *func, CallArgs *args, const Loc *loc);
@@ -150,8 +153,8 @@ AstArguments *build_arguments(Parser *P, ParamList *l, bool lambda);
 
 AstStmt *build_function(Parser *P, AstKind kind, const char *name, ParamList *params,
                         AstExpr *returns, AstStmtSeq body, const Loc *loc);
-AstStmt *build_class(Parser *P, const char *name, CallArgs *args, AstStmtSeq body,
-                     const Loc *loc);
+AstStmt *build_class(Parser *P, const char *name, CallArgs *args, const Loc *parens,
+                     AstStmtSeq body, const Loc *loc);
 void set_decorators(AstStmt *def, AstExprSeq decorators);
 AstStmt *build_import_from(Parser *P, const char *module, int level, AstAliasSeq names,
                            const Loc *loc);

@@ -402,9 +402,12 @@ returns_opt
     ;
 
 class_def
-    : "class" NAME ":" block                { $$ = build_class(P, $2, NULL, $4, &@$); }
-    | "class" NAME "(" ")" ":" block        { $$ = build_class(P, $2, NULL, $6, &@$); }
-    | "class" NAME "(" call_args ")" ":" block { CHECK($$ = build_class(P, $2, $4, $7, &@$)); }
+    : "class" NAME ":" block                { $$ = build_class(P, $2, NULL, NULL, $4, &@$); }
+    | "class" NAME "(" ")" ":" block        { $$ = build_class(P, $2, NULL, NULL, $6, &@$); }
+    | "class" NAME "(" call_args ")" ":" block {
+            Loc parens = span(&@3, &@5);
+            CHECK($$ = build_class(P, $2, $4, &parens, $7, &@$));
+        }
     ;
 
 if_stmt

@@ -65,8 +65,8 @@ static void init_common(Lexer *L, MpReader tokens, uint32_t count)
     L->r = tokens;
     L->remaining = count;
     L->at_line_start = true;
-    L->segment_restarts = true;
     L->prev_line = 1;
+    error_context_init(&L->context);
 }
 
 void lexer_init_file(Lexer *L, MpReader tokens, uint32_t count)
@@ -88,10 +88,9 @@ void lexer_free(Lexer *L)
 {
     free(L->ahead);
     free(L->match_block);
-    free(L->brackets);
+    error_context_free(&L->context);
     L->ahead = NULL;
     L->match_block = NULL;
-    L->brackets = NULL;
 }
 
 /* Decodes [type, string, line, col, end_line, end_col (, pieces)]. */
@@ -283,6 +282,28 @@ static Token *peek_significant(Parser *P, size_t *k)
     }
 }
 
+/* Does the next token (not yet sent) begin an expression?  For error
+ * messages: after `await` or `not`, is there an operand? */
+bool lexer_next_starts_expression(Parser *P)
+{
+    size_t k = 0;
+    const Token *t = peek_significant(P, &k);
+    if (!t)
+        return false;
+    switch (t->type) {
+    case TOK_NUMBER: case TOK_STRING: case TOK_LPAR: case TOK_LSQB: case TOK_LBRACE:
+    case TOK_MINUS: case TOK_PLUS: case TOK_TILDE: case TOK_ELLIPSIS:
+        return true;
+    case TOK_NAME: {
+        int k2 = keyword_terminal(t->text, t->len);
+        return k2 == 0 || k2 == T_TRUE || k2 == T_FALSE || k2 == T_NONE || k2 == T_NOT ||
+               k2 == T_LAMBDA || k2 == T_AWAIT;
+    }
+    default:
+        return false;
+    }
+}
+
 /* ---- soft keywords and `with (` ------------------------------------------------------------ */
 
 /* `match` begins a match statement when its logical line ends with ':'. */
@@ -430,36 +451,6 @@ static int classify(Parser *P, const Token *t, YYSTYPE *value, const Loc *loc)
     return T_YYerror;
 }
 
-/* Keeps the stack of open brackets; a '(' right after something that can
- * be called is a call's ('c'), or after `def NAME` the parameters' ('p'). */
-static void track_depth(Lexer *L, int terminal)
-{
-    char kind = 0;
-    L->closed = 0;
-    switch (terminal) {
-    case T_LPAR: {
-        int p = L->current_terminal;
-        bool call = p == T_NAME || p == T_RPAR || p == T_RSQB || p == T_RBRACE || p == T_STRING;
-        kind = call ? (L->previous_terminal == T_DEF ? 'p' : 'c') : '(';
-        break;
-    }
-    case T_LPAR_WITH: kind = '('; break;
-    case T_LSQB: kind = '['; break;
-    case T_LBRACE: kind = '{'; break;
-    case T_RPAR: case T_RSQB: case T_RBRACE:
-        if (L->depth > 0)
-            L->closed = L->brackets[--L->depth];
-        return;
-    default:
-        return;
-    }
-    if (L->depth == L->brackets_cap) {
-        L->brackets_cap = L->brackets_cap ? L->brackets_cap * 2 : 16;
-        L->brackets = xrealloc(L->brackets, L->brackets_cap);
-    }
-    L->brackets[L->depth++] = kind;
-}
-
 /* A token of the layout (NEWLINE, INDENT, DEDENT, ENDMARKER) is placed at
  * the end of the previous token. */
 static void layout_loc(const Lexer *L, Loc *loc)
@@ -472,7 +463,6 @@ static int layout_terminal(Lexer *L, const Token *t, Loc *loc)
     layout_loc(L, loc);
     switch (t->type) {
     case TOK_NEWLINE:
-        L->previous_line_start = L->line_start;
         L->at_line_start = true;
         return T_NEWLINE;
     case TOK_INDENT:
@@ -491,47 +481,11 @@ static int layout_terminal(Lexer *L, const Token *t, Loc *loc)
     }
 }
 
-/* Tokens after which a new expression starts, for error messages that
- * point at the start of the expression before the error. */
-static bool ends_segment(int terminal, bool line_start)
-{
-    switch (terminal) {
-    case T_LPAR: case T_LSQB: case T_LBRACE: case T_LPAR_WITH: case T_COMMA: case T_EQUAL:
-    case T_COLON: case T_SEMI: case T_COLONEQUAL: case T_RARROW: case T_AT:
-    case T_PLUSEQUAL: case T_MINEQUAL: case T_STAREQUAL: case T_SLASHEQUAL:
-    case T_PERCENTEQUAL: case T_AMPEREQUAL: case T_VBAREQUAL: case T_CIRCUMFLEXEQUAL:
-    case T_LEFTSHIFTEQUAL: case T_RIGHTSHIFTEQUAL: case T_DOUBLESTAREQUAL:
-    case T_DOUBLESLASHEQUAL: case T_ATEQUAL:
-    case T_NEWLINE: case T_INDENT: case T_DEDENT:
-    case T_RETURN: case T_YIELD: case T_ELIF: case T_WHILE: case T_ASSERT: case T_DEL:
-    case T_RAISE: case T_IMPORT: case T_WITH: case T_AS: case T_LAMBDA: case T_CASE:
-    case T_MATCH: case T_GLOBAL: case T_NONLOCAL: case T_EXCEPT: case T_FROM: case T_FOR:
-        return true;
-    case T_IF:
-        return line_start;
-    default:
-        return false;
-    }
-}
-
-/* Remembers the terminal just sent, for error messages. */
+/* Tells the error context about a terminal sent at its real position. */
 static void note_sent(Lexer *L, int terminal, const Loc *real, const Token *t, bool line_start)
 {
-    L->previous_terminal = L->current_terminal;
-    L->previous_loc = L->current_loc;
-    L->current_terminal = terminal;
-    L->current_loc = *real;
-    L->previous_text = L->current_text;
-    L->current_text = t ? (MpStr){ t->text, t->len } : (MpStr){ "", 0 };
-    if (L->segment_restarts) {
-        L->segment_start = *real;
-        L->segment_terminal = terminal;
-        L->segment_next_terminal = 0;
-    } else if (L->segment_next_terminal == 0) {
-        L->segment_next_terminal = terminal;
-        L->segment_next = *real;
-    }
-    L->segment_restarts = ends_segment(terminal, line_start);
+    MpStr text = t ? (MpStr){ t->text, t->len } : (MpStr){ "", 0 };
+    error_context_note(&L->context, terminal, real, text, line_start);
 }
 
 static int next_in_file(Parser *P, YYSTYPE *value, Loc *loc)
@@ -561,13 +515,8 @@ static int next_in_file(Parser *P, YYSTYPE *value, Loc *loc)
         *loc = real;
         int terminal = classify(P, &t, value, loc);
         L->at_line_start = false;
-        if (line_start)
-            L->line_start = (LineStart){ terminal, 0, t.line };
-        else if (L->line_start.next_terminal == 0)
-            L->line_start.next_terminal = terminal;
         L->prev_line = t.end_line;
         L->prev_col = t.end_col;
-        track_depth(L, terminal);
         note_sent(L, terminal, &real, &t, line_start);
         return terminal;
     }
@@ -585,7 +534,6 @@ static int next_in_fstring(Parser *P, YYSTYPE *value, Loc *loc)
     case 1:
         L->fstring_step = 2;
         *loc = (Loc){ L->open_line, L->open_col, L->open_line, L->open_col + 1 };
-        track_depth(L, T_LPAR);
         note_sent(L, T_LPAR, loc, NULL, false);
         return T_LPAR;
     case 2:
@@ -596,7 +544,6 @@ static int next_in_fstring(Parser *P, YYSTYPE *value, Loc *loc)
                     return T_YYerror;
                 L->fstring_step = 3;
                 *loc = (Loc){ L->close_line, L->close_col, L->close_line, L->close_col + 1 };
-                track_depth(L, T_RPAR);
                 note_sent(L, T_RPAR, loc, NULL, false);
                 return T_RPAR;
             }
@@ -610,7 +557,6 @@ static int next_in_fstring(Parser *P, YYSTYPE *value, Loc *loc)
                                : classify(P, &t, value, loc);
             L->prev_line = t.end_line;
             L->prev_col = t.end_col;
-            track_depth(L, terminal);
             note_sent(L, terminal, loc, &t, false);
             return terminal;
         }

@@ -23,6 +23,8 @@
 #ifndef PYPARSE_LEXER_H
 #define PYPARSE_LEXER_H
 
+#include "error_context.h"
+#include "loc.h"
 #include "mpread.h"
 
 #include <stdbool.h>
@@ -30,13 +32,6 @@
 #include <stdint.h>
 
 typedef struct Parser Parser;
-
-/* A span of source, as bison tracks it for every grammar symbol: the
- * position of the first character and the position just after the last one
- * (lines 1-based, columns 0-based UTF-8 byte offsets, as in the AST). */
-typedef struct Loc {
-    int first_line, first_column, last_line, last_column;
-} Loc;
 
 /* One token of the artifact: [type, string, line, col, end_line, end_col
  * (, f-string pieces)]. */
@@ -48,12 +43,6 @@ typedef struct Token {
     int line, col, end_line, end_col;
     size_t pieces;          /* offset of the f-string pieces in the artifact, or 0 */
 } Token;
-
-/* What began a logical line, for "expected an indented block after ...". */
-typedef struct LineStart {
-    int terminal, next_terminal;
-    int line;
-} LineStart;
 
 typedef struct Lexer {
     MpReader r;             /* at the next token of the array */
@@ -73,21 +62,7 @@ typedef struct Lexer {
     size_t levels, levels_cap;
     int prev_line, prev_col;        /* end of the last real token sent */
 
-    /* What error messages need: the terminal last sent (the look-ahead at
-     * an error) and its real position, the one before it, and the first
-     * token of the expression being read (after the last '(' ',' '=' ...). */
-    int current_terminal, previous_terminal;
-    Loc current_loc, previous_loc;
-    MpStr current_text, previous_text;
-    Loc segment_start, segment_next;
-    int segment_terminal, segment_next_terminal;
-    bool segment_restarts;  /* the next token starts a new segment */
-    LineStart line_start, previous_line_start;
-    /* The brackets open at the token last sent, innermost last: '(' '['
-     * '{', or 'c' for the parenthesis of a call, 'p' of a def's parameters. */
-    char *brackets;
-    size_t depth, brackets_cap;
-    char closed;            /* the bracket the token last sent closed, or 0 */
+    ErrorContext context;   /* what error messages need to know */
 } Lexer;
 
 /* A lexer over a whole token file, or over an f-string expression's tokens
@@ -101,6 +76,9 @@ void lexer_free(Lexer *L);
  * generated grammar.h). */
 union YYSTYPE;
 int lexer_next(Parser *P, union YYSTYPE *value, Loc *loc);
+
+/* Does the next token, not yet sent to the grammar, begin an expression? */
+bool lexer_next_starts_expression(Parser *P);
 
 /* The spans of the first and last tokens of a token array (an f-string
  * expression's). */

@@ -74,8 +74,8 @@ AstMod *parse_module(const Artifact *tokens, Arena *arena, ParseError *err)
     lexer_free(&P.lex);
     if (status != 0 || !P.module) {
         if (!err->set)
-            record_plain(&P, "SyntaxError", P.lex.current_loc.first_line,
-                         P.lex.current_loc.first_column, "invalid syntax");
+            record_plain(&P, "SyntaxError", P.lex.context.current_loc.first_line,
+                         P.lex.context.current_loc.first_column, "invalid syntax");
         return NULL;
     }
     return P.module;
@@ -109,7 +109,7 @@ AstExpr *parse_fstring_expr(Parser *outer, MpReader tokens, uint32_t count, Loc 
     lexer_free(&P.lex);
     if (status != 0 || !P.expr) {
         if (!P.error->set)
-            parser_syntax_error(&P, &P.lex.current_loc, "invalid syntax");
+            parser_syntax_error(&P, &P.lex.context.current_loc, "invalid syntax");
         fstring_error_position(P.error, had_error, &open);
         return NULL;
     }

@@ -1,13 +1,28 @@
 /* syntax_error.c - choosing CPython's message for a syntax error (see
- * syntax_error.h). */
+ * syntax_error.h).  Each rule below recognises one of the situations for
+ * which CPython's "invalid_*" grammar rules have a message, from the
+ * look-ahead, what came just before it (error_context.h) and the terminals
+ * the grammar would have accepted. */
 #include "syntax_error.h"
 #include "grammar.h"
 
 #include <string.h>
 
-static bool expects(const SyntaxContext *sc, int terminal)
+typedef struct Error {
+    Parser *P;
+    const SyntaxContext *sc;
+    const ErrorContext *c;
+    int la;                     /* the look-ahead terminal */
+} Error;
+
+static bool expects(const Error *e, int terminal)
 {
-    return sc->expects[grammar_symbol_of_terminal(terminal)];
+    return e->sc->expects[grammar_symbol_of_terminal(terminal)];
+}
+
+static bool text_is(MpStr s, const char *z)
+{
+    return s.len == strlen(z) && memcmp(s.ptr, z, s.len) == 0;
 }
 
 /* Can this terminal begin an expression? */
@@ -34,6 +49,13 @@ static bool ends_expression(int t)
         return false;
     }
 }
+
+static bool is_prefix_operator(int t)
+{
+    return t == T_NOT || t == T_AWAIT || t == T_MINUS || t == T_PLUS || t == T_TILDE;
+}
+
+/* ---- the rules ----------------------------------------------------------------------- */
 
 /* What the block being opened belongs to, in CPython's words. */
 static const char *block_owner(const LineStart *s)
@@ -63,164 +85,205 @@ static const char *block_owner(const LineStart *s)
     }
 }
 
-static bool previous_is_legacy_print(const Lexer *L)
+/* A line that ends where a block should start, or indented for nothing. */
+static bool layout_error(const Error *e)
 {
-    if (L->previous_terminal != T_NAME || L->segment_terminal != T_NAME ||
-        L->segment_start.first_line != L->previous_loc.first_line ||
-        L->segment_start.first_column != L->previous_loc.first_column)
-        return false;
-    MpStr s = L->previous_text;
-    return (s.len == 5 && memcmp(s.ptr, "print", 5) == 0) ||
-           (s.len == 4 && memcmp(s.ptr, "exec", 4) == 0);
-}
-
-/* The bracket the error is in (the one the look-ahead closes, if it does). */
-static char innermost_bracket(const Lexer *L)
-{
-    if (L->closed)
-        return L->closed;
-    return L->depth > 0 ? L->brackets[L->depth - 1] : 0;
-}
-
-/* The expression before the error is one token. */
-static bool segment_is_one_token(const Lexer *L)
-{
-    return L->segment_next_terminal == L->current_terminal &&
-           L->segment_next.first_line == L->current_loc.first_line &&
-           L->segment_next.first_column == L->current_loc.first_column;
-}
-
-static const char *keyword_constant(int terminal)
-{
-    switch (terminal) {
-    case T_TRUE: return "True";
-    case T_FALSE: return "False";
-    case T_NONE: return "None";
-    default: return NULL;
+    const ErrorContext *c = e->c;
+    const Loc *at = &c->current_loc;
+    if (e->la == T_INDENT) {
+        /* CPython points at the last character of the indentation */
+        parser_error(e->P, "IndentationError", at->last_line, at->last_column - 1,
+                     "unexpected indent");
+        return true;
     }
+    if (expects(e, T_INDENT)) {
+        const char *owner = block_owner(&c->previous_line_start);
+        if (owner)
+            parser_error(e->P, "IndentationError", at->first_line, at->first_column,
+                         "expected an indented block after %s on line %d", owner,
+                         c->previous_line_start.line);
+        else
+            parser_error(e->P, "IndentationError", at->first_line, at->first_column,
+                         "expected an indented block");
+        return true;
+    }
+    if (e->la == T_NEWLINE && expects(e, T_COLON)) {
+        parser_syntax_error(e->P, at, "expected ':'");
+        return true;
+    }
+    return false;
 }
 
 /* A '=' where the grammar takes none: a keyword argument that is not a
  * name, or '=' meant as '=='. */
-static bool misplaced_equal(Parser *P)
+static bool misplaced_equal(const Error *e)
 {
-    const Lexer *L = &P->lex;
-    const char *constant = keyword_constant(L->segment_terminal);
-    bool one = segment_is_one_token(L);
-    if (innermost_bracket(L) == 'c') {
-        if (one && constant)
-            parser_syntax_error(P, &L->segment_start, "cannot assign to %s", constant);
-        else if (!one)
-            parser_syntax_error(P, &L->segment_start,
+    const ErrorContext *c = e->c;
+    const Segment *s = &c->segment;
+    if (e->la != T_EQUAL || s->terminal == T_EQUAL || s->after == T_FOR)
+        return false;
+    bool one_token = s->next_terminal == T_EQUAL && s->next.first_line == c->current_loc.first_line &&
+                     s->next.first_column == c->current_loc.first_column;
+    const char *constant = s->terminal == T_TRUE ? "True" : s->terminal == T_FALSE ? "False"
+                         : s->terminal == T_NONE ? "None" : NULL;
+    if (error_context_bracket(c) == 'c') {
+        /* name=value is a keyword argument; anything else before '=' is not */
+        if (one_token && constant)
+            parser_syntax_error(e->P, &s->start, "cannot assign to %s", constant);
+        else if (!one_token || s->terminal != T_NAME)
+            parser_syntax_error(e->P, &s->start,
                                 "expression cannot contain assignment, perhaps you meant \"==\"?");
         else
             return false;
         return true;
     }
-    if (one && L->segment_terminal == T_NAME) {
-        parser_syntax_error(P, &L->segment_start,
+    /* where a condition is expected: in brackets, after if, elif, while */
+    bool condition = c->depth > 0 || s->after == T_IF || s->after == T_ELIF || s->after == T_WHILE;
+    if (one_token && s->terminal == T_NAME && condition) {
+        parser_syntax_error(e->P, &s->start,
                             "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         return true;
     }
     return false;
 }
 
-/* Errors inside brackets that CPython explains. */
-static bool bracket_error(Parser *P, const SyntaxContext *sc)
+/* Errors inside a display or a call that CPython explains. */
+static bool bracket_error(const Error *e)
 {
-    const Lexer *L = &P->lex;
-    int la = L->current_terminal;
-    if ((la == T_FOR || la == T_ASYNC) && L->segment_terminal == T_DOUBLESTAR) {
-        parser_syntax_error(P, &L->segment_start, "dict unpacking cannot be used in dict comprehension");
+    const ErrorContext *c = e->c;
+    char bracket = error_context_bracket(c);
+    bool comprehension = e->la == T_FOR || e->la == T_ASYNC;
+    if (comprehension && c->segment.terminal == T_DOUBLESTAR) {
+        parser_syntax_error(e->P, &c->segment.start,
+                            "dict unpacking cannot be used in dict comprehension");
         return true;
     }
-    if ((la == T_FOR || la == T_ASYNC) && L->segment_terminal == T_STAR) {
-        parser_syntax_error(P, &L->segment_start, "iterable unpacking cannot be used in comprehension");
+    if (comprehension && c->segment.terminal == T_STAR) {
+        parser_syntax_error(e->P, &c->segment.start,
+                            "iterable unpacking cannot be used in comprehension");
         return true;
     }
-    if (innermost_bracket(L) == '{' && (la == T_RBRACE || la == T_COMMA) && expects(sc, T_COLON)) {
-        /* CPython points at the last character of the key */
-        Loc key_end = { L->previous_loc.last_line, L->previous_loc.last_column - 1,
-                        L->previous_loc.last_line, L->previous_loc.last_column };
-        parser_syntax_error(P, &key_end, "':' expected after dictionary key");
+    const Segment *last = error_context_segment(c);
+    bool key = last->after == T_COMMA || last->after == T_LBRACE;
+    if (bracket == '{' && key && expects(e, T_COLON) && !expects(e, T_COMMA)) {
+        /* after a key of a dict display: CPython points at its last character */
+        Loc key_end = { c->previous_loc.last_line, c->previous_loc.last_column - 1,
+                        c->previous_loc.last_line, c->previous_loc.last_column };
+        parser_syntax_error(e->P, &key_end, "':' expected after dictionary key");
         return true;
     }
-    if (innermost_bracket(L) == '{' && L->previous_terminal == T_COLON) {
-        if (la == T_STAR) {
-            parser_syntax_error(P, &L->current_loc,
-                                "cannot use a starred expression in a dictionary value");
-            return true;
-        }
-        if (la == T_RBRACE || la == T_COMMA) {
-            parser_syntax_error(P, &L->previous_loc,
-                                "expression expected after dictionary key and ':'");
-            return true;
-        }
+    if (bracket == '{' && c->previous == T_COLON && e->la == T_STAR) {
+        parser_syntax_error(e->P, &c->current_loc,
+                            "cannot use a starred expression in a dictionary value");
+        return true;
+    }
+    if (bracket == '{' && c->previous == T_COLON && (e->la == T_RBRACE || e->la == T_COMMA)) {
+        parser_syntax_error(e->P, &c->previous_loc,
+                            "expression expected after dictionary key and ':'");
+        return true;
+    }
+    if (bracket == 'p' && c->previous == T_EQUAL && (e->la == T_COMMA || e->la == T_RPAR)) {
+        parser_syntax_error(e->P, &c->previous_loc, "expected default value expression");
+        return true;
     }
     return false;
+}
+
+/* The ':' of a def, try, else or finally: CPython insists on it there. */
+static bool colon_required(const Error *e)
+{
+    const ErrorContext *c = e->c;
+    const LineStart *line = &c->line_start;
+    bool def = line->terminal == T_DEF || (line->terminal == T_ASYNC && line->next_terminal == T_DEF);
+    bool keyword = c->previous == T_ELSE || c->previous == T_TRY || c->previous == T_FINALLY;
+    return c->depth == 0 && e->la != T_COLON && expects(e, T_COLON) && (def || keyword);
+}
+
+static bool statement_error(const Error *e)
+{
+    const ErrorContext *c = e->c;
+    if (colon_required(e)) {
+        parser_syntax_error(e->P, &c->current_loc, "expected ':'");
+        return true;
+    }
+    if (e->la == T_COMMA && c->depth == 0 && c->line_start.terminal == T_EXCEPT) {
+        const Segment *s = &c->segment;
+        parser_syntax_error(e->P, s->terminal == T_STAR ? &s->next : &s->start,
+                            "multiple exception types must be parenthesized");
+        return true;
+    }
+    if (expects(e, T_EXCEPT) && expects(e, T_FINALLY)) {
+        /* at the end of the file, CPython's DEDENT is at the end of the last token */
+        const Lexer *L = &e->P->lex;
+        Loc end = { L->prev_line, L->prev_col, L->prev_line, L->prev_col };
+        bool at_end = e->la == T_DEDENT || e->la == T_ENDMARKER;
+        parser_syntax_error(e->P, at_end ? &end : &c->current_loc,
+                            "expected 'except' or 'finally' block");
+        return true;
+    }
+    if (c->previous == T_NAME && c->earlier == T_DEF && e->la != T_LPAR) {
+        parser_syntax_error(e->P, &c->current_loc, "expected '('");
+        return true;
+    }
+    return false;
+}
+
+/* `print "x"`: Python 2's print statement. */
+static bool legacy_print(const Error *e)
+{
+    const ErrorContext *c = e->c;
+    const Segment *s = &c->segment;
+    if (!starts_expression(e->la) || c->previous != T_NAME || s->terminal != T_NAME ||
+        s->start.first_line != c->previous_loc.first_line ||
+        s->start.first_column != c->previous_loc.first_column)
+        return false;
+    MpStr name = c->previous_text;
+    if (!text_is(name, "print") && !text_is(name, "exec"))
+        return false;
+    parser_syntax_error(e->P, &c->previous_loc,
+                        "Missing parentheses in call to '%.*s'. Did you mean %.*s(...)?",
+                        (int)name.len, name.ptr, (int)name.len, name.ptr);
+    return true;
+}
+
+/* Two expressions side by side inside brackets: CPython suggests a comma
+ * when what follows is a whole expression, except after a soft keyword or
+ * a name followed by a string (an unknown string prefix), and not among a
+ * def's parameters or in a for's target. */
+static bool missing_comma(const Error *e)
+{
+    const ErrorContext *c = e->c;
+    const Segment *s = &c->segment;
+    char bracket = error_context_bracket(c);
+    if (c->depth == 0 || bracket == 'p' || s->after == T_FOR || !starts_expression(e->la) ||
+        !ends_expression(c->previous))
+        return false;
+    if (s->terminal == T_NAME && (s->next_terminal == T_STRING || text_is(s->text, "match") ||
+                                  text_is(s->text, "case") || text_is(s->text, "_")))
+        return false;
+    if (is_prefix_operator(e->la) && !lexer_next_starts_expression(e->P))
+        return false;
+    parser_syntax_error(e->P, &s->start, "invalid syntax. Perhaps you forgot a comma?");
+    return true;
+}
+
+static bool missing_else(const Error *e)
+{
+    if (!expects(e, T_ELSE) || expects(e, T_NAME) || e->la == T_COLON)
+        return false;
+    parser_syntax_error(e->P, &e->c->segment.start, "expected 'else' after 'if' expression");
+    return true;
 }
 
 void syntax_error_report(Parser *P, const SyntaxContext *sc)
 {
     if (parser_failed(P))
         return;
-    const Lexer *L = &P->lex;
-    int la = L->current_terminal;
-    Loc at = L->current_loc;
-    if (la == T_INDENT) {
-        /* CPython points at the last character of the indentation */
-        parser_error(P, "IndentationError", at.last_line, at.last_column - 1, "unexpected indent");
+    Error e = { P, sc, &P->lex.context, P->lex.context.current };
+    if (layout_error(&e) || misplaced_equal(&e) || bracket_error(&e) || statement_error(&e) ||
+        legacy_print(&e) || missing_comma(&e) || missing_else(&e))
         return;
-    }
-    if (expects(sc, T_INDENT)) {
-        const char *owner = block_owner(&L->previous_line_start);
-        if (owner)
-            parser_error(P, "IndentationError", at.first_line, at.first_column,
-                         "expected an indented block after %s on line %d", owner,
-                         L->previous_line_start.line);
-        else
-            parser_error(P, "IndentationError", at.first_line, at.first_column,
-                         "expected an indented block");
-        return;
-    }
-    if (la == T_NEWLINE && expects(sc, T_COLON)) {
-        parser_syntax_error(P, &at, "expected ':'");
-        return;
-    }
-    if (la == T_EQUAL && misplaced_equal(P))
-        return;
-    if (bracket_error(P, sc))
-        return;
-    if (la == T_COMMA && L->depth == 0 && L->line_start.terminal == T_EXCEPT) {
-        const Loc *first = L->segment_terminal == T_STAR ? &L->segment_next : &L->segment_start;
-        parser_syntax_error(P, first, "multiple exception types must be parenthesized");
-        return;
-    }
-    if (expects(sc, T_EXCEPT) && expects(sc, T_FINALLY)) {
-        /* at the end of the file, CPython's DEDENT is at the end of the last token */
-        Loc end = { L->prev_line, L->prev_col, L->prev_line, L->prev_col };
-        bool at_end = la == T_DEDENT || la == T_ENDMARKER;
-        parser_syntax_error(P, at_end ? &end : &at, "expected 'except' or 'finally' block");
-        return;
-    }
-    if (starts_expression(la) && previous_is_legacy_print(L)) {
-        MpStr name = L->previous_text;
-        parser_syntax_error(P, &L->previous_loc,
-                            "Missing parentheses in call to '%.*s'. Did you mean %.*s(...)?",
-                            (int)name.len, name.ptr, (int)name.len, name.ptr);
-        return;
-    }
-    if (L->depth > 0 && innermost_bracket(L) != 'p' && starts_expression(la) &&
-        ends_expression(L->previous_terminal) &&
-        !(L->segment_terminal == T_NAME && L->segment_next_terminal == T_STRING)) {
-        parser_syntax_error(P, &L->segment_start, "invalid syntax. Perhaps you forgot a comma?");
-        return;
-    }
-    if (expects(sc, T_ELSE) && !expects(sc, T_NAME) && la != T_COLON) {
-        parser_syntax_error(P, &L->segment_start, "expected 'else' after 'if' expression");
-        return;
-    }
-    parser_syntax_error(P, &at, "invalid syntax");
+    parser_syntax_error(P, &e.c->current_loc, "invalid syntax");
 }
 
 void syntax_error_internal(Parser *P, const Loc *loc, const char *message)

@@ -311,6 +311,9 @@ PYTHON
 @test "error: complex_pattern_imaginary" { check_error complex_pattern_imaginary; }
 @test "error: complex_pattern_real" { check_error complex_pattern_real; }
 @test "error: comprehension_target" { check_error comprehension_target; }
+@test "error: def_without_colon" { check_error def_without_colon; }
+@test "error: def_without_parentheses" { check_error def_without_parentheses; }
+@test "error: default_missing" { check_error default_missing; }
 @test "error: default_before_plain" { check_error default_before_plain; }
 @test "error: delete_call" { check_error delete_call; }
 @test "error: delete_starred" { check_error delete_starred; }
@@ -331,6 +334,7 @@ PYTHON
 @test "error: iterable_unpacking_comprehension" { check_error iterable_unpacking_comprehension; }
 @test "error: keyword_is_constant" { check_error keyword_is_constant; }
 @test "error: keyword_is_expression" { check_error keyword_is_expression; }
+@test "error: keyword_is_literal" { check_error keyword_is_literal; }
 @test "error: kwarg_default" { check_error kwarg_default; }
 @test "error: lambda_default_before_plain" { check_error lambda_default_before_plain; }
 @test "error: missing_colon" { check_error missing_colon; }
@@ -356,6 +360,7 @@ PYTHON
 @test "error: too_deep" { check_error too_deep; }
 @test "error: truncated_x_escape" { check_error truncated_x_escape; }
 @test "error: try_alone" { check_error try_alone; }
+@test "error: try_without_colon" { check_error try_without_colon; }
 @test "error: unexpected_indent" { check_error unexpected_indent; }
 @test "error: unknown_character_name" { check_error unknown_character_name; }
 @test "error: unpacking_after_unpacking" { check_error unpacking_after_unpacking; }
