@@ -408,6 +408,17 @@ Type FileType = {
 
 Object *file_open(Object *path, Object *mode_obj)
 {
+    if (int_check(path)) {
+        /* open(fd): a file object over a descriptor already open */
+        bool overflow;
+        int64_t fd = int_as_i64(path, &overflow);
+        if (overflow || fd < 0 || fd > INT32_MAX)
+            return err_format(&Exc_ValueError, "negative file descriptor");
+        const char *mode = mode_obj ? str_data(mode_obj) : "r";
+        FileObject *f = (FileObject *)file_new((int)fd, "", mode, false);
+        SETREF(f->name, NEWREF(path));
+        return (Object *)f;
+    }
     if (!str_check(path))
         return err_format(&Exc_TypeError, "expected str, bytes or os.PathLike object, not %s",
                           obj_type_name(path));

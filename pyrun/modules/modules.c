@@ -11,6 +11,7 @@ static const BuiltinModule builtin_modules[] = {
     { "math", math_module_create },
     { "gc", gc_module_create },
     { "time", time_module_create },
+    { "posix", posix_module_create },
     { NULL, NULL },
 };
 

@@ -14,6 +14,7 @@ Object *sys_module_create(int argc, char **argv, const char *program_path);
 Object *math_module_create(void);
 Object *gc_module_create(void);
 Object *time_module_create(void);
+Object *posix_module_create(void);         /* the system calls of os.py */
 
 /* sys.stdout / sys.stderr writes, for print() */
 int sys_write_stdout(Object *file, const char *data, size_t n);

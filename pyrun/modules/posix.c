@@ -1,0 +1,239 @@
+/* posix.c - the operating system calls behind pyrun/lib/os.py: stat,
+ * listdir, getcwd, mkdir, rmdir, remove, rename, chdir, getpid, urandom
+ * and the environment.  Failures raise the OSError subclass of the errno,
+ * with CPython's message ("[Errno 2] No such file or directory: 'x'"). */
+#include "runtime.h"
+#include "modules/modules.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+extern char **environ;
+
+#define FUNCTION(name) static Object *name(Object *self, Object *const *args, size_t nargs, \
+                                           TupleObject *kwnames)
+
+/* OSError(errno, strerror[, filename[, winerror, filename2]]): the class
+   comes from the errno. */
+static Object *os_error(Object *path, Object *path2)
+{
+    int e = errno;
+    Object *items[5] = { int_from_i64(e), str_from_cstr(strerror(e)),
+                         path ? NEWREF(path) : none_ref(), none_ref(),
+                         path2 ? NEWREF(path2) : NULL };
+    size_t n = path2 ? 5 : path ? 3 : 2;
+    Object *exc = obj_call((Object *)&Exc_OSError, items, n, NULL);
+    for (int i = 0; i < 5; i++)
+        XDECREF(items[i]);
+    if (exc) {
+        err_set_object(exc);
+        DECREF(exc);
+    }
+    return NULL;
+}
+
+static const char *path_arg(Object *o, const char *who)
+{
+    if (!str_check(o)) {
+        err_format(&Exc_TypeError, "%s: path should be string, bytes or os.PathLike, not %s",
+                   who, obj_type_name(o));
+        return NULL;
+    }
+    return str_data(o);
+}
+
+/* ---- stat -------------------------------------------------------------------------------- */
+
+static const MemberDef stat_result_fields[] = {
+    STRUCTSEQ_FIELD("st_mode", 0), STRUCTSEQ_FIELD("st_ino", 1), STRUCTSEQ_FIELD("st_dev", 2),
+    STRUCTSEQ_FIELD("st_nlink", 3), STRUCTSEQ_FIELD("st_uid", 4), STRUCTSEQ_FIELD("st_gid", 5),
+    STRUCTSEQ_FIELD("st_size", 6), STRUCTSEQ_FIELD("st_atime", 7), STRUCTSEQ_FIELD("st_mtime", 8),
+    STRUCTSEQ_FIELD("st_ctime", 9), { NULL, 0, false, false },
+};
+static Type StatResultType = STRUCTSEQ_TYPE("os.stat_result", stat_result_fields,
+                                             "stat_result: Result from stat, fstat, or lstat.");
+
+static Object *do_stat(Object *const *args, size_t nargs, TupleObject *kwnames, bool follow)
+{
+    if (!arg_one(follow ? "stat" : "lstat", nargs, kwnames))
+        return NULL;
+    const char *path = path_arg(args[0], follow ? "stat" : "lstat");
+    if (!path)
+        return NULL;
+    struct stat st;
+    if ((follow ? stat(path, &st) : lstat(path, &st)) != 0)
+        return os_error(args[0], NULL);
+    Object *items[10] = {
+        int_from_i64(st.st_mode), int_from_i64((int64_t)st.st_ino), int_from_i64((int64_t)st.st_dev),
+        int_from_i64((int64_t)st.st_nlink), int_from_i64(st.st_uid), int_from_i64(st.st_gid),
+        int_from_i64((int64_t)st.st_size), int_from_i64((int64_t)st.st_atime),
+        int_from_i64((int64_t)st.st_mtime), int_from_i64((int64_t)st.st_ctime),
+    };
+    Object *r = structseq_new(&StatResultType, items, 10);
+    for (int i = 0; i < 10; i++)
+        DECREF(items[i]);
+    return r;
+}
+
+FUNCTION(posix_stat) { return do_stat(args, nargs, kwnames, true); }
+FUNCTION(posix_lstat) { return do_stat(args, nargs, kwnames, false); }
+
+/* ---- directories and files ------------------------------------------------------------------ */
+
+FUNCTION(posix_listdir)
+{
+    if (!arg_range("listdir", nargs, kwnames, 0, 1))
+        return NULL;
+    Object *path_obj = NARGS(nargs) && args[0] != OBJ_NONE ? args[0] : NULL;
+    const char *path = path_obj ? path_arg(path_obj, "listdir") : ".";
+    if (!path)
+        return NULL;
+    DIR *d = opendir(path);
+    if (!d)
+        return os_error(path_obj ? path_obj : NULL, NULL);
+    Object *names = list_new(0);
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        list_append_steal(names, str_from_cstr(e->d_name));
+    }
+    closedir(d);
+    return names;
+}
+
+FUNCTION(posix_getcwd)
+{
+    if (!arg_none("getcwd", nargs, kwnames))
+        return NULL;
+    char buf[PATH_MAX];
+    if (!getcwd(buf, sizeof buf))
+        return os_error(NULL, NULL);
+    return str_from_cstr(buf);
+}
+
+static Object *one_path_call(const char *who, Object *const *args, size_t nargs,
+                             TupleObject *kwnames, int (*call)(const char *))
+{
+    if (!arg_one(who, nargs, kwnames))
+        return NULL;
+    const char *path = path_arg(args[0], who);
+    if (!path)
+        return NULL;
+    if (call(path) != 0)
+        return os_error(args[0], NULL);
+    return none_ref();
+}
+
+FUNCTION(posix_mkdir)
+{
+    if (!arg_range("mkdir", nargs, kwnames, 1, 2))
+        return NULL;
+    const char *path = path_arg(args[0], "mkdir");
+    if (!path)
+        return NULL;
+    int64_t mode = 0777;
+    if (NARGS(nargs) > 1 && (mode = obj_as_index(args[1], NULL)) == -1 && err_occurred())
+        return NULL;
+    if (mkdir(path, (mode_t)mode) != 0)
+        return os_error(args[0], NULL);
+    return none_ref();
+}
+FUNCTION(posix_rmdir) { return one_path_call("rmdir", args, nargs, kwnames, rmdir); }
+FUNCTION(posix_remove) { return one_path_call("remove", args, nargs, kwnames, unlink); }
+FUNCTION(posix_unlink) { return one_path_call("unlink", args, nargs, kwnames, unlink); }
+FUNCTION(posix_chdir) { return one_path_call("chdir", args, nargs, kwnames, chdir); }
+
+FUNCTION(posix_rename)
+{
+    if (!arg_range("rename", nargs, kwnames, 2, 2))
+        return NULL;
+    const char *a = path_arg(args[0], "rename"), *b = a ? path_arg(args[1], "rename") : NULL;
+    if (!b)
+        return NULL;
+    if (rename(a, b) != 0)
+        return os_error(args[0], args[1]);
+    return none_ref();
+}
+
+FUNCTION(posix_getpid)
+{
+    return arg_none("getpid", nargs, kwnames) ? int_from_i64(getpid()) : NULL;
+}
+
+FUNCTION(posix_urandom)
+{
+    if (!arg_one("urandom", nargs, kwnames))
+        return NULL;
+    int64_t n = obj_as_index(args[0], NULL);
+    if (n == -1 && err_occurred())
+        return NULL;
+    if (n < 0)
+        return err_set_string(&Exc_ValueError, "negative argument not allowed");
+    char *buf = mem_alloc((size_t)n + 1);
+    int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
+    ssize_t got = 0;
+    while (fd >= 0 && got < n) {
+        ssize_t k = read(fd, buf + got, (size_t)(n - got));
+        if (k <= 0)
+            break;
+        got += k;
+    }
+    if (fd >= 0)
+        close(fd);
+    Object *r = got == n ? bytes_from(buf, (size_t)n) : os_error(NULL, NULL);
+    mem_free(buf, (size_t)n + 1);
+    return r;
+}
+
+FUNCTION(posix_strerror)
+{
+    if (!arg_one("strerror", nargs, kwnames))
+        return NULL;
+    int64_t code = obj_as_index(args[0], NULL);
+    if (code == -1 && err_occurred())
+        return NULL;
+    return str_from_cstr(strerror((int)code));
+}
+
+static const MethodDef posix_functions[] = {
+    { "stat", posix_stat, 0 },
+    { "lstat", posix_lstat, 0 },
+    { "listdir", posix_listdir, 0 },
+    { "getcwd", posix_getcwd, 0 },
+    { "mkdir", posix_mkdir, 0 },
+    { "rmdir", posix_rmdir, 0 },
+    { "remove", posix_remove, 0 },
+    { "unlink", posix_unlink, 0 },
+    { "rename", posix_rename, 0 },
+    { "chdir", posix_chdir, 0 },
+    { "getpid", posix_getpid, 0 },
+    { "urandom", posix_urandom, 0 },
+    { "strerror", posix_strerror, 0 },
+    { NULL, NULL, 0 },
+};
+
+Object *posix_module_create(void)
+{
+    Object *m = module_new("posix");
+    module_add_functions(m, posix_functions);
+    Object *env = dict_new();
+    for (char **e = environ; e && *e; e++) {
+        const char *eq = strchr(*e, '=');
+        if (!eq)
+            continue;
+        Object *k = str_from_utf8(*e, (size_t)(eq - *e)), *v = str_from_cstr(eq + 1);
+        dict_set(env, k, v);
+        DECREF(k);
+        DECREF(v);
+    }
+    module_add(m, "environ", env);
+    type_ready(&StatResultType);
+    module_add(m, "stat_result", NEWREF(&StatResultType));
+    return m;
+}
