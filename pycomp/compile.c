@@ -84,6 +84,8 @@ void compiler_error_at(Compiler *c, AstPos pos, const char *fmt, ...)
 
 void compiler_warn(Compiler *c, int line, const char *fmt, ...)
 {
+    if (c->quiet)
+        return;
     char message[400];
     va_list ap;
     va_start(ap, fmt);
@@ -506,6 +508,31 @@ CodeObject *unit_exit(Compiler *c)
     c->u = u->parent;
     unit_free(u);
     return code;
+}
+
+CodeObject *memo_find(Compiler *c, const void *node)
+{
+    Unit *u = c->u;
+    for (int i = 0; i < u->nmemo; i++)
+        if (u->memo[i].node == node)
+            return u->memo[i].code;
+    return NULL;
+}
+
+void memo_add(Compiler *c, const void *node, CodeObject *code)
+{
+    Unit *u = c->u;
+    if (u->nmemo == u->memo_cap) {
+        int cap = u->memo_cap ? u->memo_cap * 2 : 4;
+        CodeMemo *grown = arena_alloc(&u->arena, sizeof *grown * (size_t)cap);
+        if (u->nmemo)
+            memcpy(grown, u->memo, sizeof *grown * (size_t)u->nmemo);
+        u->memo = grown;
+        u->memo_cap = cap;
+    }
+    u->memo[u->nmemo].node = node;
+    u->memo[u->nmemo].code = code;
+    u->nmemo++;
 }
 
 void compile_cleanup(Compiler *c)

@@ -189,12 +189,16 @@ void compile_lambda(Compiler *c, AstExpr *e)
     AstArguments *args = e->v.Lambda.args;
     check_debug_args(c, args);
     int flags = compile_defaults(c, args);
-    unit_enter(c, UNIT_LAMBDA, e, "<lambda>", e->pos.lineno);
-    add_const(c, &value_none);      /* no docstring */
-    set_arg_counts(c, args);
-    compile_expr(c, e->v.Lambda.body);
-    emit_noarg(c, OP_RETURN_VALUE);
-    CodeObject *code = unit_exit(c);
+    CodeObject *code = memo_find(c, e);
+    if (!code) {
+        unit_enter(c, UNIT_LAMBDA, e, "<lambda>", e->pos.lineno);
+        add_const(c, &value_none);      /* no docstring */
+        set_arg_counts(c, args);
+        compile_expr(c, e->v.Lambda.body);
+        emit_noarg(c, OP_RETURN_VALUE);
+        code = unit_exit(c);
+        memo_add(c, e, code);
+    }
     compile_make_closure(c, code, flags);
 }
 
@@ -355,6 +359,28 @@ static const char *comprehension_name(ComprehensionKind kind)
     }
 }
 
+/* The comprehension's own code object. */
+static CodeObject *compile_comprehension_code(Compiler *c, AstExpr *e, const Comprehension *comp)
+{
+    UnitKind outer = c->u->kind;
+    unit_enter(c, UNIT_COMPREHENSION, e, comprehension_name(comp->kind), e->pos.lineno);
+    c->u->loc = loc_of(e->pos);
+    bool is_async = c->u->scope->is_coroutine;
+    if (is_async && comp->kind != COMP_GENEXP && outer != UNIT_ASYNC_FUNCTION && outer != UNIT_COMPREHENSION)
+        compiler_error(c, "asynchronous comprehension outside of an asynchronous function");
+    c->u->argcount = 1;
+    if (comp->kind == COMP_LIST)
+        emit(c, OP_BUILD_LIST, 0);
+    else if (comp->kind == COMP_SET)
+        emit(c, OP_BUILD_SET, 0);
+    else if (comp->kind == COMP_DICT)
+        emit(c, OP_BUILD_MAP, 0);
+    compile_comprehension_generator(c, comp, 0, 0);
+    if (comp->kind != COMP_GENEXP)
+        emit_noarg(c, OP_RETURN_VALUE);
+    return unit_exit(c);
+}
+
 void compile_comprehension(Compiler *c, AstExpr *e)
 {
     Comprehension comp = { COMP_NONE, NULL, NULL, NULL };
@@ -370,25 +396,13 @@ void compile_comprehension(Compiler *c, AstExpr *e)
     }
     if (comp.generators->count == 0)
         compiler_error(c, "comprehension with no generators");
-    UnitKind outer = c->u->kind;
     AstComprehension *outermost = comp.generators->items[0];
-
-    unit_enter(c, UNIT_COMPREHENSION, e, comprehension_name(comp.kind), e->pos.lineno);
-    c->u->loc = loc_of(e->pos);
-    bool is_async = c->u->scope->is_coroutine;
-    if (is_async && comp.kind != COMP_GENEXP && outer != UNIT_ASYNC_FUNCTION && outer != UNIT_COMPREHENSION)
-        compiler_error(c, "asynchronous comprehension outside of an asynchronous function");
-    c->u->argcount = 1;
-    if (comp.kind == COMP_LIST)
-        emit(c, OP_BUILD_LIST, 0);
-    else if (comp.kind == COMP_SET)
-        emit(c, OP_BUILD_SET, 0);
-    else if (comp.kind == COMP_DICT)
-        emit(c, OP_BUILD_MAP, 0);
-    compile_comprehension_generator(c, &comp, 0, 0);
-    if (comp.kind != COMP_GENEXP)
-        emit_noarg(c, OP_RETURN_VALUE);
-    CodeObject *code = unit_exit(c);
+    bool is_async = symtable_scope_of(c->st, e) && symtable_scope_of(c->st, e)->is_coroutine;
+    CodeObject *code = memo_find(c, e);
+    if (!code) {
+        code = compile_comprehension_code(c, e, &comp);
+        memo_add(c, e, code);
+    }
 
     compile_make_closure(c, code, 0);
     compile_expr(c, outermost->iter);

@@ -68,6 +68,14 @@ typedef struct ConstTable {
     size_t nslots;
 } ConstTable;
 
+/* A code object already made for a node (a lambda or comprehension in a
+ * while loop's test, which is compiled twice: at the top and at the
+ * bottom of the loop). */
+typedef struct CodeMemo {
+    const void *node;
+    CodeObject *code;
+} CodeMemo;
+
 typedef struct Unit Unit;
 struct Unit {
     Unit *parent;
@@ -83,7 +91,8 @@ struct Unit {
     FBlock fblocks[MAX_NESTED_BLOCKS];
     int nfblocks;
     Location loc;               /* the position given to emitted instructions */
-    bool in_annotation;         /* compiling an annotation: no code of its own */
+    CodeMemo *memo;             /* code objects made for nodes of this unit */
+    int nmemo, memo_cap;
 };
 
 typedef struct Compiler {
@@ -97,6 +106,7 @@ typedef struct Compiler {
     int future_flags;           /* CO_FUTURE_* of the module */
     int future_last_line;       /* the line of the last valid __future__ import */
     bool interactive;           /* expression statements print (PRINT_EXPR) */
+    int quiet;                  /* > 0: compiling code a second time, no warnings */
     Unit *u;                    /* the unit being compiled */
 } Compiler;
 
@@ -110,6 +120,10 @@ void compile_cleanup(Compiler *c);
 
 void unit_enter(Compiler *c, UnitKind kind, const void *node, const char *name, int firstlineno);
 CodeObject *unit_exit(Compiler *c);
+/* The code object the current unit already made for node, or NULL; and
+ * recording one. */
+CodeObject *memo_find(Compiler *c, const void *node);
+void memo_add(Compiler *c, const void *node, CodeObject *code);
 
 _Noreturn void compiler_error(Compiler *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* A SyntaxWarning on stderr, in the form Python's warnings module prints

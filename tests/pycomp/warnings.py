@@ -20,3 +20,4 @@ b"abc"[1.5]
 [1][True]
 {1: 2}["ok"]
 x(1)[0]
+while x is 5: break
