@@ -40,6 +40,15 @@ void diag_fatal(int status, const char *fmt, ...)
     exit(status);
 }
 
+/* The end of the line starting at p: the first \n or \r (a lone CR ends a
+ * line too, as in CPython's tokenizer). */
+static const char *line_end(const char *p, const char *end)
+{
+    while (p < end && *p != '\n' && *p != '\r')
+        p++;
+    return p;
+}
+
 /* Finds line `line` (1-based) of the source; returns its start and sets *len
  * to its length without the line end, or returns NULL. */
 static const char *find_line(const char *source, size_t source_len, int line, size_t *len)
@@ -48,19 +57,14 @@ static const char *find_line(const char *source, size_t source_len, int line, si
         return NULL;
     const char *p = source, *end = source + source_len;
     for (int n = 1; n < line; n++) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        if (!nl)
+        p = line_end(p, end);
+        if (p == end)
             return NULL;
-        p = nl + 1;
+        p += p + 1 < end && p[0] == '\r' && p[1] == '\n' ? 2 : 1;
     }
     if (p == end && line > 1)
         return NULL;
-    const char *stop = memchr(p, '\n', (size_t)(end - p));
-    if (!stop)
-        stop = end;
-    if (stop > p && stop[-1] == '\r')
-        stop--;
-    *len = (size_t)(stop - p);
+    *len = (size_t)(line_end(p, end) - p);
     return p;
 }
 
