@@ -7,7 +7,7 @@
 
 void *seq_grow(Arena *arena, void *items, int count, size_t size)
 {
-    size_t capacity = count < 4 ? 4 : (size_t)count * 2;
+    size_t capacity = count < 2 ? 2 : (size_t)count * 2;
     void *bigger = arena_alloc(arena, capacity * size);
     if (count > 0)
         memcpy(bigger, items, (size_t)count * size);

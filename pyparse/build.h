@@ -3,7 +3,7 @@
  * Nodes are allocated in the parse's arena, zeroed, with the position of
  * their grammar rule.  Lists grow in place (SEQ_PUSH) and need no separate
  * capacity: a list's capacity is always the next power of two above its
- * length, at least 4.
+ * length, at least 2 (most lists are short: one argument, one statement).
  *
  * The types below are the values of the grammar's "cover" rules: flat
  * lists that an action checks and turns into nodes once the whole construct
@@ -24,7 +24,7 @@ void *seq_grow(Arena *arena, void *items, int count, size_t size);
 
 static inline bool seq_full(int count)
 {
-    return count < 4 ? count == 0 : (count & (count - 1)) == 0;
+    return count < 2 ? count == 0 : (count & (count - 1)) == 0;
 }
 
 #define SEQ_PUSH(P, seq, item)                                                          \
