@@ -426,6 +426,7 @@ static int classify(Parser *P, const Token *t, YYSTYPE *value, const Loc *loc)
 {
     switch (t->type) {
     case TOK_NAME:
+    case TOK_SOFT_KEYWORD:      /* the token module's name for match, case, _ */
         return name_terminal(P, t, value);
     case TOK_NUMBER:
         return number_terminal(P, t, value, loc);
