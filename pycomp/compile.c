@@ -84,8 +84,6 @@ void compiler_error_at(Compiler *c, AstPos pos, const char *fmt, ...)
 
 void compiler_warn(Compiler *c, int line, const char *fmt, ...)
 {
-    if (c->quiet)
-        return;
     char message[400];
     va_list ap;
     va_start(ap, fmt);

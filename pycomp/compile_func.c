@@ -170,14 +170,18 @@ void compile_function_def(Compiler *c, AstStmt *s, bool is_async)
     int flags = compile_defaults(c, args);
     flags |= compile_annotations(c, args, s->v.FunctionDef.returns);
 
-    unit_enter(c, is_async ? UNIT_ASYNC_FUNCTION : UNIT_FUNCTION, s, s->v.FunctionDef.name, firstlineno);
-    bool has_doc = body->count && is_docstring(body->items[0]);
-    AstConstant *doc = has_doc ? &body->items[0]->v.Expr.value->v.Constant.value : NULL;
-    add_const(c, doc ? value_from_constant(c->arena, doc) : &value_none);
-    set_arg_counts(c, args);
-    for (int i = has_doc ? 1 : 0; i < body->count; i++)
-        compile_stmt(c, body->items[i]);
-    CodeObject *code = unit_exit(c);
+    CodeObject *code = memo_find(c, s);
+    if (!code) {
+        unit_enter(c, is_async ? UNIT_ASYNC_FUNCTION : UNIT_FUNCTION, s, s->v.FunctionDef.name, firstlineno);
+        bool has_doc = body->count && is_docstring(body->items[0]);
+        AstConstant *doc = has_doc ? &body->items[0]->v.Expr.value->v.Constant.value : NULL;
+        add_const(c, doc ? value_from_constant(c->arena, doc) : &value_none);
+        set_arg_counts(c, args);
+        for (int i = has_doc ? 1 : 0; i < body->count; i++)
+            compile_stmt(c, body->items[i]);
+        code = unit_exit(c);
+        memo_add(c, s, code);
+    }
 
     compile_make_closure(c, code, flags);
     apply_decorators(c, decorators);
@@ -204,12 +208,10 @@ void compile_lambda(Compiler *c, AstExpr *e)
 
 /* ---- class ------------------------------------------------------------------------------- */
 
-void compile_class_def(Compiler *c, AstStmt *s)
+/* The class body's code object: the namespace it fills, then the
+ * __class__ cell (or None) as its return value. */
+static CodeObject *compile_class_body(Compiler *c, AstStmt *s, int firstlineno)
 {
-    AstExprSeq *decorators = &s->v.ClassDef.decorator_list;
-    compile_decorators(c, decorators);
-    int firstlineno = decorators->count ? decorators->items[0]->pos.lineno : s->pos.lineno;
-
     unit_enter(c, UNIT_CLASS, s, s->v.ClassDef.name, firstlineno);
     c->u->private_name = s->v.ClassDef.name;
     /* the prologue is at the first line (of the first decorator), as in CPython */
@@ -229,7 +231,20 @@ void compile_class_def(Compiler *c, AstStmt *s)
         emit_none(c);
     }
     emit_noarg(c, OP_RETURN_VALUE);
-    CodeObject *code = unit_exit(c);
+    return unit_exit(c);
+}
+
+void compile_class_def(Compiler *c, AstStmt *s)
+{
+    AstExprSeq *decorators = &s->v.ClassDef.decorator_list;
+    compile_decorators(c, decorators);
+    int firstlineno = decorators->count ? decorators->items[0]->pos.lineno : s->pos.lineno;
+
+    CodeObject *code = memo_find(c, s);
+    if (!code) {
+        code = compile_class_body(c, s, firstlineno);
+        memo_add(c, s, code);
+    }
 
     emit_noarg(c, OP_LOAD_BUILD_CLASS);
     compile_make_closure(c, code, 0);

@@ -268,12 +268,9 @@ static void compile_while(Compiler *c, AstStmt *s)
     use_next_block(c, body);
     compile_body(c, &s->v.While.body);
     set_loc(c, s->pos);
-    /* the test again, at the bottom: CPython 3.11 copies its code there,
-     * so it warns once, and a lambda or comprehension in it is one code
-     * object */
-    c->quiet++;
+    /* the test again, at the bottom (a lambda or comprehension in it is
+     * compiled once: see memo_find) */
     compile_jump_if(c, s->v.While.test, body, true);
-    c->quiet--;
     pop_fblock(c, FB_WHILE_LOOP);
     use_next_block(c, anchor);
     compile_body(c, &s->v.While.orelse);

@@ -68,9 +68,11 @@ typedef struct ConstTable {
     size_t nslots;
 } ConstTable;
 
-/* A code object already made for a node (a lambda or comprehension in a
- * while loop's test, which is compiled twice: at the top and at the
- * bottom of the loop). */
+/* A code object already made for a node.  Some code is compiled twice:
+ * a while loop's test (at the top and at the bottom of the loop), a
+ * finally body (for the normal way out and for an exception, and again
+ * for each return through it); a def, class, lambda or comprehension in it
+ * is one code object, as in CPython (which merges the equal ones). */
 typedef struct CodeMemo {
     const void *node;
     CodeObject *code;
@@ -106,7 +108,6 @@ typedef struct Compiler {
     int future_flags;           /* CO_FUTURE_* of the module */
     int future_last_line;       /* the line of the last valid __future__ import */
     bool interactive;           /* expression statements print (PRINT_EXPR) */
-    int quiet;                  /* > 0: compiling code a second time, no warnings */
     Unit *u;                    /* the unit being compiled */
 } Compiler;
 
