@@ -405,6 +405,144 @@ static void compile_joined_str(Compiler *c, AstExpr *e)
         emit(c, OP_BUILD_STRING, values->count);
 }
 
+/* ---- 'format' % (args) as an f-string -------------------------------------------------------
+ *
+ * CPython 3.11 compiles `"%s and %r" % (a, b)` as the f-string
+ * f"{a!s} and {b!r}" when every conversion is %s, %r or %a (with at most
+ * a width and a precision), as fast as an f-string.  The same rewrite,
+ * with the same limits: anything else stays a `%` at run time. */
+
+enum { FORMAT_MAX_DIGITS = 3 };
+
+static AstExpr *string_node(Compiler *c, const char *text, size_t len)
+{
+    AstExpr *e = arena_alloc(c->arena, sizeof *e);
+    e->kind = AST_Constant;
+    e->v.Constant.value.kind = CONST_STR;
+    e->v.Constant.value.v.s.ptr = arena_strndup(c->arena, text, len);
+    e->v.Constant.value.v.s.len = len;
+    e->pos = (AstPos){ -1, -1, -1, -1 };     /* no position of its own */
+    return e;
+}
+
+/* The literal text from *at up to the next lone '%' ("%%" is a '%'). */
+static AstExpr *format_literal(Compiler *c, const char *fmt, size_t len, size_t *at)
+{
+    Buf text;
+    buf_init(&text);
+    size_t i = *at;
+    while (i < len && (fmt[i] != '%' || (i + 1 < len && fmt[i + 1] == '%'))) {
+        buf_putc(&text, fmt[i]);
+        i += fmt[i] == '%' ? 2 : 1;
+    }
+    AstExpr *e = i > *at ? string_node(c, text.data, text.len) : NULL;
+    buf_free(&text);
+    *at = i;
+    return e;
+}
+
+/* digits at *i (at most FORMAT_MAX_DIGITS - 1 of them); -1 if none; -2
+ * if too many */
+static int format_number(const char *fmt, size_t len, size_t *i)
+{
+    int n = -1, digits = 0;
+    while (*i < len && fmt[*i] >= '0' && fmt[*i] <= '9') {
+        n = (n < 0 ? 0 : n * 10) + (fmt[(*i)++] - '0');
+        if (++digits >= FORMAT_MAX_DIGITS)
+            return -2;
+    }
+    return n;
+}
+
+/* One conversion after its '%': flags, width, precision, letter; NULL if
+ * it is not one of the simple ones. */
+static AstExpr *format_conversion(Compiler *c, const char *fmt, size_t len, size_t *at, AstExpr *arg)
+{
+    size_t i = *at;
+    bool left_justify = false;
+    while (i < len && strchr("-+ #0", fmt[i])) {
+        left_justify |= fmt[i] == '-';
+        i++;
+    }
+    int width = format_number(fmt, len, &i), precision = -1;
+    if (width == -2)
+        return NULL;
+    if (i < len && fmt[i] == '.') {
+        i++;
+        precision = format_number(fmt, len, &i);
+        if (precision == -2)
+            return NULL;
+        if (precision < 0)
+            precision = 0;
+    }
+    if (i >= len || (fmt[i] != 's' && fmt[i] != 'r' && fmt[i] != 'a'))
+        return NULL;
+    AstExpr *e = arena_alloc(c->arena, sizeof *e);
+    e->kind = AST_FormattedValue;
+    e->v.FormattedValue.value = arg;
+    e->v.FormattedValue.conversion = fmt[i];
+    e->pos = arg->pos;
+    char spec[16];
+    int n = snprintf(spec, sizeof spec, "%s", !left_justify && width > 0 ? ">" : "");
+    if (width >= 0)
+        n += snprintf(spec + n, sizeof spec - (size_t)n, "%d", width);
+    if (precision >= 0)
+        n += snprintf(spec + n, sizeof spec - (size_t)n, ".%d", precision);
+    if (n > 0)
+        e->v.FormattedValue.format_spec = string_node(c, spec, (size_t)n);
+    *at = i + 1;
+    return e;
+}
+
+/* The f-string that `fmt % (elts)` is, or NULL. */
+static AstExpr *percent_format_as_fstring(Compiler *c, AstExpr *node, const Value *fmt, AstExprSeq *elts)
+{
+    const char *text = fmt->v.s.ptr;
+    size_t len = fmt->v.s.len, at = 0;
+    int count = 0, used = 0;
+    AstExpr **pieces = arena_alloc(c->arena, sizeof *pieces * (size_t)(2 * elts->count + 1));
+    for (;;) {
+        AstExpr *literal = format_literal(c, text, len, &at);
+        if (literal)
+            pieces[count++] = literal;
+        if (at >= len)
+            break;
+        if (used >= elts->count)
+            return NULL;        /* more conversions than values */
+        at++;                   /* the '%' */
+        AstExpr *value = format_conversion(c, text, len, &at, elts->items[used++]);
+        if (!value)
+            return NULL;
+        pieces[count++] = value;
+    }
+    if (used < elts->count)
+        return NULL;            /* more values than conversions */
+    AstExpr *joined = arena_alloc(c->arena, sizeof *joined);
+    joined->kind = AST_JoinedStr;
+    joined->v.JoinedStr.values.items = pieces;
+    joined->v.JoinedStr.values.count = count;
+    joined->pos = node->pos;
+    return joined;
+}
+
+static bool compile_percent_format(Compiler *c, AstExpr *e)
+{
+    AstExpr *right = e->v.BinOp.right;
+    if (e->v.BinOp.op != AST_Mod || right->kind != AST_Tuple || constant_of(c, right))
+        return false;
+    Value *fmt = constant_of(c, e->v.BinOp.left);
+    if (!fmt || fmt->kind != V_STR)
+        return false;
+    for (int i = 0; i < right->v.Tuple.elts.count; i++)
+        if (right->v.Tuple.elts.items[i]->kind == AST_Starred)
+            return false;
+    AstExpr *fstring = percent_format_as_fstring(c, e, fmt, &right->v.Tuple.elts);
+    if (!fstring)
+        return false;
+    compile_expr(c, fstring);
+    return true;
+}
+
 /* ---- subscripts and slices -------------------------------------------------------------------------- */
 
 static void compile_slice(Compiler *c, AstExpr *e)
@@ -582,6 +720,8 @@ static void compile_expr_kind(Compiler *c, AstExpr *e)
         int op = binary_opcode(e->v.BinOp.op, false);
         if (op < 0)
             compiler_error(c, "unknown binary operator");
+        if (compile_percent_format(c, e))
+            break;
         compile_expr(c, e->v.BinOp.left);
         compile_expr(c, e->v.BinOp.right);
         emit_noarg(c, op);
