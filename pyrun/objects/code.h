@@ -58,6 +58,7 @@ typedef struct CodeObject {
     int32_t nlocalsplus;            /* nlocals + cells + free variables: the frame's variables */
     int32_t maxblocks;              /* the block stack's size */
     int32_t total_args;             /* argcount + kwonlyargcount + *args + **kwargs */
+    size_t framesize;               /* bytes of its frame (frame.c), once computed; 0 before */
     size_t ninstrs;
     Instr *instrs;
     Object *co_code;                /* the original wordcode, as bytes */

@@ -698,6 +698,26 @@ dispatch:
         DISPATCH();
     }
 
+/* A float result, written into an operand float that only the stack
+ * holds (a temporary of the expression) instead of a new object: no
+ * allocation and no deallocation for `a * b + c`. */
+#define FLOAT_RESULT(expr)                                              \
+    do {                                                                \
+        double value_ = (expr);                                         \
+        if (left->type == &FloatType && left->refcount == 1) {          \
+            ((FloatObject *)left)->value = value_;                      \
+            DECREF(right);                                              \
+            DISPATCH();                                                 \
+        }                                                               \
+        if (right->type == &FloatType && right->refcount == 1) {        \
+            ((FloatObject *)right)->value = value_;                     \
+            DECREF(left);                                               \
+            SET_TOP(right);                                             \
+            DISPATCH();                                                 \
+        }                                                               \
+        r = float_from_double(value_);                                  \
+    } while (0)
+
 #define BINARY_RESULT(r)                \
     do {                                \
         DECREF(left);                   \
@@ -719,7 +739,7 @@ dispatch:
             !__builtin_add_overflow(int_small_value(left), int_small_value(right), &v)) {
             r = int_from_i64(v);
         } else if (float_pair(left, right, &x, &y)) {
-            r = float_from_double(x + y);
+            FLOAT_RESULT(x + y);
         } else if (left->type == &StrType && right->type == &StrType) {
             /* s += t with s held only here and in the variable about to be
              * overwritten: let go of the variable's reference, so that the
@@ -750,7 +770,7 @@ dispatch:
             !__builtin_sub_overflow(int_small_value(left), int_small_value(right), &v))
             r = int_from_i64(v);
         else if (float_pair(left, right, &x, &y))
-            r = float_from_double(x - y);
+            FLOAT_RESULT(x - y);
         else
             r = instr.op == OP_BINARY_SUBTRACT ? obj_binary_op(left, right, BINOP_SUB)
                                                : obj_inplace_op(left, right, BINOP_SUB);
@@ -768,7 +788,7 @@ dispatch:
             !__builtin_mul_overflow(int_small_value(left), int_small_value(right), &v))
             r = int_from_i64(v);
         else if (float_pair(left, right, &x, &y))
-            r = float_from_double(x * y);
+            FLOAT_RESULT(x * y);
         else
             r = instr.op == OP_BINARY_MULTIPLY ? obj_binary_op(left, right, BINOP_MUL)
                                                : obj_inplace_op(left, right, BINOP_MUL);
@@ -781,7 +801,9 @@ dispatch:
         Object *left = TOP();
         Object *r;
         double x, y;
-        if (float_pair(left, right, &x, &y))
+        if (float_pair(left, right, &x, &y) && y != 0)
+            FLOAT_RESULT(x / y);
+        else if (float_pair(left, right, &x, &y))
             r = float_divide(x, y);
         else if (both_small_ints(left, right))
             r = int_truediv(left, right);
@@ -824,8 +846,11 @@ dispatch:
         Object *right = POP();
         Object *left = TOP();
         Object *r;
-        if (both_floats(left, right) && float_value(left) > 0)
-            r = float_from_double(pow(float_value(left), float_value(right)));
+        double p_;
+        if (both_floats(left, right) && float_value(left) > 0 &&
+            (isfinite(p_ = pow(float_value(left), float_value(right))) ||
+             !isfinite(float_value(left)) || !isfinite(float_value(right))))
+            FLOAT_RESULT(p_);     /* (an overflow is left to float's pow, for its error) */
         else
             r = instr.op == OP_BINARY_POWER ? obj_binary_op(left, right, BINOP_POW)
                                             : obj_inplace_op(left, right, BINOP_POW);
@@ -1577,8 +1602,8 @@ dispatch:
                 (co->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE |
                               CO_ASYNC_GENERATOR)) == 0 &&
                 co->kwonlyargcount == 0 && co->ncellvars == 0) {
-                /* the common case: the arguments move straight into the new frame */
-                INCREF(fn);
+                /* the common case: the arguments move straight into the new
+                   frame, and the stack's reference to the function too */
                 Frame *nf = frame_push(co, (Object *)fn, fn->globals, fn->builtins, NULL);
                 memcpy(nf->localsplus, args, nargs * sizeof(Object *));
                 for (int32_t i = 0; i < co->nfreevars; i++)
@@ -1586,7 +1611,6 @@ dispatch:
                 Object **below = bottom;
                 while (below < args - 1)
                     XDECREF(*below++);
-                DECREF(callable);
                 sp = bottom;
                 SAVE_FRAME_STATE();
                 nf->back = f;

@@ -1,17 +1,10 @@
 /* frame.c - the frame stack (see frame.h). */
 #include "runtime.h"
 
-/* Frames are cut from chunks; a chunk no longer in use is kept for the next
- * deep call. */
-typedef struct FrameChunk {
-    struct FrameChunk *prev, *next;
-    char *top, *limit;
-    char data[];
-} FrameChunk;
-
 enum { CHUNK_SIZE = 256 * 1024 };
 
-static FrameChunk *current_chunk;
+FrameChunk *frame_current_chunk;
+#define current_chunk frame_current_chunk
 
 static FrameChunk *new_chunk(size_t at_least)
 {
@@ -24,37 +17,18 @@ static FrameChunk *new_chunk(size_t at_least)
     return c;
 }
 
-size_t frame_size(const CodeObject *code)
+size_t frame_size_compute(CodeObject *code)
 {
     size_t n = sizeof(Frame) +
                ((size_t)code->nlocalsplus + (size_t)code->stacksize) * sizeof(Object *) +
                (size_t)code->maxblocks * sizeof(Block);
-    return (n + 15) & ~(size_t)15;
+    code->framesize = (n + 15) & ~(size_t)15;
+    return code->framesize;
 }
 
-static void frame_init(Frame *f, CodeObject *code, Object *func, Object *globals,
-                       Object *builtins, Object *locals)
-{
-    f->code = (CodeObject *)NEWREF(code);
-    f->func = func;             /* (the caller hands over its reference) */
-    f->globals = globals;
-    f->builtins = builtins;
-    f->locals = locals ? NEWREF(locals) : NULL;
-    f->back = NULL;
-    f->ip = code->instrs;
-    f->sp = f->localsplus + code->nlocalsplus;
-    f->blocks = (Block *)(f->localsplus + code->nlocalsplus + code->stacksize);
-    f->nblocks = 0;
-    f->is_entry = false;
-    f->on_heap = false;
-    f->yielded = false;
-    f->throwing = false;
-    f->gen = NULL;
-    memset(f->localsplus, 0, (size_t)code->nlocalsplus * sizeof(Object *));
-}
 
-Frame *frame_push(CodeObject *code, Object *func, Object *globals, Object *builtins,
-                  Object *locals)
+Frame *frame_push_slow(CodeObject *code, Object *func, Object *globals, Object *builtins,
+                       Object *locals)
 {
     size_t size = frame_size(code);
     FrameChunk *c = current_chunk;

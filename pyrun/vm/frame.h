@@ -59,13 +59,61 @@ static inline uint32_t frame_current_instr(const Frame *f)
     return f->ip > f->code->instrs ? (uint32_t)(f->ip - f->code->instrs - 1) : 0;
 }
 
-/* Bytes a frame for code needs. */
-size_t frame_size(const CodeObject *code);
+/* Bytes a frame for code needs (computed once, kept in the code object). */
+size_t frame_size_compute(CodeObject *code);
+static inline size_t frame_size(CodeObject *code)
+{
+    return code->framesize ? code->framesize : frame_size_compute(code);
+}
+
+/* Frames are cut from chunks of memory, as from a stack; a chunk no longer
+ * in use is kept for the next deep call. */
+typedef struct FrameChunk {
+    struct FrameChunk *prev, *next;
+    char *top, *limit;
+    char data[];
+} FrameChunk;
+extern FrameChunk *frame_current_chunk;
+
+static inline void frame_init(Frame *f, CodeObject *code, Object *func, Object *globals,
+                              Object *builtins, Object *locals)
+{
+    f->code = (CodeObject *)NEWREF(code);
+    f->func = func;             /* (the caller hands over its reference) */
+    f->globals = globals;
+    f->builtins = builtins;
+    f->locals = locals ? NEWREF(locals) : NULL;
+    f->back = NULL;
+    f->ip = code->instrs;
+    f->sp = f->localsplus + code->nlocalsplus;
+    f->blocks = (Block *)(f->localsplus + code->nlocalsplus + code->stacksize);
+    f->nblocks = 0;
+    f->is_entry = false;
+    f->on_heap = false;
+    f->yielded = false;
+    f->throwing = false;
+    f->gen = NULL;
+    for (int32_t i = 0; i < code->nlocalsplus; i++)
+        f->localsplus[i] = NULL;
+}
+Frame *frame_push_slow(CodeObject *code, Object *func, Object *globals, Object *builtins,
+                       Object *locals);
+
 /* A frame on the frame stack (zeroed variables, empty stacks).  The frame
  * takes over the caller's reference to func (may be NULL); globals and
  * builtins are borrowed (func, or the module, keeps them). */
-Frame *frame_push(CodeObject *code, Object *func, Object *globals, Object *builtins,
-                  Object *locals);
+static inline Frame *frame_push(CodeObject *code, Object *func, Object *globals,
+                                Object *builtins, Object *locals)
+{
+    FrameChunk *c = frame_current_chunk;
+    size_t size = frame_size(code);
+    if (__builtin_expect(!c || c->top + size > c->limit, 0))
+        return frame_push_slow(code, func, globals, builtins, locals);
+    Frame *f = (Frame *)c->top;
+    c->top += size;
+    frame_init(f, code, func, globals, builtins, locals);
+    return f;
+}
 /* Drops its references and gives the memory back (the newest frame only). */
 void frame_pop(Frame *f);
 /* A frame of its own on the heap, for a generator. */
