@@ -212,6 +212,16 @@ EOF
     refute_output --partial "LOAD_GLOBAL              0 (print)"
 }
 
+@test "'%s' % (x,) is compiled as an f-string, '%d' % (x,) is not" {
+    printf 'a = "%%s is %%-3r" %% (x, y)\nb = "%%d" %% (x,)\nc = "%%s %%s" %% (x,)\n' >"$TMP/percent.py"
+    run compile "$TMP/percent.py" --dis
+    assert_success
+    [ "$(echo "$output" | grep -c BINARY_MODULO)" = 2 ]
+    assert_line --partial "FORMAT_VALUE             1 (str)"
+    assert_line --partial "FORMAT_VALUE             6 (repr, with format)"
+    assert_line --partial "LOAD_CONST               1 ('3')"
+}
+
 @test "jumps to jumps are threaded" {
     cat >"$TMP/jumps.py" <<'EOF'
 def f(a, b):
