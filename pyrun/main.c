@@ -13,6 +13,7 @@
 #include "xalloc.h"
 
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <unistd.h>
 
@@ -101,5 +102,11 @@ int main(int argc, char **argv)
     if (show_stats)
         print_stats();
     free(prog_argv);
+    if (status == VM_EXIT_INTERRUPTED) {
+        fflush(NULL);
+        signal(SIGINT, SIG_DFL);
+        raise(SIGINT);
+        return 130;         /* (if the signal is blocked) */
+    }
     return status;
 }

@@ -183,6 +183,8 @@ struct Type {
     StrObject *name_obj;        /* __name__ (classes) */
     StrObject *qualname;        /* __qualname__ (classes) */
     ptrdiff_t dictoffset;       /* where an instance keeps its __dict__ pointer; 0: none */
+    ptrdiff_t weaklistoffset;   /* where it keeps its list of weak references; 0: none */
+    struct WeakrefObject *weaklist;     /* the weak references to this type itself */
 
     /* what type_ready() puts in the dict */
     const MethodDef *methods;

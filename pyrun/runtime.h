@@ -30,6 +30,7 @@
 #include "objects/tuple.h"
 #include "objects/type.h"
 #include "objects/unicode.h"
+#include "objects/weakref.h"
 #include "vm/call.h"
 #include "vm/errors.h"
 #include "vm/eval.h"

@@ -66,24 +66,52 @@ class ABCMeta(type):
         return super().__call__(*args, **kwargs)
 
     def register(cls, subclass):
+        """Registers a virtual subclass: issubclass(subclass, cls) is then true."""
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.append(subclass)
+        global _abc_invalidation
+        _abc_invalidation += 1
         return subclass
 
     def __instancecheck__(cls, instance):
         return cls.__subclasscheck__(type(instance))
 
     def __subclasscheck__(cls, subclass):
+        """Real subclasses, then what __subclasshook__ says, then the
+        registered classes and those of the subclasses (results cached)."""
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        cache = cls.__dict__.get('_abc_cache')
+        if cache is None or cache[0] != _abc_invalidation:
+            cache = (_abc_invalidation, {})
+            type.__setattr__(cls, '_abc_cache', cache)
+        known = cache[1].get(subclass)
+        if known is None:
+            known = cache[1][subclass] = cls._abc_check(subclass)
+        return known
+
+    def _abc_check(cls, subclass):
         if type.__subclasscheck__(cls, subclass):
             return True
+        result = cls.__subclasshook__(subclass)
+        if result is not NotImplemented:
+            return bool(result)
         for registered in cls._abc_registry:
             if issubclass(subclass, registered):
                 return True
-        hook = cls.__dict__.get('__subclasshook__')
-        if hook is not None:
-            result = hook.__get__(None, cls)(subclass)
-            if result is not NotImplemented:
-                return result
+        for sub in type.__subclasses__(cls):
+            if issubclass(subclass, sub):
+                return True
         return False
+
+
+# bumped by every register(): the cached answers are then stale
+_abc_invalidation = 0
 
 
 class ABC(metaclass=ABCMeta):

@@ -3,6 +3,7 @@
 #include "mem/alloc.h"
 #include "objects/list.h"
 #include "objects/tuple.h"
+#include "objects/weakref.h"
 #include "vm/errors.h"
 
 #include <stdlib.h>
@@ -250,6 +251,33 @@ bool gc_mark_finalized(Object *o)
     return was;
 }
 
+static bool is_garbage(Object *o)
+{
+    return has_gc_head(o) && GC_HEAD(o)->gc_refs == GC_UNREACHABLE;
+}
+
+/* The weak references to the garbage die first, before any __del__ could
+ * reach the garbage through them; the callbacks of those that are not
+ * garbage themselves run then (CPython's order). */
+static void handle_weakrefs(GcHead *unreachable)
+{
+    Object *pending = NULL;
+    for (GcHead *g = unreachable->next; g != unreachable; g = g->next) {
+        Object *o = GC_OBJECT(g);
+        WeakrefObject **list = weakref_list(o);
+        if (list && *list) {
+            if (!pending)
+                pending = list_new(0);
+            weakref_clear_for_collector(o, is_garbage, pending);
+        }
+    }
+    if (!pending)
+        return;
+    for (size_t i = 0; i < list_size(pending); i++)
+        weakref_call_callback(list_get(pending, i));
+    DECREF(pending);
+}
+
 /* Runs the __del__ of the unreachable objects that have one (once each). */
 static bool run_finalizers(GcHead *unreachable)
 {
@@ -306,6 +334,7 @@ static int64_t collect(int generation)
     }
     /* errors raised by destructors must not leak into the running code */
     Object *saved = err_fetch();
+    handle_weakrefs(&unreachable);
     if (run_finalizers(&unreachable)) {
         /* what a __del__ made reachable again survives */
         GcHead still;

@@ -12,6 +12,7 @@ static const BuiltinModule builtin_modules[] = {
     { "gc", gc_module_create },
     { "time", time_module_create },
     { "posix", posix_module_create },
+    { "_weakref", weakref_module_create },
     { NULL, NULL },
 };
 

@@ -156,7 +156,24 @@ FUNCTION(sys_displayhook)
     return none_ref();
 }
 
+/* excepthook(type, value, traceback): prints the exception as an uncaught
+   one (the traceback is the exception's own). */
+FUNCTION(sys_excepthook)
+{
+    if (!arg_no_keywords("excepthook", kwnames) ||
+        !arg_range("excepthook", NARGS(nargs), NULL, 3, 3))
+        return NULL;
+    if (exception_check(args[1]))
+        err_print(args[1]);
+    else
+        return err_format(&Exc_TypeError,
+                          "print_exception(): Exception expected for value, %s found",
+                          obj_type_name(args[1]));
+    return none_ref();
+}
+
 static const MethodDef sys_functions[] = {
+    { "excepthook", sys_excepthook, 0 },
     { "exit", sys_exit, 0 },
     { "getrecursionlimit", sys_getrecursionlimit, 0 },
     { "setrecursionlimit", sys_setrecursionlimit, 0 },
@@ -222,6 +239,8 @@ Object *sys_module_create(int argc, char **argv, const char *program_path)
     module_add(m, "stderr", file_new(2, "<stderr>", "w", true));
     Object *d = module_dict(m);
     dict_set_cstr(d, "__stdout__", dict_get_cstr(d, "stdout"));
+    dict_set_cstr(d, "__excepthook__", dict_get_cstr(d, "excepthook"));
+    dict_set_cstr(d, "__displayhook__", dict_get_cstr(d, "displayhook"));
     dict_set_cstr(d, "__stderr__", dict_get_cstr(d, "stderr"));
     dict_set_cstr(d, "__stdin__", dict_get_cstr(d, "stdin"));
     module_add(m, "maxsize", int_from_i64(INT64_MAX));

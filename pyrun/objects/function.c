@@ -27,6 +27,7 @@ static void function_dealloc(Object *o)
 {
     FunctionObject *f = (FunctionObject *)o;
     gc_untrack(o);
+    weakref_clear_all(o);
     CLEAR(f->code);
     CLEAR(f->globals);
     CLEAR(f->builtins);
@@ -214,6 +215,7 @@ Type FunctionType = {
     .basicsize = sizeof(FunctionObject),
     .flags = TYPE_GC,
     .dictoffset = offsetof(FunctionObject, dict),
+    .weaklistoffset = offsetof(FunctionObject, weaklist),
     .dealloc = function_dealloc,
     .traverse = function_traverse,
     .clear_refs = function_clear,

@@ -17,6 +17,7 @@ typedef struct FunctionObject {
     Object *closure;            /* tuple of cells or NULL */
     Object *dict;               /* attributes set on the function, or NULL */
     Object *annotations;        /* dict or NULL */
+    struct WeakrefObject *weaklist;     /* the weak references to it */
 } FunctionObject;
 
 /* A cell holds one variable shared between a function and the functions

@@ -343,17 +343,8 @@ static void gen_finalize(Object *o)
         return;
     Object *saved = err_fetch();
     Object *r = gen_close_impl(g);
-    if (!r) {
-        Object *exc = err_fetch();
-        Object *rep = obj_repr(o);
-        fprintf(stderr, "Exception ignored in: %s\n", rep ? str_data(rep) : "<generator>");
-        XDECREF(rep);
-        err_clear();
-        if (exc) {
-            err_print(exc);
-            DECREF(exc);
-        }
-    }
+    if (!r)
+        err_write_unraisable(err_fetch(), o);
     XDECREF(r);
     err_restore(saved);
 }

@@ -58,6 +58,7 @@ static void method_dealloc(Object *o)
 {
     MethodObject *m = (MethodObject *)o;
     gc_untrack(o);
+    weakref_clear_all(o);
     CLEAR(m->func);
     CLEAR(m->self);
     if (method_free_count < 64) {
@@ -157,11 +158,25 @@ static const GetSetDef method_getsets[] = {
     { NULL, NULL, NULL },
 };
 
+/* types.MethodType(function, instance) */
+static Object *method_new_slot(Type *type, Object *const *args, size_t nargs, TupleObject *kwnames)
+{
+    if (!arg_no_keywords("method", kwnames) || !arg_range("method", NARGS(nargs), NULL, 2, 2))
+        return NULL;
+    if (!obj_is_callable(args[0]))
+        return err_set_string(&Exc_TypeError, "first argument must be callable");
+    if (args[1] == OBJ_NONE)
+        return err_set_string(&Exc_TypeError, "instance must not be None");
+    return method_new(args[0], args[1]);
+}
+
 Type MethodType = {
     .head = STATIC_HEADER(&TypeType),
     .name = "method",
     .basicsize = sizeof(MethodObject),
+    .weaklistoffset = offsetof(MethodObject, weaklist),
     .flags = TYPE_GC,
+    .new_ = method_new_slot,
     .dealloc = method_dealloc,
     .traverse = method_traverse,
     .clear_refs = method_clear,
@@ -187,6 +202,7 @@ Object *builtin_function_new(const MethodDef *def, Object *self, Object *module)
 static void builtin_function_dealloc(Object *o)
 {
     BuiltinFunctionObject *f = (BuiltinFunctionObject *)o;
+    weakref_clear_all(o);
     CLEAR(f->self);
     CLEAR(f->module);
     obj_free(o);
@@ -280,6 +296,7 @@ Type BuiltinFunctionType = {
     .head = STATIC_HEADER(&TypeType),
     .name = "builtin_function_or_method",
     .basicsize = sizeof(BuiltinFunctionObject),
+    .weaklistoffset = offsetof(BuiltinFunctionObject, weaklist),
     .dealloc = builtin_function_dealloc,
     .repr = builtin_function_repr,
     .richcompare = builtin_function_richcompare,
@@ -340,20 +357,41 @@ static Object *method_descr_repr(Object *o)
     return str_from_format("<method '%s' of '%s' objects>", d->def->name, d->owner->name);
 }
 
+/* The descriptors of methods, getsets and members share these attributes. */
+static const char *descr_name(Object *o, Type **owner)
+{
+    if (o->type == &GetSetDescrType) {
+        *owner = ((GetSetDescrObject *)o)->owner;
+        return ((GetSetDescrObject *)o)->def->name;
+    }
+    if (o->type == &MemberDescrType) {
+        *owner = ((MemberDescrObject *)o)->owner;
+        return ((MemberDescrObject *)o)->def->name;
+    }
+    *owner = ((MethodDescrObject *)o)->owner;
+    return ((MethodDescrObject *)o)->def->name;
+}
+
 static Object *descr_get_name(Object *o)
 {
-    return str_from_cstr(((MethodDescrObject *)o)->def->name);
+    Type *owner;
+    return str_from_cstr(descr_name(o, &owner));
 }
 
 static Object *descr_get_qualname(Object *o)
 {
-    MethodDescrObject *d = (MethodDescrObject *)o;
-    return str_from_format("%s.%s", d->owner->name, d->def->name);
+    Type *owner;
+    const char *name = descr_name(o, &owner);
+    if (owner->qualname)
+        return str_from_format("%s.%s", str_data((Object *)owner->qualname), name);
+    return str_from_format("%s.%s", owner->name, name);
 }
 
 static Object *descr_get_objclass(Object *o)
 {
-    return NEWREF(((MethodDescrObject *)o)->owner);
+    Type *owner;
+    descr_name(o, &owner);
+    return NEWREF(owner);
 }
 
 static const GetSetDef descr_getsets[] = {
@@ -592,6 +630,7 @@ Type GetSetDescrType = {
     .repr = getset_repr,
     .descr_get = getset_get,
     .descr_set = getset_set,
+    .getsets = descr_getsets,
 };
 
 Object *member_descr_new(Type *owner, const MemberDef *def)
@@ -651,6 +690,7 @@ Type MemberDescrType = {
     .repr = member_repr,
     .descr_get = member_get,
     .descr_set = member_set,
+    .getsets = descr_getsets,
 };
 
 /* ---- classmethod and staticmethod ------------------------------------------------------------------ */

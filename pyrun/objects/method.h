@@ -20,6 +20,7 @@ typedef struct MethodObject {
     Object head;
     Object *func;
     Object *self;
+    struct WeakrefObject *weaklist;     /* the weak references to it */
 } MethodObject;
 
 typedef struct BuiltinFunctionObject {
@@ -27,6 +28,7 @@ typedef struct BuiltinFunctionObject {
     const MethodDef *def;
     Object *self;           /* the bound object or module; NULL for a static method */
     Object *module;         /* __module__ (str) or NULL */
+    struct WeakrefObject *weaklist;     /* the weak references to it */
 } BuiltinFunctionObject;
 
 typedef struct MethodDescrObject {

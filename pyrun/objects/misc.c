@@ -127,11 +127,21 @@ static Object *alias_or(Object *a, Object *b)
     return union_new(a, b);
 }
 
+/* types.GenericAlias(origin, args), as collections.abc's classes make theirs */
+static Object *alias_new_slot(Type *type, Object *const *args, size_t nargs, TupleObject *kwnames)
+{
+    if (!arg_no_keywords("GenericAlias", kwnames) ||
+        !arg_range("GenericAlias", NARGS(nargs), NULL, 2, 2))
+        return NULL;
+    return generic_alias_new(args[0], args[1]);
+}
+
 Type GenericAliasType = {
     .head = STATIC_HEADER(&TypeType),
     .name = "types.GenericAlias",
     .basicsize = sizeof(AliasObject),
     .flags = TYPE_GC,
+    .new_ = alias_new_slot,
     .dealloc = alias_dealloc,
     .traverse = alias_traverse,
     .repr = alias_repr,
@@ -264,6 +274,14 @@ static Object *proxy_repr(Object *o)
     return r;
 }
 
+/* str() shows the mapping itself, as CPython does */
+static Object *proxy_str(Object *o) { return obj_str(((ProxyObject *)o)->mapping); }
+
+static Object *proxy_richcompare(Object *a, Object *b, CompareOp op)
+{
+    return obj_rich_compare(((ProxyObject *)a)->mapping, b, op);
+}
+
 static int64_t proxy_len(Object *o) { return obj_length(((ProxyObject *)o)->mapping); }
 static Object *proxy_getitem(Object *o, Object *k) { return obj_getitem(((ProxyObject *)o)->mapping, k); }
 static int proxy_contains(Object *o, Object *k) { return obj_contains(((ProxyObject *)o)->mapping, k); }
@@ -305,6 +323,8 @@ Type MappingProxyType = {
     .dealloc = proxy_dealloc,
     .traverse = proxy_traverse,
     .repr = proxy_repr,
+    .str = proxy_str,
+    .richcompare = proxy_richcompare,
     .iter = proxy_iter,
     .length = proxy_len,
     .getitem = proxy_getitem,

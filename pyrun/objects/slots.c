@@ -471,15 +471,9 @@ static void slot_finalize(Object *self)
     if (!r && found) {
         Object *exc = err_fetch();
         if (exc) {
-            fprintf(stderr, "Exception ignored in: ");
             Object *m = obj_lookup_attr(self, id_dunder_del);
-            Object *mr = m ? obj_repr(m) : NULL;
-            fprintf(stderr, "%s\n", mr ? str_data(mr) : "<object>");
-            XDECREF(mr);
+            err_write_unraisable(exc, m);
             XDECREF(m);
-            err_clear();
-            err_print(exc);
-            DECREF(exc);
         }
     }
     XDECREF(r);
@@ -572,8 +566,8 @@ void slots_add_wrappers(Type *t)
     init_names();
     for (size_t i = 0; i < SLOTDEF_COUNT; i++) {
         const SlotDef *d = &slotdefs[i];
-        if (!d->name)
-            continue;
+        if (!d->name || strcmp(d->name, "__getattr__") == 0)
+            continue;           /* (a class's fallback: built-in types have only __getattribute__) */
         void *fn = *slot_at(t, d->offset);
         if (!fn)
             continue;

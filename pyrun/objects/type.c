@@ -268,6 +268,8 @@ static void inherit_slots(Type *t, const Type *b)
     }
     if (!t->dictoffset)
         t->dictoffset = b->dictoffset;
+    if (!t->weaklistoffset)
+        t->weaklistoffset = b->weaklistoffset;
     if (!t->basicsize)
         t->basicsize = b->basicsize;
     if (!t->itemsize)
@@ -504,6 +506,7 @@ static void type_dealloc(Object *self)
 {
     Type *t = (Type *)self;
     gc_untrack(self);
+    weakref_clear_all(self);
     if (t->bases)
         for (size_t i = 0; i < tuple_size((Object *)t->bases); i++)
             remove_subclass((Type *)tuple_get((Object *)t->bases, i), t);
@@ -750,6 +753,7 @@ Type TypeType = {
     .head = STATIC_HEADER(&TypeType),
     .name = "type",
     .basicsize = sizeof(Type),
+    .weaklistoffset = offsetof(Type, weaklist),
     .flags = TYPE_GC | TYPE_BASETYPE | TYPE_TYPE_SUBCLASS,
     .doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type",
     .dealloc = type_dealloc,
@@ -859,6 +863,15 @@ static int set_instance_dict(Object *self, Object *value)
 
 static const GetSetDef instance_dict_getset = { "__dict__", get_instance_dict, set_instance_dict };
 
+/* __weakref__: the first weak reference to the instance, or None */
+static Object *get_instance_weakref(Object *self)
+{
+    WeakrefObject **list = weakref_list(self);
+    return NEWREF(list && *list ? (Object *)*list : OBJ_NONE);
+}
+
+static const GetSetDef instance_weakref_getset = { "__weakref__", get_instance_weakref, NULL };
+
 /* The __slots__ fields of an instance of a class (the classes along the
    base chain each add theirs). */
 #define FOR_EACH_SLOT(t, self, field)                                                   \
@@ -917,6 +930,7 @@ void subtype_dealloc(Object *self)
             return;                 /* resurrected */
     }
     gc_untrack(self);
+    weakref_clear_all(self);
     DictObject **dp = obj_dict_ptr(self);
     if (dp && *dp)
         CLEAR(*dp);
@@ -1010,7 +1024,7 @@ static Object *mangle(Type *t, Object *name)
    base's; "__dict__" asks for the instance dictionary, which is otherwise
    left out.  The MemberDef array and the names are one block (t->members),
    freed with the class. */
-static int add_slots(Type *t, Type *base, Object *slots, bool *add_dict)
+static int add_slots(Type *t, Type *base, Object *slots, bool *add_dict, bool *add_weak)
 {
     Object *names;
     if (str_check(slots)) {
@@ -1023,6 +1037,7 @@ static int add_slots(Type *t, Type *base, Object *slots, bool *add_dict)
     Object *kept = list_new(0);
     int status = 0;
     *add_dict = false;
+    *add_weak = false;
     for (size_t i = 0; i < n && status == 0; i++) {
         Object *name = list_get(names, i);
         if (!str_check(name)) {
@@ -1038,7 +1053,15 @@ static int add_slots(Type *t, Type *base, Object *slots, bool *add_dict)
                 status = -1;
             }
             *add_dict = true;
-        } else if (!str_equal_cstr(name, "__weakref__")) {
+        } else if (str_equal_cstr(name, "__weakref__")) {
+            if (*add_weak || base->weaklistoffset) {
+                err_set_string(&Exc_TypeError,
+                               "__weakref__ slot disallowed: either we already got one, or "
+                               "__itemsize__ != 0");
+                status = -1;
+            }
+            *add_weak = true;
+        } else {
             Object *m = mangle(t, name);
             if (dict_get_str((Object *)t->dict, m)) {
                 err_format(&Exc_ValueError, "'%s' in __slots__ conflicts with class variable",
@@ -1147,9 +1170,10 @@ Object *type_new_class(Type *metatype, Object *name, Object *bases, Object *name
     t->basicsize = base->basicsize;
     t->itemsize = base->itemsize;
     t->dictoffset = base->dictoffset;
-    bool add_dict = true;
+    t->weaklistoffset = base->weaklistoffset;
+    bool add_dict = true, add_weak = true;
     Object *slots = dict_get_str(dict, (Object *)id_dunder_slots);
-    if (slots && add_slots(t, base, slots, &add_dict) < 0)
+    if (slots && add_slots(t, base, slots, &add_dict, &add_weak) < 0)
         goto fail;
     if (add_dict && !t->dictoffset && !(base->flags & TYPE_TYPE_SUBCLASS)) {
         if (base->itemsize) {
@@ -1162,6 +1186,16 @@ Object *type_new_class(Type *metatype, Object *name, Object *bases, Object *name
         if (!dict_get_str(dict, (Object *)id_dunder_dict)) {
             Object *d = getset_descr_new(t, &instance_dict_getset);
             dict_set(dict, (Object *)id_dunder_dict, d);
+            DECREF(d);
+        }
+    }
+
+    if (add_weak && !t->weaklistoffset && !base->itemsize) {
+        t->weaklistoffset = (ptrdiff_t)t->basicsize;
+        t->basicsize += sizeof(Object *);
+        if (!dict_get_str(dict, (Object *)id_dunder_weakref)) {
+            Object *d = getset_descr_new(t, &instance_weakref_getset);
+            dict_set(dict, (Object *)id_dunder_weakref, d);
             DECREF(d);
         }
     }
@@ -1370,7 +1404,32 @@ static Object *object_reduce_ex(Object *self, Object *const *args, size_t nargs,
     return err_format(&Exc_TypeError, "cannot pickle '%s' object", obj_type_name(self));
 }
 
+/* The default state (3.11): the instance dict, or None when it is empty;
+   with the values of __slots__ entries that are set, (dict, slots). */
+static Object *object_getstate(Object *self, Object *const *args, size_t nargs, TupleObject *kw)
+{
+    DictObject **dp = obj_dict_ptr(self);
+    Object *state = dp && *dp && dict_size((Object *)*dp) ? NEWREF(*dp) : none_ref();
+    Object *slots = dict_new();
+    for (Type *k = self->type; k->flags & TYPE_HEAP; k = k->base) {
+        for (const MemberDef *m = k->members; m && m->name; m++) {
+            Object *v = *(Object **)((char *)self + m->offset);
+            if (m->slot && v)
+                dict_set_cstr(slots, m->name, v);
+        }
+    }
+    if (dict_size(slots) == 0) {
+        DECREF(slots);
+        return state;
+    }
+    Object *pair = tuple_pack(2, state, slots);
+    DECREF(state);
+    DECREF(slots);
+    return pair;
+}
+
 static const MethodDef object_methods[] = {
+    { "__getstate__", object_getstate, 0 },
     { "__format__", object_format, 0 },
     { "__dir__", object_dir, 0 },
     { "__sizeof__", object_sizeof, 0 },

@@ -49,6 +49,11 @@ Object *err_handled(void);
  * as CPython does for an uncaught exception. */
 void err_print(Object *exception);
 
+/* An exception that cannot be raised (in a __del__, a weak reference's
+ * callback): printed as "Exception ignored in: <repr of where>" and its
+ * traceback, as CPython's sys.unraisablehook does.  Steals exception. */
+void err_write_unraisable(Object *exception, Object *where);
+
 /* Sets an exception's __context__ to the one being handled (when it is
  * raised). */
 void err_chain_context(Object *exception);

@@ -618,3 +618,19 @@ void err_print(Object *exception)
     err_restore(saved);
     fflush(stderr);
 }
+
+void err_write_unraisable(Object *exception, Object *where)
+{
+    Object *saved = err_fetch();
+    Object *r = where ? obj_repr(where) : NULL;
+    if (!r)
+        err_clear();
+    fflush(stdout);
+    fprintf(stderr, "Exception ignored in: %s\n", r ? str_data(r) : "<object repr() failed>");
+    XDECREF(r);
+    if (exception) {
+        err_print(exception);
+        DECREF(exception);
+    }
+    err_restore(saved);
+}

@@ -27,6 +27,7 @@ static Type *const static_types[] = {
     &ModuleType, &SeqIterType, &CallableIterType, &EnumerateType, &ZipType, &MapType,
     &FilterType, &ReversedType, &GenType, &CoroType, &AsyncGenType, &AsyncGenASendType, &AsyncGenAThrowType, &AsyncGenWrappedType, &TracebackType, &GenericAliasType,
     &UnionType, &MappingProxyType, &NamespaceType, &SuperType, &FileType,
+    &WeakrefType,
 };
 
 /* Where the C stack ends (with a margin for the deepest C code that runs
@@ -162,6 +163,55 @@ static void hold_constants(Object *consts, Object *held)
     }
 }
 
+/* An uncaught exception goes to sys.excepthook (err_print, unless the
+   program replaced it). */
+static void print_uncaught(Object *exc)
+{
+    Object *d = module_dict(vm.sys_module);
+    Object *hook = dict_get_cstr(d, "excepthook");
+    if (!hook || hook == dict_get_cstr(d, "__excepthook__")) {
+        err_print(exc);
+        return;
+    }
+    Object *tb = ((ExceptionObject *)exc)->traceback;
+    Object *args[3] = { (Object *)exc->type, exc, tb ? tb : OBJ_NONE };
+    INCREF(hook);
+    Object *r = obj_call(hook, args, 3, NULL);
+    DECREF(hook);
+    if (r) {
+        DECREF(r);
+        return;
+    }
+    Object *hook_exc = err_fetch();
+    fflush(stdout);
+    fprintf(stderr, "Error in sys.excepthook:\n");
+    if (hook_exc) {
+        err_print(hook_exc);
+        DECREF(hook_exc);
+    }
+    fprintf(stderr, "\nOriginal exception was:\n");
+    err_print(exc);
+}
+
+/* The functions registered with atexit (if the program imported it) run
+   once the program is over. */
+static void run_atexit(void)
+{
+    Object *m = dict_get_cstr(vm.modules, "atexit");
+    if (!m || !module_check(m))
+        return;
+    INCREF(m);
+    Object *saved = err_fetch();
+    StrObject *name = str_intern_cstr("_run_exitfuncs");
+    Object *r = obj_call_method(m, name, NULL, 0);
+    DECREF(name);
+    if (!r)
+        err_clear();
+    XDECREF(r);
+    err_restore(saved);
+    DECREF(m);
+}
+
 int vm_run_main(Object *code)
 {
     Object *arena = list_new(0);
@@ -183,11 +233,13 @@ int vm_run_main(Object *code)
             status = system_exit_status(exc);
         } else if (exc) {
             flush_std();
-            err_print(exc);
-            status = 1;
+            print_uncaught(exc);
+            status = obj_is_instance_of(exc, &Exc_KeyboardInterrupt) ? VM_EXIT_INTERRUPTED : 1;
         }
         XDECREF(exc);
     }
+    flush_std();
+    run_atexit();
     DECREF(arena);
     flush_std();
     return status;

@@ -40,7 +40,10 @@ static inline void vm_leave_recursion(void) { vm.depth--; }
  * program's (sys.argv); script_path its file (or "-"), whose directory
  * starts sys.path. */
 void vm_init(int argc, char **argv, const char *executable, const char *script_path);
-/* Runs a module's code object as __main__; returns the exit status. */
+/* Runs a module's code object as __main__; returns the exit status, or
+ * VM_EXIT_INTERRUPTED after an uncaught KeyboardInterrupt: CPython then ends
+ * by the SIGINT signal itself (a shell sees status 130), and so does main(). */
+enum { VM_EXIT_INTERRUPTED = -2 };
 int vm_run_main(Object *code);
 /* Flushes and tears down at exit. */
 void vm_finalize(void);

@@ -543,56 +543,29 @@ class Counter(dict):
             return NotImplemented
         return self >= other and self != other
 
-    def __add__(self, other):
+    def _combine(self, other, count_of):
+        """A Counter of count_of(mine, theirs) for the elements of either
+        (self's first), keeping the positive counts: + - | & below."""
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
+        for elem in list(self) + [e for e in other if e not in self]:
+            newcount = count_of(self[elem], other[elem])
             if newcount > 0:
                 result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
         return result
+
+    def __add__(self, other):
+        return self._combine(other, lambda mine, theirs: mine + theirs)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._combine(other, lambda mine, theirs: mine - theirs)
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combine(other, lambda mine, theirs: theirs if mine < theirs else mine)
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        return self._combine(other, lambda mine, theirs: mine if mine < theirs else theirs)
 
     def __pos__(self):
         result = Counter()
@@ -720,3 +693,9 @@ class ChainMap:
 
     def clear(self):
         self.maps[0].clear()
+
+
+# collections.abc is there once collections is imported, as in CPython
+from collections import abc
+abc.MutableSequence.register(deque)
+abc.MutableMapping.register(ChainMap)
