@@ -272,6 +272,13 @@ PYTHON
     done
 }
 
+@test "the 150 files of the CI sample compile, and pass the code check, exactly when python3 compiles them" {
+    sh tests/ref/corpus.sh --sample >"$TMP/sample"
+    run tests/tools/difftap.sh "pycomp --check" "$BIN/pycomp --check -o /dev/null" "$TMP/sample" tests/tools/compile_ref.py
+    refute_output --partial "not ok"
+    assert_output --partial "1..150"
+}
+
 @test "co_flags, co_varnames, co_cellvars, co_freevars and co_qualname are CPython's" {
     run python3 tests/pycomp/code_fields_check.py "$BIN/pycomp" tests/pycomp/constructs.py
     assert_success
