@@ -135,7 +135,7 @@ BUILTIN(builtin_open)
     Object *v[8];
     if (!args_parse("open", args, nargs, kwnames, names, 1, 8, v))
         return NULL;
-    return file_open(v[0], v[1]);
+    return file_open(v[0], v[1], v[3], v[4], v[5]);
 }
 
 /* ---- sequences and iteration ----------------------------------------------------------------- */

@@ -1,14 +1,19 @@
-/* io.c - text files: sys.stdin, sys.stdout, sys.stderr, and open().
+/* io.c - files: sys.stdin, sys.stdout, sys.stderr, and open().
  *
  * A file object wraps a file descriptor with a buffer of its own.  Output
  * to stdout is collected in the buffer and written in large pieces (when
  * the buffer fills, at flush(), at exit), as CPython does when stdout is
- * not a terminal; stderr is written at every line end. */
+ * not a terminal; stderr is written at every line end.  Input is read
+ * ahead in large pieces too.  Text files decode what they read (UTF-8
+ * unless told otherwise, with CPython's errors for bad bytes) and, by
+ * default, turn "\r\n" and "\r" into "\n"; binary files deal in bytes. */
 #include "runtime.h"
 #include "modules/io.h"
+#include "vm/import.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <unistd.h>
 
@@ -29,16 +34,51 @@ static void file_flush_buffer(FileObject *f)
     f->wlen = 0;
 }
 
+/* io.UnsupportedOperation (a subclass of OSError and ValueError, defined
+   in lib/io.py), or OSError if io cannot be imported. */
+static Object *unsupported(const char *message)
+{
+    Object *io = import_module("io");
+    Object *type = io ? obj_getattr_cstr(io, "UnsupportedOperation") : NULL;
+    XDECREF(io);
+    if (!type || !type_check(type)) {
+        err_clear();
+        XDECREF(type);
+        return err_set_string(&Exc_OSError, message);
+    }
+    err_set_string((Type *)type, message);
+    DECREF(type);
+    return NULL;
+}
+
+static Object *closed_file(void)
+{
+    return err_set_string(&Exc_ValueError, "I/O operation on closed file.");
+}
+
+/* Input read ahead and not yet taken is given back before a write or a
+   seek: a binary file moves the descriptor back to where the reader is
+   (a text file writes where the reading ahead stopped, as CPython's does). */
+static void drop_read_ahead(FileObject *f)
+{
+    size_t unread = f->rbuf.len - f->rpos;
+    if (unread && f->binary)
+        lseek(f->fd, -(off_t)unread, SEEK_CUR);
+    f->rpos = f->rbuf.len = 0;
+}
+
 int file_write(FileObject *f, const char *data, size_t n)
 {
     if (f->closed) {
-        err_set_string(&Exc_ValueError, "I/O operation on closed file.");
+        closed_file();
         return -1;
     }
     if (!f->writable) {
-        err_set_string(&Exc_OSError, "not writable");
+        unsupported("not writable");
         return -1;
     }
+    if (f->rbuf.len)
+        drop_read_ahead(f);
     if (f->wlen + n > WRITE_BUFFER)
         file_flush_buffer(f);
     if (n > WRITE_BUFFER) {
@@ -56,7 +96,7 @@ int file_write(FileObject *f, const char *data, size_t n)
     }
     memcpy(f->wbuf + f->wlen, data, n);
     f->wlen += n;
-    if (f->line_buffered && memchr(data, '\n', n))
+    if (f->write_through || (f->line_buffered && memchr(data, '\n', n)))
         file_flush_buffer(f);
     return 0;
 }
@@ -77,6 +117,7 @@ Object *file_new(int fd, const char *name, const char *mode, bool line_buffered)
     f->writable = strchr(mode, 'w') != NULL || strchr(mode, 'a') != NULL ||
                   strchr(mode, '+') != NULL;
     f->binary = strchr(mode, 'b') != NULL;
+    f->translate = !f->binary;
     f->line_buffered = line_buffered;
     if (f->writable)
         f->wbuf = mem_alloc(WRITE_BUFFER);
@@ -103,6 +144,8 @@ static void file_dealloc(Object *o)
     buf_free(&f->rbuf);
     XDECREF(f->name);
     XDECREF(f->mode);
+    XDECREF(f->encoding);
+    XDECREF(f->errors);
     obj_free(o);
 }
 
@@ -124,10 +167,45 @@ static bool fill(FileObject *f)
     }
 }
 
+/* "\r\n" and "\r" as "\n" (in place; returns the new length) */
+static size_t translate_newlines(char *s, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '\r') {
+            s[k++] = '\n';
+            if (i + 1 < n && s[i + 1] == '\n')
+                i++;
+        } else {
+            s[k++] = s[i];
+        }
+    }
+    return k;
+}
+
+/* Text from the bytes read: ASCII as it is; anything else decoded by the
+   file's codec, which refuses bad bytes as CPython's decoder does. */
+static Object *decode(FileObject *f, char *data, size_t n)
+{
+    if (f->translate && memchr(data, '\r', n))
+        n = translate_newlines(data, n);
+    bool ascii = true;
+    for (size_t i = 0; i < n && ascii; i++)
+        ascii = (unsigned char)data[i] < 0x80;
+    if (ascii && !f->encoding)
+        return str_from_utf8(data, n);
+    Object *raw = bytes_from(data, n);
+    Object *text = bytes_decode(raw, f->encoding ? str_data(f->encoding) : "utf-8",
+                                f->errors ? str_data(f->errors) : "strict");
+    DECREF(raw);
+    return text;
+}
+
+/* The next n bytes of the read buffer, as bytes or text. */
 static Object *take(FileObject *f, size_t n)
 {
-    Object *r = f->binary ? bytes_from(f->rbuf.data + f->rpos, n)
-                          : str_from_utf8(f->rbuf.data + f->rpos, n);
+    char *start = f->rbuf.data + f->rpos;
+    Object *r = f->binary ? bytes_from(start, n) : decode(f, start, n);
     f->rpos += n;
     if (f->rpos == f->rbuf.len) {
         f->rpos = f->rbuf.len = 0;
@@ -138,44 +216,77 @@ static Object *take(FileObject *f, size_t n)
 static bool check_readable(FileObject *f)
 {
     if (f->closed) {
-        err_set_string(&Exc_ValueError, "I/O operation on closed file.");
+        closed_file();
         return false;
     }
     if (!f->readable) {
-        err_set_string(&Exc_OSError, "not readable");
+        unsupported("not readable");
         return false;
     }
+    if (f->wlen)
+        file_flush_buffer(f);
     return true;
 }
 
-/* Text read from a file must be valid UTF-8: invalid bytes are refused as
- * CPython's decoder refuses them. */
-static Object *checked(Object *text, FileObject *f)
+/* The bytes that hold the first `limit` characters (or bytes) of the
+   read buffer, at most all of it; *complete says whether there were that
+   many. */
+static size_t span_of(FileObject *f, size_t limit, bool *complete)
 {
-    if (!text || f->binary)
-        return text;
-    return text;
+    size_t avail = f->rbuf.len - f->rpos;
+    if (f->binary) {
+        *complete = avail >= limit;
+        return *complete ? limit : avail;
+    }
+    const char *p = f->rbuf.data + f->rpos;
+    size_t chars = 0, i = 0;
+    while (i < avail && chars < limit) {
+        i++;
+        while (i < avail && ((unsigned char)p[i] & 0xC0) == 0x80)
+            i++;
+        chars++;
+    }
+    *complete = chars == limit;
+    return i;
 }
 
-Object *file_readline(FileObject *f)
+/* A line, with its "\n"; at most `limit` characters (SIZE_MAX: no limit). */
+static Object *readline_limited(FileObject *f, size_t limit)
 {
     if (!check_readable(f))
         return NULL;
     for (;;) {
         char *start = f->rbuf.data + f->rpos;
-        char *nl = f->rbuf.len > f->rpos ? memchr(start, '\n', f->rbuf.len - f->rpos) : NULL;
+        bool complete;
+        size_t span = span_of(f, limit, &complete);
+        char *nl = span ? memchr(start, '\n', span) : NULL;
+        if (f->translate) {
+            /* a "\r" ends a line too (with the "\n" after it, if any) */
+            char *cr = span ? memchr(start, '\r', nl ? (size_t)(nl - start) : span) : NULL;
+            if (cr && cr + 1 == f->rbuf.data + f->rbuf.len && fill(f))
+                continue;       /* (is a "\n" next?) */
+            if (cr)
+                nl = cr + 1 < f->rbuf.data + f->rbuf.len && cr[1] == '\n' ? cr + 1 : cr;
+        }
         if (nl)
-            return checked(take(f, (size_t)(nl - start) + 1), f);
+            return take(f, (size_t)(nl - start) + 1);
+        if (complete)
+            return take(f, span);
         if (!fill(f))
-            return checked(take(f, f->rbuf.len - f->rpos), f);
+            return take(f, f->rbuf.len - f->rpos);
     }
+}
+
+Object *file_readline(FileObject *f)
+{
+    return readline_limited(f, SIZE_MAX);
 }
 
 static Object *file_read_all(FileObject *f)
 {
     while (fill(f))
         ;
-    return checked(take(f, f->rbuf.len - f->rpos), f);
+    return take(f, f->rbuf.len - f->rpos);
 }
 
 /* ---- methods --------------------------------------------------------------------------------- */
@@ -194,10 +305,18 @@ METHOD(file_write_method)
     if (f->binary) {
         if (!bytes_like_view(s, &data, &n))
             return NULL;
+    } else if (!str_check(s)) {
+        return err_format(&Exc_TypeError, "write() argument must be str, not %s",
+                          obj_type_name(s));
+    } else if (f->encoding) {
+        Object *encoded = str_encode(s, str_data(f->encoding),
+                                     f->errors ? str_data(f->errors) : "strict");
+        if (!encoded)
+            return NULL;
+        int status = file_write(f, bytes_data(encoded), bytes_size(encoded));
+        DECREF(encoded);
+        return status < 0 ? NULL : int_from_i64(str_length(s));
     } else {
-        if (!str_check(s))
-            return err_format(&Exc_TypeError, "write() argument must be str, not %s",
-                              obj_type_name(s));
         data = str_data(s);
         n = str_size(s);
     }
@@ -248,51 +367,173 @@ METHOD(file_read)
         return file_read_all(f);
     /* n characters (or bytes) */
     for (;;) {
-        size_t avail = f->rbuf.len - f->rpos;
-        size_t bytes = avail;
-        if (!f->binary) {
-            size_t chars = 0, i = 0;
-            const char *p = f->rbuf.data + f->rpos;
-            while (i < avail && chars < (size_t)n) {
-                i++;
-                while (i < avail && ((unsigned char)p[i] & 0xC0) == 0x80)
-                    i++;
-                chars++;
-            }
-            if (chars == (size_t)n)
-                return take(f, i);
-            bytes = i;
-        } else if (avail >= (size_t)n) {
-            return take(f, (size_t)n);
-        }
-        if (!fill(f))
-            return take(f, bytes);
+        bool complete;
+        size_t span = span_of(f, (size_t)n, &complete);
+        if (complete || !fill(f))
+            return take(f, span);
     }
+}
+
+/* An optional size argument: -1 (or None) for no limit. */
+static bool size_arg(const char *name, Object *const *args, size_t nargs, TupleObject *kwnames,
+                     int64_t *size)
+{
+    *size = -1;
+    if (!arg_range(name, nargs, kwnames, 0, 1))
+        return false;
+    if (NARGS(nargs) && args[0] != OBJ_NONE) {
+        *size = obj_as_index(args[0], NULL);
+        if (*size == -1 && err_occurred())
+            return false;
+    }
+    return true;
 }
 
 METHOD(file_readline_method)
 {
-    if (!arg_range("readline", nargs, kwnames, 0, 1))
+    int64_t size;
+    if (!size_arg("readline", args, nargs, kwnames, &size))
         return NULL;
-    return file_readline((FileObject *)self);
+    return readline_limited((FileObject *)self, size < 0 ? SIZE_MAX : (size_t)size);
 }
 
+static size_t item_size(FileObject *f, Object *line)
+{
+    return f->binary ? bytes_size(line) : str_size(line);
+}
+
+/* readlines(hint): lines until their total size reaches hint */
 METHOD(file_readlines)
 {
     FileObject *f = (FileObject *)self;
+    int64_t hint;
+    if (!size_arg("readlines", args, nargs, kwnames, &hint))
+        return NULL;
     Object *lines = list_new(0);
+    size_t total = 0;
     for (;;) {
         Object *line = file_readline(f);
         if (!line) {
             DECREF(lines);
             return NULL;
         }
-        if ((f->binary ? bytes_size(line) : str_size(line)) == 0) {
+        size_t size = item_size(f, line);
+        if (size == 0) {
             DECREF(line);
             return lines;
         }
         list_append_steal(lines, line);
+        total += size;
+        if (hint > 0 && total >= (size_t)hint)
+            return lines;
     }
+}
+
+static bool check_open(FileObject *f)
+{
+    if (f->closed)
+        closed_file();
+    return !f->closed;
+}
+
+/* The position: the descriptor's, less what is read ahead, plus what is
+   waiting to be written. */
+static int64_t position(FileObject *f)
+{
+    off_t at = lseek(f->fd, 0, SEEK_CUR);
+    if (at < 0)
+        return -1;
+    return (int64_t)at - (int64_t)(f->rbuf.len - f->rpos) + (int64_t)f->wlen;
+}
+
+static Object *os_error(void)
+{
+    int e = errno;
+    Object *args[2] = { int_from_i64(e), str_from_cstr(strerror(e)) };
+    Object *exc = obj_call((Object *)&Exc_OSError, args, 2, NULL);
+    DECREF(args[0]);
+    DECREF(args[1]);
+    if (exc) {
+        err_set_object(exc);
+        DECREF(exc);
+    }
+    return NULL;
+}
+
+METHOD(file_tell)
+{
+    FileObject *f = (FileObject *)self;
+    if (!arg_none("tell", nargs, kwnames) || !check_open(f))
+        return NULL;
+    int64_t at = position(f);
+    return at < 0 ? os_error() : int_from_i64(at);
+}
+
+/* seek(offset, whence=0); a text file only to a position tell() gave, or to
+   the end (as CPython's text files) */
+METHOD(file_seek)
+{
+    FileObject *f = (FileObject *)self;
+    if (!arg_range("seek", nargs, kwnames, 1, 2) || !check_open(f))
+        return NULL;
+    int64_t offset = obj_as_index(args[0], NULL);
+    if (offset == -1 && err_occurred())
+        return NULL;
+    int64_t whence = 0;
+    if (NARGS(nargs) == 2) {
+        whence = obj_as_index(args[1], NULL);
+        if (whence == -1 && err_occurred())
+            return NULL;
+    }
+    if (whence < 0 || whence > 2)
+        return err_format(&Exc_ValueError, "invalid whence (%lld, should be 0, 1 or 2)",
+                          (long long)whence);
+    if (!f->binary && whence == 1 && offset != 0)
+        return unsupported("can't do nonzero cur-relative seeks");
+    if (!f->binary && whence == 2 && offset != 0)
+        return unsupported("can't do nonzero end-relative seeks");
+    if (!f->binary && whence == 0 && offset < 0)
+        return err_format(&Exc_ValueError, "negative seek position %lld", (long long)offset);
+    if (whence == 1) {
+        int64_t at = position(f);
+        if (at < 0)
+            return os_error();
+        offset += at;
+        whence = 0;
+    }
+    file_flush(f);
+    f->rpos = f->rbuf.len = 0;
+    off_t at = lseek(f->fd, (off_t)offset, whence == 0 ? SEEK_SET : SEEK_END);
+    return at < 0 ? os_error() : int_from_i64((int64_t)at);
+}
+
+/* truncate(size=current position) */
+METHOD(file_truncate)
+{
+    FileObject *f = (FileObject *)self;
+    if (!arg_range("truncate", nargs, kwnames, 0, 1) || !check_open(f))
+        return NULL;
+    if (!f->writable)
+        return unsupported("File not open for writing");
+    int64_t size;
+    if (NARGS(nargs) && args[0] != OBJ_NONE) {
+        size = obj_as_index(args[0], NULL);
+        if (size == -1 && err_occurred())
+            return NULL;
+    } else {
+        size = position(f);
+    }
+    file_flush(f);
+    drop_read_ahead(f);
+    if (size < 0 || ftruncate(f->fd, (off_t)size) < 0)
+        return os_error();
+    return int_from_i64(size);
+}
+
+METHOD(file_seekable)
+{
+    FileObject *f = (FileObject *)self;
+    return check_open(f) ? bool_from(lseek(f->fd, 0, SEEK_CUR) >= 0) : NULL;
 }
 
 METHOD(file_close)
@@ -339,6 +580,10 @@ static const MethodDef file_methods[] = {
     { "read", file_read, 0 },
     { "readline", file_readline_method, 0 },
     { "readlines", file_readlines, 0 },
+    { "tell", file_tell, 0 },
+    { "seek", file_seek, 0 },
+    { "truncate", file_truncate, 0 },
+    { "seekable", file_seekable, 0 },
     { "close", file_close, 0 },
     { "fileno", file_fileno, 0 },
     { "isatty", file_isatty, 0 },
@@ -372,7 +617,11 @@ static Object *file_iter(Object *o)
 static Object *get_name(Object *o) { return NEWREF(((FileObject *)o)->name); }
 static Object *get_mode(Object *o) { return NEWREF(((FileObject *)o)->mode); }
 static Object *get_closed(Object *o) { return bool_from(((FileObject *)o)->closed); }
-static Object *get_encoding(Object *o) { return str_from_cstr("utf-8"); }
+static Object *get_encoding(Object *o)
+{
+    FileObject *f = (FileObject *)o;
+    return f->encoding ? NEWREF(f->encoding) : str_from_cstr("UTF-8");
+}
 
 static const GetSetDef file_getsets[] = {
     { "name", get_name, NULL },
@@ -382,13 +631,26 @@ static const GetSetDef file_getsets[] = {
     { NULL, NULL, NULL },
 };
 
+/* Binary files are CPython's buffered readers and writers. */
 static Object *file_repr(Object *o)
 {
     FileObject *f = (FileObject *)o;
     Object *n = obj_repr(f->name);
-    Object *r = str_from_format("<_io.TextIOWrapper name=%s mode='%s' encoding='utf-8'>",
-                                n ? str_data(n) : "?", str_data(f->mode));
-    XDECREF(n);
+    if (!n)
+        return NULL;
+    Object *r;
+    if (f->binary) {
+        const char *kind = f->readable && f->writable ? "BufferedRandom"
+                           : f->readable              ? "BufferedReader"
+                                                      : "BufferedWriter";
+        r = str_from_format("<_io.%s name=%s>", kind, str_data(n));
+    } else {
+        Object *e = get_encoding(o);
+        r = str_from_format("<_io.TextIOWrapper name=%s mode='%s' encoding='%s'>", str_data(n),
+                            str_data(f->mode), str_data(e));
+        DECREF(e);
+    }
+    DECREF(n);
     return r;
 }
 
@@ -406,49 +668,128 @@ Type FileType = {
 
 /* ---- open() --------------------------------------------------------------------------------------- */
 
-Object *file_open(Object *path, Object *mode_obj)
+/* The OSError subclass for errno e, raised as OSError(e, strerror, path). */
+static Object *open_error(int e, Object *path)
 {
+    Type *t = e == ENOENT ? &Exc_FileNotFoundError : e == EACCES ? &Exc_PermissionError
+              : e == EEXIST ? &Exc_FileExistsError : e == EISDIR ? &Exc_IsADirectoryError
+              : e == ENOTDIR ? &Exc_NotADirectoryError : &Exc_OSError;
+    Object *args[3] = { int_from_i64(e), str_from_cstr(strerror(e)), NEWREF(path) };
+    Object *exc = obj_call((Object *)t, args, 3, NULL);
+    for (int i = 0; i < 3; i++)
+        DECREF(args[i]);
+    if (exc) {
+        err_set_object(exc);
+        DECREF(exc);
+    }
+    return NULL;
+}
+
+/* The open() flags for a mode, or -1 with CPython's ValueError: letters
+   from "rwaxbt+", none twice, exactly one of r w a x, not both b and t. */
+static int mode_flags(const char *mode)
+{
+    int kinds = 0, flags = 0;
+    bool plus = false;
+    if (!*mode) {
+        err_set_string(&Exc_ValueError, "Must have exactly one of create/read/write/append "
+                                        "mode and at most one plus");
+        return -1;
+    }
+    for (const char *p = mode; *p; p++) {
+        if (!strchr("rwaxbt+", *p) || strchr(p + 1, *p)) {
+            err_format(&Exc_ValueError, "invalid mode: '%s'", mode);
+            return -1;
+        }
+        switch (*p) {
+        case 'r': kinds++; flags = O_RDONLY; break;
+        case 'w': kinds++; flags = O_WRONLY | O_CREAT | O_TRUNC; break;
+        case 'a': kinds++; flags = O_WRONLY | O_CREAT | O_APPEND; break;
+        case 'x': kinds++; flags = O_WRONLY | O_CREAT | O_EXCL; break;
+        case '+': plus = true; break;
+        }
+    }
+    if (strchr(mode, 'b') && strchr(mode, 't')) {
+        err_set_string(&Exc_ValueError, "can't have text and binary mode at once");
+        return -1;
+    }
+    if (kinds != 1) {
+        err_set_string(&Exc_ValueError,
+                       "must have exactly one of create/read/write/append mode");
+        return -1;
+    }
+    if (plus)
+        flags = (flags & ~(O_WRONLY | O_RDONLY)) | O_RDWR;
+    return flags;
+}
+
+static Object *str_or_none(Object *o, const char *what)
+{
+    if (!o || o == OBJ_NONE)
+        return NULL;
+    if (!str_check(o))
+        return err_format(&Exc_TypeError, "open() argument '%s' must be str or None, not %s",
+                          what, obj_type_name(o));
+    return o;
+}
+
+Object *file_open(Object *path, Object *mode_obj, Object *encoding, Object *errors,
+                  Object *newline)
+{
+    if (mode_obj && !str_check(mode_obj))
+        return err_format(&Exc_TypeError, "open() argument 'mode' must be str, not %s",
+                          obj_type_name(mode_obj));
+    const char *mode = mode_obj ? str_data(mode_obj) : "r";
+    int flags = mode_flags(mode);
+    if (flags < 0)
+        return NULL;
+    bool binary = strchr(mode, 'b') != NULL;
+    encoding = str_or_none(encoding, "encoding");
+    errors = str_or_none(errors, "errors");
+    newline = str_or_none(newline, "newline");
+    if (err_occurred())
+        return NULL;
+    if (binary && (encoding || errors || newline))
+        return err_format(&Exc_ValueError, "binary mode doesn't take an%s argument",
+                          encoding ? " encoding" : errors ? " errors" : " newline");
+    if (newline && strcmp(str_data(newline), "") && strcmp(str_data(newline), "\n") &&
+        strcmp(str_data(newline), "\r") && strcmp(str_data(newline), "\r\n"))
+        return err_format(&Exc_ValueError, "illegal newline value: %s", str_data(newline));
+    if (encoding) {
+        /* an unknown codec is refused now, as CPython does */
+        Object *empty = bytes_from("", 0);
+        Object *probe = bytes_decode(empty, str_data(encoding), "strict");
+        DECREF(empty);
+        if (!probe)
+            return NULL;
+        DECREF(probe);
+    }
+
+    int fd;
     if (int_check(path)) {
         /* open(fd): a file object over a descriptor already open */
         bool overflow;
-        int64_t fd = int_as_i64(path, &overflow);
-        if (overflow || fd < 0 || fd > INT32_MAX)
+        int64_t n = int_as_i64(path, &overflow);
+        if (overflow || n < 0 || n > INT32_MAX)
             return err_format(&Exc_ValueError, "negative file descriptor");
-        const char *mode = mode_obj ? str_data(mode_obj) : "r";
-        FileObject *f = (FileObject *)file_new((int)fd, "", mode, false);
-        SETREF(f->name, NEWREF(path));
-        return (Object *)f;
-    }
-    if (!str_check(path))
+        fd = (int)n;
+    } else if (!str_check(path)) {
         return err_format(&Exc_TypeError, "expected str, bytes or os.PathLike object, not %s",
                           obj_type_name(path));
-    const char *mode = mode_obj ? str_data(mode_obj) : "r";
-    int flags;
-    if (strchr(mode, 'r'))
-        flags = strchr(mode, '+') ? O_RDWR : O_RDONLY;
-    else if (strchr(mode, 'w'))
-        flags = (strchr(mode, '+') ? O_RDWR : O_WRONLY) | O_CREAT | O_TRUNC;
-    else if (strchr(mode, 'a'))
-        flags = (strchr(mode, '+') ? O_RDWR : O_WRONLY) | O_CREAT | O_APPEND;
-    else if (strchr(mode, 'x'))
-        flags = (strchr(mode, '+') ? O_RDWR : O_WRONLY) | O_CREAT | O_EXCL;
-    else
-        return err_format(&Exc_ValueError, "invalid mode: '%s'", mode);
-    int fd = open(str_data(path), flags | O_CLOEXEC, 0666);
-    if (fd < 0) {
-        int e = errno;
-        Type *t = e == ENOENT ? &Exc_FileNotFoundError : e == EACCES ? &Exc_PermissionError
-                  : e == EEXIST ? &Exc_FileExistsError : e == EISDIR ? &Exc_IsADirectoryError
-                  : &Exc_OSError;
-        Object *args[3] = { int_from_i64(e), str_from_cstr(strerror(e)), NEWREF(path) };
-        Object *exc = obj_call((Object *)t, args, 3, NULL);
-        for (int i = 0; i < 3; i++)
-            DECREF(args[i]);
-        if (exc) {
-            err_set_object(exc);
-            DECREF(exc);
+    } else {
+        fd = open(str_data(path), flags | O_CLOEXEC, 0666);
+        if (fd < 0)
+            return open_error(errno, path);
+        struct stat st;
+        if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+            close(fd);
+            return open_error(EISDIR, path);
         }
-        return NULL;
     }
-    return file_new(fd, str_data(path), mode, false);
+    FileObject *f = (FileObject *)file_new(fd, "", mode, false);
+    SETREF(f->name, NEWREF(path));
+    f->translate = !binary && !newline;
+    f->encoding = encoding ? NEWREF(encoding) : NULL;
+    f->errors = errors ? NEWREF(errors) : NULL;
+    return (Object *)f;
 }

@@ -10,6 +10,10 @@ typedef struct FileObject {
     int fd;
     Object *name, *mode;
     bool readable, writable, binary, closed, line_buffered;
+    bool write_through;     /* no buffering (PYTHONUNBUFFERED) */
+    bool translate;         /* text read: "\r\n" and "\r" become "\n" (newline=None) */
+    Object *encoding;       /* text: a str, for str.encode / bytes.decode; NULL: UTF-8 */
+    Object *errors;         /* NULL: strict */
     char *wbuf;             /* output not yet written */
     size_t wlen;
     Buf rbuf;               /* input read ahead */
@@ -19,7 +23,8 @@ typedef struct FileObject {
 extern Type FileType;
 
 Object *file_new(int fd, const char *name, const char *mode, bool line_buffered);
-Object *file_open(Object *path, Object *mode);
+/* open(file, mode, encoding, errors, newline): the arguments after file may be NULL */
+Object *file_open(Object *path, Object *mode, Object *encoding, Object *errors, Object *newline);
 int file_write(FileObject *f, const char *data, size_t n);
 void file_flush(FileObject *f);
 Object *file_readline(FileObject *f);

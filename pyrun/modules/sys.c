@@ -238,6 +238,12 @@ Object *sys_module_create(int argc, char **argv, const char *program_path)
     module_add(m, "stdout", file_new(1, "<stdout>", "w", isatty(1)));
     module_add(m, "stderr", file_new(2, "<stderr>", "w", true));
     Object *d = module_dict(m);
+    /* PYTHONUNBUFFERED: every write goes out at once, as in CPython */
+    const char *unbuffered = getenv("PYTHONUNBUFFERED");
+    if (unbuffered && *unbuffered) {
+        ((FileObject *)dict_get_cstr(d, "stdout"))->write_through = true;
+        ((FileObject *)dict_get_cstr(d, "stderr"))->write_through = true;
+    }
     dict_set_cstr(d, "__stdout__", dict_get_cstr(d, "stdout"));
     dict_set_cstr(d, "__excepthook__", dict_get_cstr(d, "excepthook"));
     dict_set_cstr(d, "__displayhook__", dict_get_cstr(d, "displayhook"));
