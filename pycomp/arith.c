@@ -71,8 +71,18 @@ static Value *int_true_divide(Arena *a, const Value *left, const Value *right)
     return y == 0 ? NULL : value_float(a, x / y);
 }
 
+static Value *float_binary(Arena *a, AstKind op, const Value *left, const Value *right);
+
+static bool is_negative_int(const Value *v)
+{
+    return (v->kind == V_INT && v->v.i < 0) || (v->kind == V_BIGINT && v->v.s.ptr[0] == '-');
+}
+
 static Value *int_binary(Arena *a, AstKind op, const Value *left, const Value *right)
 {
+    /* int ** negative int is a float: Python computes it as float ** float */
+    if (op == AST_Pow && is_negative_int(right))
+        return float_binary(a, op, left, right);
     static const struct { AstKind ast; IntOp op; } ops[] = {
         { AST_Add, INT_ADD }, { AST_Sub, INT_SUB }, { AST_Mult, INT_MUL }, { AST_FloorDiv, INT_FLOORDIV },
         { AST_Mod, INT_MOD }, { AST_Pow, INT_POW }, { AST_LShift, INT_LSHIFT }, { AST_RShift, INT_RSHIFT },
@@ -98,8 +108,8 @@ static Value *int_binary(Arena *a, AstKind op, const Value *left, const Value *r
 
 /* ---- floats ------------------------------------------------------------------------ */
 
-/* The number as a double, if it is one exactly (ints up to 2**53 and a bit
- * beyond: int64 conversion rounds correctly, as Python's does). */
+/* The number as a double: an int64 converts with correct rounding, as
+ * Python's int.__float__ does (bigger ints are left to run time). */
 static bool as_double(const Value *v, double *out)
 {
     switch (v->kind) {
@@ -146,9 +156,6 @@ static Value *float_binary(Arena *a, AstKind op, const Value *left, const Value 
     double x, y;
     if (!as_double(left, &x) || !as_double(right, &y))
         return NULL;
-    /* an int operand converts to float; past 2**53 only if it converts exactly */
-    if ((left->kind == V_INT && !exact_int_double(left)) || (right->kind == V_INT && !exact_int_double(right)))
-        return NULL;
     double r, q;
     switch (op) {
     case AST_Add: r = x + y; break;
@@ -177,8 +184,7 @@ static Value *float_binary(Arena *a, AstKind op, const Value *left, const Value 
         break;
     default: return NULL;
     }
-    if (!isfinite(r) && isfinite(x) && isfinite(y))
-        return NULL;        /* an overflow: OverflowError at run time? leave it to run time */
+    /* +, -, * and / overflow to inf without an error; only ** raises */
     return value_float(a, r);
 }
 
@@ -191,8 +197,6 @@ static bool as_complex(const Value *v, double *re, double *im)
         *im = v->v.c.imag;
         return true;
     }
-    if (v->kind == V_INT && !exact_int_double(v))
-        return false;
     *im = 0.0;
     return as_double(v, re);
 }
@@ -252,6 +256,8 @@ static int64_t total_items(const Value *v)
 static Value *repeat(Arena *a, const Value *seq, const Value *count)
 {
     int64_t n;
+    if (value_length(seq) == 0 && small_int(count, INT64_MIN, INT64_MAX, &n))
+        return (Value *)seq;        /* empty, however many times */
     if (!small_int(count, 0, FOLD_MAX_STR_SIZE, &n))
         return NULL;
     if (seq->kind == V_TUPLE) {

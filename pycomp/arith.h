@@ -4,8 +4,9 @@
  * compiler must leave the operation for run time: it would raise (division
  * by zero, a negative shift, a type error), its result would exceed
  * CPython's folding limits, or it is not certain to give the very bits the
- * run-time operation gives (mixed int/float beyond 2**53, float powers of
- * negative numbers, complex division and powers). */
+ * run-time operation gives: ints beyond 64 bits mixed with floats, powers
+ * of negative floats (and negative ints to negative powers), complex
+ * division and powers.  CPython folds those few; pyrun computes them. */
 #ifndef PYCOMP_ARITH_H
 #define PYCOMP_ARITH_H
 
