@@ -683,26 +683,7 @@ BUILTIN(builtin_dir)
 
 Object *builtins_locals(void)
 {
-    Frame *f = vm.frame;
-    if (!f)
-        return dict_new();
-    if (f->locals)
-        return NEWREF(f->locals);
-    /* a function: a snapshot of its variables */
-    Object *d = dict_new();
-    CodeObject *code = f->code;
-    for (int32_t i = 0; i < code->nlocals; i++)
-        if (f->localsplus[i])
-            dict_set(d, tuple_get(code->varnames, (size_t)i), f->localsplus[i]);
-    for (int32_t i = 0; i < code->ncellvars + code->nfreevars; i++) {
-        Object *cell = f->localsplus[code->nlocals + i];
-        Object *name = i < code->ncellvars ? tuple_get(code->cellvars, (size_t)i)
-                                           : tuple_get(code->freevars,
-                                                       (size_t)(i - code->ncellvars));
-        if (cell && ((CellObject *)cell)->ref)
-            dict_set(d, name, ((CellObject *)cell)->ref);
-    }
-    return d;
+    return vm.frame ? frame_locals(vm.frame) : dict_new();
 }
 
 BUILTIN(builtin_locals)
@@ -832,6 +813,7 @@ static void add_type(Object *d, const char *name, Type *t)
 Object *builtins_module_create(void)
 {
     Object *m = module_new("builtins");
+    ((ModuleObject *)m)->builtin = true;
     Object *d = module_dict(m);
     module_add_functions(m, builtin_functions);
     add_type(d, "object", &ObjectType);

@@ -13,6 +13,7 @@ static const BuiltinModule builtin_modules[] = {
     { "time", time_module_create },
     { "posix", posix_module_create },
     { "_weakref", weakref_module_create },
+    { "_traceback", traceback_module_create },
     { NULL, NULL },
 };
 
@@ -22,8 +23,10 @@ Object *builtin_module_create(const char *name)
         if (strcmp(b->name, name) != 0)
             continue;
         Object *m = b->create();
-        if (m)
+        if (m) {
+            ((ModuleObject *)m)->builtin = true;
             dict_set_cstr(vm.modules, name, m);
+        }
         return m;
     }
     return NULL;

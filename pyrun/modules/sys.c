@@ -1,6 +1,7 @@
 /* sys.c - the sys module. */
 #include "runtime.h"
 #include "modules/io.h"
+#include "objects/frameobject.h"
 #include "modules/modules.h"
 #include "cli.h"
 
@@ -172,7 +173,27 @@ FUNCTION(sys_excepthook)
     return none_ref();
 }
 
+/* _getframe(depth=0): a snapshot of the caller's frame (objects/frameobject.h) */
+FUNCTION(sys_getframe)
+{
+    if (!arg_no_keywords("_getframe", kwnames) || !arg_range("_getframe", NARGS(nargs), NULL, 0, 1))
+        return NULL;
+    int64_t depth = 0;
+    if (NARGS(nargs)) {
+        depth = obj_as_index(args[0], NULL);
+        if (depth == -1 && err_occurred())
+            return NULL;
+    }
+    Frame *f = vm.frame;
+    for (; f && depth > 0; depth--)
+        f = f->back;
+    if (!f)
+        return err_set_string(&Exc_ValueError, "call stack is not deep enough");
+    return frame_object_new(f);
+}
+
 static const MethodDef sys_functions[] = {
+    { "_getframe", sys_getframe, 0 },
     { "excepthook", sys_excepthook, 0 },
     { "exit", sys_exit, 0 },
     { "getrecursionlimit", sys_getrecursionlimit, 0 },
@@ -232,6 +253,7 @@ static Object *str_list(int n, char **items)
 Object *sys_module_create(int argc, char **argv, const char *program_path)
 {
     Object *m = module_new("sys");
+    ((ModuleObject *)m)->builtin = true;
     module_add_functions(m, sys_functions);
     module_add(m, "argv", str_list(argc, argv));
     module_add(m, "stdin", file_new(0, "<stdin>", "r", false));

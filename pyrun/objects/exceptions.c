@@ -1,6 +1,7 @@
 /* exceptions.c - the built-in exception classes and their instances
  * (see exceptions.h and exceptions.def). */
 #include "runtime.h"
+#include "objects/frameobject.h"
 
 #include <errno.h>
 
@@ -859,7 +860,7 @@ static Object *tb_get_lasti(Object *o)
 
 static Object *tb_get_frame(Object *o)
 {
-    return none_ref();
+    return frame_object_for_traceback(o);
 }
 
 static const GetSetDef traceback_getsets[] = {

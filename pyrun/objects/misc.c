@@ -315,11 +315,26 @@ static const MethodDef proxy_methods[] = {
     { NULL, NULL, 0 },
 };
 
+/* mappingproxy(mapping): a read-only view of it */
+static Object *proxy_new_slot(Type *type, Object *const *args, size_t nargs, TupleObject *kwnames)
+{
+    static const char *const names[] = { "mapping", NULL };
+    Object *v[1];
+    if (!args_parse("mappingproxy", args, nargs, kwnames, names, 1, 1, v))
+        return NULL;
+    Object *m = v[0];
+    if (!m->type->getitem || list_check(m) || tuple_check(m))
+        return err_format(&Exc_TypeError, "mappingproxy() argument must be a mapping, not %s",
+                          obj_type_name(m));
+    return mapping_proxy_new(m);
+}
+
 Type MappingProxyType = {
     .head = STATIC_HEADER(&TypeType),
     .name = "mappingproxy",
     .basicsize = sizeof(ProxyObject),
     .flags = TYPE_GC | TYPE_ABSTRACT_MAPPING,
+    .new_ = proxy_new_slot,
     .dealloc = proxy_dealloc,
     .traverse = proxy_traverse,
     .repr = proxy_repr,

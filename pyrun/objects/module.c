@@ -112,7 +112,9 @@ static Object *module_repr(Object *o)
     const char *name = str_check(m->name) ? str_data(m->name) : "?";
     if (file && str_check(file))
         return str_from_format("<module '%s' from '%s'>", name, str_data(file));
-    return str_from_format("<module '%s' (built-in)>", name);
+    if (m->builtin)
+        return str_from_format("<module '%s' (built-in)>", name);
+    return str_from_format("<module '%s'>", name);
 }
 
 static Object *module_get_dict(Object *o)

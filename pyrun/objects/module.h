@@ -8,6 +8,7 @@ typedef struct ModuleObject {
     Object head;
     Object *dict;
     Object *name;
+    bool builtin;               /* written in C (its repr says "(built-in)") */
 } ModuleObject;
 
 extern Type ModuleType;

@@ -304,6 +304,8 @@ static void add_methods(Type *t)
     }
 }
 
+static const GetSetDef instance_dict_getset;
+
 void type_ready(Type *t)
 {
     if (t->flags & TYPE_READY)
@@ -318,6 +320,11 @@ void type_ready(Type *t)
     if (!t->dict)
         t->dict = (DictObject *)dict_new();
     add_methods(t);
+    if (t->dictoffset && !dict_get_str((Object *)t->dict, (Object *)id_dunder_dict)) {
+        Object *d = getset_descr_new(t, &instance_dict_getset);
+        dict_set((Object *)t->dict, (Object *)id_dunder_dict, d);
+        DECREF(d);
+    }
     if (t->doc && !dict_get_cstr((Object *)t->dict, "__doc__")) {
         Object *doc = str_from_cstr(t->doc);
         dict_set_cstr((Object *)t->dict, "__doc__", doc);

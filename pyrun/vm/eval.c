@@ -1637,6 +1637,7 @@ dispatch:
             }
             retval = gen;
         } else {
+            f->ip = ip;         /* (for the frame snapshots of sys._getframe) */
             retval = obj_call(callable, args, npositional | CALL_ARGS_OFFSET, kwnames);
         }
     call_failed:
@@ -1654,6 +1655,7 @@ dispatch:
         Object *kwargs = (oparg & 1) ? POP() : NULL;
         Object *callargs = POP();
         Object *func = TOP();
+        f->ip = ip;
         Object *r = op_call_ex(func, callargs, kwargs);
         DECREF(func);
         DECREF(callargs);

@@ -113,3 +113,23 @@ void frame_traverse(Frame *f, VisitFunc visit, void *arg)
         visit(f->func, arg);
     visit((Object *)f->code, arg);
 }
+
+Object *frame_locals(Frame *f)
+{
+    if (f->locals)
+        return NEWREF(f->locals);
+    Object *d = dict_new();
+    CodeObject *code = f->code;
+    for (int32_t i = 0; i < code->nlocals; i++)
+        if (f->localsplus[i])
+            dict_set(d, tuple_get(code->varnames, (size_t)i), f->localsplus[i]);
+    for (int32_t i = 0; i < code->ncellvars + code->nfreevars; i++) {
+        Object *cell = f->localsplus[code->nlocals + i];
+        Object *name = i < code->ncellvars ? tuple_get(code->cellvars, (size_t)i)
+                                           : tuple_get(code->freevars,
+                                                       (size_t)(i - code->ncellvars));
+        if (cell && ((CellObject *)cell)->ref)
+            dict_set(d, name, ((CellObject *)cell)->ref);
+    }
+    return d;
+}

@@ -122,5 +122,8 @@ Frame *frame_new_heap(CodeObject *code, Object *func, Object *globals, Object *b
 void frame_free_heap(Frame *f);
 void frame_clear(Frame *f);         /* drops the references a frame holds */
 void frame_traverse(Frame *f, VisitFunc visit, void *arg);
+/* locals(): a module's or class body's namespace itself; for a function, a
+ * new dict of its variables that have values. */
+Object *frame_locals(Frame *f);
 
 #endif

@@ -22,6 +22,8 @@
  * exists (suggest.c). */
 #include "runtime.h"
 #include "vm/suggest.h"
+#include "vm/traceback.h"
+#include "modules/io.h"
 
 #include <stdio.h>
 
@@ -465,7 +467,7 @@ static void print_exception_line(Buf *f, Object *exc)
  *         +------------------------------------
  */
 typedef struct PrintContext {
-    FILE *file;
+    Buf *out;
     int depth;              /* exception group nesting */
     bool need_close;        /* the closing "+----" line is still owed */
     Object *seen;           /* the exceptions printed (a list), so that a cycle of contexts ends */
@@ -476,7 +478,7 @@ enum { MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10 };
 static void write_indent(PrintContext *ctx, int extra)
 {
     for (int i = 0; i < 2 * ctx->depth + extra; i++)
-        fputc(' ', ctx->file);
+        buf_putc(ctx->out, ' ');
 }
 
 /* Each line of text with the indentation and the margin. */
@@ -488,8 +490,8 @@ static void emit(PrintContext *ctx, const char *text, size_t len, const char *ma
         const char *stop = nl ? nl + 1 : end;
         write_indent(ctx, 0);
         if (ctx->depth)
-            fputs(margin, ctx->file);
-        fwrite(p, 1, (size_t)(stop - p), ctx->file);
+            buf_puts(ctx->out, margin);
+        buf_append(ctx->out, p, (size_t)(stop - p));
         p = stop;
     }
 }
@@ -564,10 +566,11 @@ static void print_group(PrintContext *ctx, Object *exc)
         bool truncated = i >= MAX_GROUP_WIDTH;
         write_indent(ctx, 0);
         if (truncated)
-            fprintf(ctx->file, "%s+---------------- ... ----------------\n", i == 0 ? "+-" : "  ");
+            buf_printf(ctx->out, "%s+---------------- ... ----------------\n",
+                       i == 0 ? "+-" : "  ");
         else
-            fprintf(ctx->file, "%s+---------------- %zu ----------------\n", i == 0 ? "+-" : "  ",
-                    i + 1);
+            buf_printf(ctx->out, "%s+---------------- %zu ----------------\n",
+                       i == 0 ? "+-" : "  ", i + 1);
         ctx->depth++;
         if (!truncated) {
             print_recursive(ctx, tuple_get(excs, i));
@@ -580,7 +583,7 @@ static void print_group(PrintContext *ctx, Object *exc)
         }
         if (last && ctx->need_close) {
             write_indent(ctx, 0);
-            fputs("+------------------------------------\n", ctx->file);
+            buf_puts(ctx->out, "+------------------------------------\n");
             ctx->need_close = false;
         }
         ctx->depth--;
@@ -607,16 +610,99 @@ static void print_recursive(PrintContext *ctx, Object *exc)
         print_one(ctx, exc);
 }
 
-void err_print(Object *exception)
+/* The text of an exception as err_print prints it (with the exceptions
+   chained to it, if chain). */
+static void format_exception(Buf *out, Object *exception, bool chain)
 {
-    fflush(stdout);
     Object *saved = err_fetch();
-    PrintContext ctx = { stderr, 0, false, list_new(0) };
-    print_recursive(&ctx, exception);
+    PrintContext ctx = { out, 0, false, list_new(0) };
+    if (chain)
+        print_recursive(&ctx, exception);
+    else if (obj_is_instance_of(exception, &Exc_BaseExceptionGroup))
+        print_group(&ctx, exception);
+    else
+        print_one(&ctx, exception);
     DECREF(ctx.seen);
     err_clear();
     err_restore(saved);
-    fflush(stderr);
+}
+
+/* The text in b as a str; frees b. */
+static Object *text_of(Buf *b)
+{
+    Object *s = str_from_utf8(b->data ? b->data : "", b->len);
+    buf_free(b);
+    return s;
+}
+
+Object *traceback_format_exception(Object *exception, bool chain)
+{
+    Buf b;
+    buf_init(&b);
+    format_exception(&b, exception, chain);
+    return text_of(&b);
+}
+
+Object *traceback_format_exception_only(Object *exception)
+{
+    Buf b;
+    buf_init(&b);
+    Object *saved = err_fetch();
+    print_exception_line(&b, exception);
+    err_clear();
+    err_restore(saved);
+    return text_of(&b);
+}
+
+Object *traceback_format_entries(Object *tb)
+{
+    Buf b;
+    buf_init(&b);
+    print_traceback(&b, tb);
+    return text_of(&b);
+}
+
+Object *traceback_source_line(Object *code, int line)
+{
+    const char *text;
+    size_t len;
+    if (!code_object_check(code) || !find_line(((CodeObject *)code)->source, line, &text, &len))
+        return NULL;
+    return str_from_utf8(text, len);
+}
+
+/* Text for stderr goes to sys.stderr, which the program may have replaced. */
+static void write_stderr(const char *text, size_t len)
+{
+    Object *saved = err_fetch();
+    Object *err = vm.sys_module ? dict_get_cstr(module_dict(vm.sys_module), "stderr") : NULL;
+    if (err && err->type == &FileType) {
+        file_write((FileObject *)err, text, len);
+        file_flush((FileObject *)err);
+    } else if (err && err != OBJ_NONE) {
+        Object *s = str_from_utf8(text, len);
+        StrObject *write = str_intern_cstr("write");
+        Object *r = obj_call_method(err, write, &s, 1);
+        DECREF(write);
+        DECREF(s);
+        if (!r) {
+            err_clear();
+            fwrite(text, 1, len, stderr);
+        }
+        XDECREF(r);
+    } else {
+        fwrite(text, 1, len, stderr);
+    }
+    err_restore(saved);
+}
+
+void err_print(Object *exception)
+{
+    Buf b;
+    buf_init(&b);
+    format_exception(&b, exception, true);
+    write_stderr(b.data ? b.data : "", b.len);
+    buf_free(&b);
 }
 
 void err_write_unraisable(Object *exception, Object *where)
@@ -625,8 +711,11 @@ void err_write_unraisable(Object *exception, Object *where)
     Object *r = where ? obj_repr(where) : NULL;
     if (!r)
         err_clear();
-    fflush(stdout);
-    fprintf(stderr, "Exception ignored in: %s\n", r ? str_data(r) : "<object repr() failed>");
+    Buf b;
+    buf_init(&b);
+    buf_printf(&b, "Exception ignored in: %s\n", r ? str_data(r) : "<object repr() failed>");
+    write_stderr(b.data, b.len);
+    buf_free(&b);
     XDECREF(r);
     if (exception) {
         err_print(exception);

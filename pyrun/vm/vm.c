@@ -2,6 +2,7 @@
 #include "runtime.h"
 #include "builtins/builtins.h"
 #include "modules/io.h"
+#include "objects/frameobject.h"
 #include "modules/modules.h"
 
 #include <limits.h>
@@ -27,7 +28,7 @@ static Type *const static_types[] = {
     &ModuleType, &SeqIterType, &CallableIterType, &EnumerateType, &ZipType, &MapType,
     &FilterType, &ReversedType, &GenType, &CoroType, &AsyncGenType, &AsyncGenASendType, &AsyncGenAThrowType, &AsyncGenWrappedType, &TracebackType, &GenericAliasType,
     &UnionType, &MappingProxyType, &NamespaceType, &SuperType, &FileType,
-    &WeakrefType,
+    &WeakrefType, &FrameObjectType,
 };
 
 /* Where the C stack ends (with a margin for the deepest C code that runs

@@ -1,0 +1,282 @@
+"""Warnings, as CPython's warnings module.
+
+warn() finds the filter that matches the warning (the newest first) and
+acts on it: "default" prints a warning once per place in the source,
+"error" raises it, "ignore" drops it, "always" prints it every time,
+"module" once per module, "once" once at all.  Printed, a warning reads
+
+    prog.py:3: UserWarning: careful
+      warnings.warn("careful")
+
+on sys.stderr.  The default filters are CPython's: DeprecationWarning only
+from __main__, and never PendingDeprecationWarning, ImportWarning or
+ResourceWarning."""
+
+import sys
+import _traceback
+
+__all__ = ["warn", "warn_explicit", "showwarning", "formatwarning", "filterwarnings",
+           "simplefilter", "resetwarnings", "catch_warnings"]
+
+_ACTIONS = ("error", "ignore", "always", "default", "module", "once")
+
+
+def _default_filters():
+    return [("default", None, DeprecationWarning, "__main__", 0),
+            ("ignore", None, DeprecationWarning, None, 0),
+            ("ignore", None, PendingDeprecationWarning, None, 0),
+            ("ignore", None, ImportWarning, None, 0),
+            ("ignore", None, ResourceWarning, None, 0)]
+
+
+filters = _default_filters()
+defaultaction = "default"
+_onceregistry = {}
+_registry = set()           # (text, category, filename, lineno) already shown by "default"
+_filters_version = 1
+
+
+def _source_line(filename, lineno):
+    try:
+        with open(filename, encoding="utf-8") as f:
+            for i, line in enumerate(f, 1):
+                if i == lineno:
+                    return line
+    except (OSError, UnicodeDecodeError):
+        pass
+    return None
+
+
+def formatwarning(message, category, filename, lineno, line=None):
+    """The text that showwarning() prints."""
+    s = f"{filename}:{lineno}: {category.__name__}: {message}\n"
+    if line is None:
+        line = _source_line(filename, lineno)
+    if line:
+        s += f"  {line.strip()}\n"
+    return s
+
+
+def _showwarnmsg_impl(msg):
+    file = msg.file if msg.file is not None else sys.stderr
+    if file is None:
+        return
+    text = formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
+    try:
+        file.write(text)
+    except OSError:
+        pass
+
+
+def showwarning(message, category, filename, lineno, file=None, line=None):
+    """Prints a warning (programs may replace this function)."""
+    _showwarnmsg_impl(WarningMessage(message, category, filename, lineno, file, line))
+
+
+_showwarning_orig = showwarning
+
+
+def _showwarnmsg(msg):
+    if showwarning is not _showwarning_orig:
+        if not callable(showwarning):
+            raise TypeError("warnings.showwarning() must be set to a function or method")
+        showwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
+        return
+    _showwarnmsg_impl(msg)
+
+
+class WarningMessage:
+    """One warning, as catch_warnings(record=True) records it."""
+    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file", "line", "source")
+
+    def __init__(self, message, category, filename, lineno, file=None, line=None, source=None):
+        self.message = message
+        self.category = category
+        self.filename = filename
+        self.lineno = lineno
+        self.file = file
+        self.line = line
+        self.source = source
+        self._category_name = category.__name__ if category else None
+
+    def __str__(self):
+        return ("{message : %r, category : %r, filename : %r, lineno : %s, line : %r}"
+                % (self.message, self._category_name, self.filename, self.lineno, self.line))
+
+
+def _add_filter(item, append):
+    global _filters_version
+    if not append:
+        try:
+            filters.remove(item)
+        except ValueError:
+            pass
+        filters.insert(0, item)
+    elif item not in filters:
+        filters.append(item)
+    _filters_version += 1
+    _registry.clear()
+
+
+def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
+    """Adds a filter: the action for warnings whose text starts with
+    `message` (a regular expression), of `category`, from `module`."""
+    if action not in _ACTIONS:
+        raise ValueError(f"invalid action: {action!r}")
+    if not isinstance(message, str):
+        raise TypeError("message must be a string")
+    if not (isinstance(category, type) and issubclass(category, Warning)):
+        raise TypeError("category must be a Warning subclass")
+    if not isinstance(module, str):
+        raise TypeError("module must be a string")
+    if not isinstance(lineno, int) or lineno < 0:
+        raise ValueError("lineno must be an int >= 0")
+    if message or module:
+        import re
+    message = re.compile(message, re.I) if message else None
+    module = re.compile(module) if module else None
+    _add_filter((action, message, category, module, lineno), append)
+
+
+def simplefilter(action, category=Warning, lineno=0, append=False):
+    """Adds a filter for every warning of a category."""
+    if action not in _ACTIONS:
+        raise ValueError(f"invalid action: {action!r}")
+    if not isinstance(lineno, int) or lineno < 0:
+        raise ValueError("lineno must be an int >= 0")
+    _add_filter((action, None, category, None, lineno), append)
+
+
+def resetwarnings():
+    """Removes every filter (the default action then applies)."""
+    global _filters_version
+    filters[:] = []
+    _filters_version += 1
+    _registry.clear()
+
+
+def _matches(pattern, text):
+    if pattern is None:
+        return True
+    if isinstance(pattern, str):
+        return text == pattern
+    return pattern.match(text) is not None
+
+
+def warn(message, category=None, stacklevel=1, source=None):
+    """Issues a warning from the caller's line (or the line stacklevel
+    frames further out)."""
+    if isinstance(message, Warning):
+        category = message.__class__
+    if category is None:
+        category = UserWarning
+    if not (isinstance(category, type) and issubclass(category, Warning)):
+        raise TypeError("category must be a Warning subclass, not '{:s}'"
+                        .format(type(category).__name__))
+    try:
+        frame = sys._getframe(stacklevel)
+    except ValueError:
+        globals_ = sys.__dict__
+        filename = "sys"
+        lineno = 1
+    else:
+        globals_ = frame.f_globals
+        filename = frame.f_code.co_filename
+        lineno = frame.f_lineno
+    module = globals_.get("__name__", "<string>")
+    warn_explicit(message, category, filename, lineno, module, None, globals_, source)
+
+
+def warn_explicit(message, category, filename, lineno, module=None, registry=None,
+                  module_globals=None, source=None):
+    lineno = int(lineno)
+    if module is None:
+        module = filename or "<unknown>"
+        if module[-3:].lower() == ".py":
+            module = module[:-3]
+    if isinstance(message, Warning):
+        text = str(message)
+        category = message.__class__
+    else:
+        text = message
+        message = category(message)
+    for action, msg, cat, mod, ln in filters:
+        if (_matches(msg, text) and issubclass(category, cat) and _matches(mod, module)
+                and (ln == 0 or lineno == ln)):
+            break
+    else:
+        action = defaultaction
+    if action == "ignore":
+        return
+    if action == "error":
+        raise message
+    if action == "once":
+        key = (text, category)
+        if _onceregistry.get(key):
+            return
+        _onceregistry[key] = 1
+    elif action == "module":
+        key = (text, category, module)
+        if key in _registry:
+            return
+        _registry.add(key)
+    elif action == "default":
+        key = (text, category, filename, lineno)
+        if key in _registry:
+            return
+        _registry.add(key)
+    elif action != "always":
+        raise RuntimeError(f"Unrecognized action ({action!r}) in warnings.filters:\n {action}")
+    _showwarnmsg(WarningMessage(message, category, filename, lineno, None, None, source))
+
+
+class catch_warnings:
+    """A context manager that saves the filters and showwarning() on entry
+    and restores them on exit; with record=True, the warnings are not
+    printed but collected in the list that `with ... as w` gives."""
+
+    def __init__(self, *, record=False, module=None, action=None, category=Warning, lineno=0,
+                 append=False):
+        self._record = record
+        self._module = sys.modules['warnings'] if module is None else module
+        self._entered = False
+        self._filter = (action, category, lineno, append) if action is not None else None
+
+    def __repr__(self):
+        args = []
+        if self._record:
+            args.append("record=True")
+        name = type(self).__name__
+        return "%s(%s)" % (name, ", ".join(args))
+
+    def __enter__(self):
+        if self._entered:
+            raise RuntimeError("Cannot enter %r twice" % self)
+        self._entered = True
+        global _showwarnmsg_impl
+        self._filters = filters[:]
+        self._showwarning = self._module.showwarning
+        self._showwarnmsg_impl = _showwarnmsg_impl
+        self._registry = set(_registry)
+        self._onceregistry = dict(_onceregistry)
+        _registry.clear()
+        if self._filter is not None:
+            simplefilter(*self._filter)
+        if self._record:
+            log = []
+            _showwarnmsg_impl = log.append
+            self._module.showwarning = _showwarning_orig
+            return log
+        return None
+
+    def __exit__(self, *exc_info):
+        if not self._entered:
+            raise RuntimeError("Cannot exit %r without entering first" % self)
+        global _showwarnmsg_impl
+        filters[:] = self._filters
+        self._module.showwarning = self._showwarning
+        _showwarnmsg_impl = self._showwarnmsg_impl
+        _registry.clear()
+        _registry.update(self._registry)
+        _onceregistry.clear()
+        _onceregistry.update(self._onceregistry)

@@ -1,0 +1,18 @@
+/* traceback.h - the text of tracebacks (err_print in errors.h prints them),
+ * for the traceback module: CPython's layout, carets included. */
+#ifndef PYRUN_VM_TRACEBACK_H
+#define PYRUN_VM_TRACEBACK_H
+
+#include "object.h"
+
+/* "Traceback (most recent call last):\n ... ValueError: x\n", with the
+ * chained exceptions before it if chain. */
+Object *traceback_format_exception(Object *exception, bool chain);
+/* The last lines alone: "ValueError: x\n" (and the notes). */
+Object *traceback_format_exception_only(Object *exception);
+/* The entries of a traceback ("  File ..., line 3, in f\n    source\n"...). */
+Object *traceback_format_entries(Object *traceback);
+/* Line `line` of the source the code object came from, or NULL (no exception). */
+Object *traceback_source_line(Object *code, int line);
+
+#endif
