@@ -62,6 +62,10 @@ def _showwarnmsg_impl(msg):
     if file is None:
         return
     text = formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
+    if msg.source is not None:
+        # (CPython's words when tracemalloc is off, as it always is here)
+        text += (f"{msg.category.__name__}: Enable tracemalloc to get the object "
+                 f"allocation traceback\n")
     try:
         file.write(text)
     except OSError:
@@ -228,6 +232,12 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
     elif action != "always":
         raise RuntimeError(f"Unrecognized action ({action!r}) in warnings.filters:\n {action}")
     _showwarnmsg(WarningMessage(message, category, filename, lineno, None, None, source))
+
+
+def _warn_unawaited_coroutine(coro):
+    """Called by the interpreter when a coroutine that never ran goes away."""
+    warn(f"coroutine '{coro.__qualname__}' was never awaited", category=RuntimeWarning,
+         stacklevel=2, source=coro)
 
 
 class catch_warnings:

@@ -1,6 +1,7 @@
 /* gen.c - generators, coroutines (generators driven by await) and
  * asynchronous generators (see gen.h; their awaitables are in asyncgen.c). */
 #include "runtime.h"
+#include "vm/import.h"
 
 #include <stdio.h>
 #include "bytecode.h"
@@ -336,9 +337,27 @@ static Object *gen_close_method(Object *self, Object *const *args, size_t nargs,
 /* A suspended generator that is going away is closed first: its finally
  * blocks run.  (The collector calls this before it breaks a cycle, as it
  * calls __del__ methods; a generator is closed once.) */
+/* "RuntimeWarning: coroutine 'f' was never awaited", through the warnings
+   module (lib/warnings.py), as CPython warns. */
+static void warn_unawaited(Object *coro)
+{
+    Object *saved = err_fetch();
+    Object *warnings = import_module("warnings");
+    StrObject *name = str_intern_cstr("_warn_unawaited_coroutine");
+    Object *r = warnings ? obj_call_method(warnings, name, &coro, 1) : NULL;
+    DECREF(name);
+    if (!r)
+        err_write_unraisable(err_fetch(), coro);
+    XDECREF(r);
+    XDECREF(warnings);
+    err_restore(saved);
+}
+
 static void gen_finalize(Object *o)
 {
     GenObject *g = (GenObject *)o;
+    if (g->frame && just_started(g) && o->type == &CoroType && vm.main_module)
+        warn_unawaited(o);
     if (!g->frame || just_started(g))
         return;
     Object *saved = err_fetch();
@@ -353,8 +372,9 @@ static void gen_dealloc(Object *o)
 {
     GenObject *g = (GenObject *)o;
     gc_untrack(o);
-    if (g->frame && !just_started(g) && !gc_mark_finalized(o)) {
-        o->refcount = 1;        /* alive again while it closes */
+    bool unawaited = g->frame && just_started(g) && o->type == &CoroType;
+    if (g->frame && (!just_started(g) || unawaited) && !gc_mark_finalized(o)) {
+        o->refcount = 1;        /* alive again while it closes (or warns) */
         gen_finalize(o);
         if (--o->refcount > 0)
             return;

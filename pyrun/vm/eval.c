@@ -291,6 +291,7 @@ dispatch:
 
     TARGET(POP_TOP) {
         Object *v = POP();
+        f->ip = ip;     /* (a destructor may look at the frame: a discarded coroutine warns) */
         XDECREF(v);
         DISPATCH();
     }
@@ -1412,10 +1413,12 @@ dispatch:
                 frame_pop(f);
             return retval;
         }
+        /* the caller is the running frame again while the callee's
+           variables go (their destructors run on the caller's line) */
         Frame *caller = f->back;
+        vm.frame = caller;
         frame_pop(f);
         f = caller;
-        vm.frame = f;
         LOAD_FRAME_STATE();
         PUSH(retval);
         DISPATCH();
