@@ -10,8 +10,18 @@ future=0
 out=${1:?usage: corpus-concat.sh [--no-future] OUT}
 here=$(dirname "$0")
 sh "$here/../tests/ref/corpus.sh" | python3 -c '
-import sys
+import ast, sys
 future = sys.argv[1] == "1"
+
+def future_lines(data):
+    """The lines of the file'"'"'s `from __future__` statements (found by the
+    parser, so that such text inside a string stays)."""
+    lines = set()
+    for node in ast.parse(data).body:
+        if isinstance(node, ast.ImportFrom) and node.module == "__future__":
+            lines.update(range(node.lineno, node.end_lineno + 1))
+    return lines
+
 with open(sys.argv[2], "wb") as out:
     for path in sys.stdin.read().split("\n"):
         if not path:
@@ -23,12 +33,10 @@ with open(sys.argv[2], "wb") as out:
             continue
         if data.startswith(b"\xef\xbb\xbf"):
             data = data[3:]
-        lines = data.split(b"\n")
-        # a coding declaration is only meaningful on the first two lines
-        # of a file; elsewhere it is a comment, but drop it to be plain
         if future:
-            lines = [l for l in lines if not l.startswith(b"from __future__")]
-        data = b"\n".join(lines)
+            drop = future_lines(data)
+            lines = data.split(b"\n")
+            data = b"\n".join(l for n, l in enumerate(lines, 1) if n not in drop)
         if data and not data.endswith(b"\n"):
             data += b"\n"
         out.write(data)

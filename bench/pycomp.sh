@@ -2,8 +2,8 @@
 # pycomp.sh - the compiler's speed, against CPython's compile().
 #
 # The input is the standard library corpus concatenated into one file (about
-# 31 MB, bench/corpus-concat.sh), without its `from __future__` statements,
-# which are legal only at the top of a file.  Then:
+# 31 MB, bench/corpus-concat.sh --no-future), without its `from __future__`
+# statements, which are legal only at the top of a file.  Then:
 #   - `pytok | pyparse | pycomp` on it, each stage timed, with its peak
 #     memory, and pycomp alone on the AST file;
 #   - python3's compile() of the same text, in one process (the real
@@ -22,33 +22,7 @@ py=$(python3 -c 'import sys; print(sys.executable)')
 mkdir -p "$out"
 src=$out/corpus-nofuture.py
 
-if [ ! -s "$src" ]; then
-    bench/corpus-concat.sh "$out/corpus-all.py"
-    # Drop the __future__ statements: found by the tokenizer, so that a
-    # line inside a string that happens to start with "from __future__"
-    # stays (corpus-concat.sh --no-future drops those too, which breaks
-    # lib2to3/tests/test_refactor.py).
-    "$py" - "$out/corpus-all.py" "$src" <<'PYTHON'
-import io, sys, tokenize
-data = open(sys.argv[1], 'rb').read()
-skip = (tokenize.NL, tokenize.COMMENT, tokenize.INDENT, tokenize.DEDENT, tokenize.ENCODING)
-drop = set()
-first = []          # the first two tokens of the current logical line
-for tok in tokenize.tokenize(io.BytesIO(data).readline):
-    if tok.type in skip:
-        continue
-    if tok.type in (tokenize.NEWLINE, tokenize.ENDMARKER):
-        if [t.string for t in first] == ['from', '__future__']:
-            drop.update(range(first[0].start[0], tok.end[0] + 1))
-        first = []
-    elif len(first) < 2:
-        first.append(tok)
-lines = data.split(b'\n')
-kept = [line for number, line in enumerate(lines, 1) if number not in drop]
-open(sys.argv[2], 'wb').write(b'\n'.join(kept))
-PYTHON
-    rm -f "$out/corpus-all.py"
-fi
+[ -s "$src" ] || bench/corpus-concat.sh --no-future "$src"
 echo "input: $src, $(wc -c <"$src") bytes, $(wc -l <"$src") lines"
 
 # best_of CMD...: the best wall time, the best CPU time and the peak memory
