@@ -182,6 +182,8 @@ struct Type {
     Object *subclasses;         /* a list of the direct subclasses (borrowed pointers in ints), or NULL */
     StrObject *name_obj;        /* __name__ (classes) */
     StrObject *qualname;        /* __qualname__ (classes) */
+    StrObject *c_name;          /* the name in messages, for a class of the library that
+                                   stands for a C type of CPython ("decimal.Decimal"), or NULL */
     ptrdiff_t dictoffset;       /* where an instance keeps its __dict__ pointer; 0: none */
     ptrdiff_t weaklistoffset;   /* where it keeps its list of weak references; 0: none */
     struct WeakrefObject *weaklist;     /* the weak references to this type itself */

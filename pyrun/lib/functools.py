@@ -345,3 +345,7 @@ class cached_property:
         return val
 
 
+# the names CPython's C types have in messages ('functools.partial')
+from _pyedu import set_type_name as _set_type_name
+_set_type_name(partial, 'functools.partial')
+del _set_type_name

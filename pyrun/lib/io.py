@@ -169,3 +169,10 @@ class BytesIO(_Memory):
     @staticmethod
     def _write_error(b):
         return f"a bytes-like object is required, not '{type(b).__name__}'"
+
+
+# the names CPython's C types have in messages ('_io.StringIO')
+from _pyedu import set_type_name as _set_type_name
+_set_type_name(StringIO, '_io.StringIO')
+_set_type_name(BytesIO, '_io.BytesIO')
+del _set_type_name

@@ -307,3 +307,10 @@ def pairwise(iterable):
     for b in iterator:
         yield a, b
         a = b
+
+
+# the names CPython's C types have in messages ('itertools.count')
+from _pyedu import set_type_name as _set_type_name
+for _cls in (count, repeat, chain, groupby):
+    _set_type_name(_cls, 'itertools.' + _cls.__name__)
+del _set_type_name, _cls

@@ -146,3 +146,10 @@ __add__ = add
 __sub__ = sub
 __mul__ = mul
 __getitem__ = getitem
+
+
+# the names CPython's C types have in messages ('operator.itemgetter')
+from _pyedu import set_type_name as _set_type_name
+for _cls in (attrgetter, itemgetter, methodcaller):
+    _set_type_name(_cls, 'operator.' + _cls.__name__)
+del _set_type_name, _cls

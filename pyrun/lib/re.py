@@ -1067,3 +1067,10 @@ def escape(pattern):
     if isinstance(pattern, str):
         return pattern.translate(_special_chars)
     return str(pattern, 'latin1').translate(_special_chars).encode('latin1')
+
+
+# the names CPython's C types have in messages ('re.Pattern')
+from _pyedu import set_type_name as _set_type_name
+_set_type_name(Pattern, 're.Pattern')
+_set_type_name(Match, 're.Match')
+del _set_type_name

@@ -14,6 +14,7 @@ static const BuiltinModule builtin_modules[] = {
     { "posix", posix_module_create },
     { "_weakref", weakref_module_create },
     { "_traceback", traceback_module_create },
+    { "_pyedu", pyedu_module_create },
     { NULL, NULL },
 };
 

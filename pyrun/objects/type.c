@@ -523,6 +523,7 @@ static void type_dealloc(Object *self)
     XDECREF(t->subclasses);
     XDECREF(t->name_obj);
     XDECREF(t->qualname);
+    XDECREF(t->c_name);
     XDECREF(t->base);
     if (t->members && (t->flags & TYPE_HEAP))
         free((void *)t->members);      /* one block: the __slots__ members and their names */
@@ -612,7 +613,7 @@ static int type_set_name(Object *self, Object *value)
     }
     INCREF(value);
     SETREF(t->name_obj, (StrObject *)value);
-    t->name = str_data(value);
+    t->name = str_data(t->c_name ? (Object *)t->c_name : value);
     return 0;
 }
 

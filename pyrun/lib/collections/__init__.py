@@ -695,6 +695,12 @@ class ChainMap:
         self.maps[0].clear()
 
 
+# the names CPython's C types have in messages ('collections.deque')
+from _pyedu import set_type_name as _set_type_name
+for _cls in (deque, defaultdict, OrderedDict):
+    _set_type_name(_cls, 'collections.' + _cls.__name__)
+del _set_type_name, _cls
+
 # collections.abc is there once collections is imported, as in CPython
 from collections import abc
 abc.MutableSequence.register(deque)
