@@ -15,15 +15,66 @@
  * always does.  The layout then follows float_repr_style 'short': plain
  * notation for exponents -4 <= e < 16, exponent notation otherwise. */
 
+/* The other string of the same number of digits next to tmp ("d.ddde+XX"),
+ * one unit in the last digit up or down (carrying into the exponent). */
+static void neighbour(const char *tmp, bool up, char out[40])
+{
+    char digits[24];
+    int n = 0;
+    const char *p = tmp;
+    for (; *p && *p != 'e'; p++)
+        if (*p != '.')
+            digits[n++] = *p;
+    int exp10 = atoi(p + 1);
+    int i = n - 1;
+    if (up) {
+        while (i >= 0 && digits[i] == '9')
+            digits[i--] = '0';
+        if (i >= 0) {
+            digits[i]++;
+        } else {                        /* 9.99 -> 10.0: 1.00 and one more in the exponent */
+            digits[0] = '1';
+            exp10++;
+        }
+    } else {
+        while (i >= 0 && digits[i] == '0')
+            digits[i--] = '9';
+        digits[i]--;
+        if (digits[0] == '0') {         /* 1.00 -> 0.999: 9.99 and one less in the exponent */
+            memmove(digits, digits + 1, (size_t)n - 1);
+            digits[n - 1] = '9';
+            exp10--;
+        }
+    }
+    char *o = out;
+    *o++ = digits[0];
+    if (n > 1) {
+        *o++ = '.';
+        memcpy(o, digits + 1, (size_t)n - 1);
+        o += n - 1;
+    }
+    sprintf(o, "e%+03d", exp10);
+}
+
 /* Fills digits[] (no dot, no sign) and returns the decimal exponent e such
- * that |x| = 0.d1d2d3... * 10**e. */
+ * that |x| = 0.d1d2d3... * 10**e.  The correctly rounded string of prec
+ * digits may miss x's rounding interval when its neighbour is inside it
+ * (the interval of a power of two is lopsided: 2**-24 is 5.960464477539063e-08,
+ * though 5.960464477539062e-08 is as near): the neighbour is tried too. */
 static int shortest_digits(double x, char digits[20])
 {
     char tmp[40];
     for (int prec = 1; prec <= 17; prec++) {
         snprintf(tmp, sizeof tmp, "%.*e", prec - 1, x);
-        if (strtod(tmp, NULL) == x)
+        double back = strtod(tmp, NULL);
+        if (back == x)
             break;
+        char other[40];
+        neighbour(tmp, back < x, other);
+        if (strtod(other, NULL) == x) {
+            strcpy(tmp, other);
+            break;
+        }
     }
     /* tmp is "d.ddde[+-]XX" (x is positive here) */
     int n = 0;

@@ -1,0 +1,17 @@
+# string: Template (substitute, safe_substitute, identifiers, custom delimiter) and Formatter (parse, format)
+import string
+t = string.Template("Hello $name, you owe ${amount}$$")
+print(t.substitute(name="Bob", amount=5), t.safe_substitute(name="Al"))
+try: t.substitute(name="x")
+except KeyError as e: print("KeyError", e)
+print(string.ascii_letters, string.digits, string.punctuation, string.capwords("hello   world  foo"))
+f = string.Formatter(); print(f.format("{0} {x}", 1, x=2))
+t2 = string.Template("$a and $b and ${c}d $ bad")
+print(t2.safe_substitute(a=1), t2.get_identifiers(), t2.is_valid())
+try: t2.substitute(a=1, b=2, c=3)
+except ValueError as e: print(e)
+class MyT(string.Template): delimiter = '%'
+print(MyT("%who likes %%what").substitute(who="tim"))
+print(list(string.Formatter().parse("a{0!r:>5}b{{c}}{x.y[1]}")))
+print(string.Formatter().format("{:>{w}}|{}", "hi", "x", w=6))
+print(string.Template("$x$y").substitute({"x": 1}, y=2))
