@@ -1390,3 +1390,6 @@ from _pyedu import set_type_name as _set_type_name
 _set_type_name(Decimal, 'decimal.Decimal')
 _set_type_name(Context, 'decimal.Context')
 del _set_type_name
+
+import numbers as _numbers
+_numbers.Number.register(Decimal)

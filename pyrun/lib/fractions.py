@@ -311,3 +311,7 @@ class Fraction:
 
     def __deepcopy__(self, memo):
         return self
+
+
+import numbers as _numbers
+_numbers.Rational.register(Fraction)
