@@ -160,7 +160,7 @@ BUILTIN(builtin_sorted)
     Object *l = list_from_iterable(args[0]);
     if (!l)
         return NULL;
-    int reverse = kw[1] ? obj_is_true(kw[1]) : 0;
+    int reverse = list_reverse_flag(kw[1]);
     if (reverse < 0 || list_sort(l, kw[0], reverse) < 0) {
         DECREF(l);
         return NULL;

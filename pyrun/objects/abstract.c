@@ -140,10 +140,25 @@ Object *obj_power(Object *base, Object *exp, Object *mod)
         return obj_binary_op(base, exp, BINOP_POW);
     if (int_check(base) && int_check(exp) && int_check(mod))
         return int_pow(base, exp, mod);
+    /* the built-in numbers refuse a modulus (int's is above) */
+    Object *nums[3] = { base, exp, mod };
+    bool builtin = true, complex = false;
+    for (int i = 0; i < 3; i++) {
+        builtin = builtin && (int_check(nums[i]) || float_check(nums[i]) ||
+                              complex_check(nums[i]));
+        complex = complex || complex_check(nums[i]);
+    }
+    if (builtin && complex)
+        return err_set_string(&Exc_ValueError, "complex modulo");
+    if (builtin)
+        return err_set_string(&Exc_TypeError, "pow() 3rd argument not allowed unless all "
+                                              "arguments are integers");
     /* a class's __pow__ may take the modulus */
     bool found;
     Object *args[2] = { exp, mod };
-    Object *r = obj_call_special(base, str_intern_cstr("__pow__"), args, 2, &found);
+    StrObject *name = str_intern_cstr("__pow__");
+    Object *r = obj_call_special(base, name, args, 2, &found);
+    DECREF(name);
     if (found && r != OBJ_NOT_IMPLEMENTED)
         return r;
     XDECREF(r);

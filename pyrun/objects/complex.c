@@ -292,6 +292,8 @@ static Object *complex_new(Type *type, Object *const *args, size_t nargs, TupleO
                                   "number, not '%s'", obj_type_name(v[0]));
             }
         }
+        if (v[1] && str_check(v[1]))
+            return err_set_string(&Exc_TypeError, "complex() second arg can't be a string");
         if (v[1] && !as_complex(v[1], &r2, &i2, &error)) {
             if (error)
                 return NULL;

@@ -886,6 +886,23 @@ METHOD(list_reverse)
     return none_ref();
 }
 
+int list_reverse_flag(Object *value)
+{
+    if (!value)
+        return 0;
+    bool overflow = false;
+    Object *i = obj_index(value);
+    if (!i)
+        return -1;
+    int64_t v = int_as_i64(i, &overflow);
+    DECREF(i);
+    if (overflow || v > INT32_MAX || v < INT32_MIN) {
+        err_set_string(&Exc_OverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    return v != 0;
+}
+
 METHOD(list_sort_method)
 {
     if (NARGS(nargs))
@@ -894,7 +911,7 @@ METHOD(list_sort_method)
     Object *v[2];
     if (!args_keywords("sort", args, kwnames, names, v))
         return NULL;
-    int reverse = v[1] ? obj_is_true(v[1]) : 0;
+    int reverse = list_reverse_flag(v[1]);
     if (reverse < 0)
         return NULL;
     return list_sort(self, v[0], reverse) < 0 ? NULL : none_ref();

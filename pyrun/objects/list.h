@@ -45,5 +45,7 @@ int list_insert(Object *list, int64_t index, Object *item);
 int list_reverse_inplace(Object *list);
 /* list.sort(key=, reverse=): stable merge sort. */
 int list_sort(Object *list, Object *key, bool reverse);
+/* sort()'s reverse= argument: an int (or __index__) as a flag; -1 on error */
+int list_reverse_flag(Object *value);
 
 #endif
