@@ -184,10 +184,10 @@ static Object *layout_number_simple(const FormatSpec *f, const NumberParts *p)
     o += before;
     memcpy(o, p->sign, ls);
     o += ls;
+    memcpy(o, p->prefix, lp);       /* ('=' pads after the sign and the "0x") */
+    o += lp;
     memset(o, (char)f->fill, (size_t)middle);
     o += middle;
-    memcpy(o, p->prefix, lp);
-    o += lp;
     memcpy(o, p->digits, p->ndigits);
     o += p->ndigits;
     memcpy(o, p->rest, lr);
@@ -246,11 +246,14 @@ static Object *layout_number(const FormatSpec *f, const NumberParts *p)
         buf_append(&out, number.data, number.len);
         put_codepoint(&out, f->fill, pad - pad / 2);
         break;
-    case '=':
+    case '=': {
+        size_t lp = strlen(p->prefix);
         buf_puts(&out, p->sign);
+        buf_puts(&out, p->prefix);
         put_codepoint(&out, f->fill, pad);
-        buf_append(&out, number.data, number.len);
+        buf_append(&out, number.data + lp, number.len - lp);
         break;
+    }
     default:
         put_codepoint(&out, f->fill, pad);
         buf_puts(&out, p->sign);
