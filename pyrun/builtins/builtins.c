@@ -1,6 +1,7 @@
 /* builtins.c - the built-in functions: print, len, min, sorted, isinstance, ...
  * (the built-in types are the types themselves: int, list, ...). */
 #include "runtime.h"
+#include "objects/memoryview.h"
 #include "builtins/builtins.h"
 #include "modules/io.h"
 #include "modules/modules.h"
@@ -752,7 +753,6 @@ static Object *not_supported(const char *what)
 
 BUILTIN(builtin_breakpoint) { return not_supported("breakpoint"); }
 BUILTIN(builtin_help) { return not_supported("help"); }
-BUILTIN(builtin_memoryview) { return not_supported("memoryview"); }
 
 static const MethodDef builtin_functions[] = {
     { "print", builtin_print, 0 },
@@ -801,7 +801,6 @@ static const MethodDef builtin_functions[] = {
     { "compile", builtin_compile, 0 },
     { "breakpoint", builtin_breakpoint, 0 },
     { "help", builtin_help, 0 },
-    { "memoryview", builtin_memoryview, 0 },
     { NULL, NULL, 0 },
 };
 
@@ -825,6 +824,7 @@ Object *builtins_module_create(void)
     add_type(d, "str", &StrType);
     add_type(d, "bytes", &BytesType);
     add_type(d, "bytearray", &ByteArrayType);
+    add_type(d, "memoryview", &MemoryViewType);
     add_type(d, "list", &ListType);
     add_type(d, "tuple", &TupleType);
     add_type(d, "dict", &DictType);

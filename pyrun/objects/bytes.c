@@ -1,6 +1,7 @@
 /* bytes.c - bytes and bytearray (see bytes.h), and the text codecs
  * (str.encode, bytes.decode): UTF-8, ASCII and Latin-1. */
 #include "runtime.h"
+#include "objects/memoryview.h"
 #include "objects/bytes_methods.h"
 #include "pyrepr.h"
 
@@ -51,6 +52,8 @@ bool bytes_like_view(Object *o, const char **data, size_t *size)
         *size = ((ByteArrayObject *)o)->size;
         return true;
     }
+    if (o->type == &MemoryViewType)
+        return memoryview_contiguous(o, data, size);
     *data = NULL;
     *size = 0;
     err_format(&Exc_TypeError, "a bytes-like object is required, not '%s'", obj_type_name(o));

@@ -3,6 +3,7 @@
 #include "builtins/builtins.h"
 #include "modules/io.h"
 #include "objects/frameobject.h"
+#include "objects/memoryview.h"
 #include "modules/modules.h"
 
 #include <limits.h>
@@ -28,7 +29,7 @@ static Type *const static_types[] = {
     &ModuleType, &SeqIterType, &CallableIterType, &EnumerateType, &ZipType, &MapType,
     &FilterType, &ReversedType, &GenType, &CoroType, &AsyncGenType, &AsyncGenASendType, &AsyncGenAThrowType, &AsyncGenWrappedType, &TracebackType, &GenericAliasType,
     &UnionType, &MappingProxyType, &NamespaceType, &SuperType, &FileType,
-    &WeakrefType, &FrameObjectType,
+    &WeakrefType, &FrameObjectType, &MemoryViewType,
 };
 
 /* Where the C stack ends (with a margin for the deepest C code that runs
