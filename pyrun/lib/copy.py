@@ -10,13 +10,20 @@ class Error(Exception):
 error = Error
 
 _atomic = (type(None), int, float, bool, complex, str, bytes, type, range,
-           type(Ellipsis), type(NotImplemented), frozenset, type(len), type(lambda: 0))
+           type(Ellipsis), type(NotImplemented), frozenset, type(len), type(lambda: 0),
+           property, type((lambda: 0).__code__))
+
+
+def _is_atomic(cls):
+    """Copies of these are the objects themselves (classes too, whatever
+    their metaclass)."""
+    return cls in _atomic or issubclass(cls, type) or cls.__name__ == 'ReferenceType'
 
 
 def copy(x):
     """Shallow copy operation on arbitrary Python objects."""
     cls = type(x)
-    if cls in _atomic:
+    if _is_atomic(cls):
         return x
     if cls in (list, dict, set, bytearray):
         return cls.copy(x)
@@ -37,7 +44,7 @@ def deepcopy(x, memo=None, _nil=[]):
     if y is not _nil:
         return y
     cls = type(x)
-    if cls in _atomic:
+    if _is_atomic(cls):
         y = x
     elif cls is list:
         y = []
