@@ -11,6 +11,6 @@ PYRUN_OBJS := $(PYRUN_SRCS:%.c=$(OBJ)/%.o)
 $(PYRUN_OBJS): CFLAGS_OWN := $(CFLAGS_OWN) -Ipyrun -D_GNU_SOURCE -fno-plt
 
 $(BIN)/pyrun: $(PYRUN_OBJS) $(COMMON_LIB)
-	$(call link_tool,$(PYRUN_OBJS),-lgmp)
+	$(call link_tool,$(PYRUN_OBJS),-lgmp -lpthread)
 
 all: $(BIN)/pyrun

@@ -1,13 +1,13 @@
 """Queues, as CPython's queue module: Queue (first in, first out),
-LifoQueue, PriorityQueue, SimpleQueue.
+LifoQueue, PriorityQueue, SimpleQueue - for passing work between threads:
+get() waits while the queue is empty, put() while it is full.  (A wait
+that no other thread could end raises RuntimeError, as threading's locks
+do, where CPython would wait forever.)"""
 
-pyrun runs one thread, so a get() on an empty queue (or a put() on a full
-one) that would wait for another thread can never end: it raises
-RuntimeError instead of waiting forever (a timeout gives Empty or Full,
-as in CPython)."""
-
+import threading
 from collections import deque as _deque
 import heapq as _heapq
+from time import monotonic as _time
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
@@ -21,55 +21,88 @@ class Full(Exception):
     """Raised by put(block=False) on a full queue."""
 
 
-def _never(what):
-    raise RuntimeError(f"queue: {what} would wait forever (pyrun runs no other thread that "
-                       f"could wake it)")
-
-
 class Queue:
     """A first-in first-out queue of at most maxsize items (0: no limit)."""
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
+        self.mutex = threading.Lock()
+        self.not_empty = threading.Condition(self.mutex)
+        self.not_full = threading.Condition(self.mutex)
+        self.all_tasks_done = threading.Condition(self.mutex)
         self.unfinished_tasks = 0
 
     def task_done(self):
-        if self.unfinished_tasks <= 0:
-            raise ValueError('task_done() called too many times')
-        self.unfinished_tasks -= 1
+        """A consumer has finished with an item it got."""
+        with self.all_tasks_done:
+            unfinished = self.unfinished_tasks - 1
+            if unfinished <= 0:
+                if unfinished < 0:
+                    raise ValueError('task_done() called too many times')
+                self.all_tasks_done.notify_all()
+            self.unfinished_tasks = unfinished
 
     def join(self):
-        if self.unfinished_tasks:
-            _never("join() with unfinished tasks")
+        """Waits until every item put has had its task_done()."""
+        with self.all_tasks_done:
+            while self.unfinished_tasks:
+                self.all_tasks_done.wait()
 
     def qsize(self):
-        return self._qsize()
+        with self.mutex:
+            return self._qsize()
 
     def empty(self):
-        return not self._qsize()
+        with self.mutex:
+            return not self._qsize()
 
     def full(self):
-        return 0 < self.maxsize <= self._qsize()
+        with self.mutex:
+            return 0 < self.maxsize <= self._qsize()
 
     def put(self, item, block=True, timeout=None):
-        if self.full():
-            if not block or timeout is not None:
-                if timeout is not None and timeout < 0:
+        with self.not_full:
+            if self.maxsize > 0:
+                if not block:
+                    if self._qsize() >= self.maxsize:
+                        raise Full
+                elif timeout is None:
+                    while self._qsize() >= self.maxsize:
+                        self.not_full.wait()
+                elif timeout < 0:
                     raise ValueError("'timeout' must be a non-negative number")
-                raise Full
-            _never("put() on a full queue")
-        self._put(item)
-        self.unfinished_tasks += 1
+                else:
+                    endtime = _time() + timeout
+                    while self._qsize() >= self.maxsize:
+                        remaining = endtime - _time()
+                        if remaining <= 0.0:
+                            raise Full
+                        self.not_full.wait(remaining)
+            self._put(item)
+            self.unfinished_tasks += 1
+            self.not_empty.notify()
 
     def get(self, block=True, timeout=None):
-        if not self._qsize():
-            if not block or timeout is not None:
-                if timeout is not None and timeout < 0:
-                    raise ValueError("'timeout' must be a non-negative number")
-                raise Empty
-            _never("get() on an empty queue")
-        return self._get()
+        with self.not_empty:
+            if not block:
+                if not self._qsize():
+                    raise Empty
+            elif timeout is None:
+                while not self._qsize():
+                    self.not_empty.wait()
+            elif timeout < 0:
+                raise ValueError("'timeout' must be a non-negative number")
+            else:
+                endtime = _time() + timeout
+                while not self._qsize():
+                    remaining = endtime - _time()
+                    if remaining <= 0.0:
+                        raise Empty
+                    self.not_empty.wait(remaining)
+            item = self._get()
+            self.not_full.notify()
+            return item
 
     def put_nowait(self, item):
         return self.put(item, block=False)
@@ -123,17 +156,13 @@ class SimpleQueue:
     __module__ = '_queue'
 
     def __init__(self):
-        self._queue = _deque()
+        self._queue = Queue()
 
     def put(self, item, block=True, timeout=None):
-        self._queue.append(item)
+        self._queue.put(item)
 
     def get(self, block=True, timeout=None):
-        if not self._queue:
-            if not block or timeout is not None:
-                raise Empty
-            _never("get() on an empty queue")
-        return self._queue.popleft()
+        return self._queue.get(block, timeout)
 
     def put_nowait(self, item):
         return self.put(item, block=False)
@@ -142,10 +171,9 @@ class SimpleQueue:
         return self.get(False)
 
     def empty(self):
-        return not self._queue
+        return self._queue.empty()
 
     def qsize(self):
-        return len(self._queue)
+        return self._queue.qsize()
 
     __class_getitem__ = classmethod(type(list[int]))
-

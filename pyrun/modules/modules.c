@@ -15,6 +15,7 @@ static const BuiltinModule builtin_modules[] = {
     { "_weakref", weakref_module_create },
     { "_traceback", traceback_module_create },
     { "_pyedu", pyedu_module_create },
+    { "_thread", thread_module_create },
     { NULL, NULL },
 };
 

@@ -1,6 +1,8 @@
 /* time.c - the time module: clocks, sleep, and calendar time (struct_time,
  * localtime, gmtime, mktime, strftime, asctime, ctime). */
 #include "runtime.h"
+#include <errno.h>
+#include "vm/thread.h"
 #include "modules/modules.h"
 
 #include <math.h>
@@ -40,7 +42,10 @@ FUNCTION(time_sleep)
     if (s < 0)
         return err_set_string(&Exc_ValueError, "sleep length must be non-negative");
     struct timespec ts = { (time_t)s, (long)((s - (double)(time_t)s) * 1e9) };
-    nanosleep(&ts, NULL);
+    void *gil = thread_release_gil();         /* (the other threads run meanwhile) */
+    while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
+        ;
+    thread_acquire_gil(gil);
     return none_ref();
 }
 

@@ -24,15 +24,22 @@ static void list_resize(ListObject *l, size_t newsize)
     l->size = newsize;
 }
 
-/* A list of n items the caller fills in at once (they are not cleared). */
+/* A list of n items the caller fills in at once (they are not cleared),
+   then hands to the collector with filled(): tracked before, it could be
+   examined by a collection with garbage in its items. */
 static ListObject *list_new_unfilled(size_t n)
 {
     ListObject *l = (ListObject *)obj_alloc(&ListType, 0);
     if (n)
         l->items = mem_alloc(n * sizeof(Object *));
     l->size = l->allocated = n;
-    gc_track((Object *)l);
     return l;
+}
+
+static Object *filled(ListObject *l)
+{
+    gc_track((Object *)l);
+    return (Object *)l;
 }
 
 Object *list_new(size_t n)
@@ -40,7 +47,7 @@ Object *list_new(size_t n)
     ListObject *l = list_new_unfilled(n);
     if (n)
         memset(l->items, 0, n * sizeof(Object *));
-    return (Object *)l;
+    return filled(l);
 }
 
 int list_append_steal(Object *o, Object *item)
@@ -67,7 +74,7 @@ Object *list_from_array(Object *const *items, size_t n)
     ListObject *l = list_new_unfilled(n);
     for (size_t i = 0; i < n; i++)
         l->items[i] = NEWREF(items[i]);
-    return (Object *)l;
+    return filled(l);
 }
 
 int list_extend(Object *o, Object *iterable)
@@ -238,7 +245,7 @@ static Object *list_getitem(Object *o, Object *key)
         ListObject *r = list_new_unfilled((size_t)count);
         for (int64_t i = 0, k = start; i < count; i++, k += step)
             r->items[i] = NEWREF(l->items[k]);
-        return (Object *)r;
+        return filled(r);
     }
     if (key->type->index) {
         int64_t i = obj_as_index(key, NULL);

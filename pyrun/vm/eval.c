@@ -15,6 +15,9 @@
 #include "runtime.h"
 #include "bytecode.h"
 #include "vm/ops.h"
+#include "vm/thread.h"
+
+#define UNLIKELY(x) __builtin_expect(!!(x), 0)
 
 #include <math.h>
 
@@ -1288,6 +1291,11 @@ dispatch:
     TARGET(JUMP_FORWARD)
     TARGET(JUMP_ABSOLUTE) {
         JUMP_TO(oparg);
+        if (UNLIKELY(vm_eval_breaker)) {
+            /* another thread waits for the GIL (vm/thread.h) */
+            SAVE_FRAME_STATE();
+            thread_yield_gil();
+        }
         DISPATCH();
     }
 
@@ -1621,6 +1629,8 @@ dispatch:
                 vm.frame = f;
                 vm.depth++;
                 LOAD_FRAME_STATE();
+                if (UNLIKELY(vm_eval_breaker))
+                    thread_yield_gil();
                 DISPATCH();
             }
             Object *gen;

@@ -4,6 +4,7 @@
 #include "modules/io.h"
 #include "objects/frameobject.h"
 #include "objects/memoryview.h"
+#include "vm/thread.h"
 #include "modules/modules.h"
 
 #include <limits.h>
@@ -195,6 +196,28 @@ static void print_uncaught(Object *exc)
     err_print(exc);
 }
 
+/* The program waits for its non-daemon threads (threading._shutdown);
+   then the main thread keeps the interpreter to itself. */
+static void wait_for_threads(void)
+{
+    Object *m = dict_get_cstr(vm.modules, "threading");
+    if (m && module_check(m) && thread_any_started()) {
+        INCREF(m);
+        StrObject *name = str_intern_cstr("_shutdown");
+        Object *r = obj_call_method(m, name, NULL, 0);
+        DECREF(name);
+        if (!r) {
+            Object *exc = err_fetch();
+            if (exc)
+                err_print(exc);
+            XDECREF(exc);
+        }
+        XDECREF(r);
+        DECREF(m);
+    }
+    thread_finalize();
+}
+
 /* The functions registered with atexit (if the program imported it) run
    once the program is over. */
 static void run_atexit(void)
@@ -241,6 +264,7 @@ int vm_run_main(Object *code)
         XDECREF(exc);
     }
     flush_std();
+    wait_for_threads();
     run_atexit();
     DECREF(arena);
     flush_std();
