@@ -292,6 +292,10 @@ Object *obj_generic_getattr(Object *o, StrObject *name);
 int obj_generic_setattr(Object *o, StrObject *name, Object *value);
 DictObject **obj_dict_ptr(Object *o);               /* where the instance dict lives, or NULL */
 
+/* os.fspath(o): a str (or bytes) as it is, else o.__fspath__(); NULL and NULL
+ * without an exception when o is neither (the caller words the TypeError). */
+Object *obj_fspath(Object *o);
+
 Object *obj_call(Object *callable, Object *const *args, size_t nargs, TupleObject *kwnames);
 Object *obj_call0(Object *callable);
 Object *obj_call1(Object *callable, Object *arg);

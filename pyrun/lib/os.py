@@ -5,12 +5,24 @@ import sys as _sys
 import posix as _posix
 import posixpath as path
 from posix import (stat, lstat, listdir, getcwd, mkdir, rmdir, remove, unlink, rename,
-                   chdir, getpid, urandom, strerror, stat_result)
+                   chdir, getpid, urandom, strerror, stat_result, open, close, dup, read, write,
+                   cpu_count, getppid, O_RDONLY, O_WRONLY, O_RDWR, O_APPEND, O_CREAT, O_EXCL,
+                   O_TRUNC, O_NONBLOCK, O_CLOEXEC, SEEK_SET, SEEK_CUR, SEEK_END, F_OK, R_OK,
+                   W_OK, X_OK)
 
 __all__ = ['path', 'name', 'sep', 'linesep', 'environ', 'getenv', 'stat', 'listdir', 'getcwd',
            'mkdir', 'makedirs', 'rmdir', 'remove', 'unlink', 'rename', 'chdir', 'getpid',
            'urandom', 'walk', 'curdir', 'pardir', 'extsep', 'pathsep', 'devnull', 'strerror',
-           'removedirs', 'scandir', 'fspath']
+           'removedirs', 'scandir', 'fspath', 'open', 'close', 'read', 'write', 'dup', 'fdopen',
+           'cpu_count', 'getppid', 'defpath']
+
+defpath = '/bin:/usr/bin'
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    """A file object over an open file descriptor."""
+    import builtins
+    return builtins.open(fd, mode, buffering, encoding, *args, **kwargs)
 
 name = 'posix'
 sep = '/'

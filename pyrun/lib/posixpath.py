@@ -22,16 +22,30 @@ def _check(p, who):
                         f'not {type(p).__name__!r}')
 
 
+def _fspath(p, who='fspath'):
+    """A path as a str: an os.PathLike (pathlib.Path) gives its __fspath__()."""
+    if isinstance(p, str):
+        return p
+    fspath = getattr(type(p), '__fspath__', None)
+    if fspath is not None:
+        return fspath(p)
+    raise TypeError(f'expected str, bytes or os.PathLike object, not {type(p).__name__}')
+
+
 def isabs(s):
     """Test whether a path is absolute"""
+    s = _fspath(s)
     return s.startswith('/')
 
 
 def join(a, *p):
     """Join two or more pathname components, inserting '/' as needed."""
+    a = a if isinstance(a, str) or not hasattr(type(a), '__fspath__') else _fspath(a)
     _check(a, 'join')
     path = a
     for b in p:
+        if not isinstance(b, str) and hasattr(type(b), '__fspath__'):
+            b = _fspath(b)
         if not isinstance(b, str):
             raise TypeError(f"join() argument must be str, bytes, or os.PathLike object, "
                             f"not '{type(b).__name__}'")
@@ -46,6 +60,7 @@ def join(a, *p):
 
 def split(p):
     """Split a pathname into (head, tail): tail is everything after the final slash."""
+    p = _fspath(p)
     i = p.rfind('/') + 1
     head, tail = p[:i], p[i:]
     if head and head != '/' * len(head):
@@ -55,6 +70,7 @@ def split(p):
 
 def splitext(p):
     """Split the extension from a pathname: (root, ext)."""
+    p = _fspath(p)
     sep_index = p.rfind('/')
     dot_index = p.rfind('.')
     if dot_index > sep_index:
@@ -72,12 +88,14 @@ def splitdrive(p):
 
 def basename(p):
     """Returns the final component of a pathname"""
+    p = _fspath(p)
     i = p.rfind('/') + 1
     return p[i:]
 
 
 def dirname(p):
     """Returns the directory component of a pathname"""
+    p = _fspath(p)
     i = p.rfind('/') + 1
     head = p[:i]
     if head and head != '/' * len(head):
@@ -136,6 +154,7 @@ def getmtime(filename):
 
 def normpath(path):
     """Normalize path, eliminating double slashes, etc."""
+    path = _fspath(path)
     if path == '':
         return '.'
     initial_slashes = 1 if path.startswith('/') else 0
@@ -159,6 +178,7 @@ def normpath(path):
 
 def abspath(path):
     """Return an absolute path."""
+    path = _fspath(path)
     if not isabs(path):
         path = join(_posix.getcwd(), path)
     return normpath(path)
@@ -205,3 +225,55 @@ def expanduser(path):
     if i != 1:
         return path
     return (home.rstrip('/') or '/') + path[i:]
+
+
+def normcase(s):
+    """s as it is (POSIX names keep their case)."""
+    return s
+
+
+def commonpath(paths):
+    """The longest common sub-path of the paths."""
+    if not paths:
+        raise ValueError('commonpath() arg is an empty sequence')
+    split_paths = [p.split(sep) for p in paths]
+    try:
+        isabs, = set(p[:1] == sep for p in paths)
+    except ValueError:
+        raise ValueError("Can't mix absolute and relative paths") from None
+    split_paths = [[c for c in s if c and c != curdir] for s in split_paths]
+    s1 = min(split_paths)
+    s2 = max(split_paths)
+    common = s1
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            common = s1[:i]
+            break
+    prefix = sep if isabs else sep[:0]
+    return prefix + sep.join(common)
+
+
+def samefile(f1, f2):
+    import os
+    s1, s2 = os.stat(f1), os.stat(f2)
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
+
+
+def getatime(filename):
+    import os
+    return os.stat(filename).st_atime
+
+
+def getctime(filename):
+    import os
+    return os.stat(filename).st_ctime
+
+
+def expandvars(path):
+    """$name and ${name} replaced by the environment's values."""
+    import os
+    import re
+    def repl(m):
+        name = m.group(1) or m.group(2)
+        return os.environ.get(name, m.group(0))
+    return re.sub(r'\$(\w+)|\$\{([^}]*)\}', repl, path)

@@ -773,21 +773,30 @@ Object *file_open(Object *path, Object *mode_obj, Object *encoding, Object *erro
         if (overflow || n < 0 || n > INT32_MAX)
             return err_format(&Exc_ValueError, "negative file descriptor");
         fd = (int)n;
-    } else if (!str_check(path)) {
-        return err_format(&Exc_TypeError, "expected str, bytes or os.PathLike object, not %s",
-                          obj_type_name(path));
     } else {
-        fd = open(str_data(path), flags | O_CLOEXEC, 0666);
-        if (fd < 0)
-            return open_error(errno, path);
-        struct stat st;
-        if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-            close(fd);
-            return open_error(EISDIR, path);
+        /* a str, or an os.PathLike such as a pathlib.Path */
+        Object *p = obj_fspath(path);
+        if (!p || !str_check(p)) {
+            XDECREF(p);
+            if (!err_occurred())
+                err_format(&Exc_TypeError, "expected str, bytes or os.PathLike object, not %s",
+                           obj_type_name(path));
+            return NULL;
         }
+        fd = open(str_data(p), flags | O_CLOEXEC, 0666);
+        struct stat st;
+        int e = fd < 0 ? errno : fstat(fd, &st) == 0 && S_ISDIR(st.st_mode) ? EISDIR : 0;
+        if (e) {
+            if (fd >= 0)
+                close(fd);
+            open_error(e, p);
+            DECREF(p);
+            return NULL;
+        }
+        path = p;       /* (the name the file object shows) */
     }
     FileObject *f = (FileObject *)file_new(fd, "", mode, false);
-    SETREF(f->name, NEWREF(path));
+    SETREF(f->name, int_check(path) ? NEWREF(path) : path);
     f->translate = !binary && !newline;
     f->encoding = encoding ? NEWREF(encoding) : NULL;
     f->errors = errors ? NEWREF(errors) : NULL;

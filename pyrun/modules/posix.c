@@ -37,14 +37,21 @@ static Object *os_error(Object *path, Object *path2)
     return NULL;
 }
 
-static const char *path_arg(Object *o, const char *who)
+/* A path argument as a str (a new reference): a str, or what an os.PathLike
+   (pathlib.Path) gives. */
+static Object *path_object(Object *o, const char *who)
 {
-    if (!str_check(o)) {
+    Object *p = obj_fspath(o);
+    if (p && str_check(p))
+        return p;
+    if (p) {
+        DECREF(p);
+        return err_format(&Exc_TypeError, "%s: bytes paths are not supported by pyedu", who);
+    }
+    if (!err_occurred())
         err_format(&Exc_TypeError, "%s: path should be string, bytes or os.PathLike, not %s",
                    who, obj_type_name(o));
-        return NULL;
-    }
-    return str_data(o);
+    return NULL;
 }
 
 /* ---- stat -------------------------------------------------------------------------------- */
@@ -62,12 +69,17 @@ static Object *do_stat(Object *const *args, size_t nargs, TupleObject *kwnames, 
 {
     if (!arg_one(follow ? "stat" : "lstat", nargs, kwnames))
         return NULL;
-    const char *path = path_arg(args[0], follow ? "stat" : "lstat");
-    if (!path)
+    Object *p = path_object(args[0], follow ? "stat" : "lstat");
+    if (!p)
         return NULL;
     struct stat st;
-    if ((follow ? stat(path, &st) : lstat(path, &st)) != 0)
-        return os_error(args[0], NULL);
+    int rc = follow ? stat(str_data(p), &st) : lstat(str_data(p), &st);
+    if (rc != 0) {
+        os_error(p, NULL);
+        DECREF(p);
+        return NULL;
+    }
+    DECREF(p);
     Object *items[10] = {
         int_from_i64(st.st_mode), int_from_i64((int64_t)st.st_ino), int_from_i64((int64_t)st.st_dev),
         int_from_i64((int64_t)st.st_nlink), int_from_i64(st.st_uid), int_from_i64(st.st_gid),
@@ -89,13 +101,17 @@ FUNCTION(posix_listdir)
 {
     if (!arg_range("listdir", nargs, kwnames, 0, 1))
         return NULL;
-    Object *path_obj = NARGS(nargs) && args[0] != OBJ_NONE ? args[0] : NULL;
-    const char *path = path_obj ? path_arg(path_obj, "listdir") : ".";
-    if (!path)
+    Object *path_obj = NARGS(nargs) && args[0] != OBJ_NONE ? path_object(args[0], "listdir")
+                                                           : str_from_cstr(".");
+    if (!path_obj)
         return NULL;
-    DIR *d = opendir(path);
-    if (!d)
-        return os_error(path_obj ? path_obj : NULL, NULL);
+    DIR *d = opendir(str_data(path_obj));
+    if (!d) {
+        os_error(NARGS(nargs) && args[0] != OBJ_NONE ? path_obj : NULL, NULL);
+        DECREF(path_obj);
+        return NULL;
+    }
+    DECREF(path_obj);
     Object *names = list_new(0);
     struct dirent *e;
     while ((e = readdir(d))) {
@@ -122,27 +138,27 @@ static Object *one_path_call(const char *who, Object *const *args, size_t nargs,
 {
     if (!arg_one(who, nargs, kwnames))
         return NULL;
-    const char *path = path_arg(args[0], who);
-    if (!path)
+    Object *p = path_object(args[0], who);
+    if (!p)
         return NULL;
-    if (call(path) != 0)
-        return os_error(args[0], NULL);
-    return none_ref();
+    Object *r = call(str_data(p)) != 0 ? os_error(p, NULL) : none_ref();
+    DECREF(p);
+    return r;
 }
 
 FUNCTION(posix_mkdir)
 {
     if (!arg_range("mkdir", nargs, kwnames, 1, 2))
         return NULL;
-    const char *path = path_arg(args[0], "mkdir");
-    if (!path)
-        return NULL;
     int64_t mode = 0777;
     if (NARGS(nargs) > 1 && (mode = obj_as_index(args[1], NULL)) == -1 && err_occurred())
         return NULL;
-    if (mkdir(path, (mode_t)mode) != 0)
-        return os_error(args[0], NULL);
-    return none_ref();
+    Object *p = path_object(args[0], "mkdir");
+    if (!p)
+        return NULL;
+    Object *r = mkdir(str_data(p), (mode_t)mode) != 0 ? os_error(p, NULL) : none_ref();
+    DECREF(p);
+    return r;
 }
 FUNCTION(posix_rmdir) { return one_path_call("rmdir", args, nargs, kwnames, rmdir); }
 FUNCTION(posix_remove) { return one_path_call("remove", args, nargs, kwnames, unlink); }
@@ -153,12 +169,14 @@ FUNCTION(posix_rename)
 {
     if (!arg_range("rename", nargs, kwnames, 2, 2))
         return NULL;
-    const char *a = path_arg(args[0], "rename"), *b = a ? path_arg(args[1], "rename") : NULL;
-    if (!b)
-        return NULL;
-    if (rename(a, b) != 0)
-        return os_error(args[0], args[1]);
-    return none_ref();
+    Object *a = path_object(args[0], "rename");
+    Object *b = a ? path_object(args[1], "rename") : NULL;
+    Object *r = NULL;
+    if (b)
+        r = rename(str_data(a), str_data(b)) != 0 ? os_error(a, b) : none_ref();
+    XDECREF(a);
+    XDECREF(b);
+    return r;
 }
 
 FUNCTION(posix_getpid)
@@ -201,7 +219,104 @@ FUNCTION(posix_strerror)
     return str_from_cstr(strerror((int)code));
 }
 
+/* ---- file descriptors ------------------------------------------------------------------ */
+
+static bool int_arg(Object *o, int64_t *out)
+{
+    *out = obj_as_index(o, NULL);
+    return !(*out == -1 && err_occurred());
+}
+
+/* open(path, flags, mode=0o777): a file descriptor */
+FUNCTION(posix_open)
+{
+    if (!arg_range("open", nargs, kwnames, 2, 3))
+        return NULL;
+    int64_t flags, mode = 0777;
+    if (!int_arg(args[1], &flags) || (NARGS(nargs) == 3 && !int_arg(args[2], &mode)))
+        return NULL;
+    Object *p = path_object(args[0], "open");
+    if (!p)
+        return NULL;
+    int fd = open(str_data(p), (int)flags | O_CLOEXEC, (mode_t)mode);
+    Object *r = fd < 0 ? os_error(p, NULL) : int_from_i64(fd);
+    DECREF(p);
+    return r;
+}
+
+FUNCTION(posix_close)
+{
+    int64_t fd;
+    if (!arg_one("close", nargs, kwnames) || !int_arg(args[0], &fd))
+        return NULL;
+    if (close((int)fd) != 0)
+        return os_error(NULL, NULL);
+    return none_ref();
+}
+
+FUNCTION(posix_dup)
+{
+    int64_t fd;
+    if (!arg_one("dup", nargs, kwnames) || !int_arg(args[0], &fd))
+        return NULL;
+    int r = fcntl((int)fd, F_DUPFD_CLOEXEC, 0);
+    return r < 0 ? os_error(NULL, NULL) : int_from_i64(r);
+}
+
+/* read(fd, n): at most n bytes */
+FUNCTION(posix_read)
+{
+    int64_t fd, n;
+    if (!arg_range("read", nargs, kwnames, 2, 2) || !int_arg(args[0], &fd) ||
+        !int_arg(args[1], &n))
+        return NULL;
+    if (n < 0)
+        return err_set_string(&Exc_ValueError, "negative count");
+    char *buf = mem_alloc((size_t)n + 1);
+    ssize_t k;
+    do
+        k = read((int)fd, buf, (size_t)n);
+    while (k < 0 && errno == EINTR);
+    Object *r = k < 0 ? os_error(NULL, NULL) : bytes_from(buf, (size_t)k);
+    mem_free(buf, (size_t)n + 1);
+    return r;
+}
+
+/* write(fd, data): the number of bytes written */
+FUNCTION(posix_write)
+{
+    int64_t fd;
+    const char *data;
+    size_t size;
+    if (!arg_range("write", nargs, kwnames, 2, 2) || !int_arg(args[0], &fd) ||
+        !bytes_like_view(args[1], &data, &size))
+        return NULL;
+    ssize_t k;
+    do
+        k = write((int)fd, data, size);
+    while (k < 0 && errno == EINTR);
+    return k < 0 ? os_error(NULL, NULL) : int_from_i64(k);
+}
+
+FUNCTION(posix_cpu_count)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? int_from_i64(n) : none_ref();
+}
+
+FUNCTION(posix_getppid)
+{
+    return arg_none("getppid", nargs, kwnames) ? int_from_i64(getppid()) : NULL;
+}
+
 static const MethodDef posix_functions[] = {
+    { "open", posix_open, 0 },
+    { "close", posix_close, 0 },
+    { "dup", posix_dup, 0 },
+    { "read", posix_read, 0 },
+    { "write", posix_write, 0 },
+    { "cpu_count", posix_cpu_count, 0 },
+    { "getppid", posix_getppid, 0 },
     { "stat", posix_stat, 0 },
     { "lstat", posix_lstat, 0 },
     { "listdir", posix_listdir, 0 },
@@ -235,5 +350,14 @@ Object *posix_module_create(void)
     module_add(m, "environ", env);
     type_ready(&StatResultType);
     module_add(m, "stat_result", NEWREF(&StatResultType));
+    static const struct { const char *name; int value; } flags[] = {
+        { "O_RDONLY", O_RDONLY }, { "O_WRONLY", O_WRONLY }, { "O_RDWR", O_RDWR },
+        { "O_APPEND", O_APPEND }, { "O_CREAT", O_CREAT }, { "O_EXCL", O_EXCL },
+        { "O_TRUNC", O_TRUNC }, { "O_NONBLOCK", O_NONBLOCK }, { "O_CLOEXEC", O_CLOEXEC },
+        { "SEEK_SET", SEEK_SET }, { "SEEK_CUR", SEEK_CUR }, { "SEEK_END", SEEK_END },
+        { "F_OK", F_OK }, { "R_OK", R_OK }, { "W_OK", W_OK }, { "X_OK", X_OK },
+    };
+    for (size_t i = 0; i < sizeof flags / sizeof flags[0]; i++)
+        module_add(m, flags[i].name, int_from_i64(flags[i].value));
     return m;
 }

@@ -201,3 +201,21 @@ int64_t obj_as_index(Object *o, const char *what)
     }
     return v;
 }
+
+Object *obj_fspath(Object *o)
+{
+    if (str_check(o) || bytes_check(o))
+        return NEWREF(o);
+    bool found;
+    StrObject *name = str_intern_cstr("__fspath__");
+    Object *r = obj_call_special(o, name, NULL, 0, &found);
+    DECREF(name);
+    if (!found || !r)
+        return r;
+    if (!str_check(r) && !bytes_check(r)) {
+        err_format(&Exc_TypeError, "expected %s.__fspath__() to return str or bytes, not %s",
+                   obj_type_name(o), obj_type_name(r));
+        CLEAR(r);
+    }
+    return r;
+}

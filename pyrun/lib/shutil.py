@@ -1,0 +1,187 @@
+"""File operations, as CPython's shutil: copyfile, copy, copy2, copytree,
+rmtree, move, which, get_terminal_size."""
+
+import os
+import sys
+
+__all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2", "copytree",
+           "move", "rmtree", "Error", "SameFileError", "which", "get_terminal_size",
+           "disk_usage", "ignore_patterns"]
+
+
+class Error(OSError):
+    pass
+
+
+class SameFileError(Error):
+    """Raised when source and destination are the same file."""
+
+
+COPY_BUFSIZE = 64 * 1024
+
+
+def copyfileobj(fsrc, fdst, length=0):
+    """Copies the rest of one file object into another."""
+    if not length:
+        length = COPY_BUFSIZE
+    while True:
+        buf = fsrc.read(length)
+        if not buf:
+            break
+        fdst.write(buf)
+
+
+def _samefile(src, dst):
+    try:
+        return os.path.samefile(src, dst)
+    except OSError:
+        return False
+
+
+def copyfile(src, dst, *, follow_symlinks=True):
+    """Copies the bytes of src to dst; returns dst."""
+    if _samefile(src, dst):
+        raise SameFileError("{!r} and {!r} are the same file".format(src, dst))
+    with open(src, 'rb') as fsrc:
+        with open(dst, 'wb') as fdst:
+            copyfileobj(fsrc, fdst)
+    return dst
+
+
+def copymode(src, dst, *, follow_symlinks=True):
+    pass
+
+
+def copystat(src, dst, *, follow_symlinks=True):
+    pass
+
+
+def copy(src, dst, *, follow_symlinks=True):
+    """Copies src to dst (a file, or a directory to copy into); returns the new file."""
+    if os.path.isdir(dst):
+        dst = os.path.join(dst, os.path.basename(src))
+    copyfile(src, dst, follow_symlinks=follow_symlinks)
+    copymode(src, dst)
+    return dst
+
+
+copy2 = copy
+
+
+def ignore_patterns(*patterns):
+    import fnmatch
+
+    def _ignore_patterns(path, names):
+        ignored = []
+        for pattern in patterns:
+            ignored.extend(fnmatch.filter(names, pattern))
+        return set(ignored)
+    return _ignore_patterns
+
+
+def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
+             ignore_dangling_symlinks=False, dirs_exist_ok=False):
+    """Copies a directory and everything in it; returns dst."""
+    names = os.listdir(src)
+    ignored = ignore(os.fspath(src), names) if ignore is not None else set()
+    os.makedirs(dst, exist_ok=dirs_exist_ok)
+    for name in names:
+        if name in ignored:
+            continue
+        s = os.path.join(src, name)
+        d = os.path.join(dst, name)
+        if os.path.isdir(s):
+            copytree(s, d, symlinks, ignore, copy_function, dirs_exist_ok=dirs_exist_ok)
+        else:
+            copy_function(s, d)
+    return dst
+
+
+def rmtree(path, ignore_errors=False, onerror=None):
+    """Removes a directory and everything in it."""
+    def fail(func, p, exc):
+        if ignore_errors:
+            return
+        if onerror is not None:
+            onerror(func, p, (type(exc), exc, exc.__traceback__))
+        else:
+            raise exc
+    try:
+        names = os.listdir(path)
+    except OSError as exc:
+        fail(os.listdir, path, exc)
+        return
+    for name in names:
+        full = os.path.join(path, name)
+        if os.path.isdir(full) and not os.path.islink(full):
+            rmtree(full, ignore_errors, onerror)
+        else:
+            try:
+                os.remove(full)
+            except OSError as exc:
+                fail(os.remove, full, exc)
+    try:
+        os.rmdir(path)
+    except OSError as exc:
+        fail(os.rmdir, path, exc)
+
+
+def move(src, dst, copy_function=copy2):
+    """Moves a file or directory; returns where it went."""
+    real_dst = dst
+    if os.path.isdir(dst):
+        real_dst = os.path.join(dst, os.path.basename(src.rstrip(os.sep)))
+        if os.path.exists(real_dst):
+            raise Error("Destination path '%s' already exists" % real_dst)
+    try:
+        os.rename(src, real_dst)
+    except OSError:
+        if os.path.isdir(src):
+            copytree(src, real_dst, copy_function=copy_function)
+            rmtree(src)
+        else:
+            copy_function(src, real_dst)
+            os.remove(src)
+    return real_dst
+
+
+def which(cmd, mode=None, path=None):
+    """The path of the program cmd found along $PATH, or None."""
+    if os.path.dirname(cmd):
+        return cmd if os.path.isfile(cmd) else None
+    path = path if path is not None else os.environ.get("PATH", os.defpath
+                                                        if hasattr(os, 'defpath') else '')
+    for directory in path.split(os.pathsep):
+        name = os.path.join(directory, cmd)
+        if os.path.isfile(name):
+            return name
+    return None
+
+
+class _TerminalSize(tuple):
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+    def __repr__(self):
+        return f"os.terminal_size(columns={self[0]}, lines={self[1]})"
+
+
+def get_terminal_size(fallback=(80, 24)):
+    """The size of the terminal: $COLUMNS and $LINES, else the fallback."""
+    try:
+        columns = int(os.environ['COLUMNS'])
+    except (KeyError, ValueError):
+        columns = 0
+    try:
+        lines = int(os.environ['LINES'])
+    except (KeyError, ValueError):
+        lines = 0
+    if columns <= 0:
+        columns = fallback[0]
+    if lines <= 0:
+        lines = fallback[1]
+    return _TerminalSize((columns, lines))
+
+
+def disk_usage(path):
+    raise NotImplementedError("shutil.disk_usage is not supported by pyedu")
