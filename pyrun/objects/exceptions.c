@@ -847,6 +847,32 @@ static void traceback_traverse(Object *o, VisitFunc visit, void *arg)
 
 static Object *tb_get_next(Object *o) { return or_none(((TracebackObject *)o)->next); }
 
+/* tb_next may be changed (to cut a traceback short), but not into a loop */
+static int tb_set_next(Object *o, Object *value)
+{
+    if (!value) {
+        err_set_string(&Exc_TypeError, "can't delete tb_next attribute");
+        return -1;
+    }
+    if (value == OBJ_NONE) {
+        CLEAR(((TracebackObject *)o)->next);
+        return 0;
+    }
+    if (value->type != &TracebackType) {
+        err_format(&Exc_TypeError, "expected traceback object or None, got '%s'",
+                   obj_type_name(value));
+        return -1;
+    }
+    for (Object *t = value; t; t = ((TracebackObject *)t)->next)
+        if (t == o) {
+            err_set_string(&Exc_ValueError, "traceback loop detected");
+            return -1;
+        }
+    INCREF(value);
+    SETREF(((TracebackObject *)o)->next, value);
+    return 0;
+}
+
 static Object *tb_get_lineno(Object *o)
 {
     TracebackObject *tb = (TracebackObject *)o;
@@ -864,7 +890,7 @@ static Object *tb_get_frame(Object *o)
 }
 
 static const GetSetDef traceback_getsets[] = {
-    { "tb_next", tb_get_next, NULL },
+    { "tb_next", tb_get_next, tb_set_next },
     { "tb_lineno", tb_get_lineno, NULL },
     { "tb_lasti", tb_get_lasti, NULL },
     { "tb_frame", tb_get_frame, NULL },

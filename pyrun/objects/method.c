@@ -152,9 +152,16 @@ static Object *method_get_func(Object *o)
     return NEWREF(((MethodObject *)o)->func);
 }
 
+/* the function's docstring (not the one of the method type) */
+static Object *method_get_doc(Object *o)
+{
+    return obj_getattr(((MethodObject *)o)->func, id_dunder_doc);
+}
+
 static const GetSetDef method_getsets[] = {
     { "__self__", method_get_self, NULL },
     { "__func__", method_get_func, NULL },
+    { "__doc__", method_get_doc, NULL },
     { NULL, NULL, NULL },
 };
 
