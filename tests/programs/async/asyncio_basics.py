@@ -48,7 +48,7 @@ async def main():
     async def lim(n):
         async with sem:
             print("sem in", n)
-            await asyncio.sleep(0.001)
+            await asyncio.sleep(0)
             print("sem out", n)
     await asyncio.gather(*(lim(i) for i in range(4)))
     async def fail():
