@@ -10,6 +10,7 @@
 #include "diag.h"
 #include "vm/cache.h"
 #include "vm/load.h"
+#include "vm/stage_error.h"
 #include "xalloc.h"
 
 #include <limits.h>
@@ -88,8 +89,21 @@ int main(int argc, char **argv)
     vm_init(prog_argc, prog_argv, self, path);
     Artifact a;
     memset(&a, 0, sizeof a);       /* (freed below even when loading failed early) */
-    int status = ends_with(path, ".py") ? cache_load_source(path, &a)
+    Buf report;
+    buf_init(&report);
+    int status = ends_with(path, ".py") ? cache_load_source(path, &a, &report)
                                         : artifact_read(path, ARTIFACT_CODE, &a);
+    if (status != 0 && report.data) {
+        /* a syntax error prints as CPython prints it; other reports as they are */
+        if (status == 1 && vm_raise_stage_error(report.data, path)) {
+            Object *exc = err_fetch();
+            err_print(exc);
+            XDECREF(exc);
+        } else {
+            fputs(report.data, stderr);
+        }
+    }
+    buf_free(&report);
     Object *code = NULL;
     if (status == 0)
         code = load_code_artifact(&a, &status);

@@ -19,6 +19,8 @@
 #include "runtime.h"
 #include "builtins/builtins.h"
 #include "vm/load.h"
+#include "vm/stage_error.h"
+#include "vm/cache.h"
 #include "artifact.h"
 #include "bytecode.h"
 #include "pipeline.h"
@@ -47,84 +49,24 @@ static void rename_code(CodeObject *code, Object *filename)
     }
 }
 
-/* Raises the SyntaxError of a stage's first diagnostic line,
- * "PATH:LINE:COL: KIND: message". */
+/* Raises the SyntaxError of a stage's first diagnostic line (stage_error.h),
+ * seen through what eval() put around the text. */
 static Object *raise_stage_error(const char *report, Object *filename, const char *text,
                                  size_t text_len, Mode mode)
 {
-    const char *p = report;
-    long line = 0, col = 0;
-    const char *kind_start = NULL, *message = NULL;
-    /* skip the path: find ":LINE:COL: " */
-    for (const char *q = p; *q && *q != '\n'; q++) {
-        char *end1, *end2;
-        if (*q != ':')
-            continue;
-        long l = strtol(q + 1, &end1, 10);
-        if (end1 == q + 1 || *end1 != ':')
-            continue;
-        long c = strtol(end1 + 1, &end2, 10);
-        if (end2 == end1 + 1 || end2[0] != ':' || end2[1] != ' ')
-            continue;
-        line = l;
-        col = c;
-        kind_start = end2 + 2;
-        break;
-    }
-    Type *kind = &Exc_SyntaxError;
-    if (kind_start) {
-        const char *colon = strstr(kind_start, ": ");
-        if (colon) {
-            size_t n = (size_t)(colon - kind_start);
-            if (n == 16 && memcmp(kind_start, "IndentationError", 16) == 0)
-                kind = &Exc_IndentationError;
-            else if (n == 8 && memcmp(kind_start, "TabError", 8) == 0)
-                kind = &Exc_TabError;
-            message = colon + 2;
-        }
-    }
-    if (!message) {
+    StageDiagnostic d;
+    if (!stage_diagnostic_parse(report, &d)) {
         const char *nl = strchr(report, '\n');
         return err_format(&Exc_SyntaxError, "%.*s", (int)(nl ? nl - report : (long)strlen(report)),
                           report);
     }
-    const char *msg_end = strchr(message, '\n');
-    size_t msg_len = msg_end ? (size_t)(msg_end - message) : strlen(message);
     static const char assign_hint[] = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
-    if (mode == MODE_EVAL && msg_len == strlen(assign_hint) && memcmp(message, assign_hint, msg_len) == 0)
-        msg_len = strlen("invalid syntax");     /* the hint comes from the parentheses put around */
-    Object *msg = str_from_utf8(message, msg_len);
-    if (mode == MODE_EVAL && line == 1 && col > (long)strlen(EVAL_PREFIX))
-        col -= (long)strlen(EVAL_PREFIX);      /* what was put in front */
-    /* the line of the text it is about */
-    const char *start = text, *end = text + text_len;
-    for (long i = 1; i < line && start < end; i++) {
-        const char *nl = memchr(start, '\n', (size_t)(end - start));
-        start = nl ? nl + 1 : end;
-    }
-    const char *stop = memchr(start, '\n', (size_t)(end - start));
-    Object *source_line;
-    if (line >= 1 && start < end) {
-        /* (with its line end, which CPython adds when the text has none) */
-        Buf b;
-        buf_init(&b);
-        buf_append(&b, start, (size_t)((stop ? stop + 1 : end) - start));
-        if (!stop)
-            buf_putc(&b, '\n');
-        source_line = str_from_utf8(b.data, b.len);
-        buf_free(&b);
-    } else {
-        source_line = none_ref();
-    }
-    Object *ln = int_from_i64(line), *offset = int_from_i64(col);
-    Object *info = tuple_pack(4, filename, ln, offset, source_line);
-    Object *args[2] = { msg, info };
-    Object *exc = exception_new(kind, args, 2);
-    DECREF(info);
-    DECREF(ln);
-    DECREF(offset);
-    DECREF(source_line);
-    DECREF(msg);
+    if (mode == MODE_EVAL && d.msg_len == strlen(assign_hint) &&
+        memcmp(d.message, assign_hint, d.msg_len) == 0)
+        d.msg_len = strlen("invalid syntax");   /* the hint comes from the parentheses put around */
+    if (mode == MODE_EVAL && d.line == 1 && d.col > (long)strlen(EVAL_PREFIX))
+        d.col -= (long)strlen(EVAL_PREFIX);      /* what was put in front */
+    Object *exc = stage_error_exception(&d, NULL, filename, text, text_len);
     if (exc) {
         err_set_object(exc);
         DECREF(exc);
@@ -150,40 +92,18 @@ static Object *compile_with_stages(const char *text, size_t len, Object *filenam
     if (ok && mode == MODE_EVAL)
         ok = write(fd, "\n)", 2) == 2;
     close(fd);
-    /* the stages' diagnostics are caught in a file, not shown */
-    char err_path[] = "/tmp/pyrun-errors-XXXXXX";
-    int err_fd = mkstemp(err_path);
-    int saved_stderr = dup(STDERR_FILENO);
-    Buf produced;
+    /* the stages' diagnostics are caught, not shown */
+    Buf produced, report;
     buf_init(&produced);
-    int status = 2;
-    if (ok && err_fd >= 0 && saved_stderr >= 0) {
-        fflush(stderr);
-        dup2(err_fd, STDERR_FILENO);
-        status = pipeline_from_source(path, ARTIFACT_CODE, &produced);
-        fflush(stderr);
-        dup2(saved_stderr, STDERR_FILENO);
-    }
-    if (saved_stderr >= 0)
-        close(saved_stderr);
+    buf_init(&report);
+    int status = ok ? cache_run_stages(path, &produced, &report) : 2;
     unlink(path);
     Object *code = NULL;
     if (status != 0) {
-        Buf report;
-        buf_init(&report);
-        if (err_fd >= 0) {
-            char chunk[4096];
-            ssize_t k;
-            lseek(err_fd, 0, SEEK_SET);
-            while ((k = read(err_fd, chunk, sizeof chunk)) > 0)
-                buf_append(&report, chunk, (size_t)k);
-        }
-        buf_putc(&report, '\0');
         if (status == 1)
-            raise_stage_error(report.data, filename, text, len, mode);
+            raise_stage_error(report.data ? report.data : "", filename, text, len, mode);
         else
-            err_format(&Exc_SystemError, "cannot compile: %s", report.data);
-        buf_free(&report);
+            err_format(&Exc_SystemError, "cannot compile: %s", report.data ? report.data : "");
     } else {
         Artifact a;
         memset(&a, 0, sizeof a);
@@ -195,10 +115,7 @@ static Object *compile_with_stages(const char *text, size_t len, Object *filenam
             err_set_string(&Exc_SystemError, "cannot compile: the stages made no code");
     }
     buf_free(&produced);
-    if (err_fd >= 0) {
-        close(err_fd);
-        unlink(err_path);
-    }
+    buf_free(&report);
     if (!code)
         return NULL;
     CodeObject *co = (CodeObject *)code;

@@ -163,7 +163,36 @@ static void write_cache(const char *path, const Buf *bytes)
         unlink(tmp);
 }
 
-int cache_load_source(const char *path, Artifact *a)
+int cache_run_stages(const char *path, Buf *produced, Buf *report)
+{
+    char err_path[] = "/tmp/pyrun-errors-XXXXXX";
+    int err_fd = mkstemp(err_path);
+    int saved_stderr = dup(STDERR_FILENO);
+    int status = EXIT_USAGE;
+    if (err_fd >= 0 && saved_stderr >= 0) {
+        fflush(stderr);
+        dup2(err_fd, STDERR_FILENO);
+        status = pipeline_from_source(path, ARTIFACT_CODE, produced);
+        fflush(stderr);
+        dup2(saved_stderr, STDERR_FILENO);
+        char chunk[4096];
+        ssize_t k;
+        lseek(err_fd, 0, SEEK_SET);
+        while ((k = read(err_fd, chunk, sizeof chunk)) > 0)
+            buf_append(report, chunk, (size_t)k);
+    }
+    buf_putc(report, '\0');
+    report->len--;
+    if (saved_stderr >= 0)
+        close(saved_stderr);
+    if (err_fd >= 0) {
+        close(err_fd);
+        unlink(err_path);
+    }
+    return status;
+}
+
+int cache_load_source(const char *path, Artifact *a, Buf *report)
 {
     Buf source;
     if (!read_whole(path, &source)) {
@@ -186,7 +215,8 @@ int cache_load_source(const char *path, Artifact *a)
     }
     Buf produced;
     buf_init(&produced);
-    int status = pipeline_from_source(path, ARTIFACT_CODE, &produced);
+    int status = report ? cache_run_stages(path, &produced, report)
+                        : pipeline_from_source(path, ARTIFACT_CODE, &produced);
     if (status != 0) {
         buf_free(&produced);
         buf_free(&source);

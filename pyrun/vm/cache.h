@@ -4,10 +4,16 @@
 #define PYRUN_VM_CACHE_H
 
 #include "artifact.h"
+#include "buf.h"
 
 /* The code artifact of the source file at path: from its cache if that is
  * still valid, otherwise from the stages (and cached).  0, or the exit
- * status after a one-line message (or the failing stage's diagnostic). */
-int cache_load_source(const char *path, Artifact *a);
+ * status after a one-line message.  A failing stage's diagnostic goes to
+ * *report when report is given (else to stderr). */
+int cache_load_source(const char *path, Artifact *a, Buf *report);
+
+/* Runs the stages on a source file, their diagnostics caught in report
+ * (not shown); 0 or the failing stage's exit status. */
+int cache_run_stages(const char *path, Buf *produced, Buf *report);
 
 #endif

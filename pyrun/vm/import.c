@@ -8,6 +8,7 @@
  * a fresh module namespace, registered in sys.modules before it starts (so
  * that circular imports see the partly made module, as in Python). */
 #include "runtime.h"
+#include "vm/stage_error.h"
 #include "vm/cache.h"
 #include "vm/import.h"
 #include "vm/load.h"
@@ -33,11 +34,21 @@ static bool is_dir(const char *path)
 Object *import_run_code_module(const char *name, const char *path, bool package)
 {
     Artifact a;
-    int status = cache_load_source(path, &a);
+    memset(&a, 0, sizeof a);    /* (freed below even when loading failed early) */
+    Buf report;
+    buf_init(&report);
+    int status = cache_load_source(path, &a, &report);
     if (status != 0) {
         artifact_free(&a);
+        /* a syntax error in the module is raised as the import's SyntaxError */
+        if (status == 1 && report.data && vm_raise_stage_error(report.data, path)) {
+            buf_free(&report);
+            return NULL;
+        }
+        buf_free(&report);
         return err_format(&Exc_ImportError, "cannot compile module '%s' (%s)", name, path);
     }
+    buf_free(&report);
     Object *code = load_code_artifact(&a, &status);
     artifact_free(&a);
     if (!code)

@@ -401,14 +401,19 @@ static void print_syntax_error_location(Buf *f, ExceptionObject *e)
         size_t n = str_size(text), indent = 0;
         while (indent < n && is_space_char(s[indent]))
             indent++;
-        while (n > indent && (s[n - 1] == '\n' || s[n - 1] == ' '))
+        while (n > indent && s[n - 1] == '\n')
             n--;
         buf_printf(f, "    %.*s\n", (int)(n - indent), s + indent);
-        if (offset && int_check(offset)) {
-            int64_t col = int_small_value(offset) - 1 - (int64_t)indent;
+        /* the caret under the offset, unless it falls in the indentation
+           (as for "unexpected indent") */
+        int64_t col = offset && int_check(offset) ? int_small_value(offset) - 1 - (int64_t)indent
+                                                  : -1;
+        if (col >= 0) {
             buf_puts(f, "    ");
             for (int64_t i = 0; i < col; i++)
-                buf_putc(f, ' ');
+                buf_putc(f, (size_t)i + indent < n && (s[i + (int64_t)indent] == '\t' ||
+                                                       s[i + (int64_t)indent] == '\f')
+                                ? s[i + (int64_t)indent] : ' ');
             buf_puts(f, "^\n");
         }
     }

@@ -151,11 +151,14 @@ helper 42 helper"
     assert_failure 2
 }
 
-@test "a syntax error reported by the earlier stages is status 1" {
-    printf 'x = (1,\n' >bad.py
+@test "a syntax error reported by the earlier stages prints as CPython's, status 1" {
+    printf 'x = 1\nx = (1,\n' >bad.py
     run "$BIN/pyrun" bad.py
     assert_failure 1
-    assert_output --partial "SyntaxError"
+    assert_line --index 0 "  File \"$PWD/bad.py\", line 2"
+    assert_line --index 1 "    x = (1,"
+    assert_line --index 2 "        ^"
+    assert_line --index 3 "SyntaxError: '(' was never closed"
 }
 
 @test "--stats reports the memory manager on stderr" {

@@ -1,0 +1,2 @@
+# a syntax error in an imported module: the traceback through the import, then the error
+import syntax_error_module_helper

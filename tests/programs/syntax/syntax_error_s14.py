@@ -1,0 +1,3 @@
+# a syntax error in the program: CPython's display (file, line, source, caret, message) and status 1
+a = 1
+  b = 2

@@ -1,0 +1,2 @@
+# a syntax error in the program: CPython's display (file, line, source, caret, message) and status 1
+print(1))
