@@ -367,21 +367,31 @@ GEN_CLOSED = 'GEN_CLOSED'
 
 
 def getgeneratorstate(generator):
+    """GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or GEN_CLOSED."""
     if generator.gi_running:
         return GEN_RUNNING
+    if generator.gi_suspended:
+        return GEN_SUSPENDED
     if generator.gi_frame is None:
         return GEN_CLOSED
-    if generator.gi_frame.f_lasti == -1 or getattr(generator, '_pyedu_started', True) is False:
-        return GEN_CREATED
-    return GEN_SUSPENDED
+    return GEN_CREATED
+
+
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
 
 
 def getcoroutinestate(coroutine):
+    """CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or CORO_CLOSED."""
     if coroutine.cr_running:
-        return 'CORO_RUNNING'
+        return CORO_RUNNING
+    if coroutine.cr_suspended:
+        return CORO_SUSPENDED
     if coroutine.cr_frame is None:
-        return 'CORO_CLOSED'
-    return 'CORO_SUSPENDED'
+        return CORO_CLOSED
+    return CORO_CREATED
 
 
 ClosureVars = namedtuple('ClosureVars', 'nonlocals globals builtins unbound')

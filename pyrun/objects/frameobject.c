@@ -38,6 +38,14 @@ Object *frame_object_new(Frame *f)
     return back;
 }
 
+Object *frame_object_single(Frame *f)
+{
+    FrameObject *fo = frame_object_alloc((Object *)f->code, f->globals, f->builtins,
+                                         frame_locals(f), frame_current_instr(f));
+    gc_track((Object *)fo);
+    return (Object *)fo;
+}
+
 Object *frame_object_for_traceback(Object *tb)
 {
     TracebackObject *t = (TracebackObject *)tb;

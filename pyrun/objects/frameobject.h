@@ -26,6 +26,8 @@ extern Type FrameObjectType;
 struct Frame;
 /* A snapshot of a running frame and those below it. */
 Object *frame_object_new(struct Frame *f);
+/* A snapshot of one frame alone (a generator's: f_back is None). */
+Object *frame_object_single(struct Frame *f);
 /* The frame of a traceback entry: its code, globals and line (its variables
  * are gone: f_locals is empty, f_back None). */
 Object *frame_object_for_traceback(Object *tb);

@@ -2,6 +2,7 @@
  * asynchronous generators (see gen.h; their awaitables are in asyncgen.c). */
 #include "runtime.h"
 #include "vm/import.h"
+#include "objects/frameobject.h"
 
 #include <stdio.h>
 #include "bytecode.h"
@@ -423,10 +424,11 @@ static Object *get_qualname(Object *o) { return NEWREF(((GenObject *)o)->qualnam
 static Object *get_running(Object *o) { return bool_from(((GenObject *)o)->running); }
 static Object *get_code(Object *o) { return NEWREF(((GenObject *)o)->code); }
 
+/* a snapshot of the generator's frame (objects/frameobject.h), None once it finished */
 static Object *get_frame(Object *o)
 {
-    /* there are no frame objects: only whether there is one */
-    return ((GenObject *)o)->frame ? NEWREF(o) : none_ref();
+    GenObject *g = (GenObject *)o;
+    return g->frame ? frame_object_single(g->frame) : none_ref();
 }
 
 static Object *get_yieldfrom(Object *o)
@@ -497,6 +499,7 @@ static const GetSetDef coro_getsets[] = {
     { "cr_code", get_code, NULL },
     { "cr_frame", get_frame, NULL },
     { "cr_await", get_yieldfrom, NULL },
+    { "cr_suspended", get_suspended, NULL },
     { NULL, NULL, NULL },
 };
 
