@@ -1,18 +1,10 @@
 """Type hints, as far as a program running without a type checker sees
-them: the names exist, subscripting works (List[int]), and the special
-forms do nothing at run time."""
+them: the names exist, subscripting works (List[int], Stack[int]),
+Union/Optional normalize as CPython's do, get_origin/get_args take them
+apart, runtime_checkable protocols work with isinstance(), and TypedDict
+and NamedTuple classes are made as CPython makes them."""
 
-__all__ = ['Any', 'Callable', 'ClassVar', 'Dict', 'FrozenSet', 'Generator', 'Generic',
-           'Iterable', 'Iterator', 'List', 'Literal', 'Mapping', 'NamedTuple', 'Optional',
-           'Protocol', 'Sequence', 'Set', 'Tuple', 'Type', 'TypeVar', 'Union', 'cast',
-           'overload', 'TYPE_CHECKING', 'Final', 'final', 'Deque', 'DefaultDict',
-           'Counter', 'OrderedDict', 'Awaitable', 'Coroutine', 'AsyncIterator',
-           'AsyncIterable', 'Hashable', 'Sized', 'Collection', 'Container',
-           'MutableMapping', 'MutableSequence', 'MutableSet', 'AbstractSet', 'NoReturn',
-           'Self', 'TypeAlias', 'get_type_hints', 'no_type_check', 'runtime_checkable',
-           'Reversible', 'SupportsInt', 'SupportsFloat', 'Annotated', 'TypedDict',
-           'ParamSpec', 'Concatenate', 'Never', 'LiteralString', 'IO', 'TextIO', 'Pattern',
-           'Match', 'AnyStr', 'Text']
+# (__all__: every public name, made at the end)
 
 TYPE_CHECKING = False
 
@@ -25,6 +17,12 @@ class _SpecialForm:
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
+        if self._name == 'Union':
+            return _union(params)
+        if self._name == 'Optional':
+            if len(params) != 1:
+                raise TypeError(f"typing.Optional requires a single type. Got {params}.")
+            return _union((params[0], None))
         return _GenericAlias(self, params)
 
     def __call__(self, *args, **kwargs):
@@ -50,6 +48,21 @@ class _SpecialForm:
         return (self.__origin__,) if self.__origin__ is not None else (object,)
 
 
+def _type_repr(a):
+    """How typing shows a type: int, __main__.Stack, ..., typing.List[int]."""
+    if isinstance(a, type):
+        if a.__module__ == 'builtins':
+            return a.__qualname__
+        return f'{a.__module__}.{a.__qualname__}'
+    if a is Ellipsis:
+        return '...'
+    if isinstance(a, list):
+        return '[' + ', '.join(_type_repr(x) for x in a) + ']'
+    if isinstance(a, type(_type_repr)):
+        return a.__name__
+    return repr(a)
+
+
 class _GenericAlias:
     def __init__(self, origin, args):
         self.__origin__ = origin
@@ -61,16 +74,27 @@ class _GenericAlias:
         return _GenericAlias(self.__origin__, params)
 
     def __call__(self, *args, **kwargs):
-        return self.__origin__(*args, **kwargs)
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except AttributeError:
+            pass
+        return result
+
+    def __getattr__(self, attr):
+        if attr.startswith('__') and attr.endswith('__'):
+            raise AttributeError(attr)
+        return getattr(self.__origin__, attr)
 
     def __repr__(self):
-        def name(a):
-            if isinstance(a, type):
-                return a.__name__ if a.__module__ == 'builtins' else f'{a.__module__}.{a.__qualname__}'
-            if a is Ellipsis:
-                return '...'
-            return repr(a)
-        return f'{self.__origin__!r}[{", ".join(name(a) for a in self.__args__)}]'
+        origin = self.__origin__
+        head = _type_repr(origin) if isinstance(origin, type) else repr(origin)
+        if not self.__args__:
+            return f'{head}[()]'
+        return f'{head}[{", ".join(_type_repr(a) for a in self.__args__)}]'
+
+    def __instancecheck__(self, obj):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
 
     def __eq__(self, other):
         return (isinstance(other, _GenericAlias) and self.__origin__ == other.__origin__
@@ -90,6 +114,46 @@ class _GenericAlias:
         if isinstance(origin, _SpecialForm):
             origin = origin.__origin__
         return (origin,) if isinstance(origin, type) else (Generic,)
+
+
+class _UnionAlias(_GenericAlias):
+    """Union[...] (and Optional[X], which is Union[X, None])."""
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and type(None) in args:
+            other = args[0] if args[1] is type(None) else args[1]
+            return f'typing.Optional[{_type_repr(other)}]'
+        return f'typing.Union[{", ".join(_type_repr(a) for a in args)}]'
+
+    def __eq__(self, other):
+        if isinstance(other, _UnionAlias):
+            return set(self.__args__) == set(other.__args__)
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, tuple(a for a in self.__args__ if isinstance(a, type)))
+
+
+def _union(params):
+    """The args of a Union: flattened, None as NoneType, no repeats."""
+    flat = []
+    for p in params:
+        if p is None:
+            p = type(None)
+        if isinstance(p, _UnionAlias):
+            items = p.__args__
+        else:
+            items = (p,)
+        for item in items:
+            if item not in flat:
+                flat.append(item)
+    if len(flat) == 1:
+        return flat[0]
+    return _UnionAlias(Union, tuple(flat))
 
 
 Any = _SpecialForm('Any')
@@ -170,17 +234,69 @@ class ParamSpec(TypeVar):
 
 
 class Generic:
-    """The base of generic classes: Generic[T] is Generic."""
+    """The base of generic classes: class Stack(Generic[T]); Stack[int]."""
+    __slots__ = ()
 
     def __class_getitem__(cls, params):
-        return cls
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _GenericAlias(cls, params)
 
 
-class Protocol(Generic):
-    pass
+_PROTOCOL_SPECIAL = frozenset({'__abstractmethods__', '__annotations__', '__dict__', '__doc__',
+                               '__init__', '__module__', '__new__', '__slots__',
+                               '__subclasshook__', '__weakref__', '__class_getitem__',
+                               '__qualname__', '__parameters__', '__orig_bases__',
+                               '__init_subclass__', '_is_protocol', '_is_runtime_protocol'})
+
+
+def _protocol_members(cls):
+    members = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        for attr in list(base.__dict__) + list(base.__dict__.get('__annotations__', {})):
+            if not attr.startswith('_abc_') and attr not in _PROTOCOL_SPECIAL:
+                members.add(attr)
+    return members
+
+
+from abc import ABCMeta as _ABCMeta
+
+
+class _ProtocolMeta(_ABCMeta):
+    def __instancecheck__(cls, instance):
+        if getattr(cls, '_is_protocol', False):
+            if not getattr(cls, '_is_runtime_protocol', False):
+                raise TypeError("Instance and class checks can only be used with "
+                                "@runtime_checkable protocols")
+            if all(hasattr(instance, attr) and
+                   (not callable(getattr(cls, attr, None)) or
+                    getattr(instance, attr) is not None)
+                   for attr in _protocol_members(cls)):
+                return True
+        return super().__instancecheck__(instance)
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    """The base of protocols: classes that describe what an object can do
+    (isinstance() checks it, with @runtime_checkable)."""
+    __slots__ = ()
+    _is_protocol = True
+    _is_runtime_protocol = False
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if not cls.__dict__.get('_is_protocol', False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
 
 
 def runtime_checkable(cls):
+    """Lets isinstance() check a protocol."""
+    if not getattr(cls, '_is_protocol', False):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes, got %r'
+                        % cls)
+    cls._is_runtime_protocol = True
     return cls
 
 
@@ -201,10 +317,32 @@ def no_type_check(arg):
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    """The annotations of obj (a class: with its bases'), the ones written
+    as strings evaluated (in the module of obj)."""
+    import sys
     hints = {}
-    for klass in reversed(getattr(obj, '__mro__', (obj,))):
-        hints.update(getattr(klass, '__annotations__', {}))
+    if isinstance(obj, type):
+        for klass in reversed(obj.__mro__):
+            ann = klass.__dict__.get('__annotations__', {})
+            module = sys.modules.get(klass.__module__)
+            g = globalns if globalns is not None else getattr(module, '__dict__', {})
+            l = localns if localns is not None else dict(vars(klass))
+            for name, value in ann.items():
+                hints[name] = _evaluate(value, g, l)
+        return hints
+    ann = getattr(obj, '__annotations__', None) or {}
+    g = globalns if globalns is not None else getattr(obj, '__globals__', {})
+    for name, value in ann.items():
+        hints[name] = _evaluate(value, g, localns)
     return hints
+
+
+def _evaluate(value, globalns, localns):
+    if value is None:
+        return type(None)
+    if isinstance(value, str):
+        return eval(value, globalns, localns)
+    return value
 
 
 _prohibited = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
@@ -258,8 +396,46 @@ def _namedtuple_mro_entries(bases):
 NamedTuple.__mro_entries__ = _namedtuple_mro_entries
 
 
+class _TypedDictMeta(type):
+    def __new__(cls, name, bases, ns, total=True):
+        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
+        annotations = {}
+        for base in bases:
+            annotations.update(base.__dict__.get('__annotations__', {}))
+        own = ns.get('__annotations__', {})
+        annotations.update(own)
+        required = set()
+        optional = set()
+        for base in bases:
+            required.update(base.__dict__.get('__required_keys__', ()))
+            optional.update(base.__dict__.get('__optional_keys__', ()))
+        (required if total else optional).update(own)
+        tp_dict.__annotations__ = annotations
+        tp_dict.__required_keys__ = frozenset(required)
+        tp_dict.__optional_keys__ = frozenset(optional)
+        if not hasattr(tp_dict, '__total__'):
+            tp_dict.__total__ = total
+        return tp_dict
+
+    __call__ = dict
+
+    def __subclasscheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __instancecheck__ = __subclasscheck__
+
+
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
-    return dict
+    """A dict type with typed keys: class Movie(TypedDict): name: str; the
+    values it makes are plain dicts."""
+    if fields is None:
+        fields = kwargs
+    ns = {'__annotations__': dict(fields), '__module__': '__main__'}
+    return _TypedDictMeta(typename, (), ns, total=total)
+
+
+_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
+TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
 
 
 def NewType(name, tp):
@@ -268,3 +444,76 @@ def NewType(name, tp):
     new_type.__name__ = name
     new_type.__supertype__ = tp
     return new_type
+
+
+def get_origin(tp):
+    """The unsubscripted form: list for List[int], Union for int | str, None
+    for a plain type."""
+    if isinstance(tp, _UnionAlias):
+        return Union
+    if isinstance(tp, _GenericAlias):
+        origin = tp.__origin__
+        if isinstance(origin, _SpecialForm):
+            if origin.__origin__ is not None:
+                return origin.__origin__
+            if origin._name == 'Callable':
+                import collections.abc
+                return collections.abc.Callable
+        return origin
+    if isinstance(tp, (type(list[int]), type(int | str))):
+        return getattr(tp, '__origin__', None) if isinstance(tp, type(list[int])) else \
+            type(int | str)
+    if tp is Generic:
+        return Generic
+    return None
+
+
+def get_args(tp):
+    """The arguments: (int,) for List[int], ([int], str) for Callable[[int], str]."""
+    if isinstance(tp, _GenericAlias):
+        args = tp.__args__
+        origin = tp.__origin__
+        if isinstance(origin, _SpecialForm) and origin._name == 'Callable' and args \
+                and args[0] is not Ellipsis and isinstance(args[0], list):
+            return args
+        return args
+    if isinstance(tp, type(list[int])):
+        return tp.__args__
+    if isinstance(tp, type(int | str)):
+        return tp.__args__
+    return ()
+
+
+def assert_never(arg, /):
+    value = repr(arg)
+    if len(value) > 100:
+        value = value[:100] + '...'
+    raise AssertionError(f"Expected code to be unreachable, but got: {value}")
+
+
+def assert_type(val, typ, /):
+    return val
+
+
+def reveal_type(obj, /):
+    import sys
+    print(f"Runtime type is {type(obj).__name__!r}", file=sys.stderr)
+    return obj
+
+
+def is_typeddict(tp):
+    return isinstance(tp, _TypedDictMeta)
+
+
+def dataclass_transform(**kwargs):
+    return lambda cls_or_fn: cls_or_fn
+
+
+Required = _SpecialForm('Required')
+NotRequired = _SpecialForm('NotRequired')
+Unpack = _SpecialForm('Unpack')
+TypeGuard = _SpecialForm('TypeGuard')
+TypeVarTuple = TypeVar
+
+
+__all__ = [_n for _n in list(globals()) if not _n.startswith('_')]
