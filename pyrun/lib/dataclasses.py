@@ -280,11 +280,42 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe
               frozen=False, match_args=True, kw_only=False, slots=False):
     """Add dunder methods based on the fields defined in the class."""
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
-                              kw_only, slots)
+        cls = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
+                             kw_only, slots)
+        if slots:
+            cls = _add_slots(cls, frozen)
+        return cls
     if cls is None:
         return wrap
     return wrap(cls)
+
+
+def _add_slots(cls, is_frozen):
+    """The class made again with __slots__ for its fields (slots=True)."""
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(f.name for f in fields(cls))
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        inherited.update(getattr(base, '__slots__', ()))
+    cls_dict['__slots__'] = tuple(n for n in field_names if n not in inherited)
+    for name in field_names:
+        cls_dict.pop(name, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        cls.__qualname__ = qualname
+    if is_frozen:
+        def __getstate__(self):
+            return [getattr(self, f.name) for f in fields(self)]
+
+        def __setstate__(self, state):
+            for f, value in zip(fields(self), state):
+                object.__setattr__(self, f.name, value)
+        cls.__getstate__ = __getstate__
+        cls.__setstate__ = __setstate__
+    return cls
 
 
 def fields(class_or_instance):
