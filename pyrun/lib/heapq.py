@@ -1,286 +1,193 @@
-"""Heap queue algorithm (a min-heap kept in a list), as CPython's heapq.
+"""heapq: a priority queue kept in a plain list, as documented for CPython's
+heapq module.
 
-heap[k] <= heap[2*k+1] and heap[k] <= heap[2*k+2] for every k; heap[0] is
-the smallest item.  The sift functions are CPython's, so that the list is
-in exactly the same order after every operation."""
+The list is a binary min-heap: heap[i] <= heap[2*i + 1] and
+heap[i] <= heap[2*i + 2] wherever those exist, so heap[0] is the smallest
+item.  Items are compared with < only.
+
+The list ends up in exactly the order CPython leaves it in, because the
+two ways of restoring the heap are CPython's algorithm:
+  - an item added at the bottom rises while it is smaller than its parent;
+  - an item put at a position to sink first walks the hole it leaves down
+    to a leaf, always through the smaller child (the right one when the
+    left is not smaller), and then rises from there (Floyd's trick: fewer
+    comparisons, since an item taken from the bottom usually belongs near
+    the bottom).
+nsmallest, nlargest and merge give the results their documentation
+promises (those of sorted(), which is stable)."""
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
+def _must_be_list(heap, what):
+    if not isinstance(heap, list):
+        raise TypeError("%s must be list, not %s" % (what, type(heap).__name__))
+
+
+def _rise(heap, stop, pos):
+    """Moves heap[pos] up towards the root (no higher than stop)."""
+    item = heap[pos]
+    while pos > stop:
+        parent = (pos - 1) >> 1
+        above = heap[parent]
+        if not item < above:
+            break
+        heap[pos] = above
+        pos = parent
+    heap[pos] = item
+
+
+def _sink(heap, pos):
+    """Moves heap[pos] down to its place below pos (see the module doc)."""
+    size = len(heap)
+    item = heap[pos]
+    top = pos
+    child = 2 * pos + 1
+    while child < size:
+        if child + 1 < size and not heap[child] < heap[child + 1]:
+            child += 1
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    heap[pos] = item
+    _rise(heap, top, pos)
+
+
 def heappush(heap, item):
-    """Push item onto heap, maintaining the heap invariant."""
+    """Adds item to the heap."""
+    _must_be_list(heap, "heappush() argument 1")
     heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
+    _rise(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
-    """Pop the smallest item off the heap, maintaining the heap invariant."""
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup(heap, 0)
-        return returnitem
-    return lastelt
+    """Removes and returns the smallest item of the heap."""
+    _must_be_list(heap, "heappop() argument")
+    if not heap:
+        raise IndexError("index out of range")
+    last = heap.pop()
+    if not heap:
+        return last
+    smallest = heap[0]
+    heap[0] = last
+    _sink(heap, 0)
+    return smallest
 
 
 def heapreplace(heap, item):
-    """Pop and return the current smallest value, and add the new item."""
-    returnitem = heap[0]
+    """Pops the smallest item, then pushes item (in one step); the result
+    may be larger than item."""
+    _must_be_list(heap, "heapreplace() argument 1")
+    if not heap:
+        raise IndexError("index out of range")
+    smallest = heap[0]
     heap[0] = item
-    _siftup(heap, 0)
-    return returnitem
+    _sink(heap, 0)
+    return smallest
 
 
 def heappushpop(heap, item):
-    """Fast version of a heappush followed by a heappop."""
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _siftup(heap, 0)
-    return item
+    """Pushes item, then pops the smallest item (in one step); the result
+    is never larger than item."""
+    _must_be_list(heap, "heappushpop() argument 1")
+    if not heap or not heap[0] < item:
+        return item
+    smallest = heap[0]
+    heap[0] = item
+    _sink(heap, 0)
+    return smallest
 
 
 def heapify(x):
-    """Transform list into a heap, in-place, in O(len(x)) time."""
-    n = len(x)
-    for i in reversed(range(n // 2)):
-        _siftup(x, i)
-
-
-def _heappop_max(heap):
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup_max(heap, 0)
-        return returnitem
-    return lastelt
-
-
-def _heapreplace_max(heap, item):
-    returnitem = heap[0]
-    heap[0] = item
-    _siftup_max(heap, 0)
-    return returnitem
-
-
-def _heapify_max(x):
-    n = len(x)
-    for i in reversed(range(n // 2)):
-        _siftup_max(x, i)
-
-
-def _siftdown(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
-
-
-def _siftdown_max(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if parent < newitem:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup_max(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[rightpos] < heap[childpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown_max(heap, startpos, pos)
-
-
-def merge(*iterables, key=None, reverse=False):
-    """Merge several sorted inputs into a single sorted output."""
-    h = []
-    h_append = h.append
-    if reverse:
-        _heapify = _heapify_max
-        _heappop = _heappop_max
-        _heapreplace = _heapreplace_max
-        direction = -1
-    else:
-        _heapify = heapify
-        _heappop = heappop
-        _heapreplace = heapreplace
-        direction = 1
-    if key is None:
-        for order, it in enumerate(map(iter, iterables)):
-            try:
-                next_ = it.__next__
-                h_append([next_(), order * direction, next_])
-            except StopIteration:
-                pass
-        _heapify(h)
-        while len(h) > 1:
-            try:
-                while True:
-                    value, order, next_ = s = h[0]
-                    yield value
-                    s[0] = next_()
-                    _heapreplace(h, s)
-            except StopIteration:
-                _heappop(h)
-        if h:
-            value, order, next_ = h[0]
-            yield value
-            yield from next_.__self__
-        return
-    for order, it in enumerate(map(iter, iterables)):
-        try:
-            next_ = it.__next__
-            value = next_()
-            h_append([key(value), order * direction, value, next_])
-        except StopIteration:
-            pass
-    _heapify(h)
-    while len(h) > 1:
-        try:
-            while True:
-                key_value, order, value, next_ = s = h[0]
-                yield value
-                value = next_()
-                s[0] = key(value)
-                s[2] = value
-                _heapreplace(h, s)
-        except StopIteration:
-            _heappop(h)
-    if h:
-        key_value, order, value, next_ = h[0]
-        yield value
-        yield from next_.__self__
+    """Rearranges the list x into a heap, in linear time."""
+    _must_be_list(x, "heapify() argument")
+    # the leaves are heaps already; sink every parent, bottom up
+    for pos in range(len(x) // 2 - 1, -1, -1):
+        _sink(x, pos)
 
 
 def nsmallest(n, iterable, key=None):
-    """Find the n smallest elements in a dataset: sorted(iterable, key=key)[:n]."""
-    if n == 1:
-        it = iter(iterable)
-        sentinel = object()
-        result = min(it, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
-    try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key)[:n]
-    if key is None:
-        it = iter(iterable)
-        result = [(elem, i) for i, elem in zip(range(n), it)]
-        if not result:
-            return result
-        _heapify_max(result)
-        top = result[0][0]
-        order = n
-        _heapreplace = _heapreplace_max
-        for elem in it:
-            if elem < top:
-                _heapreplace(result, (elem, order))
-                top, _order = result[0]
-                order += 1
-        result.sort()
-        return [elem for (elem, order) in result]
-    it = iter(iterable)
-    result = [(key(elem), i, elem) for i, elem in zip(range(n), it)]
-    if not result:
-        return result
-    _heapify_max(result)
-    top = result[0][0]
-    order = n
-    _heapreplace = _heapreplace_max
-    for elem in it:
-        k = key(elem)
-        if k < top:
-            _heapreplace(result, (k, order, elem))
-            top, _order, _elem = result[0]
-            order += 1
-    result.sort()
-    return [elem for (k, order, elem) in result]
+    """The n smallest items: the same list as sorted(iterable, key=key)[:n]."""
+    return _select(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
-    """Find the n largest elements in a dataset: sorted(iterable, key=key, reverse=True)[:n]."""
-    if n == 1:
-        it = iter(iterable)
-        sentinel = object()
-        result = max(it, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
-    try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key, reverse=True)[:n]
+    """The n largest items: the same list as
+    sorted(iterable, key=key, reverse=True)[:n]."""
+    return _select(n, iterable, key, True)
+
+
+def _select(n, iterable, key, largest):
+    iterator = iter(iterable)
+    if n <= 0:
+        return []
     if key is None:
-        it = iter(iterable)
-        result = [(elem, i) for i, elem in zip(range(0, -n, -1), it)]
-        if not result:
-            return result
-        heapify(result)
-        top = result[0][0]
-        order = -n
-        _heapreplace = heapreplace
-        for elem in it:
-            if top < elem:
-                _heapreplace(result, (elem, order))
-                top, _order = result[0]
-                order -= 1
-        result.sort(reverse=True)
-        return [elem for (elem, order) in result]
-    it = iter(iterable)
-    result = [(key(elem), i, elem) for i, elem in zip(range(0, -n, -1), it)]
-    if not result:
-        return result
-    heapify(result)
-    top = result[0][0]
-    order = -n
-    _heapreplace = heapreplace
-    for elem in it:
-        k = key(elem)
-        if top < k:
-            _heapreplace(result, (k, order, elem))
-            top, _order, _elem = result[0]
-            order -= 1
-    result.sort(reverse=True)
-    return [elem for (k, order, elem) in result]
+        key = _same
+    # Keep the n best seen so far in a heap whose root is the worst of
+    # them, each as [rank, arrival, item]: a later item that ranks equal
+    # never displaces an earlier one, as in a stable sort.
+    kept = []
+    arrival = 0
+    for item in iterator:
+        rank = key(item)
+        if largest:
+            entry = [rank, -arrival, item]
+        else:
+            entry = [_Reversed(rank), -arrival, item]
+        arrival += 1
+        if len(kept) < n:
+            heappush(kept, entry)
+        elif kept[0] < entry:
+            heapreplace(kept, entry)
+    kept.sort(reverse=True)
+    return [entry[2] for entry in kept]
+
+
+def _same(item):
+    return item
+
+
+class _Reversed:
+    """A key that orders the other way round."""
+    __slots__ = ('key',)
+
+    def __init__(self, key):
+        self.key = key
+
+    def __lt__(self, other):
+        return other.key < self.key
+
+    def __eq__(self, other):
+        return self.key == other.key
+
+
+def merge(*iterables, key=None, reverse=False):
+    """Merges sorted inputs into one sorted iterator (of the items in the
+    order sorted() would give them, items from earlier inputs first among
+    equals).  reverse=True: the inputs are sorted largest first."""
+    if key is None:
+        key = _same
+    # one [rank, input number, item, iterator] entry per unfinished input
+    heap = []
+    for number, iterable in enumerate(iterables):
+        iterator = iter(iterable)
+        for item in iterator:
+            rank = _Reversed(key(item)) if reverse else key(item)
+            heap.append([rank, number, item, iterator])
+            break
+    heapify(heap)
+    while len(heap) > 1:
+        entry = heap[0]
+        yield entry[2]
+        for item in entry[3]:
+            entry[0] = _Reversed(key(item)) if reverse else key(item)
+            entry[2] = item
+            heapreplace(heap, entry)
+            break
+        else:
+            heappop(heap)
+    if heap:
+        rank, number, item, iterator = heap[0]
+        yield item
+        yield from iterator
