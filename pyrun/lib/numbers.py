@@ -103,19 +103,15 @@ class Real(Complex):
         return other // self, other % self
 
     # a real number is a complex number whose imaginary part is 0
-    def __complex__(self):
-        return complex(float(self))
-
-    @property
-    def real(self):
-        return +self
-
-    @property
-    def imag(self):
-        return 0
+    real = property(lambda self: +self, doc="The number itself.")
+    imag = property(lambda self: 0, doc="0: a real number has none.")
 
     def conjugate(self):
+        """The number itself: it is its own conjugate."""
         return +self
+
+    def __complex__(self):
+        return complex(float(self), 0)
 
 
 class Rational(Real):
@@ -151,20 +147,16 @@ class Integral(Rational):
         __invert__    ~self
     """))
 
-    def __index__(self):
-        return int(self)
-
     # an integer is the fraction int(self) / 1
+    numerator = property(lambda self: +self, doc="The integer itself.")
+    denominator = property(lambda self: 1, doc="1.")
+
     def __float__(self):
         return float(int(self))
 
-    @property
-    def numerator(self):
-        return +self
-
-    @property
-    def denominator(self):
-        return 1
+    def __index__(self):
+        """operator.index(self): the integer as an int."""
+        return int(self)
 
 
 Complex.register(complex)
