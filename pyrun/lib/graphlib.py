@@ -1,150 +1,155 @@
-"""Topological sorting of a graph, as CPython's graphlib.
+"""graphlib: topological sorting, as documented for CPython's graphlib.
 
-The order is CPython's: the nodes without predecessors in the order they
-were first mentioned, then each node as soon as its last predecessor is
-done, successors in the order their edges were added."""
+A TopologicalSorter holds a graph of nodes and their predecessors (the
+nodes that must come before them).  static_order() gives one order of all
+the nodes; prepare() / get_ready() / done() hand out the nodes in groups,
+each group being the nodes whose predecessors are all done, so that the
+work on a group can be done in parallel.
+
+Orders are CPython's: nodes are remembered in the order they were first
+seen (as a node or as a predecessor); a group lists the nodes that became
+ready in the order they became so; a cycle is reported as the first one a
+depth-first search finds, starting from the nodes in the order seen and
+following each node's successors in the order they were added."""
+
+from types import GenericAlias
 
 __all__ = ["TopologicalSorter", "CycleError"]
 
-_NODE_OUT = -1
-_NODE_DONE = -2
-
-
-class _NodeInfo:
-    __slots__ = "node", "npredecessors", "successors"
-
-    def __init__(self, node):
-        self.node = node
-        self.npredecessors = 0      # _NODE_OUT once handed out, _NODE_DONE once done
-        self.successors = []
+# what _pending holds for a node that no longer waits for predecessors
+_HANDED_OUT = -1        # returned by get_ready(), not yet done()
+_FINISHED = -2          # done()
+_NO_MORE = object()     # the end of an iterator of successors
 
 
 class CycleError(ValueError):
-    """The graph has a cycle: args[1] is one, as a list of nodes whose
-    first and last are the same."""
+    """The graph has a cycle.  args[1] is the cycle as a list of nodes, the
+    first and the last being the same node: each node in the list is a
+    predecessor of the next one."""
 
 
 class TopologicalSorter:
-    """Nodes given with their predecessors; static_order() lists them so
-    that each comes after its predecessors, get_ready()/done() hand them
-    out a group at a time."""
+    """Sorts a graph of hashable nodes topologically."""
 
     def __init__(self, graph=None):
-        self._node2info = {}
-        self._ready_nodes = None
-        self._npassedout = 0
-        self._nfinished = 0
+        # node -> how many predecessors it still waits for (or a state)
+        self._pending = {}
+        # node -> the nodes that have it as a predecessor, in order added
+        self._successors = {}
+        self._ready = None              # None until prepare()
+        self._handed_out = 0
+        self._finished = 0
         if graph is not None:
             for node, predecessors in graph.items():
                 self.add(node, *predecessors)
 
-    def _get_nodeinfo(self, node):
-        result = self._node2info.get(node)
-        if result is None:
-            self._node2info[node] = result = _NodeInfo(node)
-        return result
+    def _know(self, node):
+        if node not in self._pending:
+            self._pending[node] = 0
+            self._successors[node] = []
 
     def add(self, node, *predecessors):
-        """Adds node, to come after each of predecessors."""
-        if self._ready_nodes is not None:
+        """Adds node, and predecessors as nodes that must come before it.
+        A node may be added more than once: the predecessors add up."""
+        if self._ready is not None:
             raise ValueError("Nodes cannot be added after a call to prepare()")
-        nodeinfo = self._get_nodeinfo(node)
-        nodeinfo.npredecessors += len(predecessors)
-        for pred in predecessors:
-            pred_info = self._get_nodeinfo(pred)
-            pred_info.successors.append(node)
+        self._know(node)
+        self._pending[node] += len(predecessors)
+        for before in predecessors:
+            self._know(before)
+            self._successors[before].append(node)
 
     def prepare(self):
-        """Ends the adding; a CycleError if the graph has a cycle."""
-        if self._ready_nodes is not None:
+        """Ends the building of the graph; raises CycleError if it has a
+        cycle (get_ready() can still hand out the nodes before it)."""
+        if self._ready is not None:
             raise ValueError("cannot prepare() more than once")
-        self._ready_nodes = [i.node for i in self._node2info.values() if i.npredecessors == 0]
-        cycle = self._find_cycle()
+        self._ready = [node for node, count in self._pending.items()
+                       if count == 0]
+        cycle = self._first_cycle()
         if cycle:
             raise CycleError("nodes are in a cycle", cycle)
 
-    def get_ready(self):
-        """The nodes whose predecessors are all done, not handed out yet."""
-        if self._ready_nodes is None:
+    def _require_prepared(self):
+        if self._ready is None:
             raise ValueError("prepare() must be called first")
-        result = tuple(self._ready_nodes)
-        n2i = self._node2info
-        for node in result:
-            n2i[node].npredecessors = _NODE_OUT
-        self._ready_nodes.clear()
-        self._npassedout += len(result)
-        return result
+
+    def get_ready(self):
+        """The tuple of nodes ready now (all their predecessors done) that
+        were not returned before; () when there are none yet."""
+        self._require_prepared()
+        group = tuple(self._ready)
+        for node in group:
+            self._pending[node] = _HANDED_OUT
+        self._ready.clear()
+        self._handed_out += len(group)
+        return group
 
     def is_active(self):
-        """True while nodes remain to be handed out or done."""
-        if self._ready_nodes is None:
-            raise ValueError("prepare() must be called first")
-        return self._nfinished < self._npassedout or bool(self._ready_nodes)
+        """Whether there is more to do: nodes handed out and not done, or
+        nodes ready."""
+        self._require_prepared()
+        return self._finished < self._handed_out or bool(self._ready)
 
     def __bool__(self):
         return self.is_active()
 
     def done(self, *nodes):
-        """Marks nodes (handed out by get_ready) as done."""
-        if self._ready_nodes is None:
-            raise ValueError("prepare() must be called first")
-        n2i = self._node2info
+        """Marks nodes returned by get_ready() as processed: the nodes that
+        were waiting only for them become ready."""
+        self._require_prepared()
         for node in nodes:
-            nodeinfo = n2i.get(node)
-            if nodeinfo is None:
+            state = self._pending.get(node)
+            if state is None:
                 raise ValueError(f"node {node!r} was not added using add()")
-            stat = nodeinfo.npredecessors
-            if stat != _NODE_OUT:
-                if stat >= 0:
-                    raise ValueError(f"node {node!r} was not passed out (still not ready)")
-                elif stat == _NODE_DONE:
-                    raise ValueError(f"node {node!r} was already marked done")
-                else:
-                    raise ValueError(f"node {node!r}: unknown status {stat}")
-            nodeinfo.npredecessors = _NODE_DONE
-            for successor in nodeinfo.successors:
-                successor_info = n2i[successor]
-                successor_info.npredecessors -= 1
-                if successor_info.npredecessors == 0:
-                    self._ready_nodes.append(successor)
-            self._nfinished += 1
-
-    def _find_cycle(self):
-        """A cycle found by a depth-first walk from each node in turn, or None."""
-        n2i = self._node2info
-        stack = []
-        iterators = []
-        seen = set()
-        position = {}
-        for node in n2i:
-            if node in seen:
-                continue
-            while True:
-                if node in seen:
-                    if node in position:
-                        return stack[position[node]:] + [node]
-                else:
-                    seen.add(node)
-                    iterators.append(iter(n2i[node].successors))
-                    position[node] = len(stack)
-                    stack.append(node)
-                while stack:
-                    try:
-                        node = next(iterators[-1])
-                        break
-                    except StopIteration:
-                        del position[stack.pop()]
-                        iterators.pop()
-                else:
-                    break
-        return None
+            if state == _FINISHED:
+                raise ValueError(f"node {node!r} was already marked done")
+            if state != _HANDED_OUT:
+                raise ValueError(
+                    f"node {node!r} was not passed out (still not ready)")
+            self._pending[node] = _FINISHED
+            for after in self._successors[node]:
+                self._pending[after] -= 1
+                if self._pending[after] == 0:
+                    self._ready.append(after)
+            self._finished += 1
 
     def static_order(self):
-        """All the nodes, in an order where each follows its predecessors."""
+        """All the nodes, in an order where each comes after its
+        predecessors: the groups of get_ready() one after the other."""
         self.prepare()
         while self.is_active():
-            node_group = self.get_ready()
-            yield from node_group
-            self.done(*node_group)
+            group = self.get_ready()
+            yield from group
+            self.done(*group)
 
-    __class_getitem__ = classmethod(type(list[int]))
+    def _first_cycle(self):
+        """The first cycle a depth-first search meets, or None."""
+        visited = set()
+        for start in self._pending:
+            if start in visited:
+                continue
+            # the path from start to the node being explored, the place of
+            # each node of it in the path, and what is left of each one's
+            # successors to explore
+            path = [start]
+            position = {start: 0}
+            left = [iter(self._successors[start])]
+            visited.add(start)
+            while path:
+                following = next(left[-1], _NO_MORE)
+                if following is _NO_MORE:
+                    del position[path.pop()]
+                    left.pop()
+                    continue
+                if following in position:
+                    return path[position[following]:] + [following]
+                if following in visited:
+                    continue
+                visited.add(following)
+                position[following] = len(path)
+                path.append(following)
+                left.append(iter(self._successors[following]))
+        return None
+
+    __class_getitem__ = classmethod(GenericAlias)
