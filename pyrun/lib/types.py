@@ -1,172 +1,195 @@
-"""Names for the built-in types that have no name in builtins, as CPython's
-types module: FunctionType, GeneratorType, SimpleNamespace, ...  Each is
-found by making an object of the type and asking for its type."""
+"""types: names for the types of the interpreter's own objects, and the
+steps of a class statement as functions, as documented for CPython's
+types module.
+
+Types such as FunctionType or GeneratorType have no name in builtins;
+each is found here by making an object of that type and asking type()."""
 
 import sys
 
-
-def _f():
-    pass
-
-
-FunctionType = type(_f)
-LambdaType = type(lambda: None)
-CodeType = type(_f.__code__)
-MappingProxyType = type(type.__dict__)
-SimpleNamespace = type(sys.implementation)
-
-
-def _cell_factory():
-    a = 1
-
-    def f():
-        nonlocal a
-    return f.__closure__[0]
+__all__ = ['FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType',
+           'SimpleNamespace', 'CellType', 'GeneratorType', 'CoroutineType',
+           'AsyncGeneratorType', 'MethodType', 'BuiltinFunctionType',
+           'BuiltinMethodType', 'WrapperDescriptorType', 'MethodWrapperType',
+           'MethodDescriptorType', 'ClassMethodDescriptorType', 'ModuleType',
+           'TracebackType', 'FrameType', 'GetSetDescriptorType',
+           'MemberDescriptorType', 'new_class', 'resolve_bases',
+           'prepare_class', 'DynamicClassAttribute', 'coroutine',
+           'GenericAlias', 'UnionType', 'EllipsisType', 'NoneType',
+           'NotImplementedType']
 
 
-CellType = type(_cell_factory())
+def _sample_types():
+    """{name: type} for the types found by making one object of each."""
+    def plain_function(): pass
+
+    def generator_function(): yield
+
+    async def coroutine_function(): pass
+
+    async def async_generator_function(): yield
+
+    def make_cell():
+        captured = None
+        return (lambda: captured).__closure__[0]
+
+    class WithSlot:
+        __slots__ = ('slot',)
+
+        def method(self): pass
+
+    try:
+        raise ValueError
+    except ValueError as caught:
+        traceback = caught.__traceback__
+
+    coroutine = coroutine_function()
+    found = {
+        'FunctionType': type(plain_function),
+        'LambdaType': type(lambda: None),
+        'CodeType': type(plain_function.__code__),
+        'MappingProxyType': type(type.__dict__),
+        'SimpleNamespace': type(sys.implementation),
+        'CellType': type(make_cell()),
+        'GeneratorType': type(generator_function()),
+        'CoroutineType': type(coroutine),
+        'AsyncGeneratorType': type(async_generator_function()),
+        'MethodType': type(WithSlot().method),
+        'BuiltinFunctionType': type(len),
+        'BuiltinMethodType': type([].append),
+        'WrapperDescriptorType': type(object.__init__),
+        'MethodWrapperType': type(object().__str__),
+        'MethodDescriptorType': type(str.join),
+        'ClassMethodDescriptorType': type(dict.__dict__['fromkeys']),
+        'ModuleType': type(sys),
+        'TracebackType': type(traceback),
+        'FrameType': type(traceback.tb_frame),
+        'GetSetDescriptorType': type(type(plain_function).__code__),
+        'MemberDescriptorType': type(WithSlot.slot),
+        'GenericAlias': type(list[int]),
+        'UnionType': type(int | str),
+        'EllipsisType': type(...),
+        'NoneType': type(None),
+        'NotImplementedType': type(NotImplemented),
+    }
+    coroutine.close()       # never awaited, and that is fine
+    return found
 
 
-def _g():
-    yield 1
-
-
-GeneratorType = type(_g())
-
-
-async def _c():
-    pass
-
-
-_c = _c()
-CoroutineType = type(_c)
-_c.close()
-
-
-async def _ag():
-    yield
-
-
-_ag = _ag()
-AsyncGeneratorType = type(_ag)
-
-
-class _C:
-    def _m(self):
-        pass
-
-
-MethodType = type(_C()._m)
-BuiltinFunctionType = type(len)
-BuiltinMethodType = type([].append)
-WrapperDescriptorType = type(object.__init__)
-MethodWrapperType = type(object().__str__)
-MethodDescriptorType = type(str.join)
-ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
-ModuleType = type(sys)
-
-try:
-    raise TypeError
-except TypeError as exc:
-    TracebackType = type(exc.__traceback__)
-    FrameType = type(exc.__traceback__.tb_frame)
-
-GetSetDescriptorType = type(FunctionType.__code__)
-
-
-class _S:
-    __slots__ = ('a',)
-
-
-MemberDescriptorType = type(_S.a)
-
-GenericAlias = type(list[int])
-UnionType = type(int | str)
-EllipsisType = type(Ellipsis)
-NoneType = type(None)
-NotImplementedType = type(NotImplemented)
-
-del sys, _f, _g, _C, _S, _c, _ag, _cell_factory
-
-
-def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Creates a class as a class statement would (metaclass and all)."""
-    resolved_bases = resolve_bases(bases)
-    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
-    if exec_body is not None:
-        exec_body(ns)
-    if resolved_bases is not bases:
-        ns['__orig_bases__'] = bases
-    return meta(name, resolved_bases, ns, **kwds)
+globals().update(_sample_types())
 
 
 def resolve_bases(bases):
-    """Replaces the bases that have __mro_entries__ by what it gives."""
-    new_bases = list(bases)
-    updated = False
-    shift = 0
-    for i, base in enumerate(bases):
-        if isinstance(base, type):
+    """bases with each item that is not a class but has __mro_entries__
+    replaced by the classes that method gives (PEP 560); bases itself if
+    nothing was replaced."""
+    resolved = []
+    replaced = False
+    for base in bases:
+        if isinstance(base, type) or not hasattr(base, '__mro_entries__'):
+            resolved.append(base)
             continue
-        if not hasattr(base, "__mro_entries__"):
-            continue
-        new_base = base.__mro_entries__(bases)
-        updated = True
-        if not isinstance(new_base, tuple):
+        entries = base.__mro_entries__(bases)
+        if not isinstance(entries, tuple):
             raise TypeError("__mro_entries__ must return a tuple")
-        new_bases[i + shift:i + shift + 1] = new_base
-        shift += len(new_base) - 1
-    return tuple(new_bases) if updated else bases
+        resolved.extend(entries)
+        replaced = True
+    return tuple(resolved) if replaced else bases
+
+
+def _most_derived_metaclass(chosen, bases):
+    for base in bases:
+        candidate = type(base)
+        if issubclass(chosen, candidate):
+            continue
+        if not issubclass(candidate, chosen):
+            raise TypeError("metaclass conflict: the metaclass of a derived "
+                            "class must be a (non-strict) subclass of the "
+                            "metaclasses of all its bases")
+        chosen = candidate
+    return chosen
 
 
 def prepare_class(name, bases=(), kwds=None):
-    """The metaclass, the namespace (from __prepare__) and the remaining
-    keywords of a class statement."""
-    kwds = {} if kwds is None else dict(kwds)
-    if 'metaclass' in kwds:
-        meta = kwds.pop('metaclass')
-    else:
-        meta = type(bases[0]) if bases else type
-    if isinstance(meta, type):
-        meta = _calculate_meta(meta, bases)
-    if hasattr(meta, '__prepare__'):
-        ns = meta.__prepare__(name, bases, **kwds)
-    else:
-        ns = {}
-    return meta, ns, kwds
+    """The first steps of a class statement: (the metaclass, the namespace
+    its __prepare__ gives, the keywords left for it)."""
+    keywords = dict(kwds) if kwds else {}
+    metaclass = keywords.pop('metaclass', None)
+    if metaclass is None:
+        metaclass = type(bases[0]) if bases else type
+    if isinstance(metaclass, type):
+        metaclass = _most_derived_metaclass(metaclass, bases)
+    prepare = getattr(metaclass, '__prepare__', None)
+    namespace = prepare(name, bases, **keywords) if prepare else {}
+    return metaclass, namespace, keywords
 
 
-def _calculate_meta(meta, bases):
-    winner = meta
-    for base in bases:
-        base_meta = type(base)
-        if issubclass(winner, base_meta):
-            continue
-        if issubclass(base_meta, winner):
-            winner = base_meta
-            continue
-        raise TypeError("metaclass conflict: the metaclass of a derived class must be a "
-                        "(non-strict) subclass of the metaclasses of all its bases")
-    return winner
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Creates a class as `class name(*bases, **kwds): body` would, where
+    exec_body(namespace) plays the body."""
+    resolved = resolve_bases(bases)
+    metaclass, namespace, keywords = prepare_class(name, resolved, kwds)
+    if exec_body is not None:
+        exec_body(namespace)
+    if resolved is not bases:
+        namespace['__orig_bases__'] = bases
+    return metaclass(name, resolved, namespace, **keywords)
 
 
 def coroutine(func):
-    """Marks a generator function as a coroutine (for `await`)."""
+    """Marks a generator function as usable with `await` (here every
+    generator function is)."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
     return func
 
 
-class DynamicClassAttribute(property):
-    """A property on instances that is looked up on the class's metaclass
-    when accessed on the class (enum uses it)."""
+class DynamicClassAttribute:
+    """An attribute that behaves as a property on instances, while a lookup
+    on the class falls through to the metaclass's __getattr__ (enum uses
+    this for members named like properties)."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc if doc is not None else getattr(fget, '__doc__', None)
+        self.overwrite_doc = doc is None
+        self.__isabstractmethod__ = bool(
+            getattr(fget, '__isabstractmethod__', False))
 
     def __get__(self, instance, ownerclass=None):
         if instance is None:
-            if getattr(self, '__isabstractmethod__', False):
+            if self.__isabstractmethod__:
                 return self
             raise AttributeError()
-        return super().__get__(instance, ownerclass)
+        if self.fget is None:
+            raise AttributeError("unreadable attribute")
+        return self.fget(instance)
 
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
 
-__all__ = [n for n in globals() if n[:1] != '_']
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def _copy_with(self, **changes):
+        parts = dict(fget=self.fget, fset=self.fset, fdel=self.fdel,
+                     doc=None if self.overwrite_doc else self.__doc__)
+        parts.update(changes)
+        return type(self)(**parts)
+
+    def getter(self, fget):
+        copy = self._copy_with(fget=fget)
+        copy.overwrite_doc = self.overwrite_doc
+        return copy
+
+    def setter(self, fset):
+        return self._copy_with(fset=fset)
+
+    def deleter(self, fdel):
+        return self._copy_with(fdel=fdel)
