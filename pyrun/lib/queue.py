@@ -1,115 +1,136 @@
-"""Queues, as CPython's queue module: Queue (first in, first out),
-LifoQueue, PriorityQueue, SimpleQueue - for passing work between threads:
-get() waits while the queue is empty, put() while it is full.  (A wait
-that no other thread could end raises RuntimeError, as threading's locks
-do, where CPython would wait forever.)"""
+"""queue: queues for passing work between threads, as documented for
+CPython's queue module.
+
+Queue (first in, first out), LifoQueue (last in, first out), PriorityQueue
+(smallest first) and SimpleQueue (unbounded, no task tracking).  get()
+waits while the queue is empty, put() while it is full; with block=False
+or a timeout they raise Empty or Full instead.  Each put() counts a task
+that the consumer ends with task_done(); join() waits until all are done.
+
+A wait that no other thread could ever end raises RuntimeError (as
+threading's locks do here) where CPython would wait forever.
+
+Subclasses may change the storage by overriding _init, _qsize, _put and
+_get, as with CPython's."""
 
 import threading
 from collections import deque as _deque
-import heapq as _heapq
-from time import monotonic as _time
+from heapq import heappush as _heappush, heappop as _heappop
+from time import monotonic as _clock
 
-__all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
+__all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue',
+           'SimpleQueue']
 
 
 class Empty(Exception):
-    """Raised by get(block=False) on an empty queue."""
+    """Raised by get() when there is no item (without waiting, or after
+    the timeout)."""
     __module__ = '_queue'
 
 
 class Full(Exception):
-    """Raised by put(block=False) on a full queue."""
+    """Raised by put() when there is no room (without waiting, or after
+    the timeout)."""
+
+
+def _wait_until(condition, ready, block, timeout, failure):
+    """Waits on condition (whose lock the caller holds) until ready() is
+    true; raises failure if that cannot be without waiting (block false)
+    or within timeout seconds.  A negative timeout is an error even when
+    there is no need to wait."""
+    if not block:
+        if not ready():
+            raise failure
+        return
+    if timeout is None:
+        while not ready():
+            condition.wait()
+        return
+    if timeout < 0:
+        raise ValueError("'timeout' must be a non-negative number")
+    deadline = _clock() + timeout
+    while not ready():
+        left = deadline - _clock()
+        if left <= 0:
+            raise failure
+        condition.wait(left)
 
 
 class Queue:
-    """A first-in first-out queue of at most maxsize items (0: no limit)."""
+    """A first-in first-out queue of at most maxsize items (maxsize <= 0:
+    no limit)."""
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
+        # one lock, three reasons to wait on it
         self.mutex = threading.Lock()
         self.not_empty = threading.Condition(self.mutex)
         self.not_full = threading.Condition(self.mutex)
         self.all_tasks_done = threading.Condition(self.mutex)
         self.unfinished_tasks = 0
 
-    def task_done(self):
-        """A consumer has finished with an item it got."""
-        with self.all_tasks_done:
-            unfinished = self.unfinished_tasks - 1
-            if unfinished <= 0:
-                if unfinished < 0:
-                    raise ValueError('task_done() called too many times')
-                self.all_tasks_done.notify_all()
-            self.unfinished_tasks = unfinished
+    def _has_room(self):
+        return self.maxsize <= 0 or self._qsize() < self.maxsize
 
-    def join(self):
-        """Waits until every item put has had its task_done()."""
-        with self.all_tasks_done:
-            while self.unfinished_tasks:
-                self.all_tasks_done.wait()
-
-    def qsize(self):
-        with self.mutex:
-            return self._qsize()
-
-    def empty(self):
-        with self.mutex:
-            return not self._qsize()
-
-    def full(self):
-        with self.mutex:
-            return 0 < self.maxsize <= self._qsize()
+    def _has_items(self):
+        return self._qsize() > 0
 
     def put(self, item, block=True, timeout=None):
+        """Adds item, waiting for room if the queue is full."""
         with self.not_full:
-            if self.maxsize > 0:
-                if not block:
-                    if self._qsize() >= self.maxsize:
-                        raise Full
-                elif timeout is None:
-                    while self._qsize() >= self.maxsize:
-                        self.not_full.wait()
-                elif timeout < 0:
-                    raise ValueError("'timeout' must be a non-negative number")
-                else:
-                    endtime = _time() + timeout
-                    while self._qsize() >= self.maxsize:
-                        remaining = endtime - _time()
-                        if remaining <= 0.0:
-                            raise Full
-                        self.not_full.wait(remaining)
+            if self.maxsize > 0:        # an unbounded queue never waits
+                _wait_until(self.not_full, self._has_room, block, timeout,
+                            Full)
             self._put(item)
             self.unfinished_tasks += 1
             self.not_empty.notify()
 
     def get(self, block=True, timeout=None):
+        """Removes and returns the next item, waiting for one if needed."""
         with self.not_empty:
-            if not block:
-                if not self._qsize():
-                    raise Empty
-            elif timeout is None:
-                while not self._qsize():
-                    self.not_empty.wait()
-            elif timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
-            else:
-                endtime = _time() + timeout
-                while not self._qsize():
-                    remaining = endtime - _time()
-                    if remaining <= 0.0:
-                        raise Empty
-                    self.not_empty.wait(remaining)
+            _wait_until(self.not_empty, self._has_items, block, timeout, Empty)
             item = self._get()
             self.not_full.notify()
             return item
 
     def put_nowait(self, item):
+        """put(item) without waiting: Full if there is no room."""
         return self.put(item, block=False)
 
     def get_nowait(self):
+        """get() without waiting: Empty if there is no item."""
         return self.get(block=False)
 
+    def task_done(self):
+        """Tells the queue that the work on an item got earlier is over."""
+        with self.all_tasks_done:
+            if self.unfinished_tasks <= 0:
+                raise ValueError('task_done() called too many times')
+            self.unfinished_tasks -= 1
+            if self.unfinished_tasks == 0:
+                self.all_tasks_done.notify_all()
+
+    def join(self):
+        """Waits until task_done() has been called for every item put."""
+        with self.all_tasks_done:
+            while self.unfinished_tasks:
+                self.all_tasks_done.wait()
+
+    def qsize(self):
+        """The number of items (only a snapshot, with other threads)."""
+        with self.mutex:
+            return self._qsize()
+
+    def empty(self):
+        with self.mutex:
+            return not self._has_items()
+
+    def full(self):
+        with self.mutex:
+            return not self._has_room()
+
+    # the storage: a deque, oldest item on the left
     def _init(self, maxsize):
         self.queue = _deque()
 
@@ -125,21 +146,8 @@ class Queue:
     __class_getitem__ = classmethod(type(list[int]))
 
 
-class PriorityQueue(Queue):
-    """Smallest item first."""
-
-    def _init(self, maxsize):
-        self.queue = []
-
-    def _put(self, item):
-        _heapq.heappush(self.queue, item)
-
-    def _get(self):
-        return _heapq.heappop(self.queue)
-
-
 class LifoQueue(Queue):
-    """Last in, first out."""
+    """The item put last comes out first (a stack)."""
 
     def _init(self, maxsize):
         self.queue = []
@@ -151,29 +159,52 @@ class LifoQueue(Queue):
         return self.queue.pop()
 
 
+class PriorityQueue(Queue):
+    """The smallest item comes out first (entries are often
+    (priority, data) tuples)."""
+
+    def _init(self, maxsize):
+        self.queue = []
+
+    def _put(self, item):
+        _heappush(self.queue, item)
+
+    def _get(self):
+        return _heappop(self.queue)
+
+
 class SimpleQueue:
-    """An unbounded first-in first-out queue."""
+    """An unbounded first-in first-out queue without task tracking."""
     __module__ = '_queue'
 
     def __init__(self):
-        self._queue = Queue()
+        self._items = _deque()
+        self._lock = threading.Lock()
+        self._not_empty = threading.Condition(self._lock)
 
     def put(self, item, block=True, timeout=None):
-        self._queue.put(item)
-
-    def get(self, block=True, timeout=None):
-        return self._queue.get(block, timeout)
+        """Adds item (never waits: the queue has no limit)."""
+        with self._lock:
+            self._items.append(item)
+            self._not_empty.notify()
 
     def put_nowait(self, item):
-        return self.put(item, block=False)
+        self.put(item)
+
+    def get(self, block=True, timeout=None):
+        """Removes and returns the oldest item, waiting for one if needed."""
+        with self._lock:
+            _wait_until(self._not_empty, lambda: bool(self._items),
+                        block, timeout, Empty)
+            return self._items.popleft()
 
     def get_nowait(self):
         return self.get(False)
 
     def empty(self):
-        return self._queue.empty()
+        return not self._items
 
     def qsize(self):
-        return self._queue.qsize()
+        return len(self._items)
 
     __class_getitem__ = classmethod(type(list[int]))
