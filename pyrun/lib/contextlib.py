@@ -1,48 +1,163 @@
-"""Utilities for with-statement contexts, as CPython's contextlib:
-contextmanager, suppress, closing, nullcontext, redirect_stdout,
-redirect_stderr, ExitStack, ContextDecorator."""
+"""contextlib: tools for with statements, as documented for CPython's
+contextlib module.
 
-import sys as _sys
-from functools import wraps as _wraps
+    @contextmanager / @asynccontextmanager   a generator becomes a context
+                                            manager: the code before its
+                                            yield runs on entry, the code
+                                            after it on exit
+    ExitStack / AsyncExitStack               any number of context managers
+                                            and callbacks, exited in reverse
+    suppress, closing, aclosing, nullcontext,
+    redirect_stdout, redirect_stderr, chdir  small ready-made ones
+    ContextDecorator, AsyncContextDecorator  a context manager that can also
+                                            decorate a function
+    AbstractContextManager, AbstractAsyncContextManager
+"""
 
-__all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
-           "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr", "suppress"]
+import abc
+import os
+import sys
+from functools import wraps
+from types import GenericAlias
+
+__all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
+           "AbstractContextManager", "AbstractAsyncContextManager",
+           "AsyncExitStack", "ContextDecorator", "ExitStack",
+           "redirect_stdout", "redirect_stderr", "suppress", "aclosing",
+           "chdir"]
 
 
-class AbstractContextManager:
+def _defines_all(cls, names):
+    """Whether each name is defined, and not set to None, somewhere in the
+    class's MRO (the test of the collections ABCs)."""
+    for name in names:
+        for klass in cls.__mro__:
+            if name in klass.__dict__:
+                if klass.__dict__[name] is None:
+                    return False
+                break
+        else:
+            return False
+    return True
+
+
+class AbstractContextManager(abc.ABC):
+    """What a context manager is: a class with __enter__ and __exit__ is
+    one (issubclass() says so without registration)."""
+
+    __class_getitem__ = classmethod(GenericAlias)
+
     def __enter__(self):
         return self
 
+    @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
         return None
 
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractContextManager:
+            return _defines_all(C, ("__enter__", "__exit__"))
+        return NotImplemented
+
+
+class AbstractAsyncContextManager(abc.ABC):
+    """What an asynchronous context manager is: __aenter__ and __aexit__."""
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+    async def __aenter__(self):
+        return self
+
+    @abc.abstractmethod
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            return _defines_all(C, ("__aenter__", "__aexit__"))
+        return NotImplemented
+
 
 class ContextDecorator:
-    """A base class that lets a context manager also be used as a decorator."""
+    """A base class for context managers that can also decorate a function:
+    each call of the function then runs inside the context."""
+
+    def _recreate_cm(self):
+        # a context manager that can only be used once makes a fresh copy
+        return self
+
+    def __call__(self, func):
+        @wraps(func)
+        def run_inside(*args, **kwds):
+            with self._recreate_cm():
+                return func(*args, **kwds)
+        return run_inside
+
+
+class AsyncContextDecorator:
+    """ContextDecorator for asynchronous context managers and coroutine
+    functions."""
 
     def _recreate_cm(self):
         return self
 
     def __call__(self, func):
-        @_wraps(func)
-        def inner(*args, **kwds):
-            with self._recreate_cm():
-                return func(*args, **kwds)
-        return inner
+        @wraps(func)
+        async def run_inside(*args, **kwds):
+            async with self._recreate_cm():
+                return await func(*args, **kwds)
+        return run_inside
 
 
-class _GeneratorContextManager(ContextDecorator):
-    """Helper for @contextmanager."""
+# -- @contextmanager
+
+class _GeneratorCM:
+    """What both kinds of generator-based context managers keep."""
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
-        self.__doc__ = getattr(func, "__doc__", None)
+        # the documentation of the generator function is that of the
+        # context manager
+        doc = getattr(func, "__doc__", None)
+        if doc is None:
+            doc = type(self).__doc__
+        self.__doc__ = doc
 
     def _recreate_cm(self):
+        # each use as a decorator needs a new generator
         return self.__class__(self.func, self.args, self.kwds)
 
+
+def _exit_verdict(raised, thrown, traceback, stop_type):
+    """What __exit__ does when throwing `thrown` into the generator made it
+    raise `raised`: False to let `thrown` go on (with the traceback it came
+    with), True to suppress it, or raise `raised` instead."""
+    if isinstance(raised, stop_type):
+        # the generator caught the exception and ended: suppressed; unless
+        # it is the exception thrown, ending the generator
+        return raised is not thrown
+    if isinstance(raised, RuntimeError) and isinstance(thrown, stop_type) \
+            and raised.__cause__ is thrown:
+        # a StopIteration that went through the generator became a
+        # RuntimeError (PEP 479): it is still the one thrown
+        thrown.__traceback__ = traceback
+        return False
+    if raised is thrown:
+        # the generator let the exception through
+        raised.__traceback__ = traceback
+        return False
+    raise raised
+
+
+class _GeneratorContextManager(_GeneratorCM, AbstractContextManager,
+                               ContextDecorator):
+    """The context manager @contextmanager makes of a generator."""
+
     def __enter__(self):
+        # no decorator use after the first entry: forget how to recreate
         del self.args, self.kwds, self.func
         try:
             return next(self.gen)
@@ -55,41 +170,69 @@ class _GeneratorContextManager(ContextDecorator):
                 next(self.gen)
             except StopIteration:
                 return False
-            else:
-                raise RuntimeError("generator didn't stop")
-        else:
-            if value is None:
-                value = typ()
+            raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            self.gen.throw(typ, value, traceback)
+        except BaseException as raised:
+            return _exit_verdict(raised, value, traceback, StopIteration)
+        raise RuntimeError("generator didn't stop after throw()")
+
+
+class _AsyncGeneratorContextManager(_GeneratorCM, AbstractAsyncContextManager,
+                                    AsyncContextDecorator):
+    """The context manager @asynccontextmanager makes of an async
+    generator."""
+
+    async def __aenter__(self):
+        del self.args, self.kwds, self.func
+        try:
+            return await self.gen.__anext__()
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
             try:
-                self.gen.throw(typ, value, traceback)
-            except StopIteration as exc:
-                return exc is not value
-            except RuntimeError as exc:
-                if exc is value:
-                    exc.__traceback__ = traceback
-                    return False
-                if isinstance(value, StopIteration) and exc.__cause__ is value:
-                    value.__traceback__ = traceback
-                    return False
-                raise
-            except BaseException as exc:
-                if exc is not value:
-                    raise
-                exc.__traceback__ = traceback
+                await self.gen.__anext__()
+            except StopAsyncIteration:
                 return False
-            raise RuntimeError("generator didn't stop after throw()")
+            raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            await self.gen.athrow(typ, value, traceback)
+        except BaseException as raised:
+            return _exit_verdict(raised, value, traceback,
+                                 (StopIteration, StopAsyncIteration))
+        raise RuntimeError("generator didn't stop after athrow()")
 
 
 def contextmanager(func):
-    """@contextmanager decorator: a generator function becomes a context manager."""
-    @_wraps(func)
-    def helper(*args, **kwds):
+    """Decorates a generator function that yields exactly once: calling it
+    gives a context manager whose __enter__ runs the generator to its
+    yield (and returns the value yielded) and whose __exit__ runs the rest,
+    raising inside the generator the exception that ended the block."""
+    @wraps(func)
+    def make_context_manager(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
-    return helper
+    return make_context_manager
 
+
+def asynccontextmanager(func):
+    """@contextmanager for async generator functions (async with)."""
+    @wraps(func)
+    def make_context_manager(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
+    return make_context_manager
+
+
+# -- small context managers
 
 class closing(AbstractContextManager):
-    """Context to automatically close something at the end of a block."""
+    """Calls thing.close() at the end of the block:
+    with closing(urlopen(url)) as page: ..."""
 
     def __init__(self, thing):
         self.thing = thing
@@ -101,8 +244,22 @@ class closing(AbstractContextManager):
         self.thing.close()
 
 
-class nullcontext(AbstractContextManager):
-    """Context manager that does no additional processing."""
+class aclosing(AbstractAsyncContextManager):
+    """Awaits thing.aclose() at the end of the async with block."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
+
+
+class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
+    """A context manager that does nothing; enter_result is what `as`
+    gets.  For code that takes an optional context manager."""
 
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
@@ -110,12 +267,19 @@ class nullcontext(AbstractContextManager):
     def __enter__(self):
         return self.enter_result
 
-    def __exit__(self, *excinfo):
+    def __exit__(self, *exc_info):
+        pass
+
+    async def __aenter__(self):
+        return self.enter_result
+
+    async def __aexit__(self, *exc_info):
         pass
 
 
 class suppress(AbstractContextManager):
-    """Context manager to suppress specified exceptions."""
+    """Ignores the given exceptions (and their subclasses) in the block;
+    the program goes on after the with statement."""
 
     def __init__(self, *exceptions):
         self._exceptions = exceptions
@@ -123,88 +287,244 @@ class suppress(AbstractContextManager):
     def __enter__(self):
         pass
 
-    def __exit__(self, exctype, excinst, exctb):
-        return exctype is not None and issubclass(exctype, self._exceptions)
+    def __exit__(self, exc_type, exc_value, traceback):
+        if exc_type is None:
+            return False
+        return issubclass(exc_type, self._exceptions)
 
 
-class _RedirectStream(AbstractContextManager):
-    _stream = None
+class _Redirect(AbstractContextManager):
+    """Points sys.<stream> at another file for the block (re-entrant: each
+    entry remembers what it replaced)."""
+
+    stream_name = None
 
     def __init__(self, new_target):
         self._new_target = new_target
-        self._old_targets = []
+        self._replaced = []
 
     def __enter__(self):
-        self._old_targets.append(getattr(_sys, self._stream))
-        setattr(_sys, self._stream, self._new_target)
+        self._replaced.append(getattr(sys, self.stream_name))
+        setattr(sys, self.stream_name, self._new_target)
         return self._new_target
 
-    def __exit__(self, exctype, excinst, exctb):
-        setattr(_sys, self._stream, self._old_targets.pop())
+    def __exit__(self, *exc_info):
+        setattr(sys, self.stream_name, self._replaced.pop())
 
 
-class redirect_stdout(_RedirectStream):
-    """Context manager for temporarily redirecting stdout to another file."""
-    _stream = "stdout"
+class redirect_stdout(_Redirect):
+    """Sends what the block prints to sys.stdout to another file:
+    with redirect_stdout(io.StringIO()) as f: ..."""
+    stream_name = "stdout"
 
 
-class redirect_stderr(_RedirectStream):
-    """Context manager for temporarily redirecting stderr to another file."""
-    _stream = "stderr"
+class redirect_stderr(_Redirect):
+    """Sends what the block writes to sys.stderr to another file."""
+    stream_name = "stderr"
 
 
-class ExitStack(AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks."""
+class chdir(AbstractContextManager):
+    """Changes the current directory for the block (re-entrant)."""
+
+    def __init__(self, path):
+        self.path = path
+        self._previous = []
+
+    def __enter__(self):
+        self._previous.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *exc_info):
+        os.chdir(self._previous.pop())
+
+
+# -- ExitStack
+
+def _attach_context(new, old, handled):
+    """Makes old the context of the exception new, as it would have been
+    had new been raised while old was being handled: old goes at the end
+    of new's chain of contexts, in place of `handled` (the exception being
+    handled where the stack's __exit__ was called)."""
+    link = new
+    while True:
+        context = link.__context__
+        if context is None or context is old:
+            return
+        if context is handled:
+            break
+        link = context
+    link.__context__ = old
+
+
+class _ExitStackBase:
+    """What ExitStack and AsyncExitStack share: a stack of callbacks, each
+    as (is it a coroutine function?, callback(exc_type, exc, tb))."""
 
     def __init__(self):
         self._exit_callbacks = []
 
     def pop_all(self):
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
+        """Moves all the callbacks to a new stack of the same kind, which is
+        returned; this one is left empty."""
+        moved = type(self)()
+        moved._exit_callbacks = self._exit_callbacks
         self._exit_callbacks = []
-        return new_stack
+        return moved
+
+    def _add(self, callback, is_async=False):
+        self._exit_callbacks.append((is_async, callback))
 
     def push(self, exit):
-        if hasattr(type(exit), '__exit__'):
-            cm = exit
-            self._exit_callbacks.append(lambda *exc: type(cm).__exit__(cm, *exc))
+        """Adds a context manager's __exit__ (without entering it), or any
+        callback taking (exc_type, exc, tb) that may return true to
+        suppress the exception.  Returns exit, so it can decorate."""
+        exit_method = getattr(type(exit), "__exit__", None)
+        if exit_method is None:
+            self._add(exit)
         else:
-            self._exit_callbacks.append(exit)
+            self._add(_bind(exit_method, exit))
         return exit
 
     def enter_context(self, cm):
-        cls = type(cm)
-        result = cls.__enter__(cm)
-        self._exit_callbacks.append(lambda *exc: cls.__exit__(cm, *exc))
+        """Enters the context manager cm, adds its __exit__, returns what
+        __enter__ returned."""
+        kind = type(cm)
+        try:
+            enter, exit = kind.__enter__, kind.__exit__
+        except AttributeError:
+            raise TypeError("'%s.%s' object does not support the context "
+                            "manager protocol" % (kind.__module__,
+                                                  kind.__qualname__)) from None
+        result = enter(cm)
+        self._add(_bind(exit, cm))
         return result
 
     def callback(self, callback, /, *args, **kwds):
-        def _exit_wrapper(exc_type, exc, tb):
+        """Adds callback(*args, **kwds) to be called on exit (it does not
+        see or suppress exceptions).  Returns callback."""
+        def call_ignoring_exception(exc_type, exc, tb):
             callback(*args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._exit_callbacks.append(_exit_wrapper)
+        call_ignoring_exception.__wrapped__ = callback
+        self._add(call_ignoring_exception)
         return callback
 
-    def close(self):
-        self.__exit__(None, None, None)
+
+def _bind(exit_method, cm):
+    def call_exit(exc_type, exc, tb):
+        return exit_method(cm, exc_type, exc, tb)
+    call_exit.__self__ = cm
+    return call_exit
+
+
+class ExitStack(_ExitStackBase, AbstractContextManager):
+    """Exits, in reverse order, the context managers entered with
+    enter_context() and calls the callbacks added with callback() and
+    push().  An exception that one of them raises is what the next ones
+    see; one that returns true suppresses the exception it saw."""
+
+    def __enter__(self):
+        return self
 
     def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        suppressed_exc = False
-        pending_raise = False
+        handled = sys.exc_info()[1]
+        had_exception = exc_details[0] is not None
+        suppressed = False
+        pending = None
         while self._exit_callbacks:
-            cb = self._exit_callbacks.pop()
+            is_async, callback = self._exit_callbacks.pop()
+            assert not is_async
             try:
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
+                if callback(*exc_details):
+                    suppressed = True
+                    pending = None
                     exc_details = (None, None, None)
-            except BaseException as new_exc:
-                if exc_details[1] is not None and new_exc.__context__ is None:
-                    new_exc.__context__ = exc_details[1]
-                pending_raise = True
-                exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
-        if pending_raise:
-            raise exc_details[1]
-        return received_exc and suppressed_exc
+            except BaseException as new:
+                _attach_context(new, exc_details[1], handled)
+                pending = new
+                exc_details = (type(new), new, new.__traceback__)
+        if pending is not None:
+            _reraise_keeping_context(pending)
+        return had_exception and suppressed
+
+    def close(self):
+        """Exits everything now."""
+        self.__exit__(None, None, None)
+
+
+def _reraise_keeping_context(exception):
+    # raising it here would make its context the exception being handled
+    context = exception.__context__
+    try:
+        raise exception
+    except BaseException:
+        exception.__context__ = context
+        raise
+
+
+class AsyncExitStack(_ExitStackBase, AbstractAsyncContextManager):
+    """ExitStack for async with: it also takes asynchronous context
+    managers (enter_async_context) and coroutine callbacks
+    (push_async_exit, push_async_callback)."""
+
+    async def enter_async_context(self, cm):
+        """Enters the asynchronous context manager cm (awaiting its
+        __aenter__) and adds its __aexit__."""
+        kind = type(cm)
+        try:
+            enter, exit = kind.__aenter__, kind.__aexit__
+        except AttributeError:
+            raise TypeError("'%s.%s' object does not support the asynchronous "
+                            "context manager protocol"
+                            % (kind.__module__, kind.__qualname__)) from None
+        result = await enter(cm)
+        self._add(_bind(exit, cm), True)
+        return result
+
+    def push_async_exit(self, exit):
+        """push() for an asynchronous context manager's __aexit__ or a
+        coroutine function taking (exc_type, exc, tb)."""
+        exit_method = getattr(type(exit), "__aexit__", None)
+        if exit_method is None:
+            self._add(exit, True)
+        else:
+            self._add(_bind(exit_method, exit), True)
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        """callback() for a coroutine function: awaited on exit."""
+        async def await_ignoring_exception(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        await_ignoring_exception.__wrapped__ = callback
+        self._add(await_ignoring_exception, True)
+        return callback
+
+    async def aclose(self):
+        """Exits everything now."""
+        await self.__aexit__(None, None, None)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_details):
+        handled = sys.exc_info()[1]
+        had_exception = exc_details[0] is not None
+        suppressed = False
+        pending = None
+        while self._exit_callbacks:
+            is_async, callback = self._exit_callbacks.pop()
+            try:
+                if is_async:
+                    verdict = await callback(*exc_details)
+                else:
+                    verdict = callback(*exc_details)
+                if verdict:
+                    suppressed = True
+                    pending = None
+                    exc_details = (None, None, None)
+            except BaseException as new:
+                _attach_context(new, exc_details[1], handled)
+                pending = new
+                exc_details = (type(new), new, new.__traceback__)
+        if pending is not None:
+            _reraise_keeping_context(pending)
+        return had_exception and suppressed
