@@ -116,6 +116,8 @@ enum MethodFlags {
     METH_DEFAULT = 0,
     METH_CLASS = 1,         /* a classmethod: self is the type */
     METH_STATIC = 2,        /* a staticmethod: self is NULL */
+    METH_COUNTED = 4,       /* a call of it counts a level of recursion, as CPython
+                               counts its one-argument and no-argument builtins */
 };
 
 typedef struct MethodDef {
@@ -297,6 +299,14 @@ DictObject **obj_dict_ptr(Object *o);               /* where the instance dict l
 Object *obj_fspath(Object *o);
 
 Object *obj_call(Object *callable, Object *const *args, size_t nargs, TupleObject *kwnames);
+/* obj_call from a call in the program.  A class, an exception type or a
+ * METH_COUNTED builtin counts one level of recursion more for the call, as
+ * CPython 3.11 does once its calls are specialized, so that recursion through
+ * them stops where CPython's does, "maximum recursion depth exceeded while
+ * calling a Python object". */
+Object *obj_call_counted(Object *callable, Object *const *args, size_t nargs,
+                         TupleObject *kwnames);
+bool call_counts_recursion(Object *callable);   /* (what obj_call_counted counts) */
 Object *obj_call0(Object *callable);
 Object *obj_call1(Object *callable, Object *arg);
 Object *obj_call2(Object *callable, Object *a, Object *b);

@@ -423,6 +423,28 @@ Object *obj_call(Object *callable, Object *const *args, size_t nargs, TupleObjec
     return call(callable, args, nargs, kwnames);
 }
 
+bool call_counts_recursion(Object *callable)
+{
+    if (callable->type == &BuiltinFunctionType)
+        return ((BuiltinFunctionObject *)callable)->def->flags & METH_COUNTED;
+    if (!type_check(callable))
+        return false;
+    Type *t = (Type *)callable;
+    return (t->flags & TYPE_HEAP) || type_is_subtype(t, &Exc_BaseException);
+}
+
+Object *obj_call_counted(Object *callable, Object *const *args, size_t nargs,
+                         TupleObject *kwnames)
+{
+    if (!call_counts_recursion(callable))
+        return obj_call(callable, args, nargs, kwnames);
+    if (vm_enter_recursion(" while calling a Python object"))
+        return NULL;
+    Object *r = obj_call(callable, args, nargs, kwnames);
+    vm_leave_recursion();
+    return r;
+}
+
 Object *obj_call0(Object *callable)
 {
     return obj_call(callable, NULL, 0, NULL);

@@ -1257,12 +1257,8 @@ static Object *object_new(Type *type, Object *const *args, size_t nargs, TupleOb
             return err_set_string(&Exc_TypeError,
                                   "object.__new__() takes exactly one argument (the type to "
                                   "instantiate)");
-        if (type->init == ObjectType.init) {
-            Object *q = type_qualified_name(type);
-            err_format(&Exc_TypeError, "%s() takes no arguments", q ? str_data(q) : type->name);
-            XDECREF(q);
-            return NULL;
-        }
+        if (type->init == ObjectType.init)
+            return err_format(&Exc_TypeError, "%s() takes no arguments", type->name);
     }
     return object_new_instance(type);
 }
@@ -1285,9 +1281,8 @@ static int object_init(Object *self, Object *const *args, size_t nargs, TupleObj
             return -1;
         }
         if (type->new_ == object_new) {
-            Object *q = type_qualified_name(type);
-            err_format(&Exc_TypeError, "%s() takes no arguments", q ? str_data(q) : type->name);
-            XDECREF(q);
+            /* CPython names the type by tp_name: a class's bare name */
+            err_format(&Exc_TypeError, "%s() takes no arguments", type->name);
             return -1;
         }
     }

@@ -141,9 +141,10 @@ int call_bind_arguments(FunctionObject *func, Frame *f, Object *const *args, siz
         Buf b;
         buf_init(&b);
         for (size_t i = 0; i < list_size(posonly_names); i++)
-            buf_printf(&b, "%s'%s'", i ? ", " : "", str_data(list_get(posonly_names, i)));
+            buf_printf(&b, "%s%s", i ? ", " : "", str_data(list_get(posonly_names, i)));
+        /* CPython quotes the list as a whole: 'a, b' */
         err_format(&Exc_TypeError, "%s() got some positional-only arguments passed as keyword "
-                   "arguments: %s", qualname_of(func), b.data);
+                   "arguments: '%s'", qualname_of(func), b.data);
         buf_free(&b);
         goto fail;
     }

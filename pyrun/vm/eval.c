@@ -1651,7 +1651,7 @@ dispatch:
             retval = gen;
         } else {
             f->ip = ip;         /* (for the frame snapshots of sys._getframe) */
-            retval = obj_call(callable, args, npositional | CALL_ARGS_OFFSET, kwnames);
+            retval = obj_call_counted(callable, args, npositional | CALL_ARGS_OFFSET, kwnames);
         }
     call_failed:
         for (Object **p = bottom; p < sp; p++)

@@ -323,7 +323,16 @@ Object *op_call_ex(Object *func, Object *args, Object *kwargs)
     } else if (kwargs) {
         dict = NEWREF(kwargs);
     }
+    /* (as obj_call_counted: anything but a Python function counts a level) */
+    bool counted = call_counts_recursion(func);
+    if (counted && vm_enter_recursion(" while calling a Python object")) {
+        DECREF(tuple);
+        XDECREF(dict);
+        return NULL;
+    }
     Object *r = call_with_tuple_dict(func, tuple, dict);
+    if (counted)
+        vm_leave_recursion();
     DECREF(tuple);
     XDECREF(dict);
     return r;
