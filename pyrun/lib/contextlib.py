@@ -47,18 +47,21 @@ class AbstractContextManager(abc.ABC):
 
     __class_getitem__ = classmethod(GenericAlias)
 
+    @classmethod
+    def __subclasshook__(cls, C):
+        # only the ABC itself recognises classes by their methods
+        if cls is not AbstractContextManager:
+            return NotImplemented
+        return _defines_all(C, ("__enter__", "__exit__"))
+
     def __enter__(self):
+        """Returns the context manager itself."""
         return self
 
     @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
+        """Ends the context; a true result suppresses the exception."""
         return None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AbstractContextManager:
-            return _defines_all(C, ("__enter__", "__exit__"))
-        return NotImplemented
 
 
 class AbstractAsyncContextManager(abc.ABC):
@@ -66,18 +69,20 @@ class AbstractAsyncContextManager(abc.ABC):
 
     __class_getitem__ = classmethod(GenericAlias)
 
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is not AbstractAsyncContextManager:
+            return NotImplemented
+        return _defines_all(C, ("__aenter__", "__aexit__"))
+
     async def __aenter__(self):
+        """Returns the context manager itself."""
         return self
 
     @abc.abstractmethod
     async def __aexit__(self, exc_type, exc_value, traceback):
+        """Ends the context; a true result suppresses the exception."""
         return None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AbstractAsyncContextManager:
-            return _defines_all(C, ("__aenter__", "__aexit__"))
-        return NotImplemented
 
 
 class ContextDecorator:
@@ -117,14 +122,12 @@ class _GeneratorCM:
     """What both kinds of generator-based context managers keep."""
 
     def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
+        # kept for _recreate_cm, until the first entry
         self.func, self.args, self.kwds = func, args, kwds
-        # the documentation of the generator function is that of the
-        # context manager
-        doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
+        self.gen = func(*args, **kwds)
+        # the generator function's documentation is the context manager's
+        own_doc = getattr(func, "__doc__", None)
+        self.__doc__ = type(self).__doc__ if own_doc is None else own_doc
 
     def _recreate_cm(self):
         # each use as a decorator needs a new generator
@@ -159,18 +162,16 @@ class _GeneratorContextManager(_GeneratorCM, AbstractContextManager,
     def __enter__(self):
         # no decorator use after the first entry: forget how to recreate
         del self.args, self.kwds, self.func
-        try:
-            return next(self.gen)
-        except StopIteration:
-            raise RuntimeError("generator didn't yield") from None
+        for value in self.gen:
+            return value
+        raise RuntimeError("generator didn't yield")
 
     def __exit__(self, typ, value, traceback):
         if typ is None:
-            try:
-                next(self.gen)
-            except StopIteration:
-                return False
-            raise RuntimeError("generator didn't stop")
+            # the block ended normally: the generator must end too
+            for _ in self.gen:
+                raise RuntimeError("generator didn't stop")
+            return False
         if value is None:
             value = typ()
         try:
@@ -237,24 +238,25 @@ class closing(AbstractContextManager):
     def __init__(self, thing):
         self.thing = thing
 
+    def __exit__(self, exc_type, exc_value, traceback):
+        self.thing.close()
+
     def __enter__(self):
         return self.thing
 
-    def __exit__(self, *exc_info):
-        self.thing.close()
-
 
 class aclosing(AbstractAsyncContextManager):
-    """Awaits thing.aclose() at the end of the async with block."""
+    """Awaits thing.aclose() at the end of the async with block (for async
+    generators, which are not closed by a break out of their loop)."""
 
     def __init__(self, thing):
         self.thing = thing
 
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        await self.thing.aclose()
+
     async def __aenter__(self):
         return self.thing
-
-    async def __aexit__(self, *exc_info):
-        await self.thing.aclose()
 
 
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
