@@ -102,6 +102,8 @@ int main(int argc, char **argv)
         } else {
             fputs(report.data, stderr);
         }
+    } else if (status == 0 && report.len > 0) {
+        fputs(report.data, stderr);     /* the compiler's warnings */
     }
     buf_free(&report);
     Object *code = NULL;

@@ -68,22 +68,6 @@ static Type *most_derived_metaclass(Type *meta, Object *bases)
     return winner;
 }
 
-/* Runs the class body function with ns as its locals mapping; returns what
- * it returns (the __class__ cell, or None). */
-static Object *run_body(FunctionObject *func, Object *ns)
-{
-    CodeObject *co = func->code;
-    INCREF(func);
-    Frame *f = frame_push(co, (Object *)func, func->globals, func->builtins, ns);
-    for (int32_t i = 0; i < co->ncellvars; i++)
-        f->localsplus[co->nlocals + i] = cell_new(NULL);
-    for (int32_t i = 0; i < co->nfreevars && func->closure &&
-                        (size_t)i < tuple_size(func->closure); i++)
-        f->localsplus[co->nlocals + co->ncellvars + i] = NEWREF(tuple_get(func->closure, (size_t)i));
-    f->is_entry = true;
-    return eval_frame(f);
-}
-
 Object *builtin_build_class(Object *self, Object *const *args, size_t nargs, TupleObject *kwnames)
 {
     size_t n = NARGS(nargs);
@@ -155,7 +139,8 @@ Object *builtin_build_class(Object *self, Object *const *args, size_t nargs, Tup
             goto done;
         ns = dict_new();
     }
-    cell = run_body((FunctionObject *)func, ns);
+    /* the class body, with ns as its locals mapping, returns the __class__ cell or None */
+    cell = call_with_locals((FunctionObject *)func, ns);
     if (!cell)
         goto done;
     if (bases != orig_bases)

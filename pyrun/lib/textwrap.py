@@ -1,32 +1,141 @@
-"""Text wrapping and filling, as CPython's textwrap: wrap, fill, shorten,
-dedent, indent and TextWrapper."""
+"""textwrap: wrapping and filling text, as documented for CPython's
+textwrap module.
+
+wrap() cuts a paragraph into lines of at most `width` characters, fill()
+joins those lines with newlines, shorten() keeps what fits on one line,
+dedent() removes the common indentation of lines, indent() adds a prefix.
+
+The lines are CPython's to the character, because the text is cut into
+the same chunks: runs of whitespace; words, which end where whitespace or
+the end begins; a word also ends after a hyphen between letters
+("well-" "known", not "x-" "y" or "-" "x"), and before an em-dash of two
+or more hyphens that joins words ("word" "--" "word").  Lines are then
+filled with whole chunks, as many as fit."""
 
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 
-_whitespace = '\t\n\x0b\x0c\r '
+# the whitespace textwrap knows: ASCII only, as CPython's
+_WHITESPACE = '\t\n\x0b\x0c\r '
+_TO_SPACES = {ord(char): ' ' for char in _WHITESPACE}
 
 
-def _split_hyphens(word):
-    """A word split after its hyphens that join two letters (as CPython's
-    break_on_hyphens does for ordinary words)."""
-    parts = []
+def _is_word_char(char):
+    return char.isalnum() or char == '_'
+
+
+def _is_letter(char):
+    """A word character that is not a decimal digit."""
+    return (char.isalnum() or char == '_') and not char.isdecimal()
+
+
+def _is_word_or_punct(char):
+    return _is_word_char(char) or char in '!"\'&.,?'
+
+
+def _letter_at(text, position):
+    return 0 <= position < len(text) and _is_letter(text[position])
+
+
+def _breaks_after_hyphen(text, hyphen):
+    """Whether a word may end after the hyphen at text[hyphen]: letters
+    before it (two letters, or letter-hyphen-letter) and after it (two
+    letters, maybe with a hyphen between)."""
+    before = (_letter_at(text, hyphen - 1) and
+              (_letter_at(text, hyphen - 2) or
+               (hyphen >= 3 and text[hyphen - 2] == '-' and
+                _letter_at(text, hyphen - 3))))
+    if not before:
+        return False
+    after = hyphen + 1
+    if not _letter_at(text, after):
+        return False
+    if after + 1 < len(text) and text[after + 1] == '-':
+        after += 1
+    return _letter_at(text, after + 1)
+
+
+def _dash_run_end(text, start):
+    """The end of the run of two or more hyphens at start that a word
+    character follows (an em-dash), or -1."""
+    end = start
+    while end < len(text) and text[end] == '-':
+        end += 1
+    if end - start >= 2 and end < len(text) and _is_word_char(text[end]):
+        return end
+    return -1
+
+
+def _split_words(text, on_hyphens):
+    """text cut into chunks: runs of whitespace, and words (see the module
+    documentation)."""
+    chunks = []
     start = 0
-    for i in range(1, len(word) - 1):
-        if word[i] == '-' and word[i - 1].isalnum() and word[i + 1].isalpha():
-            if any(c.isalpha() for c in word[start:i]):
-                parts.append(word[start:i + 1])
-                start = i + 1
-    parts.append(word[start:])
-    return parts
+    size = len(text)
+    while start < size:
+        if text[start] in _WHITESPACE:
+            end = start + 1
+            while end < size and text[end] in _WHITESPACE:
+                end += 1
+        elif not on_hyphens:
+            end = start + 1
+            while end < size and text[end] not in _WHITESPACE:
+                end += 1
+        elif (start > 0 and _is_word_or_punct(text[start - 1]) and
+              _dash_run_end(text, start) > 0):
+            end = _dash_run_end(text, start)          # an em-dash
+        else:
+            end = _word_end(text, start)
+        chunks.append(text[start:end])
+        start = end
+    return chunks
+
+
+def _word_end(text, start):
+    """Where the word starting at text[start] ends: at the first place past
+    its first character that ends a word."""
+    size = len(text)
+    end = start + 1
+    while True:
+        if (end < size and text[end] == '-' and
+                _breaks_after_hyphen(text, end)):
+            return end + 1
+        if end == size or text[end] in _WHITESPACE:
+            return end
+        if _is_word_or_punct(text[end - 1]) and _dash_run_end(text, end) > 0:
+            return end
+        end += 1
+
+
+def _ends_sentence(chunk):
+    """A lower-case letter, then '.', '!' or '?', maybe then a quote."""
+    if chunk[-1:] in ('"', "'"):
+        chunk = chunk[:-1]
+    return (len(chunk) >= 2 and chunk[-1] in '.!?' and
+            'a' <= chunk[-2] <= 'z')
 
 
 class TextWrapper:
-    unicode_whitespace_trans = {ord(c): ' ' for c in _whitespace}
+    """Wraps text into lines, with these options (attributes, also
+    keyword arguments of the constructor):
 
-    def __init__(self, width=70, initial_indent="", subsequent_indent="", expand_tabs=True,
-                 replace_whitespace=True, fix_sentence_endings=False, break_long_words=True,
-                 drop_whitespace=True, break_on_hyphens=True, tabsize=8, *, max_lines=None,
-                 placeholder=' [...]'):
+    width (70)               the longest a line may be
+    initial_indent ('')      put before the first line
+    subsequent_indent ('')   put before the others
+    expand_tabs (True)       tabs become spaces first (tabsize, 8)
+    replace_whitespace (True)  then each whitespace character a space
+    fix_sentence_endings (False)  two spaces after a sentence's end
+    break_long_words (True)  cut words longer than a line
+    drop_whitespace (True)   no whitespace at the start or end of lines
+    break_on_hyphens (True)  lines may end after a hyphen in a word
+    max_lines (None)         at most this many lines, the last ending
+                             with placeholder (' [...]') if text is cut
+    """
+
+    def __init__(self, width=70, initial_indent="", subsequent_indent="",
+                 expand_tabs=True, replace_whitespace=True,
+                 fix_sentence_endings=False, break_long_words=True,
+                 drop_whitespace=True, break_on_hyphens=True, tabsize=8,
+                 *, max_lines=None, placeholder=' [...]'):
         self.width = width
         self.initial_indent = initial_indent
         self.subsequent_indent = subsequent_indent
@@ -40,173 +149,183 @@ class TextWrapper:
         self.max_lines = max_lines
         self.placeholder = placeholder
 
+    # -- from text to chunks
+
     def _munge_whitespace(self, text):
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
         if self.replace_whitespace:
-            text = text.translate(self.unicode_whitespace_trans)
+            text = text.translate(_TO_SPACES)
         return text
 
     def _split(self, text):
-        chunks = []
-        i = 0
-        n = len(text)
-        while i < n:
-            j = i
-            if text[i] in _whitespace:
-                while j < n and text[j] in _whitespace:
-                    j += 1
-                chunks.append(text[i:j])
-            else:
-                while j < n and text[j] not in _whitespace:
-                    j += 1
-                word = text[i:j]
-                if self.break_on_hyphens:
-                    chunks.extend(_split_hyphens(word))
-                else:
-                    chunks.append(word)
-            i = j
-        return chunks
+        return _split_words(text, self.break_on_hyphens)
 
     def _fix_sentence_endings(self, chunks):
-        i = 0
-        while i < len(chunks) - 1:
-            if chunks[i + 1] == ' ' and chunks[i][-1:] in '.!?' and (
-                    len(chunks[i]) > 1 and chunks[i][-2].islower() or
-                    chunks[i][-2:-1] in ('"', "'") and len(chunks[i]) > 2 and chunks[i][-3].islower()):
-                chunks[i + 1] = '  '
-                i += 2
+        position = 0
+        while position < len(chunks) - 1:
+            if chunks[position + 1] == ' ' and _ends_sentence(chunks[position]):
+                chunks[position + 1] = '  '
+                position += 2
             else:
-                i += 1
+                position += 1
+
+    def _split_chunks(self, text):
+        return self._split(self._munge_whitespace(text))
+
+    # -- from chunks to lines
 
     def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        space_left = 1 if width < 1 else width - cur_len
-        if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
+        """Puts on cur_line (cur_len long) what fits of the next chunk,
+        reversed_chunks[-1], which is longer than a line."""
+        room = 1 if width < 1 else width - cur_len
+        word = reversed_chunks[-1]
+        if not self.break_long_words:
+            # an overlong word goes whole, on a line of its own
+            if not cur_line:
+                cur_line.append(reversed_chunks.pop())
+            return
+        cut = room
+        if self.break_on_hyphens and len(word) > room:
+            # rather cut after the last hyphen that fits, if some of what
+            # comes before it is not hyphens
+            hyphen = word.rfind('-', 0, room)
+            if hyphen > 0 and word[:hyphen].strip('-'):
+                cut = hyphen + 1
+        cur_line.append(word[:cut])
+        reversed_chunks[-1] = word[cut:]
 
-    def _wrap_chunks(self, chunks):
-        lines = []
+    def _check_sizes(self):
         if self.width <= 0:
             raise ValueError("invalid width %r (must be > 0)" % self.width)
         if self.max_lines is not None:
-            indent = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
+            indent = (self.subsequent_indent if self.max_lines > 1
+                      else self.initial_indent)
             if len(indent) + len(self.placeholder.lstrip()) > self.width:
                 raise ValueError("placeholder too large for max width")
-        chunks.reverse()
-        while chunks:
-            cur_line = []
-            cur_len = 0
+
+    def _is_blank(self, chunk):
+        return chunk.strip() == ''
+
+    def _wrap_chunks(self, chunks):
+        """The lines made of chunks, each line as full as it can be."""
+        self._check_sizes()
+        lines = []
+        pending = chunks[::-1]          # the next chunk is pending[-1]
+        while pending:
             indent = self.subsequent_indent if lines else self.initial_indent
-            width = self.width - len(indent)
-            if self.drop_whitespace and chunks[-1].strip() == '' and lines:
-                del chunks[-1]
-            while chunks:
-                length = len(chunks[-1])
-                if cur_len + length <= width:
-                    cur_line.append(chunks.pop())
-                    cur_len += length
-                else:
-                    break
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum(map(len, cur_line))
-            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            if cur_line:
-                if (self.max_lines is None or len(lines) + 1 < self.max_lines or
-                        (not chunks or self.drop_whitespace and len(chunks) == 1 and
-                         not chunks[0].strip()) and cur_len <= width):
-                    lines.append(indent + ''.join(cur_line))
-                else:
-                    while cur_line:
-                        if (cur_line[-1].strip() and
-                                cur_len + len(self.placeholder) <= width):
-                            cur_line.append(self.placeholder)
-                            lines.append(indent + ''.join(cur_line))
-                            break
-                        cur_len -= len(cur_line[-1])
-                        del cur_line[-1]
-                    else:
-                        if lines:
-                            prev_line = lines[-1].rstrip()
-                            if (len(prev_line) + len(self.placeholder) <= self.width):
-                                lines[-1] = prev_line + self.placeholder
-                                break
-                        lines.append(indent + self.placeholder.lstrip())
-                    break
+            room = self.width - len(indent)
+            if self.drop_whitespace and lines and self._is_blank(pending[-1]):
+                del pending[-1]         # no line starts with whitespace
+            line = []
+            used = 0
+            while pending and used + len(pending[-1]) <= room:
+                used += len(pending[-1])
+                line.append(pending.pop())
+            if pending and len(pending[-1]) > room:
+                self._handle_long_word(pending, line, used, room)
+                used = sum(len(chunk) for chunk in line)
+            if self.drop_whitespace and line and self._is_blank(line[-1]):
+                used -= len(line.pop())
+            if not line:
+                continue
+            if self._may_add_line(lines, pending, used, room):
+                lines.append(indent + ''.join(line))
+                continue
+            self._end_with_placeholder(lines, line, used, room, indent)
+            break
         return lines
 
+    def _may_add_line(self, lines, pending, used, room):
+        """Whether a line can be added whole under max_lines: not the last
+        line allowed, or the last one and nothing (but whitespace) after."""
+        if self.max_lines is None or len(lines) + 1 < self.max_lines:
+            return True
+        nothing_left = not pending or (self.drop_whitespace and
+                                       len(pending) == 1 and
+                                       self._is_blank(pending[0]))
+        return nothing_left and used <= room
+
+    def _end_with_placeholder(self, lines, line, used, room, indent):
+        """Ends the text with the placeholder: after the chunks of line that
+        leave room for it, else after the previous line, else alone."""
+        while line:
+            if not self._is_blank(line[-1]) and \
+                    used + len(self.placeholder) <= room:
+                lines.append(indent + ''.join(line) + self.placeholder)
+                return
+            used -= len(line.pop())
+        if lines:
+            previous = lines[-1].rstrip()
+            if len(previous) + len(self.placeholder) <= self.width:
+                lines[-1] = previous + self.placeholder
+                return
+        lines.append(indent + self.placeholder.lstrip())
+
+    # -- the public methods
+
     def wrap(self, text):
-        chunks = self._split(self._munge_whitespace(text))
+        """text as a list of lines of at most width characters, without
+        final newlines."""
+        chunks = self._split_chunks(text)
         if self.fix_sentence_endings:
             self._fix_sentence_endings(chunks)
         return self._wrap_chunks(chunks)
 
     def fill(self, text):
+        """text wrapped, as a single string of lines."""
         return "\n".join(self.wrap(text))
 
 
 def wrap(text, width=70, **kwargs):
-    """Wrap a single paragraph of text, returning a list of wrapped lines."""
+    """The lines of text wrapped to width (see TextWrapper's options)."""
     return TextWrapper(width=width, **kwargs).wrap(text)
 
 
 def fill(text, width=70, **kwargs):
-    """Fill a single paragraph of text, returning a new string."""
+    """text wrapped to width, as one string of lines."""
     return TextWrapper(width=width, **kwargs).fill(text)
 
 
 def shorten(text, width, **kwargs):
-    """Collapse and truncate the given text to fit in the given width."""
-    w = TextWrapper(width=width, max_lines=1, **kwargs)
-    return w.fill(' '.join(text.strip().split()))
+    """text with its whitespace collapsed, cut to fit in width characters:
+    the words that fit, then the placeholder (' [...]')."""
+    wrapper = TextWrapper(width=width, max_lines=1, **kwargs)
+    return wrapper.fill(' '.join(text.split()))
+
+
+def _leading_blanks(line):
+    return line[:len(line) - len(line.lstrip(' \t'))]
 
 
 def dedent(text):
-    """Remove any common leading whitespace from every line in text."""
+    """text with the indentation (spaces and tabs) common to all its lines
+    removed; lines of only spaces and tabs become empty, and do not count.
+    A tab and spaces are different indentation."""
     lines = text.split('\n')
     margin = None
-    for line in lines:
-        stripped = line.lstrip(' \t')
-        if not stripped:
+    for number, line in enumerate(lines):
+        blanks = _leading_blanks(line)
+        if blanks == line:
+            lines[number] = ''
             continue
-        indent = line[:len(line) - len(stripped)]
         if margin is None:
-            margin = indent
-        elif indent.startswith(margin):
-            pass
-        elif margin.startswith(indent):
-            margin = indent
-        else:
-            for i, (x, y) in enumerate(zip(margin, indent)):
-                if x != y:
-                    margin = margin[:i]
-                    break
-    out = []
-    for line in lines:
-        if not line.strip(' \t'):
-            out.append('' if line.strip(' \t') == '' and line.rstrip('\n').strip(' \t') == '' else line)
-        elif margin:
-            out.append(line[len(margin):])
-        else:
-            out.append(line)
-    return '\n'.join(out)
+            margin = blanks
+            continue
+        common = 0
+        while (common < len(margin) and common < len(blanks) and
+               margin[common] == blanks[common]):
+            common += 1
+        margin = margin[:common]
+    if margin:
+        lines = [line[len(margin):] for line in lines]
+    return '\n'.join(lines)
 
 
 def indent(text, prefix, predicate=None):
-    """Adds 'prefix' to the beginning of selected lines in 'text'."""
+    """text with prefix added at the start of each line for which
+    predicate(line) is true (by default: lines not only whitespace)."""
     if predicate is None:
-        def predicate(line):
-            return line.strip()
+        predicate = str.strip
     return ''.join(prefix + line if predicate(line) else line
                    for line in text.splitlines(True))

@@ -159,6 +159,25 @@ static void put_unit(Buf *b, uint32_t u, int width, bool big)
     }
 }
 
+static bool codec_cannot_encode(int codec, uint32_t cp)
+{
+    if (codec == 7)
+        return cp >= 128;
+    if (codec == 1)
+        return cp >= 256;
+    return cp >= 0xD800 && cp <= 0xDFFF;        /* the UTF codecs: surrogates */
+}
+
+/* The end of the run of characters from `start` that the codec cannot
+   encode: CPython's strict error names the whole run ("position 0-2"). */
+static size_t unencodable_run_end(Object *s, size_t start, int codec)
+{
+    size_t end = start + 1, length = str_length(s);
+    while (end < length && codec_cannot_encode(codec, str_codepoint_at(s, end)))
+        end++;
+    return end;
+}
+
 static Object *encode_wide(Object *s, int codec, const char *errors)
 {
     int width = codec >= CODEC_UTF32 ? 4 : 2;
@@ -173,9 +192,9 @@ static Object *encode_wide(Object *s, int codec, const char *errors)
         uint32_t cp = utf8_decode(&p, end);
         if (cp >= 0xD800 && cp <= 0xDFFF && strcmp(errors, "surrogatepass") != 0) {
             buf_free(&b);
-            return err_format(&Exc_UnicodeEncodeError, "'%s' codec can't encode character "
-                              "'\\u%04x' in position %lld: surrogates not allowed",
-                              codec_name(codec), cp, (long long)index);
+            return err_unicode_encode(codec_name(codec), s, (size_t)index,
+                                      unencodable_run_end(s, (size_t)index, codec),
+                                      "surrogates not allowed");
         }
         if (width == 2 && cp >= 0x10000) {
             cp -= 0x10000;
@@ -258,11 +277,7 @@ static Object *decode_wide(const unsigned char *p, size_t size, int codec, const
             continue;
         }
         buf_free(&b);
-        if (bad_end - i > 1)
-            return err_format(&Exc_UnicodeDecodeError, "'%s' codec can't decode bytes in position "
-                              "%zu-%zu: %s", codec_name(codec), i, bad_end - 1, reason);
-        return err_format(&Exc_UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in "
-                          "position %zu: %s", codec_name(codec), p[i], i, reason);
+        return err_unicode_decode(codec_name(codec), (const char *)p, size, i, bad_end, reason);
     }
     Object *r = str_from_utf8(b.data ? b.data : "", b.len);
     buf_free(&b);
@@ -316,18 +331,12 @@ Object *str_encode(Object *s, const char *encoding, const char *errors)
             char enc[4];
             buf_append(&b, enc, (size_t)utf8_encode(cp, enc));
         } else {
-            Buf desc;
-            buf_init(&desc);
-            buf_printf(&desc, cp < 0x100 ? "\\x%02x" : cp < 0x10000 ? "\\u%04x" : "\\U%08x", cp);
-            err_format(&Exc_UnicodeEncodeError,
-                       "'%s' codec can't encode character '%s' in position %lld: %s",
-                       codec_name(codec), desc.data, (long long)index,
-                       codec == 8 ? "surrogates not allowed"
-                                  : codec == 7 ? "ordinal not in range(128)"
-                                               : "ordinal not in range(256)");
-            buf_free(&desc);
             buf_free(&b);
-            return NULL;
+            return err_unicode_encode(codec_name(codec), s, (size_t)index,
+                                      unencodable_run_end(s, (size_t)index, codec),
+                                      codec == 8 ? "surrogates not allowed"
+                                      : codec == 7 ? "ordinal not in range(128)"
+                                                   : "ordinal not in range(256)");
         }
         index++;
     }
@@ -438,16 +447,8 @@ Object *bytes_decode(Object *bytes, const char *encoding, const char *errors)
             }
         } else {
             size_t pos = (size_t)(p - (const unsigned char *)data);
-            if (bad_len > 1 || (codec == 8 && !strcmp(reason, "unexpected end of data")))
-                err_format(&Exc_UnicodeDecodeError,
-                           "'%s' codec can't decode bytes in position %zu-%zu: %s",
-                           codec_name(codec), pos, pos + bad_len - 1, reason);
-            else
-                err_format(&Exc_UnicodeDecodeError,
-                           "'%s' codec can't decode byte 0x%02x in position %zu: %s",
-                           codec_name(codec), *p, pos, reason);
             buf_free(&b);
-            return NULL;
+            return err_unicode_decode(codec_name(codec), data, size, pos, pos + bad_len, reason);
         }
         p += bad_len;
     }

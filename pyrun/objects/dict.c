@@ -1016,6 +1016,12 @@ static Object *dict_iter_next(Object *o)
         CLEAR(it->dict);
         return NULL;
     }
+    if (it->remaining == 0 && !it->reversed) {
+        /* the size is the same, but an entry appeared that was not there
+           when the iteration began: a key was taken out and another put in */
+        CLEAR(it->dict);
+        return err_set_string(&Exc_RuntimeError, "dictionary keys changed during iteration");
+    }
     if (it->remaining > 0)
         it->remaining--;
     switch (it->kind) {

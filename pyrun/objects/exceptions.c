@@ -758,6 +758,167 @@ static const MethodDef group_methods[] = {
 #undef EXCEPTION
 #undef Exc_NONE
 
+/* ---- UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError ---------------------------- */
+
+/* Their arguments are (encoding, object, start, end, reason), without the
+   encoding for UnicodeTranslateError; str() words the message from these
+   attributes, which a handler may change. */
+
+static bool is_translate_error(Type *t) { return type_is_subtype(t, &Exc_UnicodeTranslateError); }
+static bool is_decode_error(Type *t) { return type_is_subtype(t, &Exc_UnicodeDecodeError); }
+static bool is_encode_error(Type *t) { return type_is_subtype(t, &Exc_UnicodeEncodeError); }
+
+static int unicode_error_init(Object *self, Object *const *args, size_t nargs, TupleObject *kw)
+{
+    if (exc_init(self, args, nargs, kw) < 0)
+        return -1;
+    Type *t = self->type;
+    bool translate = is_translate_error(t), decode = is_decode_error(t);
+    if (!translate && !decode && !is_encode_error(t))
+        return 0;               /* a plain UnicodeError takes any arguments */
+    size_t n = NARGS(nargs), want = translate ? 4 : 5;
+    if (n != want) {
+        err_format(&Exc_TypeError, "function takes exactly %zu arguments (%zu given)", want, n);
+        return -1;
+    }
+    Object *const *a = translate ? args - 1 : args;     /* a[1] is the object in both */
+    if (!translate && !str_check(a[0])) {
+        err_format(&Exc_TypeError, "argument 1 must be str, not %s", obj_type_name(a[0]));
+        return -1;
+    }
+    for (size_t i = 2; i <= 3; i++)
+        if (!int_check(a[i])) {
+            err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                       obj_type_name(a[i]));
+            return -1;
+        }
+    if (!str_check(a[4])) {
+        err_format(&Exc_TypeError, "argument %zu must be str, not %s", want,
+                   obj_type_name(a[4]));
+        return -1;
+    }
+    Object *object;
+    if (decode) {
+        const char *data;
+        size_t size;
+        if (!bytes_like_view(a[1], &data, &size)) {
+            err_format(&Exc_TypeError, "a bytes-like object is required, not '%s'",
+                       obj_type_name(a[1]));
+            return -1;
+        }
+        object = bytes_from(data, size);
+    } else {
+        if (!str_check(a[1])) {
+            err_format(&Exc_TypeError, "argument %d must be str, not %s", translate ? 1 : 2,
+                       obj_type_name(a[1]));
+            return -1;
+        }
+        object = NEWREF(a[1]);
+    }
+    ExceptionObject *e = (ExceptionObject *)self;
+    SETREF(e->extra[EXC_UNICODE_ENCODING], translate ? none_ref() : NEWREF(a[0]));
+    SETREF(e->extra[EXC_UNICODE_OBJECT], object);
+    SETREF(e->extra[EXC_UNICODE_START], NEWREF(a[2]));
+    SETREF(e->extra[EXC_UNICODE_END], NEWREF(a[3]));
+    SETREF(e->extra[EXC_UNICODE_REASON], NEWREF(a[4]));
+    return 0;
+}
+
+/* "\xe9", "\u20ac" or "\U0001f600": how the messages show one character */
+static void put_escaped_codepoint(Buf *b, uint32_t cp)
+{
+    buf_printf(b, cp <= 0xFF ? "\\x%02x" : cp <= 0xFFFF ? "\\u%04x" : "\\U%08x", cp);
+}
+
+static Object *unicode_error_str(Object *o)
+{
+    ExceptionObject *e = (ExceptionObject *)o;
+    Object *object = e->extra[EXC_UNICODE_OBJECT];
+    if (!object)
+        return exc_str(o);
+    bool decode = is_decode_error(o->type), translate = is_translate_error(o->type);
+    bool overflow = false;
+    int64_t start = int_check(e->extra[EXC_UNICODE_START])
+                        ? int_as_i64(e->extra[EXC_UNICODE_START], &overflow) : 0;
+    int64_t end = int_check(e->extra[EXC_UNICODE_END])
+                      ? int_as_i64(e->extra[EXC_UNICODE_END], &overflow) : 0;
+    Object *reason = obj_str(e->extra[EXC_UNICODE_REASON]);
+    Object *encoding = translate ? NULL : obj_str(e->extra[EXC_UNICODE_ENCODING]);
+    if (!reason || (!translate && !encoding)) {
+        XDECREF(reason);
+        XDECREF(encoding);
+        return NULL;
+    }
+    int64_t len = decode ? (int64_t)bytes_size(object) : (int64_t)str_length(object);
+    bool one = !overflow && start >= 0 && start < len && end >= 0 && end <= len &&
+               end == start + 1;
+    Buf b;
+    buf_init(&b);
+    if (!translate)
+        buf_printf(&b, "'%s' codec ", str_data(encoding));
+    const char *verb = decode ? "decode" : translate ? "translate" : "encode";
+    if (one && decode) {
+        buf_printf(&b, "can't decode byte 0x%02x in position %lld: ",
+                   (unsigned char)bytes_data(object)[start], (long long)start);
+    } else if (one) {
+        buf_printf(&b, "can't %s character '", verb);
+        put_escaped_codepoint(&b, str_codepoint_at(object, (size_t)start));
+        buf_printf(&b, "' in position %lld: ", (long long)start);
+    } else {
+        buf_printf(&b, "can't %s %s in position %lld-%lld: ", verb,
+                   decode ? "bytes" : "characters", (long long)start, (long long)end - 1);
+    }
+    buf_puts(&b, str_data(reason));
+    Object *r = str_from_utf8(b.data, b.len);
+    buf_free(&b);
+    DECREF(reason);
+    XDECREF(encoding);
+    return r;
+}
+
+static const MemberDef unicode_error_members[] = {
+    { "encoding", EXTRA(EXC_UNICODE_ENCODING), false, false },
+    { "object", EXTRA(EXC_UNICODE_OBJECT), false, false },
+    { "start", EXTRA(EXC_UNICODE_START), false, false },
+    { "end", EXTRA(EXC_UNICODE_END), false, false },
+    { "reason", EXTRA(EXC_UNICODE_REASON), false, false },
+    { NULL, 0, false, false },
+};
+
+static Object *raise_unicode_error(Type *type, const char *encoding, Object *object,
+                                   int64_t start, int64_t end, const char *reason)
+{
+    Object *args[5] = { str_from_cstr(encoding), object, int_from_i64(start),
+                        int_from_i64(end), str_from_cstr(reason) };
+    Object *e = obj_call((Object *)type, args, 5, NULL);
+    DECREF(args[0]);
+    DECREF(args[2]);
+    DECREF(args[3]);
+    DECREF(args[4]);
+    if (e) {
+        err_set_object(e);
+        DECREF(e);
+    }
+    return NULL;
+}
+
+Object *err_unicode_decode(const char *encoding, const char *data, size_t size, size_t start,
+                           size_t end, const char *reason)
+{
+    Object *object = bytes_from(data, size);
+    raise_unicode_error(&Exc_UnicodeDecodeError, encoding, object, (int64_t)start,
+                        (int64_t)end, reason);
+    DECREF(object);
+    return NULL;
+}
+
+Object *err_unicode_encode(const char *encoding, Object *str, size_t start, size_t end,
+                           const char *reason)
+{
+    return raise_unicode_error(&Exc_UnicodeEncodeError, encoding, str, (int64_t)start,
+                               (int64_t)end, reason);
+}
+
 /* The special behaviour of a few classes, attached before type_ready. */
 static void customize(Type *t, InitFunc init, UnaryFunc str, const MemberDef *members)
 {
@@ -791,6 +952,7 @@ void exception_init_types(void)
     customize(&Exc_OSError, os_error_init, os_error_str, os_error_members);
     Exc_OSError.new_ = os_error_new;
     customize(&Exc_SyntaxError, syntax_error_init, syntax_error_str, syntax_error_members);
+    customize(&Exc_UnicodeError, unicode_error_init, unicode_error_str, unicode_error_members);
     customize(&Exc_BaseExceptionGroup, group_init, group_str, group_members);
     Exc_BaseExceptionGroup.new_ = group_new;
     Exc_BaseExceptionGroup.methods = group_methods;

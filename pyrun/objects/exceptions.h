@@ -36,7 +36,17 @@ enum {
     EXC_SYNTAX_TEXT = 4, EXC_SYNTAX_END_LINENO = 5, EXC_SYNTAX_END_OFFSET = 6,
     EXC_GROUP_MESSAGE = 0, EXC_GROUP_EXCEPTIONS = 1,
     EXC_OS_ERRNO = 0, EXC_OS_STRERROR = 1, EXC_OS_FILENAME = 2,
+    EXC_UNICODE_ENCODING = 0, EXC_UNICODE_OBJECT = 1, EXC_UNICODE_START = 2,
+    EXC_UNICODE_END = 3, EXC_UNICODE_REASON = 4,
 };
+
+/* Raise UnicodeDecodeError(encoding, data, start, end, reason) (bytes
+ * data[start:end] could not be decoded) or UnicodeEncodeError(encoding, str,
+ * start, end, reason) (code points start..end-1 could not be encoded); NULL. */
+Object *err_unicode_decode(const char *encoding, const char *data, size_t size, size_t start,
+                           size_t end, const char *reason);
+Object *err_unicode_encode(const char *encoding, Object *str, size_t start, size_t end,
+                           const char *reason);
 
 /* A traceback entry: one frame the exception passed through.  The chain
  * runs from the outermost frame (where it was caught or reached the top)

@@ -885,15 +885,20 @@ static Object *int_from_object(Object *x)
     }
     if (x->type->index)
         return obj_index(x);
-    bool found;
-    Object *r = obj_call_special(x, id_dunder_trunc, NULL, 0, &found);
-    if (found) {
+    if (type_lookup(x->type, id_dunder_trunc)) {
+        if (err_warn(&Exc_DeprecationWarning,
+                     "The delegation of int() to __trunc__ is deprecated.") < 0)
+            return NULL;
+        bool found;
+        Object *r = obj_call_special(x, id_dunder_trunc, NULL, 0, &found);
         if (r && !int_check(r)) {
             Object *i = obj_index(r);
-            DECREF(r);
-            if (!i)
+            if (!i) {
+                err_clear();
                 err_format(&Exc_TypeError, "__trunc__ returned non-Integral (type %s)",
                            obj_type_name(r));
+            }
+            DECREF(r);
             return i;
         }
         return r;

@@ -362,8 +362,8 @@ static int list_setitem(Object *o, Object *key, Object *value)
         if (i == -1 && err_occurred())
             return -1;
         if (!index_adjust(&i, (int64_t)l->size)) {
-            err_set_string(&Exc_IndexError, value ? "list assignment index out of range"
-                                                   : "list index out of range");
+            /* (del lst[i] too: CPython deletes by assigning NULL) */
+            err_set_string(&Exc_IndexError, "list assignment index out of range");
             return -1;
         }
         Object *old = l->items[i];

@@ -44,12 +44,22 @@ static Object *not_implemented_new(Type *type, Object *const *args, size_t nargs
     return not_implemented_ref();
 }
 
+/* (true, but CPython 3.11 deprecates asking) */
+static int not_implemented_truth(Object *o)
+{
+    if (err_warn(&Exc_DeprecationWarning,
+                 "NotImplemented should not be used in a boolean context") < 0)
+        return -1;
+    return 1;
+}
+
 Type NotImplementedType = {
     .head = STATIC_HEADER(&TypeType),
     .name = "NotImplementedType",
     .basicsize = sizeof(Object),
     .dealloc = never_freed,
     .repr = not_implemented_repr,
+    .truth = not_implemented_truth,
     .hash = singleton_hash,
     .new_ = not_implemented_new,
 };

@@ -223,7 +223,8 @@ int cache_load_source(const char *path, Artifact *a, Buf *report)
         buf_free(&stages);
         return status;
     }
-    if (cacheable && produced.len > 5 && ((uint8_t)produced.data[0] >= 0x80 &&
+    bool warned = report && report->len > 0;
+    if (cacheable && !warned && produced.len > 5 && ((uint8_t)produced.data[0] >= 0x80 &&
                                           ((uint8_t)produced.data[0] <= 0x8f ||
                                            (uint8_t)produced.data[0] >= 0xde))) {
         Buf with_key;

@@ -208,14 +208,15 @@ static void init_cells(FunctionObject *func, Frame *f)
     }
 }
 
-Frame *call_prepare_frame(FunctionObject *func, Object *const *args, size_t nargs,
-                          TupleObject *kwnames, Object **gen)
+/* call_prepare_frame, with a locals mapping for the frame (or NULL). */
+static Frame *prepare_frame(FunctionObject *func, Object *const *args, size_t nargs,
+                            TupleObject *kwnames, Object *locals, Object **gen)
 {
     CodeObject *co = func->code;
     bool is_gen = (co->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) != 0;
     INCREF(func);
-    Frame *f = is_gen ? frame_new_heap(co, (Object *)func, func->globals, func->builtins, NULL)
-                      : frame_push(co, (Object *)func, func->globals, func->builtins, NULL);
+    Frame *f = is_gen ? frame_new_heap(co, (Object *)func, func->globals, func->builtins, locals)
+                      : frame_push(co, (Object *)func, func->globals, func->builtins, locals);
     *gen = NULL;
     if (call_bind_arguments(func, f, args, nargs, kwnames) < 0) {
         if (is_gen)
@@ -230,6 +231,22 @@ Frame *call_prepare_frame(FunctionObject *func, Object *const *args, size_t narg
         return NULL;
     }
     return f;
+}
+
+Frame *call_prepare_frame(FunctionObject *func, Object *const *args, size_t nargs,
+                          TupleObject *kwnames, Object **gen)
+{
+    return prepare_frame(func, args, nargs, kwnames, NULL, gen);
+}
+
+Object *call_with_locals(FunctionObject *func, Object *locals)
+{
+    Object *gen;
+    Frame *f = prepare_frame(func, NULL, 0, NULL, locals, &gen);
+    if (!f)
+        return gen;
+    f->is_entry = true;
+    return eval_frame(f);
 }
 
 Object *function_call(Object *callable, Object *const *args, size_t nargs, TupleObject *kwnames)

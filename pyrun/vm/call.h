@@ -21,6 +21,10 @@ Object *function_call(Object *func, Object *const *args, size_t nargs, TupleObje
  * the generator if func is a generator function (*gen set, NULL returned). */
 Frame *call_prepare_frame(FunctionObject *func, Object *const *args, size_t nargs,
                           TupleObject *kwnames, Object **gen);
+/* Runs func's code with no arguments and `locals` as its locals mapping, as
+ * exec() and class bodies do: missing arguments are reported as by a call,
+ * and a generator's code gives the generator. */
+Object *call_with_locals(FunctionObject *func, Object *locals);
 /* The call of a callable from an args tuple and a kwargs dict (f(*a, **k)). */
 Object *call_with_tuple_dict(Object *callable, Object *args_tuple, Object *kwargs);
 

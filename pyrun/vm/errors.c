@@ -1,6 +1,8 @@
 /* errors.c - the exception being raised and the ones being handled (see errors.h). */
 #include "runtime.h"
 
+#include "vm/import.h"
+
 #include <stdarg.h>
 
 Object *err_occurred(void)
@@ -177,4 +179,21 @@ void err_not_mapping(Object *func, Object *other)
     err_format(&Exc_TypeError, "%s argument after ** must be a mapping, not %s", str_data(d),
                obj_type_name(other));
     DECREF(d);
+}
+
+int err_warn(Type *category, const char *message)
+{
+    Object *warnings = import_module("warnings");
+    if (!warnings)
+        return -1;
+    Object *args[2] = { str_from_cstr(message), (Object *)category };
+    StrObject *name = str_intern_cstr("warn");
+    Object *r = obj_call_method(warnings, name, args, 2);
+    DECREF(name);
+    DECREF(args[0]);
+    DECREF(warnings);
+    if (!r)
+        return -1;
+    DECREF(r);
+    return 0;
 }

@@ -54,6 +54,12 @@ void err_print(Object *exception);
  * traceback, as CPython's sys.unraisablehook does.  Steals exception. */
 void err_write_unraisable(Object *exception, Object *where);
 
+/* warnings.warn(message, category) from C, attributed to the Python code
+ * that called it (the innermost frame), as CPython's runtime warnings are
+ * ("DeprecationWarning: NotImplemented should not be used in a boolean
+ * context").  -1 when the filters turned the warning into an exception. */
+int err_warn(Type *category, const char *message);
+
 /* Sets an exception's __context__ to the one being handled (when it is
  * raised). */
 void err_chain_context(Object *exception);

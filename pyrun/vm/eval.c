@@ -192,6 +192,25 @@ static Object *load_method(Object *obj, Object *name, InlineCache *c, bool *with
     return obj_getattr(obj, (StrObject *)name);
 }
 
+/* The value a handler's block saved below the exception: the exception
+ * that was being handled before (or None).  Code may have moved another
+ * value into its slot (the code check sees no types). */
+static inline bool restorable_exception(Object *previous)
+{
+    return previous == OBJ_NONE || exception_check(previous);
+}
+
+/* Makes `previous` (taken from the stack) the exception being handled
+ * again; a value that is not one counts as None. */
+static void restore_previous_exception(Object *previous)
+{
+    if (UNLIKELY(!restorable_exception(previous)))
+        SETREF(previous, none_ref());
+    Object *old = vm.exc_info->exception;
+    vm.exc_info->exception = previous;
+    XDECREF(old);
+}
+
 /* ---- the loop -------------------------------------------------------------------------------- */
 
 #define TUPLE_ITEMS(t) (((TupleObject *)(t))->items)
@@ -244,6 +263,10 @@ Object *eval_frame(Frame *f)
         f->ip = ip;                                         \
         f->sp = sp;                                         \
     } while (0)
+
+/* obj_is_true, which may run a __bool__ or __len__ (or warn): the frame's
+   position first, for what sys._getframe() shows of it */
+#define IS_TRUE_SLOW(v) (f->ip = ip, obj_is_true(v))
 
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
@@ -511,7 +534,10 @@ dispatch:
     TARGET(STORE_NAME) {
         Object *v = POP();
         int r;
-        if (dict_check_exact(f->locals))
+        if (UNLIKELY(!f->locals))
+            r = (err_format(&Exc_SystemError, "no locals found when storing '%s'",
+                            str_data(names[oparg])), -1);
+        else if (dict_check_exact(f->locals))
             r = dict_set(f->locals, names[oparg], v);
         else
             r = obj_setitem(f->locals, names[oparg], v);
@@ -522,6 +548,10 @@ dispatch:
     }
 
     TARGET(DELETE_NAME) {
+        if (UNLIKELY(!f->locals)) {
+            err_format(&Exc_SystemError, "no locals when deleting '%s'", str_data(names[oparg]));
+            goto error;
+        }
         int r = obj_delitem(f->locals, names[oparg]);
         if (r < 0) {
             if (err_matches(&Exc_KeyError)) {
@@ -682,7 +712,7 @@ dispatch:
 
     TARGET(UNARY_NOT) {
         Object *v = TOP();
-        int t = obj_is_true(v);
+        int t = IS_TRUE_SLOW(v);
         DECREF(v);
         if (t < 0) {
             sp--;
@@ -1109,6 +1139,10 @@ dispatch:
     }
 
     TARGET(BUILD_CONST_KEY_MAP) {
+        if (UNLIKELY(!tuple_check(TOP()) || tuple_size(TOP()) != oparg)) {
+            op_bad_operand("BUILD_CONST_KEY_MAP", "a tuple of as many keys as values", TOP());
+            goto error;
+        }
         Object *keys = POP();
         Object *d = dict_new_presized(oparg);
         Object **values = sp - oparg;
@@ -1157,12 +1191,22 @@ dispatch:
 
     TARGET(LIST_APPEND) {
         Object *v = POP();
+        if (UNLIKELY(!list_check(sp[-(int64_t)oparg]))) {
+            DECREF(v);
+            op_bad_operand("LIST_APPEND", "a list", sp[-(int64_t)oparg]);
+            goto error;
+        }
         list_append_steal(sp[-(int64_t)oparg], v);
         DISPATCH();
     }
 
     TARGET(SET_ADD) {
         Object *v = POP();
+        if (UNLIKELY(!set_check(sp[-(int64_t)oparg]))) {
+            DECREF(v);
+            op_bad_operand("SET_ADD", "a set", sp[-(int64_t)oparg]);
+            goto error;
+        }
         int r = set_add(sp[-(int64_t)oparg], v);
         DECREF(v);
         if (r < 0)
@@ -1172,7 +1216,9 @@ dispatch:
 
     TARGET(MAP_ADD) {
         Object *value = POP(), *key = POP();
-        int r = dict_set(sp[-(int64_t)oparg], key, value);
+        int r = UNLIKELY(!dict_check(sp[-(int64_t)oparg]))
+                    ? (op_bad_operand("MAP_ADD", "a dict", sp[-(int64_t)oparg]), -1)
+                    : dict_set(sp[-(int64_t)oparg], key, value);
         DECREF(key);
         DECREF(value);
         if (r < 0)
@@ -1182,7 +1228,9 @@ dispatch:
 
     TARGET(LIST_EXTEND) {
         Object *iterable = POP();
-        int r = op_list_extend(sp[-(int64_t)oparg], iterable);
+        int r = UNLIKELY(!list_check(sp[-(int64_t)oparg]))
+                    ? (op_bad_operand("LIST_EXTEND", "a list", sp[-(int64_t)oparg]), -1)
+                    : op_list_extend(sp[-(int64_t)oparg], iterable);
         DECREF(iterable);
         if (r < 0)
             goto error;
@@ -1191,6 +1239,11 @@ dispatch:
 
     TARGET(SET_UPDATE) {
         Object *iterable = POP();
+        if (UNLIKELY(!set_check(sp[-(int64_t)oparg]))) {
+            DECREF(iterable);
+            op_bad_operand("SET_UPDATE", "a set", sp[-(int64_t)oparg]);
+            goto error;
+        }
         int r = set_update(sp[-(int64_t)oparg], iterable);
         if (r < 0 && err_matches(&Exc_TypeError) && !iterable->type->iter &&
             !iterable->type->getitem) {
@@ -1206,7 +1259,9 @@ dispatch:
 
     TARGET(DICT_UPDATE) {
         Object *other = POP();
-        int r = op_dict_update(sp[-(int64_t)oparg], other, NULL, false);
+        int r = UNLIKELY(!dict_check(sp[-(int64_t)oparg]))
+                    ? (op_bad_operand("DICT_UPDATE", "a dict", sp[-(int64_t)oparg]), -1)
+                    : op_dict_update(sp[-(int64_t)oparg], other, NULL, false);
         DECREF(other);
         if (r < 0)
             goto error;
@@ -1216,7 +1271,9 @@ dispatch:
     TARGET(DICT_MERGE) {
         Object *other = POP();
         Object *func = sp[-(int64_t)oparg - 2];
-        int r = op_dict_update(sp[-(int64_t)oparg], other, func, true);
+        int r = UNLIKELY(!dict_check(sp[-(int64_t)oparg]))
+                    ? (op_bad_operand("DICT_MERGE", "a dict", sp[-(int64_t)oparg]), -1)
+                    : op_dict_update(sp[-(int64_t)oparg], other, func, true);
         DECREF(other);
         if (r < 0)
             goto error;
@@ -1225,6 +1282,10 @@ dispatch:
 
     TARGET(LIST_TO_TUPLE) {
         Object *l = TOP();
+        if (UNLIKELY(!list_check(l))) {
+            op_bad_operand("LIST_TO_TUPLE", "a list", l);
+            goto error;
+        }
         SET_TOP(list_as_tuple(l));
         DECREF(l);
         DISPATCH();
@@ -1269,6 +1330,10 @@ dispatch:
     }
 
     TARGET(FORMAT_VALUE) {
+        if (UNLIKELY((oparg & 4) && !str_check(TOP()))) {
+            op_bad_operand("FORMAT_VALUE", "a str as the format spec", TOP());
+            goto error;
+        }
         Object *spec = (oparg & 4) ? POP() : NULL;
         Object *value = TOP();
         Object *r;
@@ -1304,7 +1369,7 @@ dispatch:
         if (v == OBJ_FALSE) {
             JUMP_TO(oparg);
         } else if (v != OBJ_TRUE) {
-            int t = obj_is_true(v);
+            int t = IS_TRUE_SLOW(v);
             DECREF(v);
             if (t < 0)
                 goto error;
@@ -1320,7 +1385,7 @@ dispatch:
         if (v == OBJ_TRUE) {
             JUMP_TO(oparg);
         } else if (v != OBJ_FALSE) {
-            int t = obj_is_true(v);
+            int t = IS_TRUE_SLOW(v);
             DECREF(v);
             if (t < 0)
                 goto error;
@@ -1333,7 +1398,7 @@ dispatch:
 
     TARGET(JUMP_IF_FALSE_OR_POP) {
         Object *v = TOP();
-        int t = v == OBJ_TRUE ? 1 : v == OBJ_FALSE ? 0 : obj_is_true(v);
+        int t = v == OBJ_TRUE ? 1 : v == OBJ_FALSE ? 0 : IS_TRUE_SLOW(v);
         if (t < 0)
             goto error;
         if (!t) {
@@ -1347,7 +1412,7 @@ dispatch:
 
     TARGET(JUMP_IF_TRUE_OR_POP) {
         Object *v = TOP();
-        int t = v == OBJ_TRUE ? 1 : v == OBJ_FALSE ? 0 : obj_is_true(v);
+        int t = v == OBJ_TRUE ? 1 : v == OBJ_FALSE ? 0 : IS_TRUE_SLOW(v);
         if (t < 0)
             goto error;
         if (t) {
@@ -1452,15 +1517,20 @@ dispatch:
     }
 
     TARGET(POP_EXCEPT) {
+        if (UNLIKELY(!restorable_exception(TOP()))) {
+            op_bad_operand("POP_EXCEPT", "the previous exception or None", TOP());
+            goto error;
+        }
         f->nblocks--;
-        Object *previous = POP();
-        Object *old = vm.exc_info->exception;
-        vm.exc_info->exception = previous;
-        XDECREF(old);
+        restore_previous_exception(POP());
         DISPATCH();
     }
 
     TARGET(RERAISE) {
+        if (UNLIKELY(!exception_check(TOP()))) {
+            op_bad_operand("RERAISE", "an exception", TOP());
+            goto error;
+        }
         Object *exc = POP();
         err_restore(exc);
         goto exception_unwind;
@@ -1522,6 +1592,10 @@ dispatch:
     }
 
     TARGET(WITH_EXCEPT_START) {
+        if (UNLIKELY(!exception_check(TOP()))) {
+            op_bad_operand("WITH_EXCEPT_START", "an exception", TOP());
+            goto error;
+        }
         Object *exc = TOP();
         Object *exit = THIRD();
         Object *r = op_call_exit(exit, exc);
@@ -1574,6 +1648,8 @@ dispatch:
         goto call;
 
     TARGET(CALL_FUNCTION_KW)
+        if (UNLIKELY(!op_check_names("CALL_FUNCTION_KW", TOP(), oparg)))
+            goto error;
         kwnames = (TupleObject *)POP();
         args = sp - oparg;
         nargs = oparg;
@@ -1586,6 +1662,8 @@ dispatch:
         goto call_method;
 
     TARGET(CALL_METHOD_KW)
+        if (UNLIKELY(!op_check_names("CALL_METHOD_KW", TOP(), oparg)))
+            goto error;
         kwnames = (TupleObject *)POP();
     call_method:
         if (sp[-(int64_t)oparg - 2] == NULL) {
@@ -1767,14 +1845,16 @@ dispatch:
     }
 
     TARGET(END_ASYNC_FOR) {
+        if (UNLIKELY(!exception_check(TOP()) || !restorable_exception(SECOND()))) {
+            op_bad_operand("END_ASYNC_FOR", "an exception and the previous one",
+                           exception_check(TOP()) ? SECOND() : TOP());
+            goto error;
+        }
         Object *exc = POP();
         if (obj_is_instance_of(exc, &Exc_StopAsyncIteration)) {
             f->nblocks--;
             DECREF(exc);
-            Object *previous = POP();
-            Object *old = vm.exc_info->exception;
-            vm.exc_info->exception = previous;
-            XDECREF(old);
+            restore_previous_exception(POP());
             Object *aiter = POP();
             DECREF(aiter);
             DISPATCH();
@@ -1822,6 +1902,10 @@ dispatch:
     /* ---- modules ---- */
 
     TARGET(IMPORT_NAME) {
+        if (UNLIKELY(!int_check(SECOND()) || !int_is_small(SECOND()))) {
+            op_bad_operand("IMPORT_NAME", "an int level", SECOND());
+            goto error;
+        }
         Object *fromlist = POP();
         Object *level = TOP();
         Object *m = op_import_name(f, names[oparg], fromlist, level);
@@ -1886,6 +1970,10 @@ dispatch:
     }
 
     TARGET(MATCH_KEYS) {
+        if (UNLIKELY(!tuple_check(TOP()))) {
+            op_bad_operand("MATCH_KEYS", "a tuple of keys", TOP());
+            goto error;
+        }
         bool matched;
         Object *values = op_match_keys(SECOND(), TOP(), &matched);
         if (!values)
@@ -1896,6 +1984,8 @@ dispatch:
     }
 
     TARGET(MATCH_CLASS) {
+        if (UNLIKELY(!op_check_names("MATCH_CLASS", TOP(), SIZE_MAX)))
+            goto error;
         Object *names_tuple = POP();
         Object *cls = POP();
         Object *subject = TOP();
@@ -1916,6 +2006,10 @@ dispatch:
     }
 
     TARGET(COPY_DICT_WITHOUT_KEYS) {
+        if (UNLIKELY(!tuple_check(TOP()))) {
+            op_bad_operand("COPY_DICT_WITHOUT_KEYS", "a tuple of keys", TOP());
+            goto error;
+        }
         Object *keys = TOP();
         Object *rest = op_copy_dict_without_keys(SECOND(), keys);
         if (!rest)
@@ -1926,6 +2020,10 @@ dispatch:
     }
 
     TARGET(CHECK_EG_MATCH) {
+        if (UNLIKELY(!exception_check(SECOND()))) {
+            op_bad_operand("CHECK_EG_MATCH", "an exception", SECOND());
+            goto error;
+        }
         Object *type = POP();
         Object *exc = POP();
         Object *rest, *match;
@@ -1945,6 +2043,10 @@ dispatch:
     }
 
     TARGET(PREP_RERAISE_STAR) {
+        if (UNLIKELY(!list_check(TOP()))) {
+            op_bad_operand("PREP_RERAISE_STAR", "a list of exceptions", TOP());
+            goto error;
+        }
         Object *raised = POP();
         Object *orig = TOP();
         Object *r = op_prep_reraise_star(orig, raised);
@@ -1979,10 +2081,7 @@ exception_unwind:
                 Object *v = POP();
                 XDECREF(v);
             }
-            Object *previous = POP();
-            Object *old = vm.exc_info->exception;
-            vm.exc_info->exception = previous;
-            XDECREF(old);
+            restore_previous_exception(POP());
             continue;
         }
         Object **level = base + b->level;
@@ -2028,8 +2127,19 @@ exception_unwind:
 
 Object *eval_code(CodeObject *code, Object *globals, Object *locals)
 {
-    Object *builtins = vm.builtins;
-    Frame *f = frame_push(code, NULL, globals, builtins, locals);
+    if (code->nfreevars)
+        return err_format(&Exc_TypeError, "code object requires a closure of exactly length %d",
+                          code->nfreevars);
+    if (code->total_args || (code->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))) {
+        /* a function's code (exec(f.__code__)): run as a call without arguments */
+        Object *func = function_new(code, globals);
+        Object *r = call_with_locals((FunctionObject *)func, locals);
+        DECREF(func);
+        return r;
+    }
+    Frame *f = frame_push(code, NULL, globals, vm.builtins, locals);
+    for (int32_t i = 0; i < code->ncellvars; i++)
+        f->localsplus[code->nlocals + i] = cell_new(NULL);
     f->is_entry = true;
     return eval_frame(f);
 }

@@ -48,6 +48,10 @@ Object *import_run_code_module(const char *name, const char *path, bool package)
         buf_free(&report);
         return err_format(&Exc_ImportError, "cannot compile module '%s' (%s)", name, path);
     }
+    if (report.len > 0) {
+        fflush(stdout);
+        fputs(report.data, stderr);     /* the compiler's warnings */
+    }
     buf_free(&report);
     Object *code = load_code_artifact(&a, &status);
     artifact_free(&a);
@@ -233,6 +237,12 @@ static Object *resolve_relative(Frame *f, const char *name, int64_t level)
     } else {
         buf_append(&b, str_data(package), str_size(package));
     }
+    if (b.len == 0) {
+        /* (the main program, or a module outside any package) */
+        buf_free(&b);
+        return err_set_string(&Exc_ImportError,
+                              "attempted relative import with no known parent package");
+    }
     for (int64_t i = 1; i < level; i++) {
         char *dot = strrchr(b.data, '.');
         if (!dot) {
@@ -242,11 +252,6 @@ static Object *resolve_relative(Frame *f, const char *name, int64_t level)
         }
         *dot = '\0';
         b.len = (size_t)(dot - b.data);
-    }
-    if (b.len == 0) {
-        buf_free(&b);
-        return err_set_string(&Exc_ImportError,
-                              "attempted relative import with no known parent package");
     }
     if (*name)
         buf_printf(&b, ".%s", name);
@@ -356,6 +361,10 @@ Object *op_import_from(Object *module, Object *name)
 
 int op_import_star(Frame *f, Object *module)
 {
+    if (!f->locals) {
+        err_set_string(&Exc_SystemError, "no locals found during 'import *'");
+        return -1;
+    }
     Object *all = obj_lookup_attr(module, id_dunder_all);
     Object *names;
     if (all) {

@@ -385,6 +385,74 @@ static void find_cell_arguments(CodeObject *c)
     }
 }
 
+/* ---- the types the code check cannot see ----------------------------------------- */
+
+/* Is o a tuple of at most max strs? */
+static bool is_name_tuple(Object *o, size_t max)
+{
+    if (!tuple_check_exact(o) || tuple_size(o) > max)
+        return false;
+    for (size_t i = 0; i < tuple_size(o); i++)
+        if (!str_check(tuple_get(o, i)))
+            return false;
+    return true;
+}
+
+/* What instruction `in` needs on top of the stack, when a constant is put
+ * there: NULL if c is right (or the instruction takes any value). */
+static const char *constant_operand_problem(const Instr *in, Object *c)
+{
+    switch (in->op) {
+    case OP_MAKE_FUNCTION:
+        return code_object_check(c) ? NULL : "a code object";
+    case OP_CALL_FUNCTION_KW:
+    case OP_CALL_METHOD_KW:
+        return is_name_tuple(c, in->arg) ? NULL : "a tuple of at most as many names as arguments";
+    case OP_MATCH_CLASS:
+        return is_name_tuple(c, SIZE_MAX) ? NULL : "a tuple of names";
+    case OP_BUILD_CONST_KEY_MAP:
+        return tuple_check_exact(c) && tuple_size(c) == in->arg ? NULL : "a tuple of as many keys as values";
+    case OP_MATCH_KEYS:
+    case OP_COPY_DICT_WITHOUT_KEYS:
+        return tuple_check_exact(c) ? NULL : "a tuple of keys";
+    case OP_FORMAT_VALUE:
+        return !(in->arg & 4) || str_check(c) ? NULL : "a str as the format spec";
+    case OP_IMPORT_NAME:
+        return c == OBJ_NONE || is_name_tuple(c, SIZE_MAX) ? NULL : "None or a tuple of names";
+    default:
+        return NULL;
+    }
+}
+
+/* The instructions whose operand has a fixed type, where a constant is
+ * that operand (LOAD_CONST right before): a constant of the wrong type is
+ * a malformed file, said at load time; the other cases are checked when
+ * the instruction runs (docs/bytecode.md, "The code check"). */
+static bool check_constant_operands(const CodeObject *c, char *why, size_t why_size)
+{
+    for (size_t i = 0; i < c->ninstrs; i++) {
+        if (c->instrs[i].op != OP_LOAD_CONST)
+            continue;
+        size_t next = i + 1;
+        while (next < c->ninstrs && c->instrs[next].op == OP_NOP)   /* (EXTENDED_ARG) */
+            next++;
+        if (next == c->ninstrs)
+            break;
+        const Instr *user = &c->instrs[next];
+        Object *k = tuple_get(c->consts, c->instrs[i].arg);
+        const char *want = constant_operand_problem(user, k);
+        if (!want && user->op == OP_IMPORT_NAME && i > 0 && c->instrs[i - 1].op == OP_LOAD_CONST &&
+            !int_check(tuple_get(c->consts, c->instrs[i - 1].arg)))
+            want = "an int level below the names";
+        if (want) {
+            snprintf(why, why_size, "offset %zu: %s needs %s, constant %u is %s", 2 * next,
+                     opcode_name(user->op), want, c->instrs[i].arg, obj_type_name(k));
+            return false;
+        }
+    }
+    return true;
+}
+
 static Object *build_code(Loader *ld, RawCode *raw)
 {
     CodeCheckInput in = {
@@ -441,6 +509,12 @@ static Object *build_code(Loader *ld, RawCode *raw)
     c->source = NEWREF(ld->source);
     decode_instructions(c, (const uint8_t *)raw->code.ptr, raw->code.len / 2);
     find_cell_arguments(c);
+    if (!check_constant_operands(c, why, sizeof why)) {
+        snprintf(ld->error, sizeof ld->error, "code object '%s' is invalid: %s",
+                 str_data(c->qualname), why);
+        DECREF(c);
+        return NULL;
+    }
     return (Object *)c;
 }
 
@@ -460,6 +534,19 @@ static Object *read_code(Loader *ld)
     return code;
 }
 
+/* The module's code runs as a module: with no arguments, no closure, not
+ * as a generator. */
+static const char *module_code_problem(const CodeObject *c)
+{
+    if (c->nfreevars)
+        return "has free variables";
+    if (c->total_args)
+        return "has parameters";
+    if (c->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))
+        return "is a generator or coroutine";
+    return NULL;
+}
+
 Object *load_code_artifact(Artifact *a, int *status)
 {
     Loader ld;
@@ -474,6 +561,11 @@ Object *load_code_artifact(Artifact *a, int *status)
     }
     Object *code = read_code(&ld);
     DECREF(ld.source);
+    const char *problem = code ? module_code_problem((CodeObject *)code) : NULL;
+    if (problem) {
+        mp_fail(&r, "the module's code object %s", problem);
+        CLEAR(code);
+    }
     if (!code) {
         err_clear();
         *status = artifact_malformed(a, &r);

@@ -2,6 +2,34 @@
 #include "runtime.h"
 #include "vm/ops.h"
 
+/* ---- operands of the wrong type (code files are untrusted) ------------------------ */
+
+Object *op_bad_operand(const char *instruction, const char *expected, Object *got)
+{
+    return err_format(&Exc_SystemError, "bad code: %s needs %s, not %s", instruction, expected,
+                      got ? obj_type_name(got) : "NULL");
+}
+
+bool op_check_names(const char *instruction, Object *names, size_t max_size)
+{
+    if (!tuple_check_exact(names)) {
+        op_bad_operand(instruction, "a tuple of names", names);
+        return false;
+    }
+    if (tuple_size(names) > max_size) {
+        err_format(&Exc_SystemError, "bad code: %s got %zu names for at most %zu values",
+                   instruction, tuple_size(names), max_size);
+        return false;
+    }
+    for (size_t i = 0; i < tuple_size(names); i++) {
+        if (!str_check(tuple_get(names, i))) {
+            op_bad_operand(instruction, "names that are strings", tuple_get(names, i));
+            return false;
+        }
+    }
+    return true;
+}
+
 /* ---- names -------------------------------------------------------------------------- */
 
 void op_name_error(Object *name)
@@ -66,6 +94,10 @@ Object *op_load_name(Frame *f, Object *name)
 
 int op_setup_annotations(Frame *f)
 {
+    if (!f->locals) {
+        err_set_string(&Exc_SystemError, "no locals found when setting up annotations");
+        return -1;
+    }
     if (dict_check(f->locals)) {
         if (dict_get_str(f->locals, (Object *)id_dunder_annotations))
             return 0;
@@ -268,14 +300,46 @@ Object *op_call_exit(Object *exit, Object *exc)
 
 /* ---- functions and calls -------------------------------------------------------------------------- */
 
-Object *op_make_function(Frame *f, Object *code, int flags, Object **parts)
+/* The operands of MAKE_FUNCTION have the types the function relies on from
+ * then on (argument binding reads the defaults as a tuple, a call the
+ * closure as cells). */
+static bool function_parts_ok(Object *code, Object **parts)
 {
-    CodeObject *co = (CodeObject *)code;
+    static const char *const what[4] = { "a tuple of defaults", "a dict of keyword defaults",
+                                         "a tuple of annotations", "a tuple of cells" };
+    if (!code_object_check(code)) {
+        op_bad_operand("MAKE_FUNCTION", "a code object", code);
+        return false;
+    }
+    for (int i = 0; i < 4; i++) {
+        if (parts[i] && !(i == 1 ? dict_check(parts[i]) : tuple_check(parts[i]))) {
+            op_bad_operand("MAKE_FUNCTION", what[i], parts[i]);
+            return false;
+        }
+    }
     Object *closure = parts[3];
     size_t nclosure = closure ? tuple_size(closure) : 0;
-    if (nclosure != (size_t)co->nfreevars)
-        return err_format(&Exc_ValueError, "%s requires closure of length %d, not %zu",
-                          str_data(co->name), co->nfreevars, nclosure);
+    CodeObject *co = (CodeObject *)code;
+    if (nclosure != (size_t)co->nfreevars) {
+        err_format(&Exc_SystemError, "bad code: MAKE_FUNCTION of %s needs a closure of %d cells, "
+                   "not %zu", str_data(co->name), co->nfreevars, nclosure);
+        return false;
+    }
+    for (size_t i = 0; i < nclosure; i++) {
+        if (tuple_get(closure, i)->type != &CellType) {
+            op_bad_operand("MAKE_FUNCTION", "a tuple of cells", tuple_get(closure, i));
+            return false;
+        }
+    }
+    return true;
+}
+
+Object *op_make_function(Frame *f, Object *code, int flags, Object **parts)
+{
+    if (!function_parts_ok(code, parts))
+        return NULL;
+    CodeObject *co = (CodeObject *)code;
+    Object *closure = parts[3];
     FunctionObject *fn = (FunctionObject *)function_new(co, f->globals);
     if (f->builtins != fn->builtins)
         SETREF(fn->builtins, NEWREF(f->builtins));

@@ -7,6 +7,17 @@
 
 #include "vm/frame.h"
 
+/* A value of the wrong type where an instruction relies on one.  pycomp
+ * never puts one there, but a code file is untrusted input and the code
+ * check sees no types (code_check.h lists what pyrun must test): this
+ * raises SystemError("bad code: INSTRUCTION needs EXPECTED, not TYPE"), as
+ * CPython raises SystemError for bad bytecode, and returns NULL. */
+Object *op_bad_operand(const char *instruction, const char *expected, Object *got);
+/* The same test for the many instructions that want a tuple of strings
+ * (keyword names, attribute names): true if names is one, with at most
+ * max_size items; otherwise the SystemError. */
+bool op_check_names(const char *instruction, Object *names, size_t max_size);
+
 /* UNPACK_SEQUENCE n / UNPACK_EX: writes the items to out[], the first
  * item at out[n-1] ... (the order the stack wants: first on top).  Steals
  * nothing. */
