@@ -19,6 +19,59 @@ typedef struct FormatArgs {
 
 enum { MAX_RECURSION = 2 };
 
+static const char *field_error(const char *message)
+{
+    err_set_string(&Exc_ValueError, message);
+    return NULL;
+}
+
+/* The '}' that closes the field starting at p (after its '{'), found as
+   CPython finds it, so that a malformed field gets CPython's complaint:
+   the field name runs to '!', ':' or '}' ("[...]" may hold any of them),
+   a conversion is one character, and the format spec may nest "{...}".
+   NULL with ValueError set if there is none. */
+static const char *field_end(const char *p, const char *end)
+{
+    char c = 0;
+    while (p < end) {
+        c = *p++;
+        if (c == '{')
+            return field_error("unexpected '{' in field name");
+        if (c == '[') {
+            while (p < end && *p != ']')
+                p++;
+            continue;
+        }
+        if (c == '}' || c == ':' || c == '!')
+            break;
+    }
+    if (c == '}')
+        return p - 1;
+    if (c != '!' && c != ':')
+        return field_error("expected '}' before end of string");
+    if (c == '!') {
+        if (p >= end)
+            return field_error("end of string while looking for conversion specifier");
+        p++;                                    /* the conversion */
+        if (p < end) {
+            c = *p++;
+            if (c == '}')
+                return p - 1;
+            if (c != ':')
+                return field_error("expected ':' after conversion specifier");
+        }
+    }
+    int level = 1;
+    while (p < end) {
+        c = *p++;
+        if (c == '{')
+            level++;
+        else if (c == '}' && --level == 0)
+            return p - 1;
+    }
+    return field_error("unmatched '{' in format spec");
+}
+
 static Object *render(Object *format_str, const char *p, const char *end, FormatArgs *fa,
                       int depth);
 
@@ -247,31 +300,26 @@ static Object *render(Object *format_str, const char *p, const char *end, Format
     while (p < end && ok) {
         char c = *p;
         if (c == '{') {
-            if (p + 1 < end && p[1] == '{' && depth == 0) {
+            if (p + 1 < end && p[1] == '{') {
                 buf_putc(&out, '{');
                 p += 2;
                 continue;
             }
-            /* find the matching brace */
-            const char *start = ++p;
-            int level = 1;
-            while (p < end) {
-                if (*p == '{')
-                    level++;
-                else if (*p == '}' && --level == 0)
-                    break;
-                p++;
+            if (p + 1 == end) {
+                err_set_string(&Exc_ValueError, "Single '{' encountered in format string");
+                ok = false;
+                break;
             }
-            if (p >= end) {
-                err_set_string(&Exc_ValueError, level > 1 ? "unmatched '{' in format spec"
-                                                          : "expected '}' before end of string");
+            const char *start = ++p;
+            p = field_end(p, end);
+            if (!p) {
                 ok = false;
                 break;
             }
             ok = render_field(&out, format_str, start, p, fa, depth);
             p++;
         } else if (c == '}') {
-            if (p + 1 < end && p[1] == '}' && depth == 0) {
+            if (p + 1 < end && p[1] == '}') {
                 buf_putc(&out, '}');
                 p += 2;
                 continue;
@@ -295,16 +343,7 @@ Object *str_format_method(Object *format, Object *const *args, size_t nargs, Tup
 {
     FormatArgs fa = { args, NARGS(nargs), kwnames, NULL, 0, false };
     const char *p = str_data(format);
-    /* a lone '{' at the very end is reported as CPython does */
-    size_t n = str_size(format);
-    if (n > 0 && p[n - 1] == '{') {
-        size_t run = 0;
-        while (run < n && p[n - 1 - run] == '{')
-            run++;
-        if (run % 2 == 1)
-            return err_set_string(&Exc_ValueError, "Single '{' encountered in format string");
-    }
-    return render(format, p, p + n, &fa, 0);
+    return render(format, p, p + str_size(format), &fa, 0);
 }
 
 Object *str_format_map(Object *format, Object *mapping)

@@ -346,6 +346,10 @@ static Object *percent_format(Object *format, Object *args, bool bytes)
                 break;
             }
             used_mapping = true;
+            /* as in CPython, the value found stands for the arguments from
+               now on, and this conversion takes it: a later conversion
+               without a key has nothing left ("%(a)s %s" % d) */
+            st.next = tuple_size(st.args);
         }
         Conversion c = { false, false, false, false, false, bytes, -1, -1, 0 };
         for (; p < end; p++) {
