@@ -338,9 +338,13 @@ Object *obj_power(Object *base, Object *exp, Object *mod);  /* pow(); mod may be
 /* operator.index(o): an int (new reference) or NULL with a TypeError. */
 Object *obj_index(Object *o);
 /* An int index that must fit a machine word (a list index, a repeat count):
- * OverflowError with `what` in the message otherwise.  -1 with an exception
- * on error (check err_occurred when the result is -1). */
+ * -1 with an exception on error (check err_occurred when the result is -1).
+ * Too big an int is an OverflowError: "cannot fit 'int' into an index-sized
+ * integer" when `what` is given, else CPython's word for a function's
+ * argument, "Python int too large to convert to C ssize_t". */
 int64_t obj_as_index(Object *o, const char *what);
+/* The same for seq[i]: too big an int is an IndexError, as in CPython. */
+int64_t obj_as_subscript_index(Object *o);
 Object *obj_format(Object *o, Object *spec);        /* format(o, spec) */
 /* Guards the repr of a container against cycles: 1 if o's repr is already
  * being made further up (show "[...]"), 0 if not (call repr_leave(o) when

@@ -195,11 +195,25 @@ int64_t obj_as_index(Object *o, const char *what)
     int64_t v = int_as_i64(i, &overflow);
     DECREF(i);
     if (overflow) {
-        err_format(&Exc_OverflowError, "cannot fit '%s' into an index-sized integer",
-                   obj_type_name(o));
+        if (what)
+            err_format(&Exc_OverflowError, "cannot fit '%s' into an index-sized integer",
+                       obj_type_name(o));
+        else
+            err_set_string(&Exc_OverflowError, "Python int too large to convert to C ssize_t");
         return -1;
     }
     return v;
+}
+
+int64_t obj_as_subscript_index(Object *o)
+{
+    int64_t i = obj_as_index(o, "index");
+    if (i == -1 && err_matches(&Exc_OverflowError)) {
+        err_clear();
+        err_format(&Exc_IndexError, "cannot fit '%s' into an index-sized integer",
+                   obj_type_name(o));
+    }
+    return i;
 }
 
 Object *obj_fspath(Object *o)

@@ -550,7 +550,7 @@ static Object *bytes_getitem(Object *o, Object *key)
     if (!int_check(key) && !key->type->index)
         return err_format(&Exc_TypeError, "byte indices must be integers or slices, not %s",
                           obj_type_name(key));
-    int64_t i = obj_as_index(key, NULL);
+    int64_t i = obj_as_subscript_index(key);
     if (i == -1 && err_occurred())
         return NULL;
     if (!index_adjust(&i, (int64_t)n))
@@ -1331,7 +1331,7 @@ static int bytearray_setitem(Object *self, Object *key, Object *value)
         buf_free(&buf);
         return 0;
     }
-    int64_t i = obj_as_index(key, NULL);
+    int64_t i = obj_as_subscript_index(key);
     if (i == -1 && err_occurred())
         return -1;
     if (!index_adjust(&i, (int64_t)b->size)) {

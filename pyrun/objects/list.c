@@ -227,7 +227,7 @@ static Object *list_getitem(Object *o, Object *key)
         if (int_is_small(key)) {
             i = int_small_value(key);
         } else {
-            i = obj_as_index(key, NULL);
+            i = obj_as_subscript_index(key);
             if (i == -1 && err_occurred())
                 return NULL;
         }
@@ -248,7 +248,7 @@ static Object *list_getitem(Object *o, Object *key)
         return filled(r);
     }
     if (key->type->index) {
-        int64_t i = obj_as_index(key, NULL);
+        int64_t i = obj_as_subscript_index(key);
         if (i == -1 && err_occurred())
             return NULL;
         if (!index_adjust(&i, (int64_t)l->size))
@@ -358,7 +358,7 @@ static int list_setitem(Object *o, Object *key, Object *value)
 {
     ListObject *l = (ListObject *)o;
     if (int_check(key) || (!slice_check(key) && key->type->index)) {
-        int64_t i = obj_as_index(key, NULL);
+        int64_t i = obj_as_subscript_index(key);
         if (i == -1 && err_occurred())
             return -1;
         if (!index_adjust(&i, (int64_t)l->size)) {
@@ -752,12 +752,8 @@ METHOD(list_insert_method)
     if (!arg_range("insert", nargs, kwnames, 2, 2))
         return NULL;
     int64_t i = obj_as_index(args[0], NULL);
-    if (i == -1 && err_occurred()) {
-        if (!err_matches(&Exc_OverflowError))
-            return NULL;
-        err_clear();
-        i = int_sign(args[0]) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
-    }
+    if (i == -1 && err_occurred())
+        return NULL;
     list_insert(self, i, args[1]);
     return none_ref();
 }
@@ -767,14 +763,14 @@ METHOD(list_pop)
     if (!arg_range("pop", nargs, kwnames, 0, 1))
         return NULL;
     ListObject *l = (ListObject *)self;
-    if (l->size == 0)
-        return err_set_string(&Exc_IndexError, "pop from empty list");
     int64_t i = -1;
     if (NARGS(nargs)) {
         i = obj_as_index(args[0], NULL);
         if (i == -1 && err_occurred())
             return NULL;
     }
+    if (l->size == 0)
+        return err_set_string(&Exc_IndexError, "pop from empty list");
     if (!index_adjust(&i, (int64_t)l->size))
         return err_set_string(&Exc_IndexError, "pop index out of range");
     Object *item = l->items[i];

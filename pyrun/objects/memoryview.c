@@ -124,7 +124,7 @@ static Object *view_getitem(Object *o, Object *key)
     }
     if (!int_check(key) && !key->type->index)
         return err_set_string(&Exc_TypeError, "memoryview: invalid slice key");
-    int64_t i = obj_as_index(key, NULL);
+    int64_t i = obj_as_subscript_index(key);
     if (i == -1 && err_occurred())
         return NULL;
     if (i < 0)
@@ -172,7 +172,7 @@ static int view_setitem(Object *o, Object *key, Object *value)
         DECREF(source);
         return 0;
     }
-    int64_t i = obj_as_index(key, NULL);
+    int64_t i = obj_as_subscript_index(key);
     if (i == -1 && err_occurred())
         return -1;
     if (i < 0)

@@ -331,7 +331,7 @@ Object *str_item(Object *o, int64_t i)
 static Object *str_getitem(Object *o, Object *key)
 {
     if (int_check(key)) {
-        int64_t i = obj_as_index(key, NULL);
+        int64_t i = obj_as_subscript_index(key);
         if (i == -1 && err_occurred())
             return NULL;
         return str_item(o, i);
@@ -366,7 +366,7 @@ static Object *str_getitem(Object *o, Object *key)
         return r;
     }
     if (key->type->index) {
-        int64_t i = obj_as_index(key, NULL);
+        int64_t i = obj_as_subscript_index(key);
         if (i == -1 && err_occurred())
             return NULL;
         return str_item(o, i);

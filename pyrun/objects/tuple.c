@@ -213,7 +213,7 @@ static Object *tuple_getitem(Object *o, Object *key)
         if (int_is_small(key)) {
             i = int_small_value(key);
         } else {
-            i = obj_as_index(key, NULL);
+            i = obj_as_subscript_index(key);
             if (i == -1 && err_occurred())
                 return NULL;
         }
@@ -234,7 +234,7 @@ static Object *tuple_getitem(Object *o, Object *key)
         return (Object *)r;
     }
     if (key->type->index) {
-        int64_t i = obj_as_index(key, NULL);
+        int64_t i = obj_as_subscript_index(key);
         if (i == -1 && err_occurred())
             return NULL;
         if (!index_adjust(&i, (int64_t)t->size))
