@@ -546,6 +546,11 @@ static int check_class(Object *obj, Object *cls, bool subclass, int depth)
             DECREF(items);
         return r;
     }
+    if (cls->type == &GenericAliasType) {
+        err_format(&Exc_TypeError, "%s() argument 2 cannot be a parameterized generic",
+                   subclass ? "issubclass" : "isinstance");
+        return -1;
+    }
     if (!type_check(cls)) {
         err_format(&Exc_TypeError, subclass ? "issubclass() arg 2 must be a class, a tuple of "
                                               "classes, or a union"

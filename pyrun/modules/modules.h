@@ -11,6 +11,7 @@
 Object *builtin_module_create(const char *name);
 
 Object *sys_module_create(int argc, char **argv, const char *program_path);
+void sys_add_info(Object *sys);            /* sys.flags, sys.hash_info, ... (sys_info.c) */
 Object *math_module_create(void);
 Object *gc_module_create(void);
 Object *time_module_create(void);

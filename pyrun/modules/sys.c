@@ -321,6 +321,6 @@ Object *sys_module_create(int argc, char **argv, const char *program_path)
                tuple_pack(0));
     Object *path = list_new(0);
     module_add(m, "path", path);
-    module_add(m, "flags", tuple_pack(0));
+    sys_add_info(m);
     return m;
 }
