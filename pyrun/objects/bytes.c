@@ -530,14 +530,16 @@ static int64_t bytes_len(Object *o)
 
 static Object *bytes_getitem(Object *o, Object *key)
 {
+    /* (a bytearray's data is looked at only after __index__ ran: it may
+       have resized it) */
     const char *d;
     size_t n;
-    bytes_like_view(o, &d, &n);
     if (slice_check(key)) {
         int64_t start, stop, step;
-        int64_t count = slice_resolve(key, (int64_t)n, &start, &stop, &step);
-        if (count < 0)
+        if (!slice_unpack(key, &start, &stop, &step))
             return NULL;
+        bytes_like_view(o, &d, &n);
+        int64_t count = slice_adjust((int64_t)n, &start, &stop, step);
         if (step == 1)
             return bytes_same_kind(o, d + start, (size_t)count);
         char *tmp = mem_alloc((size_t)count + 1);
@@ -553,6 +555,7 @@ static Object *bytes_getitem(Object *o, Object *key)
     int64_t i = obj_as_subscript_index(key);
     if (i == -1 && err_occurred())
         return NULL;
+    bytes_like_view(o, &d, &n);
     if (!index_adjust(&i, (int64_t)n))
         return err_set_string(&Exc_IndexError, bytearray_check(o) ? "bytearray index out of range"
                                                                   : "index out of range");
@@ -1226,7 +1229,8 @@ METHOD(bytearray_extend)
     }
     ByteArrayObject *b = (ByteArrayObject *)self;
     bytearray_reserve(b, b->size + buf.len);
-    memcpy(b->data + b->size, buf.data, buf.len);
+    if (buf.len)        /* (an empty Buf has no data at all) */
+        memcpy(b->data + b->size, buf.data, buf.len);
     b->size += buf.len;
     b->data[b->size] = '\0';
     buf_free(&buf);
@@ -1280,8 +1284,7 @@ static int bytearray_setitem(Object *self, Object *key, Object *value)
     ByteArrayObject *b = (ByteArrayObject *)self;
     if (slice_check(key)) {
         int64_t start, stop, step;
-        int64_t count = slice_resolve(key, (int64_t)b->size, &start, &stop, &step);
-        if (count < 0)
+        if (!slice_unpack(key, &start, &stop, &step))
             return -1;
         Buf buf;
         buf_init(&buf);
@@ -1289,6 +1292,8 @@ static int bytearray_setitem(Object *self, Object *key, Object *value)
             buf_free(&buf);
             return -1;
         }
+        /* (the size after __index__ and the iteration ran, which may have changed it) */
+        int64_t count = slice_adjust((int64_t)b->size, &start, &stop, step);
         if (step != 1) {
             if (value && (int64_t)buf.len != count) {
                 buf_free(&buf);
@@ -1325,7 +1330,8 @@ static int bytearray_setitem(Object *self, Object *key, Object *value)
         size_t new_size = b->size - old + buf.len;
         bytearray_reserve(b, new_size);
         memmove(b->data + start + buf.len, b->data + stop, b->size - (size_t)stop);
-        memcpy(b->data + start, buf.data, buf.len);
+        if (buf.len)
+            memcpy(b->data + start, buf.data, buf.len);
         b->size = new_size;
         b->data[new_size] = '\0';
         buf_free(&buf);
@@ -1333,6 +1339,10 @@ static int bytearray_setitem(Object *self, Object *key, Object *value)
     }
     int64_t i = obj_as_subscript_index(key);
     if (i == -1 && err_occurred())
+        return -1;
+    /* the value's __index__ runs before the size is looked at (it may change it) */
+    char c;
+    if (value && !byte_value(value, &c))
         return -1;
     if (!index_adjust(&i, (int64_t)b->size)) {
         err_set_string(&Exc_IndexError, "bytearray index out of range");
@@ -1344,9 +1354,6 @@ static int bytearray_setitem(Object *self, Object *key, Object *value)
         b->data[b->size] = '\0';
         return 0;
     }
-    char c;
-    if (!byte_value(value, &c))
-        return -1;
     b->data[i] = c;
     return 0;
 }

@@ -237,9 +237,10 @@ static Object *list_getitem(Object *o, Object *key)
     }
     if (slice_check(key)) {
         int64_t start, stop, step;
-        int64_t count = slice_resolve(key, (int64_t)l->size, &start, &stop, &step);
-        if (count < 0)
+        if (!slice_unpack(key, &start, &stop, &step))
             return NULL;
+        /* (the size after __index__ ran, which may have changed it) */
+        int64_t count = slice_adjust((int64_t)l->size, &start, &stop, step);
         if (step == 1)
             return list_slice(o, (size_t)start, (size_t)stop);
         ListObject *r = list_new_unfilled((size_t)count);
@@ -259,24 +260,27 @@ static Object *list_getitem(Object *o, Object *key)
                       obj_type_name(key));
 }
 
-/* l[start:stop] = items (step 1): the slice may grow or shrink the list. */
-static int assign_slice(ListObject *l, int64_t start, int64_t stop, Object *value)
+/* The items l[i:j] = value puts in: value itself if it is a list or tuple
+ * (not l), else a list of its items; NULL with TypeError. */
+static Object *items_to_assign(ListObject *l, Object *value)
 {
-    Object *seq = NULL;
+    if ((Object *)l != value && (list_check(value) || tuple_check(value)))
+        return NEWREF(value);
+    Object *seq = list_from_iterable(value);
+    if (!seq && err_matches(&Exc_TypeError)) {
+        err_clear();
+        err_set_string(&Exc_TypeError, "can only assign an iterable");
+    }
+    return seq;
+}
+
+/* l[start:stop] = seq (step 1; seq from items_to_assign, or NULL to
+ * delete): the slice may grow or shrink the list. */
+static int assign_slice(ListObject *l, int64_t start, int64_t stop, Object *seq)
+{
     Object *const *src = NULL;
     size_t n = 0;
-    if (value) {
-        if ((Object *)l == value || !(list_check(value) || tuple_check(value)))
-            seq = list_from_iterable(value);
-        else
-            seq = NEWREF(value);
-        if (!seq) {
-            if (err_matches(&Exc_TypeError)) {
-                err_clear();
-                err_set_string(&Exc_TypeError, "can only assign an iterable");
-            }
-            return -1;
-        }
+    if (seq) {
         n = list_check(seq) ? list_size(seq) : tuple_size(seq);
         src = list_check(seq) ? (Object *const *)((ListObject *)seq)->items
                               : (Object *const *)((TupleObject *)seq)->items;
@@ -306,14 +310,23 @@ static int assign_slice(ListObject *l, int64_t start, int64_t stop, Object *valu
         DECREF(gone[i]);
     if (gone != few)
         mem_free(gone, old * sizeof(Object *));
-    XDECREF(seq);
     return 0;
 }
 
-static int assign_extended_slice(ListObject *l, int64_t start, int64_t step, int64_t count,
-                                 Object *value)
+static bool extended_sizes_match(Object *seq, int64_t count)
 {
-    if (!value) {
+    if ((int64_t)list_size(seq) == count)
+        return true;
+    err_format(&Exc_ValueError, "attempt to assign sequence of size %zu to extended slice of "
+                                "size %lld", list_size(seq), (long long)count);
+    return false;
+}
+
+/* l[start:stop:step] = seq (a list), or del l[start:stop:step] (seq NULL). */
+static int assign_extended_slice(ListObject *l, int64_t start, int64_t step, int64_t count,
+                                 Object *seq)
+{
+    if (!seq) {
         /* delete every step-th item */
         if (step < 0) {
             start = start + step * (count - 1);
@@ -336,21 +349,15 @@ static int assign_extended_slice(ListObject *l, int64_t start, int64_t step, int
             mem_free(gone, (size_t)count * sizeof(Object *));
         return 0;
     }
-    Object *seq = list_from_iterable(value);
-    if (!seq)
+    if (!extended_sizes_match(seq, count))
         return -1;
-    if ((int64_t)list_size(seq) != count) {
-        err_format(&Exc_ValueError, "attempt to assign sequence of size %zu to extended slice of "
-                                    "size %lld", list_size(seq), (long long)count);
-        DECREF(seq);
-        return -1;
-    }
+    /* the replaced items go once the list is whole again (their __del__ may look at it) */
+    Object *gone = list_new(0);
     for (int64_t i = 0, k = start; i < count; i++, k += step) {
-        Object *old = l->items[k];
+        list_append_steal(gone, l->items[k]);
         l->items[k] = NEWREF(list_get(seq, (size_t)i));
-        DECREF(old);
     }
-    DECREF(seq);
+    DECREF(gone);
     return 0;
 }
 
@@ -378,12 +385,27 @@ static int list_setitem(Object *o, Object *key, Object *value)
     }
     if (slice_check(key)) {
         int64_t start, stop, step;
-        int64_t count = slice_resolve(key, (int64_t)l->size, &start, &stop, &step);
-        if (count < 0)
+        if (!slice_unpack(key, &start, &stop, &step))
             return -1;
-        if (step == 1)
-            return assign_slice(l, start, stop, value);
-        return assign_extended_slice(l, start, step, count, value);
+        /* (the size after __index__ ran, which may have changed it) */
+        int64_t bounds[2] = { start, stop };
+        int64_t count = slice_adjust((int64_t)l->size, &start, &stop, step);
+        Object *seq = NULL;
+        if (value) {
+            seq = step == 1 ? items_to_assign(l, value) : list_from_iterable(value);
+            if (!seq || (step != 1 && !extended_sizes_match(seq, count))) {
+                XDECREF(seq);
+                return -1;
+            }
+            /* the iteration may have changed the list too: the bounds again */
+            start = bounds[0];
+            stop = bounds[1];
+            count = slice_adjust((int64_t)l->size, &start, &stop, step);
+        }
+        int r = step == 1 ? assign_slice(l, start, stop, seq)
+                          : assign_extended_slice(l, start, step, count, seq);
+        XDECREF(seq);
+        return r;
     }
     err_format(&Exc_TypeError, "list indices must be integers or slices, not %s",
                obj_type_name(key));

@@ -59,49 +59,52 @@ static bool bound_value(Object *v, int64_t *out)
     return true;
 }
 
-int64_t slice_resolve(Object *o, int64_t length, int64_t *start, int64_t *stop, int64_t *step)
+bool slice_unpack(Object *o, int64_t *start, int64_t *stop, int64_t *step)
 {
     SliceObject *s = (SliceObject *)o;
     *step = 1;
     if (s->step != OBJ_NONE) {
         if (!bound_value(s->step, step))
-            return -1;
+            return false;
         if (*step == 0) {
             err_set_string(&Exc_ValueError, "slice step cannot be zero");
-            return -1;
+            return false;
         }
     }
+    /* an omitted bound is as far as it goes in the step's direction */
     bool backwards = *step < 0;
+    *start = backwards ? INT64_MAX / 4 : 0;
+    *stop = backwards ? INT64_MIN / 4 : INT64_MAX / 4;
+    return (s->start == OBJ_NONE || bound_value(s->start, start)) &&
+           (s->stop == OBJ_NONE || bound_value(s->stop, stop));
+}
+
+/* A bound counted from the end when negative, then clamped to the range a
+ * step in its direction can use. */
+static int64_t adjust_bound(int64_t bound, int64_t length, bool backwards)
+{
     int64_t lower = backwards ? -1 : 0, upper = backwards ? length - 1 : length;
-    if (s->start == OBJ_NONE) {
-        *start = backwards ? upper : lower;
-    } else {
-        if (!bound_value(s->start, start))
-            return -1;
-        if (*start < 0) {
-            *start += length;
-            if (*start < lower)
-                *start = lower;
-        } else if (*start > upper) {
-            *start = upper;
-        }
+    if (bound < 0) {
+        bound += length;
+        return bound < lower ? lower : bound;
     }
-    if (s->stop == OBJ_NONE) {
-        *stop = backwards ? lower : upper;
-    } else {
-        if (!bound_value(s->stop, stop))
-            return -1;
-        if (*stop < 0) {
-            *stop += length;
-            if (*stop < lower)
-                *stop = lower;
-        } else if (*stop > upper) {
-            *stop = upper;
-        }
-    }
-    if (backwards)
-        return *stop < *start ? (*start - *stop - 1) / (-*step) + 1 : 0;
-    return *start < *stop ? (*stop - *start - 1) / *step + 1 : 0;
+    return bound > upper ? upper : bound;
+}
+
+int64_t slice_adjust(int64_t length, int64_t *start, int64_t *stop, int64_t step)
+{
+    *start = adjust_bound(*start, length, step < 0);
+    *stop = adjust_bound(*stop, length, step < 0);
+    if (step < 0)
+        return *stop < *start ? (*start - *stop - 1) / (-step) + 1 : 0;
+    return *start < *stop ? (*stop - *start - 1) / step + 1 : 0;
+}
+
+int64_t slice_resolve(Object *o, int64_t length, int64_t *start, int64_t *stop, int64_t *step)
+{
+    if (!slice_unpack(o, start, stop, step))
+        return -1;
+    return slice_adjust(length, start, stop, *step);
 }
 
 static Object *slice_repr(Object *o)
