@@ -55,22 +55,29 @@ static Object *find_in_mro(Type *t, StrObject *name)
     return NULL;
 }
 
+/* find_in_mro, which never raises: a failure inside it is dropped, but an
+   exception that was already being raised (a caller looking for __getattr__
+   after an AttributeError) is kept. */
+static Object *find_in_mro_quietly(Type *t, StrObject *name)
+{
+    Object *pending = err_fetch();
+    Object *v = find_in_mro(t, name);
+    if (!v)
+        err_clear();
+    err_restore(pending);
+    return v;
+}
+
 Object *type_lookup(Type *t, StrObject *name)
 {
-    if (!name->interned || t->version == 0) {
-        Object *v = find_in_mro(t, name);
-        if (!v)
-            err_clear();
-        return v;
-    }
+    if (!name->interned || t->version == 0)
+        return find_in_mro_quietly(t, name);
     size_t h = (((size_t)t->version * 2654435761u) ^ ((uintptr_t)name >> 4)) &
                (LOOKUP_CACHE_SIZE - 1);
     LookupEntry *e = &lookup_cache[h];
     if (e->version == t->version && e->name == name)
         return e->value;
-    Object *v = find_in_mro(t, name);
-    if (!v)
-        err_clear();
+    Object *v = find_in_mro_quietly(t, name);
     e->version = t->version;
     e->name = name;
     e->value = v;
