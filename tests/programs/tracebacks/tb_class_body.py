@@ -1,0 +1,3 @@
+class Settings:
+    DEBUG = True
+    LEVEL = int("verbose")

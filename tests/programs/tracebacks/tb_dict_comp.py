@@ -1,0 +1,2 @@
+rows = [("a", "1"), ("b", "two")]
+table = {k: int(v) for k, v in rows}

@@ -1,0 +1,7 @@
+class Stop(Exception):
+    pass
+
+def run():
+    raise Stop
+
+run()

@@ -1,0 +1,3 @@
+import re
+match = re.match(r"(\d+)-(\d+)", "abc")
+print(match.group(1))
