@@ -1,0 +1,3 @@
+width = 3
+area = width * width + 1
+print(area)

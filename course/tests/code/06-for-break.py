@@ -1,0 +1,6 @@
+for word in words:
+    if word == "stop":
+        break
+    print(word)
+else:
+    print("no stop")

@@ -1,0 +1,6 @@
+try:
+    value = int(text)
+except ValueError as error:
+    print("not a number:", error)
+else:
+    print(value)

@@ -1,0 +1,7 @@
+# grade: positions
+def area(width,
+         height):
+    return width * height
+
+print(area(3,
+           4))

@@ -1,0 +1,3 @@
+price = 12
+total = price * 3 + 4
+print(total, price)

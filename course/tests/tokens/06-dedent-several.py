@@ -1,0 +1,6 @@
+class Shape:
+    def area(self):
+        for side in self.sides:
+            if side:
+                print(side)
+x = 0
