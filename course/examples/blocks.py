@@ -1,0 +1,5 @@
+def sign(n):
+    if n < 0:
+        return -1
+    return 1
+print(sign(-5))

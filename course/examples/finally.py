@@ -1,0 +1,6 @@
+def read(path):
+    f = open(path)
+    try:
+        return f.read()
+    finally:
+        f.close()

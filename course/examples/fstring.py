@@ -1,0 +1,2 @@
+name = "Ada"
+print(f"{name!r:>8} has {len(name)} letters")

@@ -1,0 +1,2 @@
+greeting = "hello"
+print(greeting, 6 * 7)

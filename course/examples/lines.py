@@ -1,0 +1,5 @@
+total = (1 +
+         2)
+
+# the answer
+print(total)

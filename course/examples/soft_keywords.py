@@ -1,0 +1,4 @@
+match = [1, 2, 3]
+match match:
+    case [first, *rest]:
+        print(first, rest)
