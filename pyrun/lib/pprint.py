@@ -1,354 +1,559 @@
-"""Pretty-printing of data structures, as CPython's pprint: pprint,
-pformat, pp, saferepr, isreadable, isrecursive and PrettyPrinter, with the
-same line breaking (width 80, dicts sorted by key)."""
+"""Pretty-printing of data structures: pprint, pformat, pp, saferepr,
+isreadable, isrecursive and PrettyPrinter, laying out containers over
+several lines exactly as CPython's pprint does (width 80 by default, dicts
+sorted by key unless sort_dicts=False).
 
-import sys as _sys
+How a value is laid out: its one-line form (what format() returns, cut at
+the depth limit) is used if it fits in the room left on the line.  If it
+does not, and the value is one of the containers below (judged by its
+type's __repr__, so a subclass that keeps the repr is laid out too), it is
+broken up: one element (or dict entry) a line, each laid out by the same
+rule with the room that is left.  A long string is cut at whitespace into
+adjacent literals, bytes into 4-byte pieces.  The "allowance" passed down
+is how many closing characters (brackets, a comma) will still follow the
+value on its last line, so that they fit too.
+"""
+
+import collections as _collections
 import re as _re
+import sys as _sys
+import types as _types
 
-__all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr", "PrettyPrinter", "pp"]
+__all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
+           "PrettyPrinter", "pp"]
 
 
-def pprint(object, stream=None, indent=1, width=80, depth=None, *, compact=False,
-           sort_dicts=True, underscore_numbers=False):
+def pprint(object, stream=None, indent=1, width=80, depth=None, *,
+           compact=False, sort_dicts=True, underscore_numbers=False):
     """Pretty-print a Python object to a stream [default is sys.stdout]."""
-    PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth, compact=compact,
-                  sort_dicts=sort_dicts, underscore_numbers=underscore_numbers).pprint(object)
+    printer = PrettyPrinter(indent=indent, width=width, depth=depth,
+                            stream=stream, compact=compact,
+                            sort_dicts=sort_dicts,
+                            underscore_numbers=underscore_numbers)
+    printer.pprint(object)
 
 
-def pformat(object, indent=1, width=80, depth=None, *, compact=False, sort_dicts=True,
-            underscore_numbers=False):
+def pformat(object, indent=1, width=80, depth=None, *, compact=False,
+            sort_dicts=True, underscore_numbers=False):
     """Format a Python object into a pretty-printed representation."""
-    return PrettyPrinter(indent=indent, width=width, depth=depth, compact=compact,
-                         sort_dicts=sort_dicts,
-                         underscore_numbers=underscore_numbers).pformat(object)
+    printer = PrettyPrinter(indent=indent, width=width, depth=depth,
+                            compact=compact, sort_dicts=sort_dicts,
+                            underscore_numbers=underscore_numbers)
+    return printer.pformat(object)
 
 
 def pp(object, *args, sort_dicts=False, **kwargs):
-    """Pretty-print a Python object (dicts in their own order)."""
+    """Pretty-print a Python object, dicts in their own order."""
     pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
 
 
+def _one_line(object):
+    return PrettyPrinter()._safe_repr(object, {}, None, 0)
+
+
 def saferepr(object):
-    """Version of repr() which can handle recursive data structures."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[0]
+    """repr() that survives recursive data structures."""
+    return _one_line(object)[0]
 
 
 def isreadable(object):
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[1]
+    """Whether the repr of object could be read back by eval()."""
+    return _one_line(object)[1]
 
 
 def isrecursive(object):
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[2]
+    """Whether object contains itself."""
+    return _one_line(object)[2]
 
 
-class _safe_key:
-    """Ordering for sorting mixed types: natural order, else by type name and id."""
-    __slots__ = ['obj']
+class _OrderKey:
+    """Sort key for values that may not be comparable with each other:
+    their own order where there is one, else by type name, then id."""
+    __slots__ = ("value",)
 
-    def __init__(self, obj):
-        self.obj = obj
+    def __init__(self, value):
+        self.value = value
 
     def __lt__(self, other):
         try:
-            return self.obj < other.obj
+            return self.value < other.value
         except TypeError:
-            return ((str(type(self.obj)), id(self.obj)) <
-                    (str(type(other.obj)), id(other.obj)))
+            mine = (str(type(self.value)), id(self.value))
+            theirs = (str(type(other.value)), id(other.value))
+            return mine < theirs
 
 
-def _safe_tuple(t):
-    return _safe_key(t[0]), _safe_key(t[1])
+def _entry_key(entry):
+    key, value = entry
+    return _OrderKey(key), _OrderKey(value)
 
 
-class _Stream:
-    def __init__(self):
-        self.parts = []
+def _pack(chunks, empty, room, last_room):
+    """The reprs of chunks joined greedily, as many a piece as fit in room
+    (last_room for the piece with the last chunk)."""
+    pieces = []
+    pending = empty
+    for number, chunk in enumerate(chunks):
+        limit = last_room if number == len(chunks) - 1 else room
+        if len(repr(pending + chunk)) > limit:
+            if pending:
+                pieces.append(repr(pending))
+            pending = chunk
+        else:
+            pending += chunk
+    if pending:
+        pieces.append(repr(pending))
+    return pieces
 
-    def write(self, s):
-        self.parts.append(s)
 
-    def getvalue(self):
-        return ''.join(self.parts)
+def _recursion_marker(object):
+    return "<Recursion on %s with id=%s>" % (type(object).__name__, id(object))
+
+
+# Types whose repr is final: no container inside, always readable.
+_PLAIN_TYPES = frozenset({str, bytes, bytearray, float, complex, bool,
+                          type(None)})
+
+# Every word of a line with the whitespace after it (the last match of the
+# pattern is always the empty string, which is dropped).
+_WORD_AND_SPACE = _re.compile(r"\S*\s*")
+
+
+def _repr_when_empty(layout):
+    """Makes a layout show an empty value by its repr."""
+    def layout_unless_empty(self, value, out, *rest):
+        if value:
+            layout(self, value, out, *rest)
+        else:
+            out.append(repr(value))
+    return layout_unless_empty
 
 
 class PrettyPrinter:
-    def __init__(self, indent=1, width=80, depth=None, stream=None, *, compact=False,
-                 sort_dicts=True, underscore_numbers=False):
+    def __init__(self, indent=1, width=80, depth=None, stream=None, *,
+                 compact=False, sort_dicts=True, underscore_numbers=False):
         indent = int(indent)
         width = int(width)
         if indent < 0:
-            raise ValueError('indent must be >= 0')
+            raise ValueError("indent must be >= 0")
         if depth is not None and depth <= 0:
-            raise ValueError('depth must be > 0')
+            raise ValueError("depth must be > 0")
         if not width:
-            raise ValueError('width must be != 0')
-        self._depth = depth
+            raise ValueError("width must be != 0")
         self._indent_per_level = indent
         self._width = width
-        self._stream = stream
+        self._depth = depth
+        self._stream = _sys.stdout if stream is None else stream
         self._compact = bool(compact)
         self._sort_dicts = sort_dicts
         self._underscore_numbers = underscore_numbers
+        self._readable = True
+        self._recursive = False
+
+    # -- the public interface -------------------------------------------
 
     def pprint(self, object):
-        stream = self._stream if self._stream is not None else _sys.stdout
-        if stream is not None:
-            stream.write(self.pformat(object) + "\n")
+        if self._stream is not None:
+            self._stream.write(self.pformat(object) + "\n")
 
     def pformat(self, object):
-        sio = _Stream()
-        self._format(object, sio, 0, 0, {}, 0)
-        return sio.getvalue()
+        pieces = []
+        self._layout(object, pieces, 0, 0, {}, 0)
+        return "".join(pieces)
 
     def isrecursive(self, object):
         return self.format(object, {}, 0, 0)[2]
 
     def isreadable(self, object):
-        s, readable, recursive = self.format(object, {}, 0, 0)
+        _, readable, recursive = self.format(object, {}, 0, 0)
         return readable and not recursive
 
-    def _format(self, object, stream, indent, allowance, context, level):
-        objid = id(object)
-        if objid in context:
-            stream.write(_recursion(object))
-            return
-        rep = self._repr(object, context, level)
-        max_width = self._width - indent - allowance
-        if len(rep) > max_width:
-            p = self._dispatch.get(type(object).__repr__, None)
-            if p is not None:
-                context[objid] = 1
-                p(self, object, stream, indent, allowance, context, level + 1)
-                del context[objid]
-                return
-        stream.write(rep)
-
-    def _pprint_dict(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        write('{')
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * ' ')
-        if len(object):
-            if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
-            else:
-                items = object.items()
-            self._format_dict_items(items, stream, indent, allowance + 1, context, level)
-        write('}')
-
-    def _pprint_list(self, object, stream, indent, allowance, context, level):
-        stream.write('[')
-        self._format_items(object, stream, indent, allowance + 1, context, level)
-        stream.write(']')
-
-    def _pprint_tuple(self, object, stream, indent, allowance, context, level):
-        stream.write('(')
-        endchar = ',)' if len(object) == 1 else ')'
-        self._format_items(object, stream, indent, allowance + len(endchar), context, level)
-        stream.write(endchar)
-
-    def _pprint_set(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        typ = object.__class__
-        if typ is set:
-            stream.write('{')
-            endchar = '}'
-        else:
-            stream.write(typ.__name__ + '({')
-            endchar = '})'
-            indent += len(typ.__name__) + 1
-        object = sorted(object, key=_safe_key)
-        self._format_items(object, stream, indent, allowance + len(endchar), context, level)
-        stream.write(endchar)
-
-    def _pprint_str(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        if not len(object):
-            write(repr(object))
-            return
-        chunks = []
-        lines = object.splitlines(True)
-        if level == 1:
-            indent += 1
-            allowance += 1
-        max_width1 = max_width = self._width - indent
-        for i, line in enumerate(lines):
-            rep = repr(line)
-            if i == len(lines) - 1:
-                max_width1 -= allowance
-            if len(rep) <= max_width1:
-                chunks.append(rep)
-            else:
-                parts = _re.findall(r'\S*\s*', line)
-                parts.pop()
-                max_width2 = max_width
-                current = ''
-                for j, part in enumerate(parts):
-                    candidate = current + part
-                    if j == len(parts) - 1 and i == len(lines) - 1:
-                        max_width2 -= allowance
-                    if len(repr(candidate)) > max_width2:
-                        if current:
-                            chunks.append(repr(current))
-                        current = part
-                    else:
-                        current = candidate
-                if current:
-                    chunks.append(repr(current))
-        if len(chunks) == 1:
-            write(rep)
-            return
-        if level == 1:
-            write('(')
-        for i, rep in enumerate(chunks):
-            if i > 0:
-                write('\n' + ' ' * indent)
-            write(rep)
-        if level == 1:
-            write(')')
-
-    def _format_dict_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        indent += self._indent_per_level
-        delimnl = ',\n' + ' ' * indent
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            rep = self._repr(key, context, level)
-            write(rep)
-            write(': ')
-            self._format(ent, stream, indent + len(rep) + 2, allowance if last else 1, context,
-                         level)
-            if not last:
-                write(delimnl)
-
-    def _format_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        indent += self._indent_per_level
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * ' ')
-        delimnl = ',\n' + ' ' * indent
-        delim = ''
-        width = max_width = self._width - indent + 1
-        it = iter(items)
-        try:
-            next_ent = next(it)
-        except StopIteration:
-            return
-        last = False
-        while not last:
-            ent = next_ent
-            try:
-                next_ent = next(it)
-            except StopIteration:
-                last = True
-                max_width -= allowance
-                width -= allowance
-            if self._compact:
-                rep = self._repr(ent, context, level)
-                w = len(rep) + 2
-                if width < w:
-                    width = max_width
-                    if delim:
-                        delim = delimnl
-                if width >= w:
-                    width -= w
-                    write(delim)
-                    delim = ', '
-                    write(rep)
-                    continue
-            write(delim)
-            delim = delimnl
-            self._format(ent, stream, indent, allowance if last else 1, context, level)
-
-    def _repr(self, object, context, level):
-        repr_, readable, recursive = self.format(object, context.copy(), self._depth, level)
-        return repr_
-
     def format(self, object, context, maxlevels, level):
+        """The one-line form of object: (text, readable, recursive).
+        Subclasses may override it to change how values are shown."""
         return self._safe_repr(object, context, maxlevels, level)
 
+    # -- laying out over several lines ------------------------------------
+
+    def _layout(self, object, out, indent, allowance, context, level):
+        key = id(object)
+        if key in context:
+            out.append(_recursion_marker(object))
+            self._recursive = True
+            self._readable = False
+            return
+        text = self._repr(object, context, level)
+        if len(text) > self._width - indent - allowance:
+            method = _LAYOUTS.get(type(object).__repr__)
+            if method is None and _has_generated_repr(object):
+                method = PrettyPrinter._layout_dataclass
+            if method is not None:
+                context[key] = 1
+                method(self, object, out, indent, allowance, context,
+                       level + 1)
+                del context[key]
+                return
+        out.append(text)
+
+    def _repr(self, object, context, level):
+        text, readable, recursive = self.format(object, context.copy(),
+                                                self._depth, level)
+        if not readable:
+            self._readable = False
+        if recursive:
+            self._recursive = True
+        return text
+
+    def _sorted_entries(self, mapping):
+        if self._sort_dicts:
+            return sorted(mapping.items(), key=_entry_key)
+        return list(mapping.items())
+
+    def _extra_indent(self, out):
+        # An indent of n puts n - 1 spaces after each opening bracket.
+        if self._indent_per_level > 1:
+            out.append(" " * (self._indent_per_level - 1))
+
+    def _layout_dict(self, d, out, indent, allowance, context, level):
+        out.append("{")
+        self._extra_indent(out)
+        if d:
+            self._layout_entries(self._sorted_entries(d), out, indent,
+                                 allowance + 1, context, level)
+        out.append("}")
+
+    def _layout_entries(self, entries, out, indent, allowance, context,
+                        level):
+        """key: value lines of a mapping, the values laid out after their
+        keys."""
+        indent += self._indent_per_level
+        separator = ",\n" + " " * indent
+        last = len(entries) - 1
+        for position, (key, value) in enumerate(entries):
+            if position:
+                out.append(separator)
+            key_text = self._repr(key, context, level)
+            out.append(key_text + ": ")
+            room_after = allowance if position == last else 1
+            self._layout(value, out, indent + len(key_text) + 2, room_after,
+                         context, level)
+
+    def _layout_list(self, items, out, indent, allowance, context, level):
+        out.append("[")
+        self._layout_items(items, out, indent, allowance + 1, context, level)
+        out.append("]")
+
+    def _layout_tuple(self, items, out, indent, allowance, context, level):
+        closing = ",)" if len(items) == 1 else ")"
+        out.append("(")
+        self._layout_items(items, out, indent, allowance + len(closing),
+                           context, level)
+        out.append(closing)
+
+    @_repr_when_empty
+    def _layout_set(self, items, out, indent, allowance, context, level):
+        kind = type(items)
+        if kind is set:
+            opening, closing = "{", "}"
+        else:
+            opening, closing = kind.__name__ + "({", "})"
+            indent += len(kind.__name__) + 1
+        out.append(opening)
+        self._layout_items(sorted(items, key=_OrderKey), out, indent,
+                           allowance + len(closing), context, level)
+        out.append(closing)
+
+    def _layout_items(self, items, out, indent, allowance, context, level):
+        """The elements of a sequence: one a line, or with compact=True as
+        many a line as fit."""
+        items = list(items)
+        indent += self._indent_per_level
+        self._extra_indent(out)
+        newline = ",\n" + " " * indent
+        full_line = self._width - indent + 1
+        room = full_line
+        separator = ""
+        last = len(items) - 1
+        for position, item in enumerate(items):
+            if position == last:
+                full_line -= allowance
+                room -= allowance
+            if self._compact:
+                text = self._repr(item, context, level)
+                needed = len(text) + 2
+                if needed > room:
+                    room = full_line
+                    if separator:
+                        separator = newline
+                if needed <= room:
+                    room -= needed
+                    out.append(separator + text)
+                    separator = ", "
+                    continue
+            out.append(separator)
+            separator = newline
+            self._layout(item, out, indent,
+                         allowance if position == last else 1, context, level)
+
+    @_repr_when_empty
+    def _layout_str(self, text, out, indent, allowance, context, level):
+        self._layout_pieces(text, self._str_pieces, out, indent, allowance,
+                            level)
+
+    def _layout_pieces(self, value, cut, out, indent, allowance, level):
+        """A string or bytes cut into literals one under the other; at the
+        top level in parentheses, so that the result still reads back."""
+        in_parentheses = level == 1
+        if in_parentheses:
+            indent += 1
+            allowance += 1
+        pieces = cut(value, self._width - indent, allowance)
+        if len(pieces) == 1:
+            out.append(pieces[0])
+            return
+        joined = ("\n" + " " * indent).join(pieces)
+        out.append("(" + joined + ")" if in_parentheses else joined)
+
+    @staticmethod
+    def _str_pieces(text, width, allowance):
+        """The reprs of the pieces a string is cut into: line by line, and
+        a line too long for the width word by word."""
+        pieces = []
+        lines = text.splitlines(True)
+        for line_number, line in enumerate(lines):
+            last_line = line_number == len(lines) - 1
+            last_room = width - allowance if last_line else width
+            if len(repr(line)) <= last_room:
+                pieces.append(repr(line))
+            else:
+                words = _WORD_AND_SPACE.findall(line)[:-1]
+                pieces += _pack(words, "", width, last_room)
+        return pieces
+
+    def _layout_bytes(self, data, out, indent, allowance, context, level):
+        if len(data) <= 4:
+            out.append(repr(data))
+            return
+        self._layout_pieces(data, self._bytes_pieces, out, indent, allowance,
+                            level)
+
+    @staticmethod
+    def _bytes_pieces(data, width, allowance):
+        """The reprs of the pieces bytes are cut into: as many 4-byte
+        groups as fit in the width."""
+        groups = [data[start:start + 4] for start in range(0, len(data), 4)]
+        # CPython keeps the allowance free only when the last group is
+        # short (a length that is a multiple of 4 overruns it by design).
+        last_room = width if len(data) % 4 == 0 else width - allowance
+        return _pack(groups, b"", width, last_room)
+
+    def _layout_bytearray(self, data, out, indent, allowance, context,
+                          level):
+        out.append("bytearray(")
+        self._layout_bytes(bytes(data), out, indent + 10, allowance + 1,
+                           context, level + 1)
+        out.append(")")
+
+    @_repr_when_empty
+    def _layout_ordered_dict(self, d, out, indent, allowance, context,
+                             level):
+        name = type(d).__name__
+        out.append(name + "(")
+        self._layout(list(d.items()), out, indent + len(name) + 1,
+                     allowance + 1, context, level)
+        out.append(")")
+
+    @_repr_when_empty
+    def _layout_default_dict(self, d, out, indent, allowance, context,
+                             level):
+        name = type(d).__name__
+        factory = self._repr(d.default_factory, context, level)
+        indent += len(name) + 1
+        out.append("%s(%s,\n%s" % (name, factory, " " * indent))
+        self._layout_dict(d, out, indent, allowance + 1, context, level)
+        out.append(")")
+
+    @_repr_when_empty
+    def _layout_counter(self, counter, out, indent, allowance, context,
+                        level):
+        name = type(counter).__name__
+        out.append(name + "({")
+        self._extra_indent(out)
+        self._layout_entries(counter.most_common(), out,
+                             indent + len(name) + 1, allowance + 2, context,
+                             level)
+        out.append("})")
+
+    def _layout_namespace(self, namespace, out, indent, allowance, context,
+                          level):
+        kind = type(namespace)
+        name = "namespace" if kind is _types.SimpleNamespace else kind.__name__
+        out.append(name + "(")
+        self._layout_fields(list(vars(namespace).items()), out,
+                            indent + len(name) + 1, allowance + 1, context,
+                            level)
+        out.append(")")
+
+    def _layout_dataclass(self, instance, out, indent, allowance, context,
+                          level):
+        import dataclasses
+        name = type(instance).__name__
+        fields = [(field.name, getattr(instance, field.name))
+                  for field in dataclasses.fields(instance) if field.repr]
+        out.append(name + "(")
+        # No room is kept for the closing parenthesis here: CPython's
+        # layout of a dataclass does not keep it either.
+        self._layout_fields(fields, out, indent + len(name) + 1, allowance,
+                            context, level)
+        out.append(")")
+
+    def _layout_fields(self, fields, out, indent, allowance, context, level):
+        """name=value lines of a namespace or dataclass."""
+        separator = ",\n" + " " * indent
+        last = len(fields) - 1
+        for position, (name, value) in enumerate(fields):
+            if position:
+                out.append(separator)
+            out.append(name + "=")
+            if id(value) in context:
+                out.append("...")
+                continue
+            self._layout(value, out, indent + len(name) + 1,
+                         allowance if position == last else 1, context,
+                         level)
+
+    def _layout_chain_map(self, chain, out, indent, allowance, context,
+                          level):
+        maps = chain.maps
+        if not maps or (len(maps) == 1 and not maps[0]):
+            out.append(repr(chain))
+            return
+        name = type(chain).__name__
+        indent += len(name) + 1
+        out.append(name + "(")
+        for position, mapping in enumerate(maps):
+            if position:
+                out.append(",\n" + " " * indent)
+            last = position == len(maps) - 1
+            self._layout(mapping, out, indent, allowance + 1 if last else 1,
+                         context, level)
+        out.append(")")
+
+    def _layout_deque(self, items, out, indent, allowance, context, level):
+        name = type(items).__name__
+        indent += len(name) + 1
+        out.append(name + "([")
+        if items.maxlen is None:
+            self._layout_items(items, out, indent, allowance + 2, context,
+                               level)
+            out.append("])")
+        else:
+            self._layout_items(items, out, indent, 2, context, level)
+            maxlen = self._repr(items.maxlen, context, level)
+            out.append("],\n%smaxlen=%s)" % (" " * indent, maxlen))
+
+    # -- the one-line form ----------------------------------------------
+
     def _safe_repr(self, object, context, maxlevels, level):
-        typ = type(object)
-        if typ in _builtin_scalars:
+        kind = type(object)
+        if kind in _PLAIN_TYPES:
             return repr(object), True, False
-        r = getattr(typ, "__repr__", None)
-        if issubclass(typ, int) and r is int.__repr__:
+        own_repr = getattr(kind, "__repr__", None)
+        if issubclass(kind, int) and own_repr is int.__repr__:
             if self._underscore_numbers:
-                return f"{object:_d}", True, False
+                return format(object, "_d"), True, False
             return repr(object), True, False
-        if issubclass(typ, dict) and r is dict.__repr__:
+        if issubclass(kind, dict) and own_repr is dict.__repr__:
             if not object:
                 return "{}", True, False
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return "{...}", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
-            items = sorted(object.items(), key=_safe_tuple) if self._sort_dicts else object.items()
-            for k, v in items:
-                krepr, kreadable, krecur = self.format(k, context, maxlevels, level)
-                vrepr, vreadable, vrecur = self.format(v, context, maxlevels, level)
-                components.append("%s: %s" % (krepr, vrepr))
-                readable = readable and kreadable and vreadable
-                if krecur or vrecur:
-                    recursive = True
-            del context[objid]
-            return "{%s}" % ", ".join(components), readable, recursive
-        if (issubclass(typ, list) and r is list.__repr__) or \
-                (issubclass(typ, tuple) and r is tuple.__repr__):
-            if issubclass(typ, list):
-                if not object:
-                    return "[]", True, False
-                format = "[%s]"
-            elif len(object) == 1:
-                format = "(%s,)"
-            else:
-                if not object:
-                    return "()", True, False
-                format = "(%s)"
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return format % "...", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
-            for o in object:
-                orepr, oreadable, orecur = self.format(o, context, maxlevels, level)
-                components.append(orepr)
-                if not oreadable:
-                    readable = False
-                if orecur:
-                    recursive = True
-            del context[objid]
-            return format % ", ".join(components), readable, recursive
-        rep = repr(object)
-        return rep, (rep and not rep.startswith('<')), False
+            return self._container_repr(
+                object, "{%s}", self._sorted_entries(object), True,
+                context, maxlevels, level)
+        if issubclass(kind, list) and own_repr is list.__repr__:
+            if not object:
+                return "[]", True, False
+            return self._container_repr(object, "[%s]", object, False,
+                                        context, maxlevels, level)
+        if issubclass(kind, tuple) and own_repr is tuple.__repr__:
+            if not object:
+                return "()", True, False
+            template = "(%s,)" if len(object) == 1 else "(%s)"
+            return self._container_repr(object, template, object, False,
+                                        context, maxlevels, level)
+        text = repr(object)
+        return text, (text and not text.startswith("<")), False
+
+    def _container_repr(self, container, template, elements, are_entries,
+                        context, maxlevels, level):
+        """The one-line form of a dict, list or tuple, its elements shown
+        by format(); "..." in place of them past the depth limit."""
+        key = id(container)
+        if maxlevels and level >= maxlevels:
+            return template % "...", False, key in context
+        if key in context:
+            return _recursion_marker(container), False, True
+        context[key] = 1
+        readable = True
+        recursive = False
+        shown = []
+        for element in elements:
+            parts = element if are_entries else (element,)
+            texts = []
+            for part in parts:
+                text, part_readable, part_recursive = self.format(
+                    part, context, maxlevels, level + 1)
+                texts.append(text)
+                readable = readable and part_readable
+                recursive = recursive or part_recursive
+            shown.append(": ".join(texts))
+        del context[key]
+        return template % ", ".join(shown), readable, recursive
 
 
-_builtin_scalars = frozenset({str, bytes, bytearray, float, complex, bool, type(None)})
+def _has_generated_repr(object):
+    """Whether object is a dataclass instance shown by the __repr__ that
+    @dataclass wrote (those are laid out field by field)."""
+    if "dataclasses" not in _sys.modules or isinstance(object, type):
+        return False
+    dataclasses = _sys.modules["dataclasses"]
+    if not dataclasses.is_dataclass(object):
+        return False
+    if not getattr(object, "__dataclass_params__").repr:
+        return False
+    own = getattr(type(object).__repr__, "__code__", None)
+    return own is not None and own is _generated_repr_code()
 
 
-def _recursion(object):
-    return ("<Recursion on %s with id=%s>" % (type(object).__name__, id(object)))
+_probe = []
 
 
-PrettyPrinter._dispatch = {
-    dict.__repr__: PrettyPrinter._pprint_dict,
-    list.__repr__: PrettyPrinter._pprint_list,
-    tuple.__repr__: PrettyPrinter._pprint_tuple,
-    set.__repr__: PrettyPrinter._pprint_set,
-    frozenset.__repr__: PrettyPrinter._pprint_set,
-    str.__repr__: PrettyPrinter._pprint_str,
+def _generated_repr_code():
+    # The code of the __repr__ that dataclasses generates, from a class made
+    # once for the purpose.
+    if not _probe:
+        import dataclasses
+
+        @dataclasses.dataclass
+        class Probe:
+            pass
+        _probe.append(Probe.__repr__.__code__)
+    return _probe[0]
+
+
+# How each container is laid out, by the __repr__ its type has.
+_LAYOUTS = {
+    dict.__repr__: PrettyPrinter._layout_dict,
+    list.__repr__: PrettyPrinter._layout_list,
+    tuple.__repr__: PrettyPrinter._layout_tuple,
+    set.__repr__: PrettyPrinter._layout_set,
+    frozenset.__repr__: PrettyPrinter._layout_set,
+    str.__repr__: PrettyPrinter._layout_str,
+    bytes.__repr__: PrettyPrinter._layout_bytes,
+    bytearray.__repr__: PrettyPrinter._layout_bytearray,
+    _collections.OrderedDict.__repr__: PrettyPrinter._layout_ordered_dict,
+    _collections.defaultdict.__repr__: PrettyPrinter._layout_default_dict,
+    _collections.Counter.__repr__: PrettyPrinter._layout_counter,
+    _collections.deque.__repr__: PrettyPrinter._layout_deque,
+    _collections.ChainMap.__repr__: PrettyPrinter._layout_chain_map,
+    _types.SimpleNamespace.__repr__: PrettyPrinter._layout_namespace,
 }
