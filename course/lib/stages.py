@@ -146,23 +146,31 @@ class ArtifactStage:
         return fail(self.describe(found, want_tree, got_tree, positions)) if found else PASS
 
     def judge_error(self, want, got, positions):
+        if want.status != 1 or not stage_error(want.stderr):
+            raise SetupError('the reference %s failed on this test (exit status %s)%s'
+                             % (self.reference_tool, want.status, first_stderr_line(want)))
         want_kind, want_line = stage_error(want.stderr)
         if got.status != want.status:
-            return fail('expected exit status %d (a %s on line %d), got %d'
-                        % (want.status, want_kind, want_line, got.status))
+            return fail('expected exit status %d (%s on line %d), got %d'
+                        % (want.status, a(want_kind), want_line, got.status))
         found = stage_error(got.stderr)
         if not found:
             return fail('exit status %d, but no "FILE:LINE:COL: %s: message" line on stderr'
                         % (got.status, want_kind))
         got_kind, got_line = found
         if got_kind != want_kind:
-            return fail('expected a %s, got a %s' % (want_kind, got_kind))
+            return fail('expected %s, got %s' % (a(want_kind), a(got_kind)))
         if positions and got_line != want_line:
             return fail('expected the %s on line %d, got line %d' % (want_kind, want_line, got_line))
         return PASS
 
     def describe(self, found, want_tree, got_tree, positions):
         return difference.describe(found, want_tree)
+
+
+def a(kind):
+    """'a SyntaxError', 'an IndentationError'."""
+    return ('an ' if kind[:1] in 'AEIOU' else 'a ') + kind
 
 
 class TokensStage(ArtifactStage):
