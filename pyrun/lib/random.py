@@ -1,468 +1,627 @@
-"""Pseudo-random numbers, as CPython's random: the same Mersenne Twister
-(MT19937), seeded the same way, and the same algorithms on top of it, so
-that after random.seed(n) a program draws exactly what CPython draws.
+"""Pseudo-random numbers, as CPython's random module.
 
-(Seeding with a str or bytes, which CPython mixes with SHA-512, is not
-supported; without a seed the generator starts from the time and the
-process id, not from os.urandom.)"""
+The generator is the Mersenne Twister MT19937 (Matsumoto and Nishimura,
+1998), seeded the way CPython seeds it.  Every method turns the generator's
+32-bit words into numbers with the recipes CPython documents and uses, and
+consumes exactly as many words as CPython does, so after random.seed(n) a
+program draws exactly what it would draw under CPython.
 
-from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
-from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
-from math import floor as _floor, isfinite as _isfinite
+How the pieces fit:
+    _seed_words / _twist / _tempered   the raw generator: 624 words of
+                                       state, re-mixed ("twisted") every
+                                       624 draws, each word "tempered" on
+                                       the way out
+    Random.getrandbits, Random.random  the two primitive draws
+    Random._randbelow                  an unbiased int below n, by rejection
+    everything else                    built from those three
+"""
+
+from math import log as _log, exp as _exp, sqrt as _sqrt, ceil as _ceil
+from math import cos as _cos, sin as _sin, acos as _acos, floor as _floor
+from math import pi as _PI, e as _E, isfinite as _isfinite
 from bisect import bisect as _bisect
 from itertools import accumulate as _accumulate, repeat as _repeat
 
-__all__ = ['SystemRandom', "Random", "seed", "random", "uniform", "randint", "choice", "sample",
-           "randrange", "shuffle", "normalvariate", "lognormvariate",
-           "expovariate", "vonmisesvariate", "gammavariate", "triangular",
-           "gauss", "betavariate", "paretovariate", "weibullvariate",
-           "getstate", "setstate", "getrandbits", "choices", "randbytes"]
+__all__ = ["Random", "SystemRandom", "seed", "random", "uniform", "randint",
+           "choice", "sample", "randrange", "shuffle", "normalvariate",
+           "lognormvariate", "expovariate", "vonmisesvariate", "gammavariate",
+           "triangular", "gauss", "betavariate", "paretovariate",
+           "weibullvariate", "getstate", "setstate", "getrandbits",
+           "choices", "randbytes"]
 
+# Published constants of the distributions below (also module attributes
+# in CPython).
 NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
-TWOPI = 2.0 * _pi
+TWOPI = 2.0 * _PI
 LOG4 = _log(4.0)
 SG_MAGICCONST = 1.0 + _log(4.5)
-BPF = 53
+BPF = 53                  # bits in a float's mantissa
 RECIP_BPF = 2 ** -BPF
 
-_N = 624
-_M = 397
-_MATRIX_A = 0x9908b0df
-_UPPER_MASK = 0x80000000
-_LOWER_MASK = 0x7fffffff
+# ---------------------------------------------------------------------------
+# MT19937, the raw generator (parameters from the 1998 paper).
 
+_WORDS = 624              # words of state
+_MIDDLE = 397             # the twist mixes word i with word i + 397
+_TWIST_XOR = 0x9908b0df   # the "matrix A" of the recurrence
+_WORD_MASK = 0xffffffff
+_TOP_BIT = 0x80000000
+
+
+def _initial_state(seed32):
+    """The state MT19937's init_genrand makes from one 32-bit number."""
+    state = [seed32]
+    previous = seed32
+    for position in range(1, _WORDS):
+        previous = (1812433253 * (previous ^ (previous >> 30)) + position) & _WORD_MASK
+        state.append(previous)
+    return state
+
+
+def _seed_words(key):
+    """The state MT19937's init_by_array makes from a list of 32-bit words.
+
+    Two passes over the state, starting from a fixed seed: the first folds
+    the key in (cycling through it), the second scrambles again; index 0 is
+    then forced so that the state is never all zero."""
+    state = _initial_state(19650218)
+    at = 1
+    for step in range(max(_WORDS, len(key))):
+        key_index = step % len(key)
+        before = state[at - 1]
+        mixed = (state[at] ^ ((before ^ (before >> 30)) * 1664525))
+        state[at] = (mixed + key[key_index] + key_index) & _WORD_MASK
+        at = _next_seed_position(state, at)
+    for _ in range(_WORDS - 1):
+        before = state[at - 1]
+        mixed = (state[at] ^ ((before ^ (before >> 30)) * 1566083941))
+        state[at] = (mixed - at) & _WORD_MASK
+        at = _next_seed_position(state, at)
+    state[0] = _TOP_BIT
+    return state
+
+
+def _next_seed_position(state, at):
+    # The seeding passes wrap from the last word to word 1, carrying the
+    # last word over to word 0.
+    at += 1
+    if at == _WORDS:
+        state[0] = state[_WORDS - 1]
+        at = 1
+    return at
+
+
+# For each word the twist rewrites: its index, the next word's index and
+# the index of its partner 397 words on (both wrapping around the end).
+_TWIST_PLAN = [(i, (i + 1) % _WORDS, (i + _MIDDLE) % _WORDS) for i in range(_WORDS)]
+
+
+def _twist(state):
+    """Re-mix all 624 words in place (the MT19937 recurrence).  Words are
+    rewritten in order, and later words read the new values of earlier
+    ones."""
+    for i, following, partner in _TWIST_PLAN:
+        joined = (state[i] & _TOP_BIT) | (state[following] & 0x7fffffff)
+        if joined & 1:
+            state[i] = state[partner] ^ (joined >> 1) ^ _TWIST_XOR
+        else:
+            state[i] = state[partner] ^ (joined >> 1)
+
+
+def _tempered(word):
+    """The output MT19937 gives for one word of state."""
+    word ^= word >> 11
+    word ^= (word << 7) & 0x9d2c5680
+    word ^= (word << 15) & 0xefc60000
+    return word ^ (word >> 18)
+
+
+def _as_index(value):
+    """value as an int, for arguments that must be integers."""
+    if type(value) is int:
+        return value
+    return value.__index__() if hasattr(type(value), '__index__') else _no_index(value)
+
+
+def _no_index(value):
+    raise TypeError("'%s' object cannot be interpreted as an integer"
+                    % type(value).__name__)
+
+
+def _warn(message):
+    import warnings
+    warnings.warn(message, DeprecationWarning, 4)   # the caller of randrange
+
+
+def _randrange_argument(value, what):
+    """An argument of randrange as an int.  Python 3.11 still accepts an
+    integral float, with a DeprecationWarning."""
+    if type(value) is int or hasattr(type(value), '__index__'):
+        return _as_index(value)
+    as_int = int(value)
+    if as_int != value:
+        _warn('randrange() will raise TypeError in the future')
+        raise ValueError("non-integer %s for randrange()" % what)
+    _warn('non-integer arguments to randrange() have been deprecated since '
+          'Python 3.10 and will be removed in a subsequent version')
+    return as_int
+
+
+# ---------------------------------------------------------------------------
 
 class Random:
-    """Random number generator base class (the Mersenne Twister)."""
+    """A Mersenne Twister generator with its own state.  The module's
+    functions are the methods of one hidden instance."""
 
-    VERSION = 3
+    VERSION = 3           # the format of getstate()'s result
 
     def __init__(self, x=None):
         self.seed(x)
         self.gauss_next = None
 
-    # ---- the Mersenne Twister ----
+    def __init_subclass__(cls, /, **kwargs):
+        # A subclass that supplies its own random() but not getrandbits()
+        # must have its integers made from random(), as CPython does.
+        super().__init_subclass__(**kwargs)
+        for klass in cls.__mro__:
+            if '_randbelow' in klass.__dict__:
+                return
+            if 'getrandbits' in klass.__dict__:
+                cls._randbelow = cls._randbelow_from_bits
+                return
+            if 'random' in klass.__dict__:
+                cls._randbelow = cls._randbelow_from_floats
+                return
 
-    def _init_genrand(self, s):
-        mt = [0] * _N
-        mt[0] = s & 0xffffffff
-        for i in range(1, _N):
-            prev = mt[i - 1]
-            mt[i] = (1812433253 * (prev ^ (prev >> 30)) + i) & 0xffffffff
-        self._mt = mt
-        self._mti = _N
+    # -- the raw stream of 32-bit words --
 
-    def _init_by_array(self, key):
-        self._init_genrand(19650218)
-        mt = self._mt
-        i, j = 1, 0
-        key_length = len(key)
-        for _ in range(max(_N, key_length)):
-            prev = mt[i - 1]
-            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1664525)) + key[j] + j) & 0xffffffff
-            i += 1
-            j += 1
-            if i >= _N:
-                mt[0] = mt[_N - 1]
-                i = 1
-            if j >= key_length:
-                j = 0
-        for _ in range(_N - 1):
-            prev = mt[i - 1]
-            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1566083941)) - i) & 0xffffffff
-            i += 1
-            if i >= _N:
-                mt[0] = mt[_N - 1]
-                i = 1
-        mt[0] = 0x80000000
+    def _set_raw_state(self, state, position):
+        self._state = state
+        self._position = position
+        self._outputs = [_tempered(word) for word in state]
 
-    def _generate(self):
-        mt = self._mt
-        for kk in range(_N - _M):
-            y = (mt[kk] & _UPPER_MASK) | (mt[kk + 1] & _LOWER_MASK)
-            mt[kk] = mt[kk + _M] ^ (y >> 1) ^ (_MATRIX_A if y & 1 else 0)
-        for kk in range(_N - _M, _N - 1):
-            y = (mt[kk] & _UPPER_MASK) | (mt[kk + 1] & _LOWER_MASK)
-            mt[kk] = mt[kk + (_M - _N)] ^ (y >> 1) ^ (_MATRIX_A if y & 1 else 0)
-        y = (mt[_N - 1] & _UPPER_MASK) | (mt[0] & _LOWER_MASK)
-        mt[_N - 1] = mt[_M - 1] ^ (y >> 1) ^ (_MATRIX_A if y & 1 else 0)
-        self._mti = 0
+    def _next_word(self):
+        position = self._position
+        if position >= _WORDS:
+            _twist(self._state)
+            self._outputs = [_tempered(word) for word in self._state]
+            position = 0
+        self._position = position + 1
+        return self._outputs[position]
 
-    def _genrand_uint32(self):
-        if self._mti >= _N:
-            self._generate()
-        y = self._mt[self._mti]
-        self._mti += 1
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9d2c5680
-        y ^= (y << 15) & 0xefc60000
-        y ^= y >> 18
-        return y
-
-    # ---- seeding and state ----
+    # -- seeding and state --
 
     def seed(self, a=None, version=2):
-        """Initialize internal state from a seed (an int, a float or None)."""
+        """Start the generator afresh from a: None (fresh entropy from the
+        system), an int, a float, a str, bytes or a bytearray."""
         if a is None:
-            import time, sys
-            a = int(time.time() * 1000003) ^ id(self) ^ (hash(str(sys.argv)) & 0xffffffff)
+            import os
+            number = int.from_bytes(os.urandom(_WORDS * 4), 'little')
+        elif isinstance(a, int):
+            number = abs(a)
+        elif isinstance(a, float):
+            number = hash(a) & 0xffffffffffffffff   # the hash as a C size_t
         elif isinstance(a, (str, bytes, bytearray)):
-            raise NotImplementedError('pyrun: random.seed() of a str or bytes is not supported')
-        elif not isinstance(a, int):
-            a = hash(a)
-        a = abs(a)
+            number = _number_from_text(a, version)
+        else:
+            raise TypeError('The only supported seed types are: None,\n'
+                            'int, float, str, bytes, and bytearray.')
         key = []
-        while a:
-            key.append(a & 0xffffffff)
-            a >>= 32
-        if not key:
-            key = [0]
-        self._init_by_array(key)
+        while number:
+            key.append(number & _WORD_MASK)
+            number >>= 32
+        self._set_raw_state(_seed_words(key or [0]), _WORDS)
         self.gauss_next = None
 
     def getstate(self):
-        return (self.VERSION, tuple(self._mt) + (self._mti,), self.gauss_next)
+        """The generator's state, for setstate()."""
+        return (self.VERSION, tuple(self._state) + (self._position,), self.gauss_next)
 
     def setstate(self, state):
-        version, internalstate, self.gauss_next = state
-        self._mt = list(internalstate[:-1])
-        self._mti = internalstate[-1]
+        """Restore a state returned by getstate()."""
+        version, words, gauss_next = state
+        if version == 2:
+            # Python 2.x states could hold words beyond 32 bits.
+            words = tuple(_as_index(w) % 2 ** 32 for w in words)
+        elif version != self.VERSION:
+            raise ValueError("state with version %s passed to Random.setstate() "
+                             "of version %s" % (version, self.VERSION))
+        if not isinstance(words, tuple):
+            raise TypeError('state vector must be a tuple')
+        if len(words) != _WORDS + 1:
+            raise ValueError('state vector is the wrong size')
+        position = _as_index(words[-1])
+        if not 0 <= position <= _WORDS:
+            raise ValueError('invalid state')
+        self._set_raw_state([_as_index(w) & _WORD_MASK for w in words[:-1]], position)
+        self.gauss_next = gauss_next
 
-    # ---- the basic draws ----
+    # copy and pickle make a fresh generator, then restore the state.
+    __setstate__ = setstate
+
+    def __reduce__(self):
+        return self.__class__, (), self.getstate()
+
+    # -- the primitive draws --
 
     def random(self):
-        """random() -> x in the interval [0, 1)."""
-        a = self._genrand_uint32() >> 5
-        b = self._genrand_uint32() >> 6
-        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+        """A float in [0.0, 1.0): 53 random bits (27 from one word, 26
+        from the next) scaled down."""
+        position = self._position
+        if position <= _WORDS - 2:          # the common case, inlined
+            self._position = position + 2
+            outputs = self._outputs
+            high = outputs[position] >> 5
+            low = outputs[position + 1] >> 6
+        else:
+            high = self._next_word() >> 5
+            low = self._next_word() >> 6
+        return (high * 67108864.0 + low) * (1.0 / 9007199254740992.0)
 
     def getrandbits(self, k):
-        """getrandbits(k) -> x.  Generates an int with k random bits."""
+        """An int of k random bits.  The words fill it from the least
+        significant end; the last one gives only its top bits."""
+        k = _as_index(k)
         if k < 0:
             raise ValueError('number of bits must be non-negative')
-        if k == 0:
-            return 0
         if k <= 32:
-            return self._genrand_uint32() >> (32 - k)
-        result = 0
-        shift = 0
-        while k > 0:
-            r = self._genrand_uint32()
-            if k < 32:
-                r >>= 32 - k
-            result |= r << shift
-            shift += 32
-            k -= 32
-        return result
+            return self._next_word() >> (32 - k) if k else 0
+        value = 0
+        for shift in range(0, k, 32):
+            word = self._next_word()
+            missing = shift + 32 - k
+            if missing > 0:
+                word >>= missing
+            value |= word << shift
+        return value
 
     def randbytes(self, n):
-        """Generate n random bytes."""
+        """n random bytes."""
         return self.getrandbits(n * 8).to_bytes(n, 'little')
 
-    def _randbelow(self, n):
-        """Return a random int in the range [0,n).  Defined for n > 0."""
-        k = n.bit_length()
-        r = self.getrandbits(k)
-        while r >= n:
-            r = self.getrandbits(k)
-        return r
+    def _randbelow_from_bits(self, n):
+        # Draw as many bits as n has and try again when the draw is too
+        # big: every result below n is equally likely.
+        bits = n.bit_length()
+        getrandbits = self.getrandbits
+        while True:
+            candidate = getrandbits(bits)
+            if candidate < n:
+                return candidate
 
-    # ---- integers and sequences ----
+    def _randbelow_from_floats(self, n):
+        # Only random() is available: scale 53-bit floats, rejecting the
+        # top sliver that would make small results more likely.
+        span = 1 << BPF
+        if n >= span:
+            import warnings
+            warnings.warn("Underlying random() generator does not supply \n"
+                          "enough bits to choose from a population range this large.\n"
+                          "To remove the range limitation, add a getrandbits() method.")
+            return _floor(self.random() * n)
+        limit = (span - span % n) / span
+        while True:
+            draw = self.random()
+            if draw < limit:
+                return _floor(draw * span) % n
+
+    _randbelow = _randbelow_from_bits
+
+    # -- integers and sequences --
 
     def randrange(self, start, stop=None, step=1):
-        """Choose a random item from range(stop) or range(start, stop[, step])."""
-        istart = _index(start, 'arg 1')
+        """A random item of range(start, stop, step)."""
+        first = _randrange_argument(start, 'arg 1')
         if stop is None:
             if step != 1:
                 raise TypeError('Missing a non-None stop argument')
-            if istart > 0:
-                return self._randbelow(istart)
-            raise ValueError("empty range for randrange()")
-        istop = _index(stop, 'stop')
-        width = istop - istart
-        istep = _index(step, 'step')
-        if istep == 1:
-            if width > 0:
-                return istart + self._randbelow(width)
-            raise ValueError("empty range for randrange() (%d, %d, %d)" % (istart, istop, width))
-        if istep > 0:
-            n = (width + istep - 1) // istep
-        elif istep < 0:
-            n = (width + istep + 1) // istep
-        else:
-            raise ValueError("zero step for randrange()")
-        if n <= 0:
-            raise ValueError("empty range for randrange()")
-        return istart + istep * self._randbelow(n)
+            if first > 0:
+                return self._randbelow(first)
+            raise ValueError('empty range for randrange()')
+        end = _randrange_argument(stop, 'stop')
+        stride = _randrange_argument(step, 'step')
+        width = end - first
+        if stride == 1:
+            if width <= 0:
+                raise ValueError('empty range for randrange() (%d, %d, %d)'
+                                 % (first, end, width))
+            return first + self._randbelow(width)
+        if stride == 0:
+            raise ValueError('zero step for randrange()')
+        count = -(-width // stride)         # items in range(first, end, stride)
+        if count <= 0:
+            raise ValueError('empty range for randrange()')
+        return first + stride * self._randbelow(count)
 
     def randint(self, a, b):
-        """Return random integer in range [a, b], including both end points."""
+        """A random int in [a, b], both ends included."""
         return self.randrange(a, b + 1)
 
     def choice(self, seq):
-        """Choose a random element from a non-empty sequence."""
-        if not len(seq):
+        """A random element of a non-empty sequence."""
+        size = len(seq)
+        if not size:
             raise IndexError('Cannot choose from an empty sequence')
-        return seq[self._randbelow(len(seq))]
+        return seq[self._randbelow(size)]
 
     def shuffle(self, x):
-        """Shuffle list x in place, and return None."""
+        """Shuffle the list x in place (Fisher-Yates, from the end)."""
         randbelow = self._randbelow
-        for i in reversed(range(1, len(x))):
-            j = randbelow(i + 1)
-            x[i], x[j] = x[j], x[i]
+        for last in range(len(x) - 1, 0, -1):
+            other = randbelow(last + 1)
+            x[last], x[other] = x[other], x[last]
 
     def sample(self, population, k, *, counts=None):
-        """Chooses k unique random elements from a population sequence."""
-        if isinstance(population, (set, frozenset, dict)) or not hasattr(population, '__getitem__'):
-            raise TypeError("Population must be a sequence.  "
-                            "For dicts or sets, use sorted(d).")
-        n = len(population)
+        """k distinct elements of the sequence population, in the order
+        chosen.  counts repeats each element that many times."""
+        from collections.abc import Sequence
+        if not isinstance(population, Sequence):
+            raise TypeError('Population must be a sequence.  '
+                            'For dicts or sets, use sorted(d).')
+        size = len(population)
         if counts is not None:
-            cum_counts = list(_accumulate(counts))
-            if len(cum_counts) != n:
-                raise ValueError('The number of counts does not match the population')
-            total = cum_counts.pop()
-            if not isinstance(total, int):
-                raise TypeError('Counts must be integers')
-            if total <= 0:
-                raise ValueError('Total of counts must be greater than zero')
-            selections = self.sample(range(total), k=k)
-            return [population[_bisect(cum_counts, s)] for s in selections]
-        randbelow = self._randbelow
-        if not 0 <= k <= n:
-            raise ValueError("Sample larger than population or is negative")
-        result = [None] * k
-        setsize = 21
+            return self._sample_counted(population, size, counts, k)
+        if not 0 <= k <= size:
+            raise ValueError('Sample larger than population or is negative')
+        # A small population is copied and drawn from without replacement;
+        # a large one is left alone and repeated picks are redrawn.  The
+        # threshold is part of the behaviour: it decides which draws happen.
+        threshold = 21
         if k > 5:
-            setsize += 4 ** _ceil(_log(k * 3, 4))
-        if n <= setsize:
-            pool = list(population)
-            for i in range(k):
-                j = randbelow(n - i)
-                result[i] = pool[j]
-                pool[j] = pool[n - i - 1]
-        else:
-            selected = set()
-            selected_add = selected.add
-            for i in range(k):
-                j = randbelow(n)
-                while j in selected:
-                    j = randbelow(n)
-                selected_add(j)
-                result[i] = population[j]
-        return result
+            threshold += 4 ** _ceil(_log(k * 3, 4))
+        if size <= threshold:
+            return self._sample_from_copy(list(population), k)
+        return self._sample_by_rejection(population, size, k)
+
+    def _sample_from_copy(self, pool, k):
+        randbelow = self._randbelow
+        chosen = []
+        remaining = len(pool)
+        for _ in range(k):
+            pick = randbelow(remaining)
+            chosen.append(pool[pick])
+            remaining -= 1
+            pool[pick] = pool[remaining]   # the unchosen tail fills the hole
+        return chosen
+
+    def _sample_by_rejection(self, population, size, k):
+        randbelow = self._randbelow
+        taken = set()
+        chosen = []
+        for _ in range(k):
+            pick = randbelow(size)
+            while pick in taken:
+                pick = randbelow(size)
+            taken.add(pick)
+            chosen.append(population[pick])
+        return chosen
+
+    def _sample_counted(self, population, size, counts, k):
+        boundaries = list(_accumulate(counts))
+        if len(boundaries) != size:
+            raise ValueError('The number of counts does not match the population')
+        total = boundaries.pop()
+        if not isinstance(total, int):
+            raise TypeError('Counts must be integers')
+        if total <= 0:
+            raise ValueError('Total of counts must be greater than zero')
+        picks = self.sample(range(total), k=k)
+        return [population[_bisect(boundaries, pick)] for pick in picks]
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
-        """Return a k sized list of population elements chosen with replacement."""
-        random = self.random
-        n = len(population)
+        """k elements of population chosen with replacement, optionally
+        weighted (by relative or cumulative weights)."""
+        draw = self.random
+        size = len(population)
+        if cum_weights is None and weights is None:
+            scale = float(size)
+            return [population[_floor(draw() * scale)] for _ in _repeat(None, k)]
         if cum_weights is None:
-            if weights is None:
-                n += 0.0
-                return [population[_floor(random() * n)] for i in _repeat(None, k)]
             try:
                 cum_weights = list(_accumulate(weights))
             except TypeError:
-                if not isinstance(weights, int):
-                    raise
-                k = weights
-                raise TypeError(
-                    f'The number of choices must be a keyword argument: {k=}') from None
+                if isinstance(weights, int):
+                    k = weights
+                    raise TypeError('The number of choices must be a keyword '
+                                    'argument: k=%r' % k) from None
+                raise
         elif weights is not None:
             raise TypeError('Cannot specify both weights and cumulative weights')
-        if len(cum_weights) != n:
-            raise ValueError('The number of weights does not match the population')
-        total = cum_weights[-1] + 0.0
-        if total <= 0.0:
-            raise ValueError('Total of weights must be greater than zero')
-        if not _isfinite(total):
-            raise ValueError('Total of weights must be finite')
-        hi = n - 1
-        return [population[_bisect(cum_weights, random() * total, 0, hi)]
-                for i in _repeat(None, k)]
+        total = _total_weight(cum_weights, size)
+        # Each draw lands in the slot of the first cumulative weight above
+        # it; the bisection never goes past the last slot.
+        return [population[_bisect(cum_weights, draw() * total, 0, size - 1)]
+                for _ in _repeat(None, k)]
 
-    # ---- real-valued distributions ----
+    # -- real-valued distributions --
 
     def uniform(self, a, b):
-        """Get a random number in the range [a, b) or [a, b] depending on rounding."""
+        """A float between a and b."""
         return a + (b - a) * self.random()
 
     def triangular(self, low=0.0, high=1.0, mode=None):
+        """Triangular distribution on [low, high] peaking at mode (by
+        inverting its cumulative distribution)."""
         u = self.random()
         try:
-            c = 0.5 if mode is None else (mode - low) / (high - low)
+            peak = 0.5 if mode is None else (mode - low) / (high - low)
         except ZeroDivisionError:
             return low
-        if u > c:
-            u = 1.0 - u
-            c = 1.0 - c
-            low, high = high, low
-        return low + (high - low) * _sqrt(u * c)
+        if u <= peak:
+            return low + (high - low) * _sqrt(u * peak)
+        return high + (low - high) * _sqrt((1.0 - u) * (1.0 - peak))
 
     def normalvariate(self, mu=0.0, sigma=1.0):
-        random = self.random
+        """Normal distribution, by Kinderman and Monahan's ratio of
+        uniforms method."""
+        draw = self.random
         while True:
-            u1 = random()
-            u2 = 1.0 - random()
-            z = NV_MAGICCONST * (u1 - 0.5) / u2
-            zz = z * z / 4.0
-            if zz <= -_log(u2):
-                break
-        return mu + z * sigma
+            u1 = draw()
+            u2 = 1.0 - draw()
+            candidate = NV_MAGICCONST * (u1 - 0.5) / u2
+            if candidate * candidate / 4.0 <= -_log(u2):
+                return mu + candidate * sigma
 
     def gauss(self, mu=0.0, sigma=1.0):
-        random = self.random
-        z = self.gauss_next
+        """Normal distribution, by the Box-Muller transform: each pair of
+        draws gives two values, the second kept for the next call."""
+        value = self.gauss_next
         self.gauss_next = None
-        if z is None:
-            x2pi = random() * TWOPI
-            g2rad = _sqrt(-2.0 * _log(1.0 - random()))
-            z = _cos(x2pi) * g2rad
-            self.gauss_next = _sin(x2pi) * g2rad
-        return mu + z * sigma
+        if value is None:
+            angle = self.random() * TWOPI
+            radius = _sqrt(-2.0 * _log(1.0 - self.random()))
+            value = _cos(angle) * radius
+            self.gauss_next = _sin(angle) * radius
+        return mu + value * sigma
 
     def lognormvariate(self, mu, sigma):
+        """Log normal distribution."""
         return _exp(self.normalvariate(mu, sigma))
 
     def expovariate(self, lambd):
+        """Exponential distribution with rate lambd."""
         return -_log(1.0 - self.random()) / lambd
 
     def vonmisesvariate(self, mu, kappa):
-        random = self.random
+        """Von Mises distribution (Best and Fisher's method, 1979)."""
         if kappa <= 1e-6:
-            return TWOPI * random()
-        s = 0.5 / kappa
-        r = s + _sqrt(1.0 + s * s)
+            return TWOPI * self.random()
+        half = 0.5 / kappa
+        rho = half + _sqrt(1.0 + half * half)
         while True:
-            u1 = random()
-            z = _cos(_pi * u1)
-            d = z / (r + z)
-            u2 = random()
-            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+            z = _cos(_PI * self.random())
+            d = z / (rho + z)
+            u = self.random()
+            if u < 1.0 - d * d or u <= (1.0 - d) * _exp(d):
                 break
-        q = 1.0 / r
-        f = (q + z) / (1.0 + q * z)
-        u3 = random()
-        if u3 > 0.5:
-            theta = (mu + _acos(f)) % TWOPI
-        else:
-            theta = (mu - _acos(f)) % TWOPI
-        return theta
+        inverse = 1.0 / rho
+        f = (inverse + z) / (1.0 + inverse * z)
+        if self.random() > 0.5:
+            return (mu + _acos(f)) % TWOPI
+        return (mu - _acos(f)) % TWOPI
 
     def gammavariate(self, alpha, beta):
+        """Gamma distribution (shape alpha, scale beta)."""
         if alpha <= 0.0 or beta <= 0.0:
             raise ValueError('gammavariate: alpha and beta must be > 0.0')
-        random = self.random
         if alpha > 1.0:
-            ainv = _sqrt(2.0 * alpha - 1.0)
-            bbb = alpha - LOG4
-            ccc = alpha + ainv
-            while True:
-                u1 = random()
-                if not 1e-7 < u1 < 0.9999999:
-                    continue
-                u2 = 1.0 - random()
-                v = _log(u1 / (1.0 - u1)) / ainv
-                x = alpha * _exp(v)
-                z = u1 * u1 * u2
-                r = bbb + ccc * v - x
-                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
-                    return x * beta
-        elif alpha == 1.0:
-            return -_log(1.0 - random()) * beta
-        else:
-            while True:
-                u = random()
-                b = (_e + alpha) / _e
-                p = b * u
-                if p <= 1.0:
-                    x = p ** (1.0 / alpha)
-                else:
-                    x = -_log((b - p) / alpha)
-                u1 = random()
-                if p > 1.0:
-                    if u1 <= x ** (alpha - 1.0):
-                        break
-                elif u1 <= _exp(-x):
-                    break
-            return x * beta
+            return self._gamma_cheng(alpha) * beta
+        if alpha == 1.0:
+            return -_log(1.0 - self.random()) * beta
+        return self._gamma_small_shape(alpha) * beta
+
+    def _gamma_cheng(self, alpha):
+        # R. C. H. Cheng, "The generation of Gamma variables with
+        # non-integral shape parameters", 1977 (algorithm GB).
+        a = _sqrt(2.0 * alpha - 1.0)
+        b = alpha - LOG4
+        c = alpha + a
+        while True:
+            u1 = self.random()
+            if u1 <= 1e-7 or u1 >= 0.9999999:
+                continue
+            u2 = 1.0 - self.random()
+            v = _log(u1 / (1.0 - u1)) / a
+            x = alpha * _exp(v)
+            z = u1 * u1 * u2
+            r = b + c * v - x
+            if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
+                return x
+
+    def _gamma_small_shape(self, alpha):
+        # Algorithm GS (Ahrens and Dieter) for 0 < alpha < 1, as given in
+        # Kennedy and Gentle's "Statistical Computing".
+        while True:
+            b = (_E + alpha) / _E
+            p = b * self.random()
+            if p <= 1.0:
+                x = p ** (1.0 / alpha)
+                if self.random() <= _exp(-x):
+                    return x
+            else:
+                x = -_log((b - p) / alpha)
+                if self.random() <= x ** (alpha - 1.0):
+                    return x
 
     def betavariate(self, alpha, beta):
+        """Beta distribution, from two gamma variates."""
         y = self.gammavariate(alpha, 1.0)
-        if y:
-            return y / (y + self.gammavariate(beta, 1.0))
-        return 0.0
+        if not y:
+            return 0.0
+        return y / (y + self.gammavariate(beta, 1.0))
 
     def paretovariate(self, alpha):
-        u = 1.0 - self.random()
-        return u ** (-1.0 / alpha)
+        """Pareto distribution with shape alpha."""
+        return (1.0 - self.random()) ** (-1.0 / alpha)
 
     def weibullvariate(self, alpha, beta):
-        u = 1.0 - self.random()
-        return alpha * (-_log(u)) ** (1.0 / beta)
+        """Weibull distribution (scale alpha, shape beta)."""
+        return alpha * (-_log(1.0 - self.random())) ** (1.0 / beta)
 
 
-def _index(value, what):
-    try:
-        return value.__index__()
-    except AttributeError:
-        ivalue = int(value)
-        if ivalue != value:
-            raise ValueError(f"non-integer {what} for randrange()")
-        return ivalue
+def _total_weight(cum_weights, size):
+    """The sum of the weights of choices(), as a float, once checked."""
+    if len(cum_weights) != size:
+        raise ValueError('The number of weights does not match the population')
+    total = cum_weights[-1] + 0.0
+    if total <= 0.0:
+        wanted = 'greater than zero'
+    elif not _isfinite(total):
+        wanted = 'finite'
+    else:
+        return total
+    raise ValueError('Total of weights must be ' + wanted)
+
+
+def _number_from_text(text, version):
+    """The seed number for a str, bytes or bytearray seed."""
+    if version == 1 and isinstance(text, (str, bytes)):
+        # The old (Python 2) string hash, kept for seed(x, version=1).
+        if isinstance(text, bytes):
+            text = text.decode('latin-1')
+        number = ord(text[0]) << 7 if text else 0
+        for char in text:
+            number = ((1000003 * number) ^ ord(char)) & 0xffffffffffffffff
+        number ^= len(text)
+        return 2 if number == -1 else number
+    from hashlib import sha512
+    data = text.encode() if isinstance(text, str) else bytes(text)
+    return int.from_bytes(data + sha512(data).digest(), 'big')
 
 
 class SystemRandom(Random):
-    """Random numbers from the operating system (os.urandom): not
-    reproducible, so seed() and the state do nothing."""
+    """Numbers from the operating system's entropy (os.urandom): not
+    reproducible, so it has no seed and no state."""
 
     def random(self):
         import os
-        return (int.from_bytes(os.urandom(7), 'big') >> 3) * (1.0 / 9007199254740992.0)
+        return (int.from_bytes(os.urandom(7), 'big') >> 3) * RECIP_BPF
 
     def getrandbits(self, k):
         import os
+        k = _as_index(k)
         if k < 0:
             raise ValueError('number of bits must be non-negative')
-        numbytes = (k + 7) // 8
-        x = int.from_bytes(os.urandom(numbytes), 'big')
-        return x >> (numbytes * 8 - k)
+        size = (k + 7) // 8
+        return int.from_bytes(os.urandom(size), 'big') >> (size * 8 - k)
 
     def randbytes(self, n):
         import os
         return os.urandom(n)
 
     def seed(self, *args, **kwds):
+        """Does nothing: the system's entropy cannot be seeded."""
         return None
 
-    def _notimplemented(self, *args, **kwds):
+    def _stateless(self, *args, **kwds):
         raise NotImplementedError('System entropy source does not have state.')
 
-    getstate = setstate = _notimplemented
+    getstate = setstate = _stateless
 
 
+# The module's functions: the bound methods of one shared generator.
 _inst = Random()
-seed = _inst.seed
-random = _inst.random
-uniform = _inst.uniform
-triangular = _inst.triangular
-randint = _inst.randint
-choice = _inst.choice
-randrange = _inst.randrange
-sample = _inst.sample
-shuffle = _inst.shuffle
-choices = _inst.choices
-normalvariate = _inst.normalvariate
-lognormvariate = _inst.lognormvariate
-expovariate = _inst.expovariate
-vonmisesvariate = _inst.vonmisesvariate
-gammavariate = _inst.gammavariate
-gauss = _inst.gauss
-betavariate = _inst.betavariate
-paretovariate = _inst.paretovariate
-weibullvariate = _inst.weibullvariate
-getstate = _inst.getstate
-setstate = _inst.setstate
-getrandbits = _inst.getrandbits
-randbytes = _inst.randbytes
+for _name in __all__:
+    if _name not in ('Random', 'SystemRandom'):
+        globals()[_name] = getattr(_inst, _name)
+del _name
