@@ -343,6 +343,11 @@ Object *obj_index(Object *o);
  * integer" when `what` is given, else CPython's word for a function's
  * argument, "Python int too large to convert to C ssize_t". */
 int64_t obj_as_index(Object *o, const char *what);
+/* A start or end argument of find, count, index...: an int or an object
+ * with __index__, clamped to +-INT64_MAX/4 (huge values act as infinite, as
+ * in slices); false with CPython's TypeError, "slice indices must be integers
+ * or None or have an __index__ method" (the caller decides what None means). */
+bool obj_as_slice_index(Object *v, bool none_allowed, int64_t *out);
 /* The same for seq[i]: too big an int is an IndexError, as in CPython. */
 int64_t obj_as_subscript_index(Object *o);
 Object *obj_format(Object *o, Object *spec);        /* format(o, spec) */

@@ -205,6 +205,26 @@ int64_t obj_as_index(Object *o, const char *what)
     return v;
 }
 
+bool obj_as_slice_index(Object *v, bool none_allowed, int64_t *out)
+{
+    if (!int_check(v) && !v->type->index) {
+        err_set_string(&Exc_TypeError, none_allowed
+                       ? "slice indices must be integers or None or have an __index__ method"
+                       : "slice indices must be integers or have an __index__ method");
+        return false;
+    }
+    Object *i = obj_index(v);
+    if (!i)
+        return false;
+    bool overflow;
+    int64_t x = int_as_i64(i, &overflow);
+    if (overflow || x > INT64_MAX / 4 || x < INT64_MIN / 4)
+        x = int_sign(i) < 0 ? INT64_MIN / 4 : INT64_MAX / 4;
+    DECREF(i);
+    *out = x;
+    return true;
+}
+
 int64_t obj_as_subscript_index(Object *o)
 {
     int64_t i = obj_as_index(o, "index");

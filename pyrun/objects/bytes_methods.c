@@ -46,16 +46,10 @@ static bool sub_arg(Object *o, const char **s, size_t *m, char *single)
 static bool range_args(Object *const *args, size_t n, size_t len, size_t *start, size_t *end)
 {
     int64_t s = 0, e = (int64_t)len;
-    if (n > 0 && args[0] != OBJ_NONE) {
-        s = obj_as_index(args[0], NULL);
-        if (s == -1 && err_occurred())
-            return false;
-    }
-    if (n > 1 && args[1] != OBJ_NONE) {
-        e = obj_as_index(args[1], NULL);
-        if (e == -1 && err_occurred())
-            return false;
-    }
+    if (n > 0 && args[0] != OBJ_NONE && !obj_as_slice_index(args[0], true, &s))
+        return false;
+    if (n > 1 && args[1] != OBJ_NONE && !obj_as_slice_index(args[1], true, &e))
+        return false;
     if (s < 0)
         s = s + (int64_t)len < 0 ? 0 : s + (int64_t)len;
     if (e < 0)

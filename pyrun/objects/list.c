@@ -830,15 +830,13 @@ METHOD(list_index)
     ListObject *l = (ListObject *)self;
     int64_t start = 0, stop = (int64_t)l->size, n = (int64_t)l->size;
     if (NARGS(nargs) > 1) {
-        start = obj_as_index(args[1], NULL);
-        if (start == -1 && err_occurred())
+        if (!obj_as_slice_index(args[1], false, &start))
             return NULL;
         if (start < 0 && (start += n) < 0)
             start = 0;
     }
     if (NARGS(nargs) > 2) {
-        stop = obj_as_index(args[2], NULL);
-        if (stop == -1 && err_occurred())
+        if (!obj_as_slice_index(args[2], false, &stop))
             return NULL;
         if (stop < 0 && (stop += n) < 0)
             stop = 0;

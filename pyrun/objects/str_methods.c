@@ -49,24 +49,10 @@ static bool byte_range(Object *s, Object *start_obj, Object *end_obj, size_t *fr
 {
     int64_t n = (int64_t)str_length(s);
     int64_t start = 0, end = n;
-    if (start_obj && start_obj != OBJ_NONE) {
-        start = obj_as_index(start_obj, NULL);
-        if (start == -1 && err_occurred()) {
-            if (!err_matches(&Exc_OverflowError))
-                return false;
-            err_clear();
-            start = int_sign(start_obj) < 0 ? -n - 1 : n + 1;
-        }
-    }
-    if (end_obj && end_obj != OBJ_NONE) {
-        end = obj_as_index(end_obj, NULL);
-        if (end == -1 && err_occurred()) {
-            if (!err_matches(&Exc_OverflowError))
-                return false;
-            err_clear();
-            end = int_sign(end_obj) < 0 ? -n - 1 : n + 1;
-        }
-    }
+    if (start_obj && start_obj != OBJ_NONE && !obj_as_slice_index(start_obj, true, &start))
+        return false;
+    if (end_obj && end_obj != OBJ_NONE && !obj_as_slice_index(end_obj, true, &end))
+        return false;
     if (start < 0) {
         start += n;
         if (start < 0)
@@ -289,15 +275,15 @@ static bool split_args(const char *name, Object *const *args, size_t nargs, Tupl
         err_format(&Exc_TypeError, "must be str or None, not %s", obj_type_name(*sep));
         return false;
     }
-    if (*sep && str_size(*sep) == 0) {
-        err_set_string(&Exc_ValueError, "empty separator");
-        return false;
-    }
     *maxsplit = -1;
     if (v[1]) {
         *maxsplit = obj_as_index(v[1], NULL);
         if (*maxsplit == -1 && err_occurred())
             return false;
+    }
+    if (*sep && str_size(*sep) == 0) {
+        err_set_string(&Exc_ValueError, "empty separator");
+        return false;
     }
     return true;
 }
@@ -430,7 +416,13 @@ METHOD(str_splitlines)
     Object *v[1];
     if (!args_parse("splitlines", args, nargs, kwnames, names, 0, 1, v))
         return NULL;
-    bool keep = v[0] && obj_is_true(v[0]) == 1;
+    bool keep = false;
+    if (v[0]) {         /* an int (CPython's bool(accept={int})) */
+        int64_t k = obj_as_index(v[0], NULL);
+        if (k == -1 && err_occurred())
+            return NULL;
+        keep = k != 0;
+    }
     Object *result = list_new(0);
     const char *p = str_data(self), *end = p + str_size(self);
     const char *line = p;
@@ -594,10 +586,10 @@ METHOD(str_replace)
     Object *old = args[0], *new_ = args[1];
     if (!str_check(old))
         return err_format(&Exc_TypeError, "replace() argument 1 must be str, not %s",
-                          obj_type_name(old));
+                          arg_type_name(old));
     if (!str_check(new_))
         return err_format(&Exc_TypeError, "replace() argument 2 must be str, not %s",
-                          obj_type_name(new_));
+                          arg_type_name(new_));
     int64_t count = -1;
     if (NARGS(nargs) > 2) {
         count = obj_as_index(args[2], NULL);
@@ -842,7 +834,7 @@ static Object *affix(Object *self, Object *const *args, size_t nargs, TupleObjec
     Object *a = args[0];
     if (!str_check(a))
         return err_format(&Exc_TypeError, "%s() argument must be str, not %s",
-                          suffix ? "removesuffix" : "removeprefix", obj_type_name(a));
+                          suffix ? "removesuffix" : "removeprefix", arg_type_name(a));
     size_t n = str_size(self), k = str_size(a);
     if (k <= n && k > 0) {
         const char *at = str_data(self) + (suffix ? n - k : 0);
@@ -874,8 +866,8 @@ static Object *justify(const char *name, Object *self, Object *const *args, size
     uint32_t fill = ' ';
     if (NARGS(nargs) > 1) {
         if (!str_check(args[1]))
-            return err_format(&Exc_TypeError, "%s() argument 2 must be str, not %s", name,
-                              obj_type_name(args[1]));
+            return err_format(&Exc_TypeError, "The fill character must be a unicode character, "
+                              "not %s", obj_type_name(args[1]));
         if (str_length(args[1]) != 1)
             return err_set_string(&Exc_TypeError,
                                   "The fill character must be exactly one character long");
@@ -1193,11 +1185,13 @@ METHOD(str_maketrans)
         }
         return table;
     }
+    for (size_t i = 0; i < nargs; i++)
+        if (!str_check(args[i])) {
+            DECREF(table);
+            return err_format(&Exc_TypeError, "maketrans() argument %zu must be str, not %s",
+                              i + 1, arg_type_name(args[i]));
+        }
     Object *x = args[0], *y = args[1];
-    if (!str_check(x) || !str_check(y)) {
-        DECREF(table);
-        return err_set_string(&Exc_TypeError, "maketrans() argument must be str");
-    }
     if (str_length(x) != str_length(y)) {
         DECREF(table);
         return err_set_string(&Exc_ValueError, "the first two maketrans arguments must have "
@@ -1229,9 +1223,10 @@ METHOD(str_encode_method)
     Object *v[2];
     if (!args_parse("encode", args, nargs, kwnames, names, 0, 2, v))
         return NULL;
-    if ((v[0] && !str_check(v[0])) || (v[1] && !str_check(v[1])))
-        return err_format(&Exc_TypeError, "encode() argument 1 must be str, not %s",
-                          obj_type_name(v[0] && !str_check(v[0]) ? v[0] : v[1]));
+    for (int i = 0; i < 2; i++)
+        if (v[i] && !str_check(v[i]))
+            return err_format(&Exc_TypeError, "encode() argument '%s' must be str, not %s",
+                              names[i], arg_type_name(v[i]));
     return str_encode(self, v[0] ? str_data(v[0]) : "utf-8", v[1] ? str_data(v[1]) : "strict");
 }
 

@@ -387,12 +387,14 @@ static Object *tuple_index(Object *self, Object *const *args, size_t nargs, Tupl
     TupleObject *t = (TupleObject *)self;
     int64_t start = 0, stop = (int64_t)t->size;
     if (NARGS(nargs) > 1) {
-        start = obj_as_index(args[1], NULL);
+        if (!obj_as_slice_index(args[1], false, &start))
+            return NULL;
         if (start < 0)
             start = start + (int64_t)t->size < 0 ? 0 : start + (int64_t)t->size;
     }
     if (NARGS(nargs) > 2) {
-        stop = obj_as_index(args[2], NULL);
+        if (!obj_as_slice_index(args[2], false, &stop))
+            return NULL;
         if (stop < 0)
             stop += (int64_t)t->size;
     }

@@ -121,10 +121,15 @@ Object *err_handled(void)
     return NULL;
 }
 
+const char *arg_type_name(const Object *o)
+{
+    return o == OBJ_NONE ? "None" : obj_type_name(o);
+}
+
 Object *err_bad_argument_type(const char *function, const char *expected, Object *got)
 {
     return err_format(&Exc_TypeError, "%s() argument must be %s, not %s", function, expected,
-                      obj_type_name(got));
+                      arg_type_name(got));
 }
 
 /* ---- describing callables in messages -------------------------------------------------------- */
