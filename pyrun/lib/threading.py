@@ -5,11 +5,17 @@ Thread, Lock, RLock, Condition, Semaphore, BoundedSemaphore, Event,
 Timer, Barrier, local, current_thread, main_thread, enumerate,
 active_count, excepthook.  The program waits for its non-daemon threads
 before it ends.  A wait that no thread could ever end (every thread
-waiting for a lock) raises RuntimeError where CPython would hang."""
+waiting for a lock) raises RuntimeError where CPython would hang.
+
+Everything here is built from two things _thread gives: starting a
+thread, and a plain lock (acquire with an optional timeout, release from
+any thread).  A Condition is a list of plain locks, one per waiting
+thread, each held locked until a notify() releases it; the other
+synchronisation objects are a Condition and some state."""
 
 import sys as _sys
 import _thread
-from time import monotonic as _time
+from time import monotonic as _now
 from collections import deque as _deque
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate',
@@ -18,21 +24,23 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerat
            'ExceptHookArgs', 'setprofile', 'settrace', 'local', 'stack_size', 'excepthook',
            'get_native_id', 'gettrace', 'getprofile']
 
-_start_new_thread = _thread.start_new_thread
-_allocate_lock = _thread.allocate_lock
 get_ident = _thread.get_ident
 get_native_id = _thread.get_native_id
 ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
-Lock = _allocate_lock
+Lock = _thread.allocate_lock
+_new_plain_lock = _thread.allocate_lock
 
+
+# pyrun has no tracing or profiling: removing a hook is fine, setting one is
+# refused by sys (NotImplementedError) rather than silently never called.
 
 def settrace(func):
-    pass
+    _sys.settrace(func)
 
 
 def setprofile(func):
-    pass
+    _sys.setprofile(func)
 
 
 def gettrace():
@@ -44,243 +52,238 @@ def getprofile():
 
 
 def stack_size(size=0):
-    return 0
+    return _thread.stack_size(size)
 
 
-# ---- RLock ----------------------------------------------------------------------------
+# ---- timeouts ----------------------------------------------------------------------------
+
+def _deadline_after(timeout):
+    """The monotonic time a wait of `timeout` seconds ends (None: never)."""
+    return None if timeout is None else _now() + timeout
+
+
+def _seconds_left(deadline):
+    """What remains of a wait until `deadline` (None: no limit; may be <= 0)."""
+    return None if deadline is None else deadline - _now()
+
+
+# ---- RLock -------------------------------------------------------------------------------
 
 class RLock:
-    """A lock its owner may acquire again (it is released as many times)."""
+    """A lock its holder may take again; it opens when released as many times.
+
+    A plain lock (the gate) is held while any thread owns the RLock; the
+    owner's ident and how deep it went are kept beside it."""
 
     def __init__(self):
-        self._block = _allocate_lock()
-        self._owner = None
-        self._count = 0
+        self._gate = _new_plain_lock()
+        self._holder = None
+        self._depth = 0
 
     def __repr__(self):
-        owner = self._owner
-        return "<%s %s.%s object owner=%r count=%d at %s>" % (
-            "locked" if self._block.locked() else "unlocked", self.__class__.__module__,
-            self.__class__.__qualname__, owner, self._count, hex(id(self)))
+        cls = type(self)
+        name = '_thread.RLock' if cls is RLock else cls.__name__
+        state = 'locked' if self._gate.locked() else 'unlocked'
+        holder = 0 if self._holder is None else self._holder
+        return f"<{state} {name} object owner={holder} count={self._depth} at {id(self):#x}>"
 
     def acquire(self, blocking=True, timeout=-1):
         me = get_ident()
-        if self._owner == me:
-            self._count += 1
-            return 1
-        rc = self._block.acquire(blocking, timeout)
-        if rc:
-            self._owner = me
-            self._count = 1
-        return rc
-
-    __enter__ = acquire
+        if self._holder == me:
+            self._depth += 1
+            return True
+        if not self._gate.acquire(blocking, timeout):
+            return False
+        self._holder, self._depth = me, 1
+        return True
 
     def release(self):
-        if self._owner != get_ident():
+        if not self._is_owned():
             raise RuntimeError("cannot release un-acquired lock")
-        self._count -= 1
-        if not self._count:
-            self._owner = None
-            self._block.release()
+        self._depth -= 1
+        if self._depth == 0:
+            self._holder = None
+            self._gate.release()
 
-    def __exit__(self, t, v, tb):
+    def __enter__(self):
+        return self.acquire()
+
+    def __exit__(self, *exc_info):
         self.release()
 
-    def _acquire_restore(self, state):
-        self._block.acquire()
-        self._count, self._owner = state
-
-    def _release_save(self):
-        if self._count == 0:
-            raise RuntimeError("cannot release un-acquired lock")
-        count = self._count
-        self._count = 0
-        owner = self._owner
-        self._owner = None
-        self._block.release()
-        return (count, owner)
-
     def _is_owned(self):
-        return self._owner == get_ident()
+        return self._holder == get_ident()
+
+    # What Condition.wait uses: let go however deep the owner went, then
+    # take the lock back as deep as before.
+
+    def _let_go_entirely(self):
+        if not self._is_owned():
+            raise RuntimeError("cannot release un-acquired lock")
+        depth = self._depth
+        self._holder, self._depth = None, 0
+        self._gate.release()
+        return depth
+
+    def _take_back(self, depth):
+        self._gate.acquire()
+        self._holder, self._depth = get_ident(), depth
 
 
 _PyRLock = RLock
 
 
-# ---- Condition ------------------------------------------------------------------------
+# ---- Condition ---------------------------------------------------------------------------
 
 class Condition:
     """wait() until another thread notify()s, with a lock around the shared state."""
 
     def __init__(self, lock=None):
-        if lock is None:
-            lock = RLock()
-        self._lock = lock
-        self.acquire = lock.acquire
-        self.release = lock.release
-        self._release_save = getattr(lock, '_release_save', self._release_save_plain)
-        self._acquire_restore = getattr(lock, '_acquire_restore', self._acquire_restore_plain)
-        self._is_owned = getattr(lock, '_is_owned', self._is_owned_plain)
-        self._waiters = _deque()
+        self._lock = RLock() if lock is None else lock
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
+        self._sleepers = _deque()      # one locked plain lock per waiting thread
 
     def __enter__(self):
         return self._lock.__enter__()
 
-    def __exit__(self, *args):
-        return self._lock.__exit__(*args)
+    def __exit__(self, *exc_info):
+        return self._lock.__exit__(*exc_info)
 
     def __repr__(self):
-        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
+        return f"<Condition({self._lock}, {len(self._sleepers)})>"
 
-    def _release_save_plain(self):
-        self._lock.release()
+    # The lock may be an RLock (which knows its owner and depth) or any
+    # object with acquire/release, such as a plain Lock.
 
-    def _acquire_restore_plain(self, x):
-        self._lock.acquire()
-
-    def _is_owned_plain(self):
+    def _is_owned(self):
+        knows_owner = getattr(self._lock, '_is_owned', None)
+        if knows_owner is not None:
+            return knows_owner()
+        # A plain lock does not know its holder: if it is free, nobody holds it.
         if self._lock.acquire(False):
             self._lock.release()
             return False
         return True
 
+    def _let_go(self):
+        let_go_entirely = getattr(self._lock, '_let_go_entirely', None)
+        if let_go_entirely is not None:
+            return let_go_entirely()
+        self._lock.release()
+        return None
+
+    def _take_back(self, saved):
+        take_back = getattr(self._lock, '_take_back', None)
+        if take_back is not None:
+            take_back(saved)
+        else:
+            self._lock.acquire()
+
     def wait(self, timeout=None):
-        """Releases the lock, waits for a notify (or the timeout), takes the
-        lock again; False if the timeout passed."""
+        """Lets go of the lock, sleeps until notified (or the timeout passes),
+        takes the lock back; False if the timeout passed first."""
         if not self._is_owned():
             raise RuntimeError("cannot wait on un-acquired lock")
-        waiter = _allocate_lock()
-        waiter.acquire()
-        self._waiters.append(waiter)
-        saved_state = self._release_save()
-        gotit = False
+        alarm = _new_plain_lock()
+        alarm.acquire()
+        self._sleepers.append(alarm)
+        saved = self._let_go()
+        woken = False
         try:
             if timeout is None:
-                waiter.acquire()
-                gotit = True
+                woken = alarm.acquire()
+            elif timeout > 0:
+                woken = alarm.acquire(True, timeout)
             else:
-                if timeout > 0:
-                    gotit = waiter.acquire(True, timeout)
-                else:
-                    gotit = waiter.acquire(False)
-            return gotit
+                woken = alarm.acquire(False)
+            return woken
         finally:
-            self._acquire_restore(saved_state)
-            if not gotit:
-                try:
-                    self._waiters.remove(waiter)
-                except ValueError:
-                    pass
+            self._take_back(saved)
+            if not woken and alarm in self._sleepers:
+                self._sleepers.remove(alarm)
 
     def wait_for(self, predicate, timeout=None):
-        endtime = None
-        waittime = timeout
-        result = predicate()
-        while not result:
-            if waittime is not None:
-                if endtime is None:
-                    endtime = _time() + waittime
-                else:
-                    waittime = endtime - _time()
-                    if waittime <= 0:
-                        break
-            self.wait(waittime)
-            result = predicate()
-        return result
+        """Waits until predicate() is true (or the timeout passes); its last value."""
+        deadline = _deadline_after(timeout)
+        outcome = predicate()
+        while not outcome:
+            left = _seconds_left(deadline)
+            if left is not None and left <= 0:
+                break
+            self.wait(left)
+            outcome = predicate()
+        return outcome
 
     def notify(self, n=1):
-        """Wakes up to n waiting threads."""
+        """Wakes up to n of the waiting threads, the longest waiting first."""
         if not self._is_owned():
             raise RuntimeError("cannot notify on un-acquired lock")
-        waiters = self._waiters
-        while waiters and n > 0:
-            waiter = waiters[0]
-            try:
-                waiter.release()
-            except RuntimeError:
-                pass
-            else:
-                n -= 1
-            try:
-                waiters.remove(waiter)
-            except ValueError:
-                pass
+        for _ in range(min(n, len(self._sleepers))):
+            self._sleepers.popleft().release()
 
     def notify_all(self):
-        self.notify(len(self._waiters))
+        self.notify(len(self._sleepers))
 
     notifyAll = notify_all
 
 
-# ---- semaphores, events, barriers ---------------------------------------------------------
+# ---- semaphores, events, barriers --------------------------------------------------------
 
 class Semaphore:
-    """At most `value` threads at once past acquire()."""
+    """A counter of free places: acquire() takes one (waiting while there is
+    none), release() gives places back."""
 
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
-        self._cond = Condition(Lock())
         self._value = value
+        self._cond = Condition(Lock())
 
     def __repr__(self):
-        cls = self.__class__
-        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
-                f" value={self._value}>")
+        cls = type(self)
+        return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: value={self._value}>"
 
     def acquire(self, blocking=True, timeout=None):
-        if not blocking and timeout is not None:
+        if timeout is not None and not blocking:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        rc = False
-        endtime = None
         with self._cond:
-            while self._value == 0:
-                if not blocking:
-                    break
-                if timeout is not None:
-                    if endtime is None:
-                        endtime = _time() + timeout
-                    else:
-                        timeout = endtime - _time()
-                        if timeout <= 0:
-                            break
-                self._cond.wait(timeout)
+            if not blocking:
+                got_one = self._value > 0
             else:
+                got_one = self._cond.wait_for(lambda: self._value > 0, timeout)
+            if got_one:
                 self._value -= 1
-                rc = True
-        return rc
+            return bool(got_one)
 
-    __enter__ = acquire
+    def __enter__(self):
+        return self.acquire()
 
     def release(self, n=1):
         if n < 1:
             raise ValueError('n must be one or more')
         with self._cond:
+            self._check_release(n)
             self._value += n
-            for i in range(n):
-                self._cond.notify()
+            self._cond.notify(n)
 
-    def __exit__(self, t, v, tb):
+    def _check_release(self, n):
+        pass
+
+    def __exit__(self, *exc_info):
         self.release()
 
 
 class BoundedSemaphore(Semaphore):
-    """A Semaphore that refuses to be released more than acquired."""
+    """A Semaphore that refuses to be released more times than acquired."""
 
     def __init__(self, value=1):
-        Semaphore.__init__(self, value)
+        super().__init__(value)
         self._initial_value = value
 
-    def release(self, n=1):
-        if n < 1:
-            raise ValueError('n must be one or more')
-        with self._cond:
-            if self._value + n > self._initial_value:
-                raise ValueError("Semaphore released too many times")
-            self._value += n
-            for i in range(n):
-                self._cond.notify()
+    def _check_release(self, n):
+        if self._value + n > self._initial_value:
+            raise ValueError("Semaphore released too many times")
 
 
 class Event:
@@ -291,9 +294,9 @@ class Event:
         self._flag = False
 
     def __repr__(self):
-        cls = self.__class__
-        status = 'set' if self._flag else 'unset'
-        return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: {status}>"
+        cls = type(self)
+        state = 'set' if self._flag else 'unset'
+        return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: {state}>"
 
     def is_set(self):
         return self._flag
@@ -301,103 +304,98 @@ class Event:
     isSet = is_set
 
     def set(self):
-        with self._cond:
-            self._flag = True
-            self._cond.notify_all()
+        self._change(True)
 
     def clear(self):
+        self._change(False)
+
+    def _change(self, flag):
         with self._cond:
-            self._flag = False
+            self._flag = flag
+            if flag:
+                self._cond.notify_all()
 
     def wait(self, timeout=None):
+        """True once the flag is set; False if the timeout passed first."""
         with self._cond:
-            signaled = self._flag
-            if not signaled:
-                signaled = self._cond.wait(timeout)
-            return signaled
+            return self._cond.wait_for(lambda: self._flag, timeout)
 
 
 class BrokenBarrierError(RuntimeError):
     pass
 
 
+class _Round:
+    """One filling of a Barrier: how many arrived, and how it ended
+    ('open' while filling, then 'passed' or 'broken')."""
+
+    def __init__(self):
+        self.arrived = 0
+        self.outcome = 'open'
+
+
 class Barrier:
-    """Waits until `parties` threads have called wait()."""
+    """Waits until `parties` threads have called wait(), then lets them all go.
+
+    Each filling is a _Round of its own: the threads of a round wait for
+    its outcome, while later threads already fill the next one."""
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
+        self._parties = parties
         self._action = action
         self._timeout = timeout
-        self._parties = parties
-        self._state = 0         # 0 filling, 1 draining, -1 resetting, -2 broken
-        self._count = 0
+        self._round = _Round()
+        self._broken = False
 
     def wait(self, timeout=None):
+        """Returns this thread's place in its round, 0 to parties - 1."""
         if timeout is None:
             timeout = self._timeout
         with self._cond:
-            self._enter()
-            index = self._count
-            self._count += 1
+            if self._broken:
+                raise BrokenBarrierError
+            this_round = self._round
+            place = this_round.arrived
+            this_round.arrived += 1
+            if this_round.arrived == self._parties:
+                self._let_round_pass()
+                return place
+            self._cond.wait_for(lambda: this_round.outcome != 'open', timeout)
+            if this_round.outcome == 'open':    # the timeout passed
+                self._break()
+            if this_round.outcome != 'passed':
+                raise BrokenBarrierError
+            return place
+
+    def _let_round_pass(self):
+        if self._action is not None:
             try:
-                if index + 1 == self._parties:
-                    self._release()
-                else:
-                    self._wait(timeout)
-                return index
-            finally:
-                self._count -= 1
-                self._exit()
-
-    def _enter(self):
-        while self._state in (-1, 1):
-            self._cond.wait()
-        if self._state < 0:
-            raise BrokenBarrierError
-
-    def _release(self):
-        try:
-            if self._action:
                 self._action()
-            self._state = 1
-            self._cond.notify_all()
-        except BaseException:
-            self._break()
-            raise
+            except BaseException:
+                self._break()
+                raise
+        self._end_round('passed')
 
-    def _wait(self, timeout):
-        if not self._cond.wait_for(lambda: self._state != 0, timeout):
-            self._break()
-            raise BrokenBarrierError
-        if self._state < 0:
-            raise BrokenBarrierError
-
-    def _exit(self):
-        if self._count == 0:
-            if self._state in (-1, 1):
-                self._state = 0
-                self._cond.notify_all()
-
-    def reset(self):
-        with self._cond:
-            if self._count > 0:
-                if self._state == 0:
-                    self._state = -1
-                elif self._state == -2:
-                    self._state = -1
-            else:
-                self._state = 0
-            self._cond.notify_all()
-
-    def abort(self):
-        with self._cond:
-            self._break()
+    def _end_round(self, outcome):
+        self._round.outcome = outcome
+        self._round = _Round()
+        self._cond.notify_all()
 
     def _break(self):
-        self._state = -2
-        self._cond.notify_all()
+        self._broken = True
+        self._end_round('broken')
+
+    def reset(self):
+        """Back to empty and usable; the threads waiting now get BrokenBarrierError."""
+        with self._cond:
+            self._broken = False
+            self._end_round('broken')
+
+    def abort(self):
+        """Breaks the barrier: every wait() now and until reset() raises."""
+        with self._cond:
+            self._break()
 
     @property
     def parties(self):
@@ -405,119 +403,115 @@ class Barrier:
 
     @property
     def n_waiting(self):
-        return self._count if self._state == 0 else 0
+        return 0 if self._broken else self._round.arrived
 
     @property
     def broken(self):
-        return self._state == -2
+        return self._broken
 
 
-# ---- threads --------------------------------------------------------------------------
+# ---- threads -----------------------------------------------------------------------------
 
-_counter = 0
-
-
-def _newname(name_template="Thread-%d"):
-    global _counter
-    _counter += 1
-    return name_template % _counter
+_names_given = 0
 
 
-_active = {}            # ident -> Thread, while running
-_limbo = {}             # Thread -> Thread, started but not yet running
-_shutdown_locks = set()
+def _fresh_name(kind):
+    global _names_given
+    _names_given += 1
+    return f"{kind}-{_names_given}"
+
+
+_running = {}           # ident -> Thread, from its first instruction to its end
+_starting = {}          # Thread -> Thread, started but not yet running
 
 
 class Thread:
     """A thread of control: Thread(target=f, args=(...)).start()."""
-    _initialized = False
+
+    _set_up = False     # True once Thread.__init__ ran (a subclass may forget it)
 
     def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *,
                  daemon=None):
-        assert group is None, "group argument must be None for now"
-        if kwargs is None:
-            kwargs = {}
+        if group is not None:
+            raise AssertionError("group argument must be None for now")
         if name:
-            name = str(name)
+            self._name = str(name)
         else:
-            name = _newname("Thread-%d")
-            if target is not None:
-                try:
-                    name += f" ({target.__name__})"
-                except AttributeError:
-                    pass
+            self._name = _fresh_name("Thread")
+            target_name = getattr(target, '__name__', None)
+            if target is not None and target_name is not None:
+                self._name += f" ({target_name})"
         self._target = target
-        self._name = name
         self._args = args
-        self._kwargs = kwargs
-        if daemon is not None:
-            self._daemonic = daemon
-        else:
-            self._daemonic = current_thread().daemon
+        self._kwargs = {} if kwargs is None else kwargs
+        self._daemonic = current_thread().daemon if daemon is None else daemon
         self._ident = None
         self._native_id = None
         self._started = Event()
         self._is_stopped = False
-        self._done = _allocate_lock()
-        self._initialized = True
+        self._running_lock = _new_plain_lock()    # held from start() to the end of run()
+        self._set_up = True
 
     def __repr__(self):
-        status = "initial"
-        if self._started.is_set():
-            status = "started"
         if self._is_stopped:
             status = "stopped"
+        elif self._started.is_set():
+            status = "started"
+        else:
+            status = "initial"
         if self._daemonic:
             status += " daemon"
         if self._ident is not None:
-            status += " %s" % self._ident
-        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
+            status += f" {self._ident}"
+        return f"<{type(self).__name__}({self._name}, {status})>"
+
+    def _require_set_up(self, what):
+        if not self._set_up:
+            raise RuntimeError(f"{what}.__init__() not called")
 
     def start(self):
         """Starts the thread (once): its run() method runs in it."""
-        if not self._initialized:
-            raise RuntimeError("thread.__init__() not called")
+        self._require_set_up("thread")
         if self._started.is_set():
             raise RuntimeError("threads can only be started once")
-        _limbo[self] = self
-        self._done.acquire()
+        self._running_lock.acquire()
+        _starting[self] = self
         try:
-            _start_new_thread(self._bootstrap, ())
-        except Exception:
-            del _limbo[self]
-            self._done.release()
+            _thread.start_new_thread(self._run_in_new_thread, ())
+        except BaseException:
+            _starting.pop(self, None)
+            self._running_lock.release()
             raise
         self._started.wait()
 
     def run(self):
-        try:
-            if self._target is not None:
-                self._target(*self._args, **self._kwargs)
-        finally:
-            del self._target, self._args, self._kwargs
+        """What the thread does: calls the target (a subclass may override it)."""
+        target, args, kwargs = self._target, self._args, self._kwargs
+        # the thread drops its references as it ends (they may hold big objects)
+        self._target = self._args = self._kwargs = None
+        if target is not None:
+            target(*args, **kwargs)
 
-    def _bootstrap(self):
+    def _run_in_new_thread(self):
+        self._ident = get_ident()
+        self._native_id = get_native_id()
+        _running[self._ident] = self
+        _starting.pop(self, None)
+        self._started.set()
         try:
-            self._ident = get_ident()
-            self._native_id = get_native_id()
-            _active[self._ident] = self
-            del _limbo[self]
-            self._started.set()
-            try:
-                self.run()
-            except SystemExit:
-                pass
-            except BaseException as exc:
-                excepthook(ExceptHookArgs((type(exc), exc, exc.__traceback__, self)))
+            self.run()
+        except SystemExit:
+            pass
+        except BaseException as exc:
+            excepthook(ExceptHookArgs((type(exc), exc, exc.__traceback__, self)))
         finally:
             self._is_stopped = True
-            _active.pop(self._ident, None)
-            self._done.release()
+            _running.pop(self._ident, None)
+            self._running_lock.release()
 
     def join(self, timeout=None):
         """Waits until the thread ends (or the timeout passes)."""
-        if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
+        self._require_set_up("Thread")
         if not self._started.is_set():
             raise RuntimeError("cannot join thread before it is started")
         if self is current_thread():
@@ -525,11 +519,14 @@ class Thread:
         if self._is_stopped:
             return
         if timeout is None:
-            got = self._done.acquire()
+            ended = self._running_lock.acquire()
         else:
-            got = self._done.acquire(True, max(timeout, 0))
-        if got:
-            self._done.release()
+            ended = self._running_lock.acquire(True, max(timeout, 0))
+        if ended:
+            self._running_lock.release()
+
+    def is_alive(self):
+        return self._started.is_set() and not self._is_stopped
 
     @property
     def name(self):
@@ -547,26 +544,18 @@ class Thread:
     def native_id(self):
         return self._native_id
 
-    def is_alive(self):
-        return self._started.is_set() and not self._is_stopped
-
     @property
     def daemon(self):
         return self._daemonic
 
     @daemon.setter
     def daemon(self, daemonic):
-        if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
+        self._require_set_up("Thread")
         if self._started.is_set():
             raise RuntimeError("cannot set daemon status of active thread")
         self._daemonic = daemonic
 
-    def isDaemon(self):
-        return self.daemon
-
-    def setDaemon(self, daemonic):
-        self.daemon = daemonic
+    # the names of Python 2, still there (deprecated)
 
     def getName(self):
         return self.name
@@ -574,45 +563,54 @@ class Thread:
     def setName(self, name):
         self.name = name
 
+    def isDaemon(self):
+        return self.daemon
+
+    def setDaemon(self, daemonic):
+        self.daemon = daemonic
+
 
 class Timer(Thread):
-    """Calls function(*args, **kwargs) after interval seconds, unless cancel()led."""
+    """Calls function(*args, **kwargs) after `interval` seconds, unless cancel()led first."""
 
     def __init__(self, interval, function, args=None, kwargs=None):
-        Thread.__init__(self)
+        super().__init__()
         self.interval = interval
         self.function = function
-        self.args = args if args is not None else []
-        self.kwargs = kwargs if kwargs is not None else {}
+        self.args = [] if args is None else args
+        self.kwargs = {} if kwargs is None else kwargs
         self.finished = Event()
 
     def cancel(self):
         self.finished.set()
 
     def run(self):
-        self.finished.wait(self.interval)
-        if not self.finished.is_set():
+        cancelled = self.finished.wait(self.interval)
+        if not cancelled:
             self.function(*self.args, **self.kwargs)
         self.finished.set()
 
 
 class _MainThread(Thread):
+    """The thread the program began in."""
+
     def __init__(self):
-        Thread.__init__(self, name="MainThread", daemon=False)
+        super().__init__(name="MainThread", daemon=False)
         self._started.set()
         self._ident = get_ident()
         self._native_id = get_native_id()
-        _active[self._ident] = self
+        _running[self._ident] = self
 
 
 class _DummyThread(Thread):
     """A thread started by _thread, not by this module."""
 
     def __init__(self):
-        Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
+        super().__init__(name=_fresh_name("Dummy"), daemon=True)
         self._started.set()
         self._ident = get_ident()
-        _active[self._ident] = self
+        self._native_id = get_native_id()
+        _running[self._ident] = self
 
     def join(self, timeout=None):
         raise RuntimeError("cannot join a dummy thread")
@@ -620,24 +618,22 @@ class _DummyThread(Thread):
 
 def current_thread():
     """The Thread object of the running thread."""
-    try:
-        return _active[get_ident()]
-    except KeyError:
-        return _DummyThread()
+    thread = _running.get(get_ident())
+    return _DummyThread() if thread is None else thread
 
 
 currentThread = current_thread
 
 
 def active_count():
-    return len(_active) + len(_limbo)
+    return len(_running) + len(_starting)
 
 
 activeCount = active_count
 
 
 def enumerate():
-    return list(_active.values()) + list(_limbo.values())
+    return [*_running.values(), *_starting.values()]
 
 
 _main_thread = _MainThread()
@@ -647,26 +643,15 @@ def main_thread():
     return _main_thread
 
 
-# ---- exceptions in threads ------------------------------------------------------------
+# ---- exceptions in threads ---------------------------------------------------------------
 
 class ExceptHookArgs(tuple):
     """(exc_type, exc_value, exc_traceback, thread)"""
 
-    @property
-    def exc_type(self):
-        return self[0]
-
-    @property
-    def exc_value(self):
-        return self[1]
-
-    @property
-    def exc_traceback(self):
-        return self[2]
-
-    @property
-    def thread(self):
-        return self[3]
+    exc_type = property(lambda self: self[0])
+    exc_value = property(lambda self: self[1])
+    exc_traceback = property(lambda self: self[2])
+    thread = property(lambda self: self[3])
 
 
 def excepthook(args, /):
@@ -693,64 +678,68 @@ def excepthook(args, /):
 __excepthook__ = excepthook
 
 
-# ---- thread-local data ----------------------------------------------------------------
+# ---- thread-local data -------------------------------------------------------------------
 
 class local:
-    """Attributes that each thread sees its own values of."""
+    """Attributes that each thread sees its own values of.
+
+    The object keeps one dict of attributes per thread ident.  A thread
+    that first touches it gets a fresh dict, and a subclass's __init__
+    runs again (with the arguments of the creation) to fill it."""
 
     def __new__(cls, /, *args, **kw):
-        if (args or kw) and (cls.__init__ is object.__init__):
+        if (args or kw) and cls.__init__ is object.__init__:
             raise TypeError("Initialization arguments are not supported")
         self = object.__new__(cls)
-        object.__setattr__(self, '_local__dicts', {})
-        object.__setattr__(self, '_local__args', (args, kw))
+        object.__setattr__(self, '_local__per_thread', {})
+        object.__setattr__(self, '_local__init_args', (args, kw))
         return self
 
-    def _local__dict(self):
-        dicts = object.__getattribute__(self, '_local__dicts')
+    def _local__own_dict(self):
+        per_thread = object.__getattribute__(self, '_local__per_thread')
         ident = get_ident()
-        d = dicts.get(ident)
-        if d is None:
-            d = dicts[ident] = {}
-            # a thread other than the creator's runs __init__ again, for its own values
-            cls = type(self)
-            if len(dicts) > 1 and cls.__init__ is not object.__init__:
-                args, kw = object.__getattribute__(self, '_local__args')
-                cls.__init__(self, *args, **kw)
-        return d
+        attributes = per_thread.get(ident)
+        if attributes is None:
+            attributes = per_thread[ident] = {}
+            first_thread = len(per_thread) == 1   # the creator: __init__ ran already
+            init = type(self).__init__
+            if not first_thread and init is not object.__init__:
+                args, kw = object.__getattribute__(self, '_local__init_args')
+                init(self, *args, **kw)
+        return attributes
 
     def __getattribute__(self, name):
-        if name in ('__class__', '__dict__'):
-            if name == '__dict__':
-                return local._local__dict(self)
+        if name == '__class__':
             return object.__getattribute__(self, name)
-        d = local._local__dict(self)
-        if name in d:
-            return d[name]
-        value = object.__getattribute__(self, name)
-        return value
+        attributes = local._local__own_dict(self)
+        if name == '__dict__':
+            return attributes
+        if name in attributes:
+            return attributes[name]
+        return object.__getattribute__(self, name)    # methods, class attributes
 
     def __setattr__(self, name, value):
         if name == '__dict__':
-            raise AttributeError("%r object attribute '__dict__' is read-only"
-                                 % self.__class__.__name__)
-        local._local__dict(self)[name] = value
+            cls = type(self)
+            shown = '_thread._local' if cls is local else cls.__name__
+            raise AttributeError(f"'{shown}' object attribute '__dict__' is read-only")
+        local._local__own_dict(self)[name] = value
 
     def __delattr__(self, name):
-        d = local._local__dict(self)
-        try:
-            del d[name]
-        except KeyError:
-            raise AttributeError(name) from None
+        attributes = local._local__own_dict(self)
+        if name in attributes:
+            del attributes[name]
+        else:
+            object.__delattr__(self, name)     # its error names the class
 
 
-# ---- the end of the program -----------------------------------------------------------
+# ---- the end of the program --------------------------------------------------------------
 
 def _shutdown():
     """Waits for the non-daemon threads (pyrun calls it when the main program ends)."""
     _main_thread._is_stopped = True
     while True:
-        pending = [t for t in list(_active.values()) + list(_limbo.values())
+        pending = [t for t in enumerate()
                    if t is not _main_thread and not t.daemon and not t._is_stopped]
         if not pending:
             break
@@ -759,5 +748,7 @@ def _shutdown():
 
 
 from _pyedu import set_type_name as _set_type_name
-_set_type_name(RLock, '_thread.RLock')
+_set_type_name(RLock, '_thread.RLock')     # CPython's RLock and local are C types
+_set_type_name(local, '_thread._local')
+local.__module__, local.__name__, local.__qualname__ = '_thread', '_local', '_local'
 del _set_type_name
