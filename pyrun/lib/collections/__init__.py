@@ -5,128 +5,173 @@ import sys as _sys
 from operator import itemgetter as _itemgetter
 from keyword import iskeyword as _iskeyword
 
+# collections.abc is there once collections is imported, as in CPython;
+# ChainMap is a MutableMapping and Counter counts any Mapping's values.
+from collections import abc
+
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
 
 
 # ---- namedtuple -----------------------------------------------------------------------
+#
+# namedtuple() builds a tuple subclass whose fields are read-only properties.
+# Its __new__ is generated from source so that it has a real signature: the
+# field names are its parameters, and calling it with a missing or extra
+# argument gives Python's own messages ("missing 1 required positional
+# argument: 'y'").
 
-_nt_itemgetters = {}
-
-
-def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new subclass of tuple with named fields."""
+def _split_field_names(field_names):
+    """The field names as a list of str: a string is split at commas and
+    whitespace; any other iterable gives its items, each made a str."""
     if isinstance(field_names, str):
-        field_names = field_names.replace(',', ' ').split()
-    field_names = list(map(str, field_names))
-    typename = _sys.intern(str(typename))
-    if rename:
-        seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier() or _iskeyword(name) or name.startswith('_')
-                    or name in seen):
-                field_names[index] = f'_{index}'
-            seen.add(name)
-    for name in [typename] + field_names:
-        if type(name) is not str:
-            raise TypeError('Type names and field names must be strings')
+        return field_names.replace(',', ' ').split()
+    return [str(name) for name in field_names]
+
+
+def _is_bad_field_name(name, earlier):
+    """What rename=True replaces: not an identifier, a keyword, private, or a repeat."""
+    return (not name.isidentifier() or _iskeyword(name)
+            or name.startswith('_') or name in earlier)
+
+
+def _rename_bad_fields(names):
+    """Each name that rename=True refuses becomes _INDEX (its position)."""
+    renamed = []
+    for position, name in enumerate(names):
+        renamed.append(f'_{position}' if _is_bad_field_name(name, names[:position]) else name)
+    return renamed
+
+
+def _validate_names(typename, fields, renamed):
+    """Raises CPython's ValueError for the first name it refuses."""
+    for name in (typename, *fields):
         if not name.isidentifier():
             raise ValueError('Type names and field names must be valid '
                              f'identifiers: {name!r}')
         if _iskeyword(name):
             raise ValueError('Type names and field names cannot be a '
                              f'keyword: {name!r}')
-    seen = set()
-    for name in field_names:
-        if name.startswith('_') and not rename:
-            raise ValueError('Field names cannot start with an underscore: '
-                             f'{name!r}')
-        if name in seen:
+    already = set()
+    for name in fields:
+        if name.startswith('_') and not renamed:
+            raise ValueError(f'Field names cannot start with an underscore: {name!r}')
+        if name in already:
             raise ValueError(f'Encountered duplicate field name: {name!r}')
-        seen.add(name)
+        already.add(name)
+
+
+def _make_constructor(typename, fields, signature):
+    """A __new__(_cls, FIELD...) that packs its arguments into the tuple."""
+    parameters = ', '.join(fields)
+    source = (f'def __new__(_cls, {parameters}):\n'
+              f'    return _tuple_new(_cls, ({signature}))\n')
+    scope = {'_tuple_new': tuple.__new__, '__builtins__': {},
+             '__name__': f'namedtuple_{typename}'}
+    exec(source, scope)
+    constructor = scope['__new__']
+    constructor.__doc__ = f'Create new instance of {typename}({signature})'
+    return constructor
+
+
+class _FieldAlias:
+    """A namedtuple field: reading it gives item `index` of the tuple;
+    setting or deleting it is refused (with CPython's messages)."""
+
+    def __init__(self, index, doc):
+        self.index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self.index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+
+def _caller_module():
+    try:
+        return _sys._getframe(2).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        return '__main__'
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """Returns a new subclass of tuple with named fields."""
+    fields = _split_field_names(field_names)
+    typename = _sys.intern(str(typename))
+    if rename:
+        fields = _rename_bad_fields(fields)
+    _validate_names(typename, fields, rename)
+    fields = tuple(_sys.intern(name) for name in fields)
+    size = len(fields)
 
     field_defaults = {}
     if defaults is not None:
         defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
+        if len(defaults) > size:
             raise TypeError('Got more default values than field names')
-        field_defaults = dict(reversed(list(zip(reversed(field_names),
-                                                reversed(defaults)))))
+        # the defaults belong to the last fields
+        field_defaults = dict(zip(fields[size - len(defaults):], defaults))
 
-    field_names = tuple(map(_sys.intern, field_names))
-    num_fields = len(field_names)
-    arg_list = ', '.join(field_names)
-    if num_fields == 1:
-        arg_list += ','
-    repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
-    tuple_new = tuple.__new__
-
-    namespace = {'_tuple_new': tuple_new, '__builtins__': {}, '__name__': f'namedtuple_{typename}'}
-    code = f'lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))'
-    __new__ = eval(code, namespace)
-    __new__.__name__ = '__new__'
-    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
+    # how the signature is shown: "x, y", or "x," for a single field
+    signature = ', '.join(fields) + (',' if size == 1 else '')
+    constructor = _make_constructor(typename, fields, signature)
     if defaults is not None:
-        __new__.__defaults__ = defaults
+        constructor.__defaults__ = defaults
 
-    @classmethod
     def _make(cls, iterable):
-        result = tuple_new(cls, iterable)
-        if len(result) != num_fields:
-            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
-        return result
+        made = tuple.__new__(cls, iterable)
+        if len(made) != size:
+            raise TypeError(f'Expected {size} arguments, got {len(made)}')
+        return made
 
-    _make.__func__.__doc__ = (f'Make a new {typename} object from a sequence '
-                              'or iterable')
-
-    def _replace(self, /, **kwds):
-        result = self._make(map(kwds.pop, field_names, self))
-        if kwds:
-            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
-        return result
-
-    _replace.__doc__ = (f'Return a new {typename} object replacing specified '
-                        'fields with new values')
+    def _replace(self, /, **changes):
+        values = [changes.pop(name, old) for name, old in zip(fields, self)]
+        if changes:
+            raise ValueError(f'Got unexpected field names: {list(changes)!r}')
+        return self._make(values)
 
     def __repr__(self):
-        'Return a nicely formatted representation string'
-        return self.__class__.__name__ + repr_fmt % self
+        shown = ', '.join(f'{name}={value!r}' for name, value in zip(fields, self))
+        return f'{self.__class__.__name__}({shown})'
 
     def _asdict(self):
-        'Return a new dict which maps field names to their values.'
         return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
-        'Return self as a plain tuple.  Used by copy and pickle.'
         return tuple(self)
 
-    for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
-        method.__qualname__ = f'{typename}.{method.__name__}'
+    _make.__doc__ = f'Make a new {typename} object from a sequence or iterable'
+    _replace.__doc__ = (f'Return a new {typename} object replacing specified '
+                        'fields with new values')
+    __repr__.__doc__ = 'Return a nicely formatted representation string'
+    _asdict.__doc__ = 'Return a new dict which maps field names to their values.'
+    __getnewargs__.__doc__ = 'Return self as a plain tuple.  Used by copy and pickle.'
+    methods = (constructor, _make, _replace, __repr__, _asdict, __getnewargs__)
+    for function in methods:
+        function.__qualname__ = f'{typename}.{function.__name__}'
 
-    class_namespace = {
-        '__doc__': f'{typename}({arg_list})',
+    namespace = {function.__name__: function for function in methods}
+    namespace['_make'] = classmethod(_make)
+    namespace.update({
+        '__doc__': f'{typename}({signature})',
         '__slots__': (),
-        '_fields': field_names,
+        '_fields': fields,
         '_field_defaults': field_defaults,
-        '__new__': __new__,
-        '_make': _make,
-        '_replace': _replace,
-        '__repr__': __repr__,
-        '_asdict': _asdict,
-        '__getnewargs__': __getnewargs__,
-        '__match_args__': field_names,
-    }
-    for index, name in enumerate(field_names):
-        class_namespace[name] = property(_itemgetter(index), doc=f'Alias for field number {index}')
-
-    result = type(typename, (tuple,), class_namespace)
+        '__match_args__': fields,
+    })
+    for position, name in enumerate(fields):
+        namespace[name] = _FieldAlias(position, f'Alias for field number {position}')
+    tuple_class = type(typename, (tuple,), namespace)
     if module is None:
-        try:
-            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
-        except (AttributeError, ValueError):
-            module = '__main__'
-    if module is not None:
-        result.__module__ = module
-    return result
+        module = _caller_module()
+    tuple_class.__module__ = module
+    return tuple_class
 
 
 # ---- deque ------------------------------------------------------------------------------
@@ -342,31 +387,34 @@ class defaultdict(dict):
         return value
 
     def __repr__(self):
-        factory = self.default_factory
-        if factory is None:
-            frepr = 'None'
-        else:
-            frepr = repr(factory)
-        return f'{type(self).__name__}({frepr}, {dict.__repr__(self)})'
+        return f'{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})'
 
     def copy(self):
         return type(self)(self.default_factory, self)
 
     __copy__ = copy
 
+    # d | other keeps d's factory; other | d too (d's class and factory win)
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
+        return _dict_union(self, self, other, other)
 
     def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = type(self)(self.default_factory, other)
-        new.update(self)
-        return new
+        return _dict_union(self, other, self, other)
+
+    def _empty_like(self):
+        return type(self)(self.default_factory)
+
+
+def _dict_union(model, first, second, other):
+    """first | second for the dict subclasses here: a new mapping made like
+    model (its _empty_like), holding first's items updated by second's.
+    NotImplemented unless the other operand is a dict."""
+    if not isinstance(other, dict):
+        return NotImplemented
+    union = model._empty_like()
+    union.update(first)
+    union.update(second)
+    return union
 
 
 # ---- OrderedDict ---------------------------------------------------------------------
@@ -415,84 +463,90 @@ class OrderedDict(dict):
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        self = cls()
-        for key in iterable:
-            self[key] = value
-        return self
+        """A new ordered dictionary of the keys, each mapped to value."""
+        ordered = cls()
+        ordered.update((key, value) for key in iterable)
+        return ordered
 
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.__class__(self)
-        new.update(other)
-        return new
+        return _dict_union(self, self, other, other)
 
     def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.__class__(other)
-        new.update(self)
-        return new
+        return _dict_union(self, other, self, other)
+
+    def _empty_like(self):
+        return self.__class__()
 
 
 # ---- Counter ------------------------------------------------------------------------------
 
 class Counter(dict):
-    """Dict subclass for counting hashable items."""
+    """Dict subclass for counting hashable items.  Sometimes called a bag
+    or multiset.  Elements are stored as dictionary keys and their counts
+    are stored as dictionary values."""
 
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
+        # an absent element has a count of zero (and is not added)
         return 0
 
     def total(self):
+        """The sum of the counts."""
         return sum(self.values())
 
     def most_common(self, n=None):
+        """The (element, count) pairs, highest count first (ties in insertion
+        order); only the first n of them if n is given."""
+        ranked = sorted(self.items(), key=_itemgetter(1), reverse=True)
         if n is None:
-            return sorted(self.items(), key=_itemgetter(1), reverse=True)
-        import heapq
-        return heapq.nlargest(n, self.items(), key=_itemgetter(1))
+            return ranked
+        return ranked[:max(n, 0)]
 
     def elements(self):
-        for elem, count in self.items():
-            for _ in range(count):
-                yield elem
+        """Each element repeated as many times as its count (none if the count
+        is zero or less)."""
+        for element, count in self.items():
+            yield from (element for _ in range(count))
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
         raise NotImplementedError(
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
-    def update(self, iterable=None, /, **kwds):
-        if iterable is not None:
-            if isinstance(iterable, dict):
-                if self:
-                    self_get = self.get
-                    for elem, count in iterable.items():
-                        self[elem] = count + self_get(elem, 0)
-                else:
-                    dict.update(self, iterable)
+    def _add_counts(self, source, sign):
+        """Adds (sign=1) or takes away (sign=-1) source's counts: a Mapping
+        gives element -> count, any other iterable counts each element once."""
+        if isinstance(source, abc.Mapping):
+            pairs = source.items()
+        else:
+            pairs = ((element, 1) for element in source)
+        for element, count in pairs:
+            if sign > 0:
+                self[element] = count + self[element]
             else:
-                self_get = self.get
-                for elem in iterable:
-                    self[elem] = self_get(elem, 0) + 1
+                self[element] = self[element] - count
+
+    def update(self, iterable=None, /, **kwds):
+        """Adds the counts of iterable (a mapping or the elements to count)
+        and of the keyword arguments."""
+        if iterable is not None:
+            if not self and isinstance(iterable, abc.Mapping):
+                dict.update(self, iterable)     # a fresh Counter: copy as is
+            else:
+                self._add_counts(iterable, 1)
         if kwds:
-            self.update(kwds)
+            self._add_counts(kwds, 1)
 
     def subtract(self, iterable=None, /, **kwds):
+        """Takes away the counts of iterable and of the keyword arguments
+        (counts may go to zero or below)."""
         if iterable is not None:
-            self_get = self.get
-            if isinstance(iterable, dict):
-                for elem, count in iterable.items():
-                    self[elem] = self_get(elem, 0) - count
-            else:
-                for elem in iterable:
-                    self[elem] = self_get(elem, 0) - 1
+            self._add_counts(iterable, -1)
         if kwds:
-            self.subtract(kwds)
+            self._add_counts(kwds, -1)
 
     def copy(self):
         return self.__class__(self)
@@ -501,47 +555,53 @@ class Counter(dict):
         return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
+        # deleting an absent element is not an error
         if elem in self:
-            super().__delitem__(elem)
+            dict.__delitem__(self, elem)
 
     def __repr__(self):
+        name = self.__class__.__name__
         if not self:
-            return f'{self.__class__.__name__}()'
+            return f'{name}()'
         try:
-            d = dict(self.most_common())
+            shown = dict(self.most_common())
         except TypeError:
-            d = dict(self)
-        return f'{self.__class__.__name__}({d!r})'
+            # counts that cannot be ordered are shown as stored
+            shown = dict(self)
+        return f'{name}({shown!r})'
+
+    # ---- comparisons: every element of either counter, absent ones as 0
+
+    def _all_counts(self, other, holds):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        for element in (*self, *other):
+            if not holds(self[element], other[element]):
+                return False
+        return True
 
     def __eq__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+        return self._all_counts(other, lambda mine, theirs: mine == theirs)
 
     def __ne__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return not self == other
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
 
     def __le__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
-
-    def __lt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self <= other and self != other
+        return self._all_counts(other, lambda mine, theirs: mine <= theirs)
 
     def __ge__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
+        return self._all_counts(other, lambda mine, theirs: mine >= theirs)
+
+    def __lt__(self, other):
+        below = self.__le__(other)
+        return below if below is NotImplemented else below and self != other
 
     def __gt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self >= other and self != other
+        above = self.__ge__(other)
+        return above if above is NotImplemented else above and self != other
+
+    # ---- multiset arithmetic: the results keep only positive counts
 
     def _combine(self, other, count_of):
         """A Counter of count_of(mine, theirs) for the elements of either
@@ -568,131 +628,161 @@ class Counter(dict):
         return self._combine(other, lambda mine, theirs: mine if mine < theirs else theirs)
 
     def __pos__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        return Counter({element: count for element, count in self.items() if count > 0})
 
     def __neg__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        return Counter({element: 0 - count for element, count in self.items() if count < 0})
 
-    def _keep_positive(self):
-        nonpositive = [elem for elem, count in self.items() if not count > 0]
-        for elem in nonpositive:
-            del self[elem]
+    def _in_place(self, pairs, count_of):
+        """Sets each element's count to count_of(mine, theirs) for the
+        (element, theirs) pairs, then drops the elements whose count is not
+        positive: += -= |= &= below."""
+        for element, theirs in list(pairs):
+            self[element] = count_of(self[element], theirs)
+        for element in [e for e, count in self.items() if not count > 0]:
+            del self[element]
         return self
 
     def __iadd__(self, other):
-        for elem, count in other.items():
-            self[elem] += count
-        return self._keep_positive()
+        return self._in_place(other.items(), lambda mine, theirs: mine + theirs)
 
     def __isub__(self, other):
-        for elem, count in other.items():
-            self[elem] -= count
-        return self._keep_positive()
+        return self._in_place(other.items(), lambda mine, theirs: mine - theirs)
 
     def __ior__(self, other):
-        for elem, other_count in other.items():
-            count = self[elem]
-            if other_count > count:
-                self[elem] = other_count
-        return self._keep_positive()
+        return self._in_place(other.items(),
+                              lambda mine, theirs: theirs if theirs > mine else mine)
 
     def __iand__(self, other):
-        for elem, count in self.items():
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
-        return self._keep_positive()
+        # only self's elements: what other lacks counts 0 and goes away
+        return self._in_place([(element, other[element]) for element in self],
+                              lambda mine, theirs: theirs if theirs < mine else mine)
 
 
 # ---- ChainMap --------------------------------------------------------------------------
 
-class ChainMap:
-    """A group of mappings seen as one: lookups search them in order;
-    changes go to the first."""
+class ChainMap(abc.MutableMapping):
+    """A group of mappings seen as one: a lookup searches them in order
+    (the list self.maps); a change goes to the first of them only."""
 
     def __init__(self, *maps):
-        self.maps = list(maps) or [{}]
+        self.maps = list(maps) if maps else [{}]
 
     def __missing__(self, key):
         raise KeyError(key)
 
     def __getitem__(self, key):
+        # each mapping is asked with [] (so its own __missing__ may answer)
         for mapping in self.maps:
             try:
-                return mapping[key]
+                value = mapping[key]
             except KeyError:
-                pass
+                continue
+            return value
         return self.__missing__(key)
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
+        if key in self:
+            return self[key]
+        return default
+
+    def _merged_keys(self):
+        """Every key once, in the order of a dict built from the last
+        mapping to the first (so the deepest mapping decides the order)."""
+        merged = {}
+        for mapping in self.maps[::-1]:
+            merged.update(dict.fromkeys(mapping))
+        return merged
 
     def __len__(self):
-        return len(set().union(*self.maps))
+        return len(self._merged_keys())
 
     def __iter__(self):
-        d = {}
-        for mapping in reversed(self.maps):
-            d.update(dict.fromkeys(mapping))
-        return iter(d)
+        return iter(self._merged_keys())
 
     def __contains__(self, key):
-        return any(key in m for m in self.maps)
+        return any(key in mapping for mapping in self.maps)
 
     def __bool__(self):
         return any(self.maps)
 
     def __repr__(self):
-        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+        shown = ', '.join(repr(mapping) for mapping in self.maps)
+        return f'{type(self).__name__}({shown})'
 
-    def keys(self):
-        return list(self)
-
-    def items(self):
-        return [(k, self[k]) for k in self]
-
-    def values(self):
-        return [self[k] for k in self]
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        """A ChainMap of one new dict of the keys (all mapped to args[0] or None)."""
+        return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        """A new ChainMap: a copy of the first mapping, the others shared."""
+        first, *rest = self.maps
+        return self.__class__(first.copy(), *rest)
+
+    __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
-        if m is None:
-            m = kwargs
-        elif kwargs:
-            m.update(kwargs)
-        return self.__class__(m, *self.maps)
+        """A ChainMap with m (or a new dict) in front of these maps."""
+        child = {} if m is None else m
+        child.update(kwargs)
+        return self.__class__(child, *self.maps)
 
     @property
     def parents(self):
+        """The ChainMap of all the maps but the first."""
         return self.__class__(*self.maps[1:])
 
     def __setitem__(self, key, value):
         self.maps[0][key] = value
 
+    def _first_map_error(self, key):
+        return KeyError(f'Key not found in the first mapping: {key!r}')
+
     def __delitem__(self, key):
         try:
             del self.maps[0][key]
         except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
+            raise self._first_map_error(key) from None
+
+    def popitem(self):
+        """Removes and returns an item of the first mapping."""
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.') from None
 
     def pop(self, key, *args):
+        """Removes key from the first mapping and returns its value
+        (or args[0] if it is not there)."""
         try:
             return self.maps[0].pop(key, *args)
         except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
+            raise self._first_map_error(key) from None
 
     def clear(self):
+        """Empties the first mapping."""
         self.maps[0].clear()
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, abc.Mapping):
+            return NotImplemented
+        union = self.copy()
+        union.maps[0].update(other)
+        return union
+
+    def __ror__(self, other):
+        if not isinstance(other, abc.Mapping):
+            return NotImplemented
+        # other's items, then ours on top, in the order of a chain's keys
+        union = dict(other)
+        for mapping in self.maps[::-1]:
+            union.update(mapping)
+        return self.__class__(union)
 
 
 # the names CPython's C types have in messages ('collections.deque')
@@ -701,7 +791,4 @@ for _cls in (deque, defaultdict, OrderedDict):
     _set_type_name(_cls, 'collections.' + _cls.__name__)
 del _set_type_name, _cls
 
-# collections.abc is there once collections is imported, as in CPython
-from collections import abc
 abc.MutableSequence.register(deque)
-abc.MutableMapping.register(ChainMap)
