@@ -42,7 +42,7 @@ def parse_arguments(argv):
     parser.add_argument('--no-positions', dest='positions', action='store_false')
     parser.add_argument('--timeout', type=float, default=10.0,
                         help='seconds your stage may take on one test (default 10)')
-    return parser.parse_args(argv)
+    return parser.parse_intermixed_args(argv)
 
 
 def find_tests(stage, names):

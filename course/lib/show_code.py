@@ -7,6 +7,7 @@ import sys
 
 import artifacts
 import schema
+import trees
 
 # dis.COMPILER_FLAG_NAMES: {0x1: 'OPTIMIZED', 0x2: 'NEWLOCALS', ...}
 FLAG_NAMES = dis.COMPILER_FLAG_NAMES
@@ -42,7 +43,7 @@ def constant_text(value):
     return repr(value)
 
 
-def show(code):
+def show(code, instructions=False):
     print('Name:              %s' % code['co_name'])
     print('Filename:          %s' % code['co_filename'])
     print('Argument count:    %d' % code['co_argcount'])
@@ -58,10 +59,20 @@ def show(code):
             print(title + ':')
             for i, value in enumerate(code[key]):
                 print('%4d: %s' % (i, constant_text(value) if key == 'co_consts' else value))
+    if instructions:
+        show_instructions(code)
     for value in code['co_consts']:
         if isinstance(value, dict) and list(value) == ['code']:
             print()
-            show(value['code'])
+            show(value['code'], instructions)
+
+
+def show_instructions(code):
+    """co_code, one instruction a line: its byte offset, name and argument
+    (pycomp --dis shows more, but reads an AST, not a code file)."""
+    print('Instructions:')
+    for i, instruction in enumerate(trees.instructions(bytes.fromhex(code['co_code'].hex))):
+        print('%4d: %s' % (2 * i, instruction))
 
 
 def read_input(path):
@@ -79,14 +90,16 @@ def read_input(path):
 
 
 def main(argv):
+    instructions = '--dis' in argv
+    argv = [a for a in argv if a != '--dis']
     if len(argv) != 1 or argv[0].startswith('-') and argv[0] != '-':
-        print('usage: course/show-code FILE  (a code file, JSON or MessagePack, or '
-              'a .py file for pycomp; - is stdin)', file=sys.stderr)
+        print('usage: course/show-code [--dis] FILE  (a code file, JSON or MessagePack, or '
+              'a .py file for pycomp; - is stdin; --dis: the instructions too)', file=sys.stderr)
         return 2
     try:
         envelope = artifacts.read(read_input(argv[0]), 'code')
     except (OSError, artifacts.ArtifactError) as e:
         print('course/show-code: %s' % e, file=sys.stderr)
         return 2
-    show(envelope['code'])
+    show(envelope['code'], instructions)
     return 0
