@@ -1,33 +1,50 @@
 """Coroutines run by an event loop, as CPython's asyncio (without I/O).
 
-The loop keeps a queue of callbacks ready to run and a heap of timed ones
-(call_later); one turn of the loop moves the timed callbacks that are due
-into the queue and runs the callbacks that were in it.  A Task drives a
-coroutine: each step sends into it until it awaits a Future that is not
-done; the task then waits for that future's done callback to run its next
-step.  The order in which tasks take turns is CPython's, so that programs
-print in the same order: that is what this module is careful about.
+How it works, in three pieces:
+
+* The loop (EventLoop) holds callbacks that are ready to run, in a FIFO
+  queue, and callbacks due at a later time, in a heap ordered by their
+  time.  One turn of the loop waits (by sleeping) until something is ready
+  or due, moves what is due to the ready queue, then runs the callbacks
+  that were ready when the turn began; callbacks they schedule wait for the
+  next turn.
+* A Future is a result that is not there yet.  Awaiting one that is not
+  done yields the future itself up to the task running the coroutine; when
+  the future gets its outcome it schedules its done-callbacks on the loop.
+* A Task drives a coroutine one step at a time: a step sends into the
+  coroutine (or throws into it) until it yields the future it waits for;
+  the task registers itself as a callback of that future and takes its next
+  step when the future is done.
+
+Everything else (sleep, gather, wait, queues, locks...) is built from
+futures.  Programs print in the same order as under CPython only if the
+callbacks run in the same order, so each function below schedules exactly
+the callbacks CPython's documented behaviour implies, in the same order:
+that is what this module is careful about.
 
 Provided: run, Runner, sleep, create_task, ensure_future, gather, wait,
-wait_for, as_completed, shield, timeout, TaskGroup, Future, Task, Queue
-(and the Priority and Lifo kinds), Event, Lock, Semaphore,
+wait_for, as_completed, shield, timeout, timeout_at, TaskGroup, Future,
+Task, Queue (and the Priority and Lifo kinds), Event, Lock, Semaphore,
 BoundedSemaphore, Condition, get_event_loop, get_running_loop,
-new_event_loop, current_task, all_tasks, iscoroutine,
-iscoroutinefunction, and the exceptions.  Not provided: sockets,
-subprocesses, threads (run_in_executor, to_thread)."""
+new_event_loop, current_task, all_tasks, iscoroutine, iscoroutinefunction,
+isfuture, and the exceptions.  Not provided: sockets, streams,
+subprocesses, run_in_executor and to_thread.  A program whose tasks all
+wait for something nothing will ever do gets a RuntimeError instead of
+hanging (with no I/O, nothing could wake them)."""
 
 import heapq as _heapq
-import time as _time
 import sys as _sys
+import time as _time
 from collections import deque as _deque
 
 __all__ = ['run', 'Runner', 'sleep', 'create_task', 'ensure_future', 'gather', 'wait',
-           'wait_for', 'as_completed', 'shield', 'timeout', 'TaskGroup', 'Future', 'Task',
+           'wait_for', 'as_completed', 'shield', 'timeout', 'timeout_at', 'Timeout',
+           'TaskGroup', 'Future', 'Task', 'Handle', 'TimerHandle',
            'Queue', 'PriorityQueue', 'LifoQueue', 'QueueEmpty', 'QueueFull', 'Event', 'Lock',
            'Semaphore', 'BoundedSemaphore', 'Condition', 'get_event_loop', 'get_running_loop',
            'new_event_loop', 'set_event_loop', 'current_task', 'all_tasks', 'iscoroutine',
-           'iscoroutinefunction', 'CancelledError', 'InvalidStateError', 'TimeoutError',
-           'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED']
+           'iscoroutinefunction', 'isfuture', 'CancelledError', 'InvalidStateError',
+           'TimeoutError', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED']
 
 
 # ---- exceptions -----------------------------------------------------------------------
@@ -42,7 +59,7 @@ class InvalidStateError(Exception):
     __module__ = 'asyncio.exceptions'
 
 
-TimeoutError = TimeoutError
+TimeoutError = TimeoutError     # since 3.11 the builtin one
 
 
 class QueueEmpty(Exception):
@@ -55,50 +72,82 @@ class QueueFull(Exception):
     __module__ = 'asyncio.queues'
 
 
-# ---- the event loop -------------------------------------------------------------------
+# ---- callbacks ------------------------------------------------------------------------
+
+def _describe_callback(callback, args):
+    """How CPython shows a callback: name(arguments), and where a plain
+    function was defined."""
+    name = getattr(callback, '__qualname__', None) or getattr(callback, '__name__', None)
+    text = f"{name or repr(callback)}({', '.join(repr(a) for a in args)})"
+    code = getattr(callback, '__code__', None)
+    if code is not None and not hasattr(callback, '__self__'):
+        text += f" at {code.co_filename}:{code.co_firstlineno}"
+    return text
+
 
 class Handle:
-    """A callback and its arguments, scheduled to run."""
-    __slots__ = ('_callback', '_args', '_cancelled', '_when', '_seq')
+    """A callback with its arguments, waiting in the loop's ready queue."""
+    __slots__ = ('_callback', '_args', '_cancelled', '_loop')
 
-    def __init__(self, callback, args, when=None, seq=0):
+    def __init__(self, callback, args, loop):
         self._callback = callback
         self._args = args
         self._cancelled = False
-        self._when = when
-        self._seq = seq
+        self._loop = loop
+
+    def __repr__(self):
+        parts = [type(self).__name__] + self._describe()
+        return f"<{' '.join(parts)}>"
+
+    def _describe(self):
+        if self._cancelled:
+            return ['cancelled']
+        return [_describe_callback(self._callback, self._args)]
 
     def cancel(self):
-        self._cancelled = True
+        if not self._cancelled:
+            self._cancelled = True
+            self._callback = self._args = None
 
     def cancelled(self):
         return self._cancelled
-
-    def when(self):
-        return self._when
-
-    def __lt__(self, other):
-        return (self._when, self._seq) < (other._when, other._seq)
 
     def _run(self):
         try:
             self._callback(*self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
-        except BaseException as exc:
-            print(f"Exception in callback {self._callback!r}", file=_sys.stderr)
-            import traceback
-            traceback.print_exception(exc)
+        except BaseException as error:
+            self._loop.call_exception_handler({
+                'message': f'Exception in callback {_describe_callback(self._callback, self._args)}',
+                'exception': error,
+                'handle': self,
+            })
 
 
-TimerHandle = Handle
+class TimerHandle(Handle):
+    """A callback due at a given time of the loop's clock."""
+    __slots__ = ('_when',)
 
-_running_loop = None
-_event_loop = None
+    def __init__(self, when, callback, args, loop):
+        super().__init__(callback, args, loop)
+        self._when = when
+
+    def _describe(self):
+        return [f'when={self._when}'] + super()._describe()
+
+    def when(self):
+        return self._when
+
+
+# ---- the event loop -------------------------------------------------------------------
+
+_running_loop = None    # the loop whose run_forever() is on the stack
+_default_loop = None    # what get_event_loop() gives outside a running loop
 
 
 class AbstractEventLoop:
-    pass
+    """The interface of event loops (for isinstance checks)."""
 
 
 class BaseEventLoop(AbstractEventLoop):
@@ -106,28 +155,29 @@ class BaseEventLoop(AbstractEventLoop):
 
     def __init__(self):
         self._ready = _deque()
-        self._scheduled = []
-        self._seq = 0
+        self._timers = []           # heap of (when, sequence number, TimerHandle)
+        self._timer_count = 0       # ties in time run in the order scheduled
         self._stopping = False
         self._closed = False
-        self._running = False
-        self._tasks = []
-        self._task_counter = 0
-        self._clock_resolution = _time.get_clock_info('monotonic').resolution \
-            if hasattr(_time, 'get_clock_info') else 1e-09
+        self._live_tasks = {}       # task -> None: the tasks not done, in creation order
+        self._tasks_created = 0     # for the names Task-1, Task-2...
         self._exception_handler = None
         self._debug = False
+        info = _time.get_clock_info('monotonic') if hasattr(_time, 'get_clock_info') else None
+        self._clock_resolution = info.resolution if info is not None else 1e-09
 
     def __repr__(self):
-        return (f"<_UnixSelectorEventLoop running={self._running} closed={self._closed} "
-                f"debug={self._debug}>")
+        return (f"<{type(self).__name__} running={self.is_running()} "
+                f"closed={self._closed} debug={self._debug}>")
+
+    # scheduling
 
     def time(self):
         return _time.monotonic()
 
     def call_soon(self, callback, *args, context=None):
-        self._check_closed()
-        handle = Handle(callback, args)
+        self._refuse_if_closed()
+        handle = Handle(callback, args, self)
         self._ready.append(handle)
         return handle
 
@@ -135,25 +185,27 @@ class BaseEventLoop(AbstractEventLoop):
         return self.call_at(self.time() + delay, callback, *args)
 
     def call_at(self, when, callback, *args, context=None):
-        self._check_closed()
-        self._seq += 1
-        handle = Handle(callback, args, when, self._seq)
-        _heapq.heappush(self._scheduled, handle)
+        self._refuse_if_closed()
+        handle = TimerHandle(when, callback, args, self)
+        self._timer_count += 1
+        _heapq.heappush(self._timers, (when, self._timer_count, handle))
         return handle
 
     def create_future(self):
         return Future(loop=self)
 
     def create_task(self, coro, *, name=None, context=None):
-        self._check_closed()
+        self._refuse_if_closed()
         return Task(coro, loop=self, name=name)
 
-    def _check_closed(self):
+    # state
+
+    def _refuse_if_closed(self):
         if self._closed:
             raise RuntimeError('Event loop is closed')
 
     def is_running(self):
-        return self._running
+        return _running_loop is self
 
     def is_closed(self):
         return self._closed
@@ -162,17 +214,19 @@ class BaseEventLoop(AbstractEventLoop):
         self._stopping = True
 
     def close(self):
-        if self._running:
+        if self.is_running():
             raise RuntimeError("Cannot close a running event loop")
         self._closed = True
         self._ready.clear()
-        self._scheduled.clear()
+        self._timers.clear()
 
     def get_debug(self):
         return self._debug
 
     def set_debug(self, enabled):
         self._debug = enabled
+
+    # errors in callbacks
 
     def set_exception_handler(self, handler):
         self._exception_handler = handler
@@ -181,80 +235,89 @@ class BaseEventLoop(AbstractEventLoop):
         return self._exception_handler
 
     def default_exception_handler(self, context):
-        message = context.get('message') or 'Unhandled exception in event loop'
-        print(message, file=_sys.stderr)
-        exc = context.get('exception')
-        if exc is not None:
+        lines = [context.get('message') or 'Unhandled exception in event loop']
+        lines += [f'{key}: {context[key]!r}' for key in sorted(context)
+                  if key not in ('message', 'exception')]
+        print('\n'.join(lines), file=_sys.stderr)
+        error = context.get('exception')
+        if error is not None:
             import traceback
-            traceback.print_exception(exc)
+            traceback.print_exception(error)
 
     def call_exception_handler(self, context):
-        if self._exception_handler is None:
-            self.default_exception_handler(context)
-        else:
+        if self._exception_handler is not None:
             self._exception_handler(self, context)
+        else:
+            self.default_exception_handler(context)
+
+    # running
 
     def run_forever(self):
+        """Takes turns until stop() is called (at least one turn)."""
         global _running_loop
-        self._check_closed()
-        if self._running:
+        self._refuse_if_closed()
+        if self.is_running():
             raise RuntimeError('This event loop is already running')
         if _running_loop is not None:
             raise RuntimeError('Cannot run the event loop while another loop is running')
-        self._running = True
         _running_loop = self
         try:
-            while True:
-                self._run_once()
-                if self._stopping:
-                    break
+            more = True
+            while more:
+                self._take_turn()
+                more = not self._stopping
         finally:
             self._stopping = False
-            self._running = False
             _running_loop = None
 
     def run_until_complete(self, future):
-        self._check_closed()
-        new_task = not isinstance(future, Future)
+        """Runs until future (or a task made of a coroutine) is done; its result."""
+        self._refuse_if_closed()
+        made_here = not isfuture(future)
         future = ensure_future(future, loop=self)
-        future.add_done_callback(_stop_loop)
+        future.add_done_callback(_stop_its_loop)
         try:
             self.run_forever()
         except BaseException:
-            if new_task and future.done() and not future.cancelled():
-                future.exception()
+            if made_here and future.done() and not future.cancelled():
+                future.exception()      # it is reported by the raise instead
             raise
         finally:
-            future.remove_done_callback(_stop_loop)
+            future.remove_done_callback(_stop_its_loop)
         if not future.done():
             raise RuntimeError('Event loop stopped before Future completed.')
         return future.result()
 
-    def _run_once(self):
-        """One turn: wait for the first timer if nothing is ready, move the
-        timers that are due to the ready queue, run what was ready."""
+    def _take_turn(self):
+        self._drop_cancelled_timers()
         if not self._ready and not self._stopping:
-            if self._scheduled:
-                delay = self._scheduled[0]._when - self.time()
-                if delay > 0:
-                    _time.sleep(delay)
-            else:
-                raise RuntimeError('asyncio: every task is waiting and nothing can wake '
-                                   'them (the program would wait forever)')
-        end_time = self.time() + self._clock_resolution
-        while self._scheduled:
-            handle = self._scheduled[0]
-            if handle._cancelled:
-                _heapq.heappop(self._scheduled)
-                continue
-            if handle._when >= end_time:
-                break
-            _heapq.heappop(self._scheduled)
-            self._ready.append(handle)
+            self._sleep_until_first_timer()
+        self._move_due_timers()
+        # only what is ready now: callbacks scheduled by these run next turn
         for _ in range(len(self._ready)):
             handle = self._ready.popleft()
             if not handle._cancelled:
                 handle._run()
+
+    def _drop_cancelled_timers(self):
+        while self._timers and self._timers[0][2]._cancelled:
+            _heapq.heappop(self._timers)
+
+    def _sleep_until_first_timer(self):
+        if not self._timers:
+            raise RuntimeError('asyncio: every task is waiting and nothing can wake '
+                               'them (the program would wait forever)')
+        delay = self._timers[0][0] - self.time()
+        if delay > 0:
+            _time.sleep(delay)
+
+    def _move_due_timers(self):
+        # a timer within the clock's resolution of now counts as due
+        horizon = self.time() + self._clock_resolution
+        while self._timers and self._timers[0][0] < horizon:
+            handle = _heapq.heappop(self._timers)[2]
+            if not handle._cancelled:
+                self._ready.append(handle)
 
     async def shutdown_asyncgens(self):
         pass
@@ -263,19 +326,22 @@ class BaseEventLoop(AbstractEventLoop):
         pass
 
     def run_in_executor(self, executor, func, *args):
-        raise NotImplementedError("asyncio: run_in_executor needs threads, which pyrun lacks")
+        raise NotImplementedError("asyncio: run_in_executor is not provided by pyrun")
 
 
 class _UnixSelectorEventLoop(BaseEventLoop):
-    pass
+    """The name CPython's default loop has on this platform."""
 
 
 SelectorEventLoop = _UnixSelectorEventLoop
 EventLoop = _UnixSelectorEventLoop
 
 
-def _stop_loop(fut):
-    fut._loop.stop()
+def _stop_its_loop(future):
+    # a SystemExit or KeyboardInterrupt in the future stops the loop itself
+    if not future.cancelled() and isinstance(future.exception(), (SystemExit, KeyboardInterrupt)):
+        return
+    future._loop.stop()
 
 
 def new_event_loop():
@@ -293,17 +359,17 @@ def _get_running_loop():
 
 
 def get_event_loop():
-    global _event_loop
+    global _default_loop
     if _running_loop is not None:
         return _running_loop
-    if _event_loop is None or _event_loop.is_closed():
-        _event_loop = new_event_loop()
-    return _event_loop
+    if _default_loop is None or _default_loop.is_closed():
+        _default_loop = new_event_loop()
+    return _default_loop
 
 
 def set_event_loop(loop):
-    global _event_loop
-    _event_loop = loop
+    global _default_loop
+    _default_loop = loop
 
 
 # ---- futures --------------------------------------------------------------------------
@@ -313,30 +379,48 @@ _CANCELLED = 'CANCELLED'
 _FINISHED = 'FINISHED'
 
 
+def _describe_callbacks(callbacks):
+    """cb=[...] of a future's repr: at most the first and the last one."""
+    names = [_describe_callback(cb, ()) for cb in callbacks]
+    if len(names) > 2:
+        names = [names[0], f'<{len(names) - 2} more>', names[-1]]
+    return f"cb=[{', '.join(names)}]"
+
+
 class Future:
     """A result that is not there yet; `await` waits for it."""
+
+    # A task waits for the futures it is given with this flag set: that is
+    # how it tells a future apart from a bare yield (see Task._wait_for).
     _asyncio_future_blocking = False
 
     def __init__(self, *, loop=None):
-        self._loop = loop if loop is not None else get_event_loop()
+        self._loop = get_event_loop() if loop is None else loop
         self._state = _PENDING
         self._result = None
         self._exception = None
         self._callbacks = []
         self._cancel_message = None
+        self._cancelled_exc = None      # the CancelledError that ended a task
 
     def __repr__(self):
-        return f"<{type(self).__name__} {self._state.lower()}{self._repr_info()}>"
+        return f"<{type(self).__name__} {' '.join(self._repr_parts())}>"
 
-    def _repr_info(self):
+    def _repr_parts(self):
+        parts = [self._state.lower()]
         if self._state == _FINISHED:
             if self._exception is not None:
-                return f" exception={self._exception!r}"
-            return f" result={self._result!r}"
-        return ""
+                parts.append(f'exception={self._exception!r}')
+            else:
+                parts.append(f'result={self._result!r}')
+        if self._callbacks:
+            parts.append(_describe_callbacks(self._callbacks))
+        return parts
 
     def get_loop(self):
         return self._loop
+
+    # the outcome
 
     def done(self):
         return self._state != _PENDING
@@ -345,75 +429,85 @@ class Future:
         return self._state == _CANCELLED
 
     def _make_cancelled_error(self):
+        """The CancelledError to raise for a cancelled future: the one that
+        cancelled a task's coroutine if there was one (once), else a new one
+        with the message given to cancel()."""
+        original, self._cancelled_exc = self._cancelled_exc, None
+        if original is not None:
+            return original
         if self._cancel_message is None:
             return CancelledError()
         return CancelledError(self._cancel_message)
 
     def result(self):
+        if self._state == _PENDING:
+            raise InvalidStateError('Result is not set.')
         if self._state == _CANCELLED:
             raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise InvalidStateError('Result is not ready.')
         if self._exception is not None:
             raise self._exception.with_traceback(self._exception.__traceback__)
         return self._result
 
     def exception(self):
+        if self._state == _PENDING:
+            raise InvalidStateError('Exception is not set.')
         if self._state == _CANCELLED:
             raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise InvalidStateError('Exception is not set.')
         return self._exception
 
-    def add_done_callback(self, fn, *, context=None):
+    # setting the outcome: each one runs the done-callbacks (on the loop)
+
+    def _refuse_if_done(self):
         if self._state != _PENDING:
-            self._loop.call_soon(fn, self)
-        else:
-            self._callbacks.append(fn)
-
-    def remove_done_callback(self, fn):
-        kept = [f for f in self._callbacks if f != fn]
-        removed = len(self._callbacks) - len(kept)
-        self._callbacks[:] = kept
-        return removed
-
-    def _schedule_callbacks(self):
-        callbacks, self._callbacks = self._callbacks, []
-        for callback in callbacks:
-            self._loop.call_soon(callback, self)
-
-    def cancel(self, msg=None):
-        if self._state != _PENDING:
-            return False
-        self._state = _CANCELLED
-        self._cancel_message = msg
-        self._schedule_callbacks()
-        return True
+            raise InvalidStateError(f'{self._state}: {self!r}')
 
     def set_result(self, result):
-        if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+        self._refuse_if_done()
         self._result = result
-        self._state = _FINISHED
-        self._schedule_callbacks()
+        self._finish(_FINISHED)
 
     def set_exception(self, exception):
-        if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+        self._refuse_if_done()
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:
             raise TypeError("StopIteration interacts badly with generators "
                             "and cannot be raised into a Future")
         self._exception = exception
-        self._state = _FINISHED
-        self._schedule_callbacks()
+        self._finish(_FINISHED)
+
+    def cancel(self, msg=None):
+        if self._state != _PENDING:
+            return False
+        self._cancel_message = msg
+        self._finish(_CANCELLED)
+        return True
+
+    def _finish(self, state):
+        self._state = state
+        waiting, self._callbacks = self._callbacks, []
+        for callback in waiting:
+            self._loop.call_soon(callback, self)
+
+    def add_done_callback(self, fn, *, context=None):
+        if self._state == _PENDING:
+            self._callbacks.append(fn)
+        else:
+            self._loop.call_soon(fn, self)
+
+    def remove_done_callback(self, fn):
+        """Removes every registration of fn; how many there were."""
+        before = len(self._callbacks)
+        self._callbacks = [cb for cb in self._callbacks if cb != fn]
+        return before - len(self._callbacks)
+
+    # awaiting
 
     def __await__(self):
-        if not self.done():
+        if self._state == _PENDING:
             self._asyncio_future_blocking = True
-            yield self
-        if not self.done():
+            yield self      # to the task, which resumes us once we are done
+        if self._state == _PENDING:
             raise RuntimeError("await wasn't used with future")
         return self.result()
 
@@ -421,42 +515,69 @@ class Future:
 
 
 def isfuture(obj):
-    return getattr(obj, '_asyncio_future_blocking', None) is not None
+    """Whether obj behaves as an asyncio future (it has the flag tasks use)."""
+    return (hasattr(type(obj), '_asyncio_future_blocking')
+            and obj._asyncio_future_blocking is not None)
+
+
+def _copy_outcome(source, target):
+    """Gives target (a pending future) the outcome of source (a done one)."""
+    if source.cancelled():
+        target.cancel()
+    elif source.exception() is not None:
+        target.set_exception(source.exception())
+    else:
+        target.set_result(source.result())
+
+
+def _resolve(future, value=None):
+    """Sets future's result unless it already has an outcome."""
+    if not future.done():
+        future.set_result(value)
 
 
 # ---- tasks ----------------------------------------------------------------------------
 
-_current_tasks = {}
+_current_tasks = {}     # loop -> the task whose step is running on it
+
+
+def _describe_coroutine(coro):
+    name = f"{getattr(coro, '__qualname__', None) or type(coro).__name__}()"
+    frame = getattr(coro, 'cr_frame', None)
+    code = getattr(coro, 'cr_code', None)
+    if frame is not None:
+        return f"{name} running at {frame.f_code.co_filename}:{frame.f_lineno}"
+    if code is not None:
+        return f"{name} done, defined at {code.co_filename}:{code.co_firstlineno}"
+    return name
 
 
 class Task(Future):
-    """Runs a coroutine on the loop, a step at a time."""
+    """Runs a coroutine on the loop, a step at a time (see the module's doc)."""
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
         super().__init__(loop=loop)
         if not iscoroutine(coro):
             raise TypeError(f"a coroutine was expected, got {coro!r}")
         self._coro = coro
-        self._fut_waiter = None
-        self._must_cancel = False
-        self._num_cancels_requested = 0
-        self._loop._task_counter += 1
-        self._name = str(name) if name is not None else f'Task-{self._loop._task_counter}'
+        self._waiting_for = None        # the future the coroutine awaits
+        self._cancel_at_next_step = False
+        self._cancel_requests = 0
+        if name is None:
+            self._loop._tasks_created += 1
+            name = f'Task-{self._loop._tasks_created}'
+        self._name = str(name)
+        self._loop._live_tasks[self] = None
         self._loop.call_soon(self._step)
-        self._loop._tasks.append(self)
 
-    def __repr__(self):
-        info = [self._state.lower()]
-        info.append(f"name={self._name!r}")
-        code = getattr(self._coro, 'cr_code', None)
-        qual = getattr(self._coro, '__qualname__', '?')
-        if self.done():
-            info.append(f"coro=<{qual}() done>")
-        else:
-            info.append(f"coro=<{qual}() running>")
-        if self._state == _FINISHED:
-            info.append(self._repr_info().strip())
-        return f"<Task {' '.join(info)}>"
+    def _repr_parts(self):
+        parts = super()._repr_parts()
+        if self._cancel_at_next_step:
+            parts[0] = 'cancelling'
+        parts[1:1] = [f'name={self._name!r}', f'coro=<{_describe_coroutine(self._coro)}>']
+        if self._waiting_for is not None:
+            parts.insert(3, f'wait_for={self._waiting_for!r}')
+        return parts
 
     def get_name(self):
         return self._name
@@ -470,123 +591,134 @@ class Task(Future):
     def get_stack(self, *, limit=None):
         return []
 
+    def set_result(self, result):
+        raise RuntimeError('Task does not support set_result operation')
+
+    def set_exception(self, exception):
+        raise RuntimeError('Task does not support set_exception operation')
+
+    # cancellation: the coroutine gets a CancelledError at its await
+
     def cancel(self, msg=None):
         if self.done():
             return False
-        self._num_cancels_requested += 1
-        if self._fut_waiter is not None:
-            if self._fut_waiter.cancel(msg=msg):
-                return True
-        self._must_cancel = True
+        self._cancel_requests += 1
+        if self._waiting_for is not None and self._waiting_for.cancel(msg=msg):
+            return True     # its cancellation wakes us with the error
+        self._cancel_at_next_step = True
         self._cancel_message = msg
         return True
 
     def cancelling(self):
-        return self._num_cancels_requested
+        return self._cancel_requests
 
     def uncancel(self):
-        if self._num_cancels_requested > 0:
-            self._num_cancels_requested -= 1
-        return self._num_cancels_requested
+        if self._cancel_requests > 0:
+            self._cancel_requests -= 1
+        return self._cancel_requests
 
-    def _step(self, exc=None):
+    # stepping
+
+    def _step(self, error=None):
+        """Runs the coroutine to its next await, throwing error into it."""
         if self.done():
-            raise InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
-        if self._must_cancel:
-            if not isinstance(exc, CancelledError):
-                exc = self._make_cancelled_error()
-            self._must_cancel = False
-        coro = self._coro
-        self._fut_waiter = None
+            raise InvalidStateError(f'_step(): already done: {self!r}, {error!r}')
+        if self._cancel_at_next_step:
+            self._cancel_at_next_step = False
+            if not isinstance(error, CancelledError):
+                error = self._make_cancelled_error()
+        self._waiting_for = None
         _current_tasks[self._loop] = self
         try:
-            if exc is None:
-                result = coro.send(None)
-            else:
-                result = coro.throw(exc)
-        except StopIteration as stop:
-            if self._must_cancel:
-                self._must_cancel = False
-                super().cancel(msg=self._cancel_message)
-            else:
-                super().set_result(stop.value)
-        except CancelledError as error:
-            self._cancelled_exc = error
-            super().cancel()
-        except (KeyboardInterrupt, SystemExit) as error:
-            super().set_exception(error)
-            raise
-        except BaseException as error:
-            super().set_exception(error)
-        else:
-            self._wait_on(result)
+            self._resume(error)
         finally:
-            _current_tasks.pop(self._loop, None)
-            if self.done() and self in self._loop._tasks:
-                self._loop._tasks.remove(self)
+            del _current_tasks[self._loop]
+            if self.done():
+                self._loop._live_tasks.pop(self, None)
 
-    def _wait_on(self, result):
-        blocking = getattr(result, '_asyncio_future_blocking', None)
-        if blocking is not None:
-            if result._loop is not self._loop:
-                error = RuntimeError(f'Task {self!r} got Future {result!r} attached to a '
-                                     f'different loop')
-                self._loop.call_soon(self._step, error)
-            elif blocking:
-                if result is self:
-                    error = RuntimeError(f'Task cannot await on itself: {self!r}')
-                    self._loop.call_soon(self._step, error)
-                else:
-                    result._asyncio_future_blocking = False
-                    result.add_done_callback(self._wakeup)
-                    self._fut_waiter = result
-                    if self._must_cancel:
-                        if self._fut_waiter.cancel(msg=self._cancel_message):
-                            self._must_cancel = False
-            else:
-                error = RuntimeError(f'yield was used instead of yield from in task {self!r} '
-                                     f'with {result!r}')
-                self._loop.call_soon(self._step, error)
-        elif result is None:
-            self._loop.call_soon(self._step)
-        else:
-            error = RuntimeError(f'Task got bad yield: {result!r}')
-            self._loop.call_soon(self._step, error)
-
-    def _wakeup(self, future):
+    def _resume(self, error):
         try:
-            future.result()
-        except BaseException as exc:
-            self._step(exc)
+            if error is None:
+                yielded = self._coro.send(None)
+            else:
+                yielded = self._coro.throw(error)
+        except StopIteration as returned:
+            self._end_with_return(returned.value)
+        except CancelledError as cancelled:
+            self._cancelled_exc = cancelled     # awaiting us raises it again
+            Future.cancel(self)
+        except (KeyboardInterrupt, SystemExit) as fatal:
+            Future.set_exception(self, fatal)
+            raise
+        except BaseException as failure:
+            Future.set_exception(self, failure)
+        else:
+            complaint = self._wait_for(yielded)
+            if complaint is not None:
+                self._loop.call_soon(self._step, complaint)
+
+    def _end_with_return(self, value):
+        # cancel() came while the coroutine had nothing to await: it won
+        if self._cancel_at_next_step:
+            self._cancel_at_next_step = False
+            Future.cancel(self, msg=self._cancel_message)
+        else:
+            Future.set_result(self, value)
+
+    def _wait_for(self, yielded):
+        """Arranges the next step after what the coroutine yielded; an error
+        to throw into it if that was not something a task can wait for."""
+        if yielded is None:                 # a bare yield (sleep(0)): next turn
+            self._loop.call_soon(self._step)
+            return None
+        blocking = getattr(yielded, '_asyncio_future_blocking', None)
+        if blocking is None:
+            return RuntimeError(f'Task got bad yield: {yielded!r}')
+        if not blocking:
+            return RuntimeError(f'yield was used instead of yield from in task {self!r} '
+                                f'with {yielded!r}')
+        if yielded._loop is not self._loop:
+            return RuntimeError(f'Task {self!r} got Future {yielded!r} attached to a '
+                                f'different loop')
+        if yielded is self:
+            return RuntimeError(f'Task cannot await on itself: {self!r}')
+        yielded._asyncio_future_blocking = False
+        yielded.add_done_callback(self._wake_up)
+        self._waiting_for = yielded
+        if self._cancel_at_next_step and yielded.cancel(msg=self._cancel_message):
+            self._cancel_at_next_step = False
+        return None
+
+    def _wake_up(self, awaited):
+        try:
+            awaited.result()
+        except BaseException as error:
+            self._step(error)
         else:
             self._step()
 
-    def _make_cancelled_error(self):
-        if self._cancel_message is None:
-            return CancelledError()
-        return CancelledError(self._cancel_message)
-
 
 def current_task(loop=None):
-    if loop is None:
-        loop = get_running_loop()
-    return _current_tasks.get(loop)
+    return _current_tasks.get(get_running_loop() if loop is None else loop)
 
 
 def all_tasks(loop=None):
-    if loop is None:
-        loop = get_running_loop()
-    return {t for t in loop._tasks if not t.done()}
+    loop = get_running_loop() if loop is None else loop
+    return {task for task in loop._live_tasks if not task.done()}
 
 
 def iscoroutine(obj):
-    return type(obj).__name__ == 'coroutine' or (
-        hasattr(obj, 'send') and hasattr(obj, 'throw') and hasattr(obj, '__await__'))
+    return type(obj).__name__ == 'coroutine' or all(
+        hasattr(obj, method) for method in ('send', 'throw', 'close', '__await__'))
+
+
+_CO_COROUTINE = 0x80    # the code flag of an `async def`
 
 
 def iscoroutinefunction(func):
+    func = getattr(func, '__func__', func)
     code = getattr(func, '__code__', None)
-    return code is not None and bool(code.co_flags & 0x80)
+    return code is not None and bool(code.co_flags & _CO_COROUTINE)
 
 
 def create_task(coro, *, name=None, context=None):
@@ -594,105 +726,116 @@ def create_task(coro, *, name=None, context=None):
 
 
 def ensure_future(coro_or_future, *, loop=None):
+    """The future itself, or a task running the coroutine or awaitable."""
     if isfuture(coro_or_future):
+        if loop is not None and coro_or_future._loop is not loop:
+            raise ValueError('The future belongs to a different loop than '
+                             'the one specified as the loop argument')
         return coro_or_future
-    if loop is None:
-        loop = get_event_loop()
     if iscoroutine(coro_or_future):
-        return loop.create_task(coro_or_future)
-    if hasattr(coro_or_future, '__await__'):
-        return loop.create_task(_wrap_awaitable(coro_or_future))
-    raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+        coro = coro_or_future
+    elif hasattr(coro_or_future, '__await__'):
+        coro = _await_it(coro_or_future)
+    else:
+        raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+    return (get_event_loop() if loop is None else loop).create_task(coro)
 
 
-async def _wrap_awaitable(awaitable):
+async def _await_it(awaitable):
     return await awaitable
 
 
-class _Sleep0:
-    """Awaiting it gives the other tasks a turn (a bare yield)."""
+class _NextTurn:
+    """Awaiting it yields None: the task steps again at the loop's next turn."""
 
     def __await__(self):
         yield
 
 
 async def sleep(delay, result=None):
-    """Waits delay seconds (0: lets the other tasks run once)."""
+    """Waits delay seconds (0 or less: lets the other tasks run once)."""
     if delay <= 0:
-        await _Sleep0()
+        await _NextTurn()
         return result
     loop = get_running_loop()
-    future = loop.create_future()
-    handle = loop.call_later(delay, _set_result_unless_cancelled, future, result)
+    alarm = loop.create_future()
+    timer = loop.call_later(delay, _resolve_unless_cancelled, alarm, result)
     try:
-        return await future
+        return await alarm
     finally:
-        handle.cancel()
+        timer.cancel()
 
 
-def _set_result_unless_cancelled(fut, result):
-    if not fut.cancelled():
-        fut.set_result(result)
+def _resolve_unless_cancelled(future, value):
+    if not future.cancelled():
+        future.set_result(value)
 
 
-# ---- running ---------------------------------------------------------------------------
+# ---- running a program -----------------------------------------------------------------
 
 class Runner:
-    """Runs coroutines on a loop of its own, closed at the end."""
+    """A loop of its own for running coroutines, closed at the end (with)."""
 
     def __init__(self, *, debug=None, loop_factory=None):
         self._loop = None
+        self._closed = False
         self._debug = debug
         self._loop_factory = loop_factory
 
     def __enter__(self):
-        self._lazy_init()
+        self._start()
         return self
 
     def __exit__(self, *exc_info):
         self.close()
 
     def get_loop(self):
-        self._lazy_init()
+        self._start()
         return self._loop
 
-    def _lazy_init(self):
+    def _start(self):
+        if self._closed:
+            raise RuntimeError("Runner is closed")
         if self._loop is None:
             self._loop = new_event_loop() if self._loop_factory is None else self._loop_factory()
+            if self._debug is not None:
+                self._loop.set_debug(self._debug)
             set_event_loop(self._loop)
 
     def run(self, coro, *, context=None):
         if not iscoroutine(coro):
-            raise ValueError("a coroutine was expected, got {!r}".format(coro))
+            raise ValueError(f"a coroutine was expected, got {coro!r}")
         if _running_loop is not None:
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
-        self._lazy_init()
-        task = self._loop.create_task(coro)
-        return self._loop.run_until_complete(task)
+        self._start()
+        return self._loop.run_until_complete(self._loop.create_task(coro))
 
     def close(self):
         loop = self._loop
-        if loop is None or loop.is_closed():
+        if loop is None or self._closed:
             return
         try:
-            _cancel_all_tasks(loop)
+            _cancel_leftover_tasks(loop)
             loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
         finally:
             set_event_loop(None)
             loop.close()
+            self._loop = None
+            self._closed = True
 
 
-def _cancel_all_tasks(loop):
-    to_cancel = [t for t in loop._tasks if not t.done()]
-    if not to_cancel:
+def _cancel_leftover_tasks(loop):
+    """Cancels the tasks still pending, waits for them to end, reports the
+    ones that failed with something other than their cancellation."""
+    leftovers = [task for task in loop._live_tasks if not task.done()]
+    if not leftovers:
         return
-    for task in to_cancel:
+    for task in leftovers:
         task.cancel()
-    loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
-    for task in to_cancel:
-        if task.cancelled():
-            continue
-        if task.exception() is not None:
+    loop.run_until_complete(gather(*leftovers, return_exceptions=True))
+    for task in leftovers:
+        if not task.cancelled() and task.exception() is not None:
             loop.call_exception_handler({
                 'message': 'unhandled exception during asyncio.run() shutdown',
                 'exception': task.exception(),
@@ -711,116 +854,120 @@ def run(main, *, debug=None):
 
 # ---- combining awaitables -------------------------------------------------------------
 
-class _GatheringFuture(Future):
-    """gather()'s result: cancelling it cancels the children."""
+def _refuse_single_awaitable(fs, what):
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f"expect {what} of futures, not {type(fs).__name__}")
 
-    def __init__(self, children, *, loop):
+
+def _futures_of(awaitables, loop):
+    """A future for each distinct awaitable, in order (a repeated one is
+    wrapped once); and the loop they run on."""
+    by_identity = {}
+    for awaitable in awaitables:
+        if id(awaitable) not in by_identity:
+            future = ensure_future(awaitable, loop=loop)
+            loop = future._loop
+            by_identity[id(awaitable)] = future
+    return by_identity, loop
+
+
+class _GatheringFuture(Future):
+    """gather()'s future: its result is the list of the children's results,
+    in the order given; cancelling it cancels the children."""
+
+    def __init__(self, children, distinct, *, loop, collect_errors):
         super().__init__(loop=loop)
-        self._children = children
+        self._children = children           # one per argument
+        self._unfinished = distinct         # how many distinct children are pending
+        self._collect_errors = collect_errors
         self._cancel_requested = False
 
     def cancel(self, msg=None):
         if self.done():
             return False
-        ret = False
+        any_cancelled = False
         for child in self._children:
             if child.cancel(msg=msg):
-                ret = True
-        if ret:
+                any_cancelled = True
+        if any_cancelled:
+            # the result comes when the children end: a CancelledError then
             self._cancel_requested = True
-        return ret
+        return any_cancelled
+
+    def _child_done(self, child):
+        self._unfinished -= 1
+        if self.done():
+            if not child.cancelled():
+                child.exception()       # nobody will see it: counts as retrieved
+            return
+        if not self._collect_errors and self._first_failure(child):
+            return
+        if self._unfinished == 0:
+            self._finish_gathering(child)
+
+    def _first_failure(self, child):
+        """Without return_exceptions the first failing child decides."""
+        if child.cancelled():
+            self.set_exception(child._make_cancelled_error())
+            return True
+        if child.exception() is not None:
+            self.set_exception(child.exception())
+            return True
+        return False
+
+    def _finish_gathering(self, last_child):
+        if self._cancel_requested:
+            self.set_exception(last_child._make_cancelled_error())
+        else:
+            self.set_result([_outcome_as_value(child) for child in self._children])
+
+
+def _outcome_as_value(future):
+    """A done future's result, or its exception as a value."""
+    if future.cancelled():
+        message = future._cancel_message
+        return CancelledError('' if message is None else message)
+    if future.exception() is not None:
+        return future.exception()
+    return future.result()
 
 
 def gather(*coros_or_futures, return_exceptions=False):
     """Runs the awaitables together; the results in their order (the first
     exception is raised unless return_exceptions)."""
     if not coros_or_futures:
-        outer = get_event_loop().create_future()
-        outer.set_result([])
-        return outer
-
-    children = []
-    arg_to_fut = {}
-    loop = None
-    nfinished = 0
-    outer = None
-
-    def _done_callback(fut):
-        nonlocal nfinished
-        nfinished += 1
-        if outer is None or outer.done():
-            if not fut.cancelled():
-                fut.exception()
-            return
-        if not return_exceptions:
-            if fut.cancelled():
-                outer.set_exception(fut._make_cancelled_error())
-                return
-            exc = fut.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-                return
-        if nfinished == nfuts:
-            results = []
-            for f in children:
-                if f.cancelled():
-                    res = f._make_cancelled_error()
-                else:
-                    res = f.exception()
-                    if res is None:
-                        res = f.result()
-                results.append(res)
-            if outer._cancel_requested:
-                outer.set_exception(CancelledError())
-            else:
-                outer.set_result(results)
-
-    for arg in coros_or_futures:
-        key = id(arg)
-        if key not in arg_to_fut:
-            fut = ensure_future(arg, loop=loop)
-            if loop is None:
-                loop = fut._loop
-            if fut is not arg:
-                fut._log_destroy_pending = False
-            arg_to_fut[key] = fut
-            fut.add_done_callback(_done_callback)
-        else:
-            fut = arg_to_fut[key]
-        children.append(fut)
-    nfuts = len(arg_to_fut)
-    outer = _GatheringFuture(children, loop=loop)
+        nothing = get_event_loop().create_future()
+        nothing.set_result([])
+        return nothing
+    by_identity, loop = _futures_of(coros_or_futures, None)
+    children = [by_identity[id(awaitable)] for awaitable in coros_or_futures]
+    outer = _GatheringFuture(children, len(by_identity), loop=loop,
+                             collect_errors=return_exceptions)
+    for child in by_identity.values():
+        child.add_done_callback(outer._child_done)
     return outer
 
 
 def shield(arg):
-    """Protects an awaitable from being cancelled with the task awaiting it."""
+    """Protects an awaitable from being cancelled with the task awaiting it:
+    the future returned can be cancelled, the work goes on."""
     inner = ensure_future(arg)
     if inner.done():
         return inner
-    loop = inner._loop
-    outer = loop.create_future()
+    outer = inner._loop.create_future()
 
-    def _inner_done_callback(inner):
-        if outer.cancelled():
-            if not inner.cancelled():
-                inner.exception()
-            return
-        if inner.cancelled():
-            outer.cancel()
-        else:
-            exc = inner.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-            else:
-                outer.set_result(inner.result())
+    def pass_outcome_on(inner):
+        if not outer.cancelled():
+            _copy_outcome(inner, outer)
+        elif not inner.cancelled():
+            inner.exception()       # retrieved: nobody waits for it any more
 
-    def _outer_done_callback(outer):
+    def forget_inner(outer):
         if not inner.done():
-            inner.remove_done_callback(_inner_done_callback)
+            inner.remove_done_callback(pass_outcome_on)
 
-    inner.add_done_callback(_inner_done_callback)
-    outer.add_done_callback(_outer_done_callback)
+    inner.add_done_callback(pass_outcome_on)
+    outer.add_done_callback(forget_inner)
     return outer
 
 
@@ -829,68 +976,71 @@ FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
 
 
+async def _until_signalled_or_timeout(signal, timeout):
+    """Awaits the future signal, for at most timeout seconds (None: no limit)."""
+    if timeout is None:
+        await signal
+        return
+    timer = get_running_loop().call_later(timeout, _resolve, signal)
+    try:
+        await signal
+    finally:
+        timer.cancel()
+
+
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     """Waits for some or all of the futures: returns (done, pending) sets."""
-    if isfuture(fs) or iscoroutine(fs):
-        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
+    _refuse_single_awaitable(fs, "a list")
     if not fs:
         raise ValueError('Set of Tasks/Futures is empty.')
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
         raise ValueError(f'Invalid return_when value: {return_when}')
-    fs = set(fs)
-    if any(iscoroutine(f) for f in fs):
+    loop = get_running_loop()
+    futures = set(fs)
+    if any(iscoroutine(f) for f in futures):
         raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
-    loop = get_running_loop()
-    waiter = loop.create_future()
-    timeout_handle = None
-    if timeout is not None:
-        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    counter = len(fs)
+    futures = {ensure_future(f, loop=loop) for f in futures}
+    signal = loop.create_future()
+    unfinished = len(futures)
 
-    def _on_completion(f):
-        nonlocal counter
-        counter -= 1
-        if (counter <= 0 or return_when == FIRST_COMPLETED or
-                (return_when == FIRST_EXCEPTION and not f.cancelled() and
-                 f.exception() is not None)):
-            if timeout_handle is not None:
-                timeout_handle.cancel()
-            if not waiter.done():
-                waiter.set_result(None)
+    def one_finished(f):
+        nonlocal unfinished
+        unfinished -= 1
+        enough = (unfinished <= 0 or return_when == FIRST_COMPLETED
+                  or (return_when == FIRST_EXCEPTION and not f.cancelled()
+                      and f.exception() is not None))
+        if enough:
+            _resolve(signal)
 
-    for f in fs:
-        f.add_done_callback(_on_completion)
+    for f in futures:
+        f.add_done_callback(one_finished)
     try:
-        await waiter
+        await _until_signalled_or_timeout(signal, timeout)
     finally:
-        if timeout_handle is not None:
-            timeout_handle.cancel()
-        for f in fs:
-            f.remove_done_callback(_on_completion)
-    done, pending = set(), set()
-    for f in fs:
-        if f.done():
-            done.add(f)
-        else:
-            pending.add(f)
-    return done, pending
+        for f in futures:
+            f.remove_done_callback(one_finished)
+    done = {f for f in futures if f.done()}
+    return done, futures - done
 
 
-def _release_waiter(waiter, *args):
-    if not waiter.done():
-        waiter.set_result(None)
-
-
-async def _cancel_and_wait(fut):
-    loop = get_running_loop()
-    waiter = loop.create_future()
-    cb = lambda f: _release_waiter(waiter)
-    fut.add_done_callback(cb)
+async def _cancel_and_wait(future):
+    """Cancels future and waits for it to end (it may end otherwise)."""
+    ended = get_running_loop().create_future()
+    on_end = lambda _: _resolve(ended)
+    future.add_done_callback(on_end)
     try:
-        fut.cancel()
-        await waiter
+        future.cancel()
+        await ended
     finally:
-        fut.remove_done_callback(cb)
+        future.remove_done_callback(on_end)
+
+
+def _result_or_timeout(future):
+    """The result of a future that wait_for() cancelled at its deadline."""
+    try:
+        return future.result()
+    except CancelledError as cancelled:
+        raise TimeoutError() from cancelled
 
 
 async def wait_for(fut, timeout):
@@ -898,250 +1048,286 @@ async def wait_for(fut, timeout):
     loop = get_running_loop()
     if timeout is None:
         return await fut
-    if timeout <= 0:
-        fut = ensure_future(fut, loop=loop)
-        if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut)
-        try:
-            return fut.result()
-        except CancelledError as exc:
-            raise TimeoutError() from exc
-    waiter = loop.create_future()
-    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    cb = lambda f: _release_waiter(waiter)
     fut = ensure_future(fut, loop=loop)
-    fut.add_done_callback(cb)
-    try:
-        try:
-            await waiter
-        except CancelledError:
-            if fut.done():
-                return fut.result()
-            fut.remove_done_callback(cb)
+    if timeout <= 0:
+        if not fut.done():
             await _cancel_and_wait(fut)
-            raise
+        return _result_or_timeout(fut)
+    signal = loop.create_future()
+    on_done = lambda _: _resolve(signal)
+    fut.add_done_callback(on_done)
+    try:
+        await _until_signalled_or_timeout(signal, timeout)
+    except CancelledError:
+        # we were cancelled: so is the work, unless it is already over
         if fut.done():
             return fut.result()
-        fut.remove_done_callback(cb)
+        fut.remove_done_callback(on_done)
         await _cancel_and_wait(fut)
-        try:
-            return fut.result()
-        except CancelledError as exc:
-            raise TimeoutError() from exc
-    finally:
-        timeout_handle.cancel()
+        raise
+    if fut.done():
+        return fut.result()
+    fut.remove_done_callback(on_done)
+    await _cancel_and_wait(fut)
+    return _result_or_timeout(fut)
 
 
-def as_completed(fs, *, timeout=None):
-    """An iterator of awaitables, each giving the next result to arrive."""
-    if isfuture(fs) or iscoroutine(fs):
-        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
-    loop = get_event_loop()
-    # (CPython iterates a set of them, in an order that depends on their
-    # addresses; the order given is what it usually comes to)
-    todo = {}
-    for f in fs:
-        if id(f) not in todo:
-            todo[id(f)] = ensure_future(f, loop=loop)
-    todo = set(todo.values())
-    done = Queue()
-    timeout_handle = None
+class _Arrivals:
+    """The futures of as_completed() in the order they end."""
 
-    def _on_timeout():
-        for f in todo:
-            f.remove_done_callback(_on_completion)
-            done.put_nowait(None)
-        todo.clear()
+    def __init__(self, futures, loop, timeout):
+        self._pending = set(futures)
+        self._ended = Queue()           # done futures; None for the timeout
+        self._timer = None
+        for f in futures:
+            f.add_done_callback(self._arrived)
+        if self._pending and timeout is not None:
+            self._timer = loop.call_later(timeout, self._time_is_up)
 
-    def _on_completion(f):
-        if not todo:
-            return
-        todo.remove(f)
-        done.put_nowait(f)
-        if not todo and timeout_handle is not None:
-            timeout_handle.cancel()
+    def _arrived(self, f):
+        if f not in self._pending:
+            return      # after the timeout
+        self._pending.remove(f)
+        self._ended.put_nowait(f)
+        if not self._pending and self._timer is not None:
+            self._timer.cancel()
 
-    async def _wait_for_one():
-        f = await done.get()
+    def _time_is_up(self):
+        for f in self._pending:
+            f.remove_done_callback(self._arrived)
+            self._ended.put_nowait(None)
+        self._pending.clear()
+
+    async def next_result(self):
+        f = await self._ended.get()
         if f is None:
             raise TimeoutError
         return f.result()
 
-    for f in todo:
-        f.add_done_callback(_on_completion)
-    if todo and timeout is not None:
-        timeout_handle = loop.call_later(timeout, _on_timeout)
-    for _ in range(len(todo)):
-        yield _wait_for_one()
+
+def as_completed(fs, *, timeout=None):
+    """An iterator of awaitables, each giving the next result to arrive (or
+    raising TimeoutError once timeout seconds have passed)."""
+    _refuse_single_awaitable(fs, "an iterable")
+    loop = get_event_loop()
+    # (CPython takes them from a set, in an order that depends on their
+    # addresses; the order given is what that usually comes to)
+    by_identity, loop = _futures_of(list(fs), loop)
+    arrivals = _Arrivals(list(by_identity.values()), loop, timeout)
+    for _ in range(len(by_identity)):
+        yield arrivals.next_result()
 
 
 class Timeout:
     """async with timeout(delay): cancels the block after delay seconds and
-    raises TimeoutError in its place."""
+    raises TimeoutError in its place.  Its states: created, active (in the
+    block), expiring (the task was cancelled), expired, finished."""
 
     def __init__(self, when):
         self._when = when
-        self._handle = None
+        self._state = 'created'
+        self._alarm = None
         self._task = None
-        self._expired = False
+        self._cancel_requests_before = 0
+
+    def __repr__(self):
+        shown = f'[{self._state}]'
+        if self._state == 'active':
+            shown += f" when={None if self._when is None else round(self._when, 3)}"
+        return f'<Timeout {shown}>'
 
     def when(self):
         return self._when
 
-    def reschedule(self, when):
-        if self._handle is not None:
-            self._handle.cancel()
-        self._when = when
-        if when is not None:
-            self._handle = get_running_loop().call_at(when, self._on_timeout)
-
     def expired(self):
-        return self._expired
+        return self._state in ('expiring', 'expired')
+
+    def reschedule(self, when):
+        if self._state != 'active':
+            raise RuntimeError(f"Cannot change state of {self._state} Timeout")
+        self._when = when
+        if self._alarm is not None:
+            self._alarm.cancel()
+            self._alarm = None
+        if when is not None:
+            loop = get_running_loop()
+            if when <= loop.time():
+                self._alarm = loop.call_soon(self._expire)
+            else:
+                self._alarm = loop.call_at(when, self._expire)
 
     async def __aenter__(self):
+        self._state = 'active'
         self._task = current_task()
         if self._task is None:
             raise RuntimeError("Timeout should be used inside a task")
+        self._cancel_requests_before = self._task.cancelling()
         self.reschedule(self._when)
         return self
 
     async def __aexit__(self, exc_type, exc_val, exc_tb):
-        if self._handle is not None:
-            self._handle.cancel()
-            self._handle = None
-        if self._expired and exc_type is CancelledError:
-            self._task.uncancel()
+        if self._alarm is not None:
+            self._alarm.cancel()
+            self._alarm = None
+        if self._state != 'expiring':
+            self._state = 'finished'
+            return None
+        self._state = 'expired'
+        # our cancellation is the one that ended the block: it becomes a timeout
+        if self._task.uncancel() <= self._cancel_requests_before and exc_type is CancelledError:
             raise TimeoutError from exc_val
         return None
 
-    def _on_timeout(self):
+    def _expire(self):
         self._task.cancel()
-        self._expired = True
-        self._handle = None
+        self._state = 'expiring'
+        self._alarm = None
 
 
 def timeout(delay):
-    loop = get_running_loop()
-    return Timeout(loop.time() + delay if delay is not None else None)
+    """A Timeout of delay seconds from now (None: none)."""
+    return Timeout(None if delay is None else get_running_loop().time() + delay)
 
 
 def timeout_at(when):
+    """A Timeout at the loop's time when."""
     return Timeout(when)
+
+
+def _is_fatal(error):
+    """Errors that end the program rather than a task: re-raised as they are."""
+    return isinstance(error, (SystemExit, KeyboardInterrupt))
 
 
 class TaskGroup:
     """async with TaskGroup() as tg: tg.create_task(...): waits for all the
-    tasks; if one fails, the others are cancelled and the errors raised
-    together in an ExceptionGroup."""
+    tasks; if one fails, the others and the body are cancelled and the
+    errors raised together in an ExceptionGroup."""
 
     def __init__(self):
+        self._loop = None
+        self._owner = None              # the task running the async with
         self._entered = False
         self._exiting = False
-        self._aborting = False
-        self._loop = None
-        self._parent_task = None
-        self._parent_cancel_requested = False
-        self._tasks = set()
+        self._aborting = False          # our tasks are being cancelled
+        self._owner_cancelled = False   # we cancelled the owner (a task failed)
+        self._running = set()
         self._errors = []
-        self._base_error = None
-        self._on_completed_fut = None
+        self._fatal = None              # a SystemExit or KeyboardInterrupt
+        self._all_ended = None          # what __aexit__ awaits while tasks run
 
     def __repr__(self):
-        return '<TaskGroup>'
+        shown = ['TaskGroup']
+        if self._running:
+            shown.append(f'tasks={len(self._running)}')
+        if self._errors:
+            shown.append(f'errors={len(self._errors)}')
+        if self._aborting:
+            shown.append('cancelling')
+        elif self._entered:
+            shown.append('entered')
+        return f"<{' '.join(shown)}>"
 
     async def __aenter__(self):
         if self._entered:
             raise RuntimeError(f"TaskGroup {self!r} has been already entered")
         self._entered = True
         self._loop = get_running_loop()
-        self._parent_task = current_task()
+        self._owner = current_task()
+        if self._owner is None:
+            raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
         return self
-
-    async def __aexit__(self, et, exc, tb):
-        self._exiting = True
-        propagate_cancellation_error = None
-        if exc is not None and self._is_base_error(exc) and self._base_error is None:
-            self._base_error = exc
-        if et is not None and et is CancelledError:
-            propagate_cancellation_error = exc
-        if et is not None and not self._aborting:
-            self._abort()
-        while self._tasks:
-            if self._on_completed_fut is None:
-                self._on_completed_fut = self._loop.create_future()
-            try:
-                await self._on_completed_fut
-            except CancelledError as ex:
-                if not self._aborting:
-                    propagate_cancellation_error = ex
-                    self._abort()
-            self._on_completed_fut = None
-        if self._base_error is not None:
-            raise self._base_error
-        if propagate_cancellation_error and not self._errors:
-            raise propagate_cancellation_error
-        if et is not None and et is not CancelledError:
-            self._errors.append(exc)
-        if self._errors:
-            errors = self._errors
-            self._errors = None
-            raise BaseExceptionGroup('unhandled errors in a TaskGroup', errors)
 
     def create_task(self, coro, *, name=None, context=None):
         if not self._entered:
             raise RuntimeError(f"TaskGroup {self!r} has not been entered")
-        if self._exiting and not self._tasks:
+        if self._exiting and not self._running:
             raise RuntimeError(f"TaskGroup {self!r} is finished")
         if self._aborting:
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")
         task = self._loop.create_task(coro, name=name)
-        task.add_done_callback(self._on_task_done)
-        self._tasks.add(task)
+        task.add_done_callback(self._task_ended)
+        self._running.add(task)
         return task
 
-    def _is_base_error(self, exc):
-        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+    async def __aexit__(self, exc_type, exc, tb):
+        self._exiting = True
+        if exc is not None and _is_fatal(exc) and self._fatal is None:
+            self._fatal = exc
+        cancellation = exc if exc_type is CancelledError else None
+        # a cancellation we caused ourselves is not passed on to the code around
+        if self._owner_cancelled and self._owner.uncancel() == 0:
+            cancellation = None
+        if exc_type is not None and not self._aborting:
+            self._abort()
+        cancellation = await self._wait_for_tasks(cancellation)
+        if self._fatal is not None:
+            raise self._fatal
+        if cancellation is not None and not self._errors:
+            raise cancellation
+        if exc_type is not None and exc_type is not CancelledError:
+            self._errors.append(exc)
+        if self._errors:
+            errors, self._errors = self._errors, None
+            raise BaseExceptionGroup('unhandled errors in a TaskGroup', errors) from None
+
+    async def _wait_for_tasks(self, cancellation):
+        """Waits until every task has ended.  Should the owner be cancelled
+        meanwhile (by someone else), the tasks are cancelled too: that
+        cancellation is then the one to pass on."""
+        while self._running:
+            self._all_ended = self._loop.create_future()
+            try:
+                await self._all_ended
+            except CancelledError as error:
+                if not self._aborting:
+                    cancellation = error
+                    self._abort()
+            self._all_ended = None
+        return cancellation
 
     def _abort(self):
         self._aborting = True
-        for t in self._tasks:
-            if not t.done():
-                t.cancel()
+        for task in self._running:
+            if not task.done():
+                task.cancel()
 
-    def _on_task_done(self, task):
-        self._tasks.discard(task)
-        if self._on_completed_fut is not None and not self._tasks:
-            if not self._on_completed_fut.done():
-                self._on_completed_fut.set_result(True)
-        if task.cancelled():
+    def _task_ended(self, task):
+        self._running.discard(task)
+        if not self._running and self._all_ended is not None:
+            _resolve(self._all_ended, True)
+        if task.cancelled() or task.exception() is None:
             return
-        exc = task.exception()
-        if exc is None:
+        error = task.exception()
+        self._errors.append(error)
+        if _is_fatal(error) and self._fatal is None:
+            self._fatal = error
+        if self._owner.done():
             return
-        self._errors.append(exc)
-        if self._is_base_error(exc) and self._base_error is None:
-            self._base_error = exc
-        if self._parent_task.done():
-            return
-        if not self._aborting and not self._parent_cancel_requested:
+        # the first failure cancels the others and the body of the async with
+        if not self._aborting and not self._owner_cancelled:
             self._abort()
-            self._parent_cancel_requested = True
-            self._parent_task.cancel()
+            self._owner_cancelled = True
+            self._owner.cancel()
 
 
 # ---- synchronization ------------------------------------------------------------------
 
-async def _wait_in_line(waiters, fut):
-    """Waits for fut at the end of waiters (a deque), which it then leaves."""
-    waiters.append(fut)
+async def _wait_in_line(line, ticket=None):
+    """Waits at the end of line (a deque) until the future ticket (a new one
+    if not given) is done; leaves the line in any case."""
+    if ticket is None:
+        ticket = get_running_loop().create_future()
+    line.append(ticket)
     try:
-        await fut
+        return await ticket
     finally:
-        waiters.remove(fut)
+        line.remove(ticket)
 
 
-class _ContextManagerMixin:
+class _AsyncWith:
+    """`async with x:` acquires x and releases it at the end."""
+
     async def __aenter__(self):
         await self.acquire()
         return None
@@ -1150,332 +1336,335 @@ class _ContextManagerMixin:
         self.release()
 
 
-class Lock(_ContextManagerMixin):
-    """A lock for tasks: acquire() waits while another task holds it."""
+
+def _primitive_repr(primitive, state):
+    """How asyncio shows its locks: the state and how many tasks wait."""
+    if primitive._line:
+        state = f'{state}, waiters:{len(primitive._line)}'
+    return f'<asyncio.locks.{type(primitive).__name__} object at {id(primitive):#x} [{state}]>'
+
+
+class Lock(_AsyncWith):
+    """A lock for tasks: acquire() waits while another task holds it; they
+    get it in the order they asked."""
 
     def __init__(self):
-        self._waiters = None
-        self._locked = False
+        self._held = False
+        self._line = _deque()
 
     def __repr__(self):
-        extra = 'locked' if self._locked else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Lock object at {id(self):#x} [{extra}]>'
+        return _primitive_repr(self, 'locked' if self._held else 'unlocked')
 
     def locked(self):
-        return self._locked
+        return self._held
 
     async def acquire(self):
-        if (not self._locked and (self._waiters is None or
-                                  all(w.cancelled() for w in self._waiters))):
-            self._locked = True
+        if not self._held and all(ticket.cancelled() for ticket in self._line):
+            self._held = True
             return True
-        if self._waiters is None:
-            self._waiters = _deque()
         try:
-            await _wait_in_line(self._waiters, get_running_loop().create_future())
+            await _wait_in_line(self._line)
         except CancelledError:
-            if not self._locked:
-                self._wake_up_first()
+            if not self._held:
+                self._wake_first()      # we may have been woken: pass it on
             raise
-        self._locked = True
+        self._held = True
         return True
 
     def release(self):
-        if self._locked:
-            self._locked = False
-            self._wake_up_first()
-        else:
+        if not self._held:
             raise RuntimeError('Lock is not acquired.')
+        self._held = False
+        self._wake_first()
 
-    def _wake_up_first(self):
-        if not self._waiters:
-            return
-        fut = next(iter(self._waiters))
-        if not fut.done():
-            fut.set_result(True)
+    def _wake_first(self):
+        if self._line and not self._line[0].done():
+            self._line[0].set_result(True)
 
 
 class Event:
     """A flag that tasks can wait for."""
 
     def __init__(self):
-        self._waiters = _deque()
-        self._value = False
+        self._flag = False
+        self._line = _deque()
 
     def __repr__(self):
-        extra = 'set' if self._value else 'unset'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Event object at {id(self):#x} [{extra}]>'
+        return _primitive_repr(self, 'set' if self._flag else 'unset')
 
     def is_set(self):
-        return self._value
+        return self._flag
 
     def set(self):
-        if not self._value:
-            self._value = True
-            for fut in self._waiters:
-                if not fut.done():
-                    fut.set_result(True)
+        if self._flag:
+            return
+        self._flag = True
+        for ticket in self._line:
+            _resolve(ticket, True)
 
     def clear(self):
-        self._value = False
+        self._flag = False
 
     async def wait(self):
-        if self._value:
-            return True
-        await _wait_in_line(self._waiters, get_running_loop().create_future())
+        if not self._flag:
+            await _wait_in_line(self._line)
         return True
 
 
-class Condition(_ContextManagerMixin):
-    """wait() until notify(): with a lock around the shared state."""
+class Condition(_AsyncWith):
+    """wait() until notify(), with a lock around the shared state."""
 
     def __init__(self, lock=None):
-        if lock is None:
-            lock = Lock()
-        self._lock = lock
-        self.locked = lock.locked
-        self.acquire = lock.acquire
-        self.release = lock.release
-        self._waiters = _deque()
+        self._lock = Lock() if lock is None else lock
+        self.locked = self._lock.locked
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
+        self._line = _deque()
+
+    def __repr__(self):
+        return _primitive_repr(self, 'locked' if self.locked() else 'unlocked')
 
     async def wait(self):
+        """Releases the lock, waits for a notify(), takes the lock again
+        (even when cancelled meanwhile: the caller holds it at the end)."""
         if not self.locked():
             raise RuntimeError('cannot wait on un-acquired lock')
         self.release()
         try:
-            await _wait_in_line(self._waiters, get_running_loop().create_future())
+            await _wait_in_line(self._line)
             return True
         finally:
-            err = None
-            while True:
-                try:
-                    await self.acquire()
-                    break
-                except CancelledError as e:
-                    err = e
-            if err is not None:
-                raise err
+            await self._take_lock_back()
+
+    async def _take_lock_back(self):
+        interrupted = False
+        while True:
+            try:
+                await self.acquire()
+                break
+            except CancelledError:
+                interrupted = True
+        if interrupted:
+            raise CancelledError
 
     async def wait_for(self, predicate):
-        result = predicate()
-        while not result:
+        while True:
+            outcome = predicate()
+            if outcome:
+                return outcome
             await self.wait()
-            result = predicate()
-        return result
 
     def notify(self, n=1):
         if not self.locked():
             raise RuntimeError('cannot notify on un-acquired lock')
-        idx = 0
-        for fut in self._waiters:
-            if idx >= n:
+        woken = 0
+        for ticket in self._line:
+            if woken >= n:
                 break
-            if not fut.done():
-                idx += 1
-                fut.set_result(False)
+            if not ticket.done():
+                ticket.set_result(False)
+                woken += 1
 
     def notify_all(self):
-        self.notify(len(self._waiters))
+        self.notify(len(self._line))
 
 
-class Semaphore(_ContextManagerMixin):
+class Semaphore(_AsyncWith):
     """At most `value` tasks at once past acquire()."""
 
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("Semaphore initial value must be >= 0")
-        self._waiters = None
         self._value = value
+        self._line = _deque()
+
+    def __repr__(self):
+        return _primitive_repr(self, f"{'locked' if self.locked() else 'unlocked'}, value:{self._value}")
 
     def locked(self):
-        return self._value == 0 or (any(not w.cancelled() for w in (self._waiters or ())))
+        # a waiting task has priority over a newcomer
+        return self._value == 0 or any(not ticket.cancelled() for ticket in self._line)
 
     async def acquire(self):
         if not self.locked():
             self._value -= 1
             return True
-        if self._waiters is None:
-            self._waiters = _deque()
-        fut = get_running_loop().create_future()
+        ticket = get_running_loop().create_future()
         try:
-            await _wait_in_line(self._waiters, fut)
+            await _wait_in_line(self._line, ticket)
         except CancelledError:
-            if not fut.cancelled():
+            if not ticket.cancelled():
+                # a release() gave us the place before we were cancelled
                 self._value += 1
-                self._wake_up_next()
+                self._wake_next()
             raise
         if self._value > 0:
-            self._wake_up_next()
+            self._wake_next()
         return True
 
     def release(self):
         self._value += 1
-        self._wake_up_next()
+        self._wake_next()
 
-    def _wake_up_next(self):
-        if not self._waiters:
-            return
-        for fut in self._waiters:
-            if not fut.done():
-                self._value -= 1
-                fut.set_result(True)
-                return
+    def _wake_next(self):
+        """Gives a place to the first task still waiting, if any."""
+        first = next((ticket for ticket in self._line if not ticket.done()), None)
+        if first is not None:
+            self._value -= 1
+            first.set_result(True)
 
 
 class BoundedSemaphore(Semaphore):
     """A Semaphore that refuses to be released more than acquired."""
 
     def __init__(self, value=1):
-        self._bound_value = value
         super().__init__(value)
+        self._limit = value
 
     def release(self):
-        if self._value >= self._bound_value:
-            raise ValueError('BoundedSemaphore released too many times')
-        super().release()
+        if self._value < self._limit:
+            return super().release()
+        raise ValueError('BoundedSemaphore released too many times')
 
 
 # ---- queues ---------------------------------------------------------------------------
 
 class Queue:
     """A first-in first-out queue for tasks: get() waits while it is empty,
-    put() while it is full (maxsize > 0)."""
+    put() while it is full (maxsize > 0); join() until task_done() was
+    called for every item put."""
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = _deque()
-        self._putters = _deque()
-        self._unfinished_tasks = 0
+        self._queue = self._new_storage()
+        self._getters = _deque()            # tasks waiting for an item
+        self._putters = _deque()            # tasks waiting for room
+        self._unfinished = 0
         self._finished = Event()
         self._finished.set()
-        self._init(maxsize)
 
-    def _init(self, maxsize):
-        self._queue = _deque()
+    # the storage, which the subclasses change
 
-    def _get(self):
-        return self._queue.popleft()
+    def _new_storage(self):
+        return _deque()
 
-    def _put(self, item):
+    def _store(self, item):
         self._queue.append(item)
 
-    def _wakeup_next(self, waiters):
-        while waiters:
-            waiter = waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
-                break
+    def _take(self):
+        return self._queue.popleft()
 
     def __repr__(self):
-        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
+        return f'<{type(self).__name__} at {id(self):#x} {self._summary()}>'
 
     def __str__(self):
-        return f'<{type(self).__name__} {self._format()}>'
+        return f'<{type(self).__name__} {self._summary()}>'
 
-    def _format(self):
-        result = f'maxsize={self._maxsize!r}'
-        if getattr(self, '_queue', None):
-            result += f' _queue={list(self._queue)!r}'
+    def _summary(self):
+        shown = [f'maxsize={self._maxsize!r}']
+        if self._queue:
+            shown.append(f'_queue={list(self._queue)!r}')
         if self._getters:
-            result += f' _getters[{len(self._getters)}]'
+            shown.append(f'_getters[{len(self._getters)}]')
         if self._putters:
-            result += f' _putters[{len(self._putters)}]'
-        if self._unfinished_tasks:
-            result += f' tasks={self._unfinished_tasks}'
-        return result
-
-    def qsize(self):
-        return len(self._queue)
+            shown.append(f'_putters[{len(self._putters)}]')
+        if self._unfinished:
+            shown.append(f'tasks={self._unfinished}')
+        return ' '.join(shown)
 
     @property
     def maxsize(self):
         return self._maxsize
 
+    def qsize(self):
+        return len(self._queue)
+
     def empty(self):
         return not self._queue
 
     def full(self):
-        if self._maxsize <= 0:
-            return False
-        return self.qsize() >= self._maxsize
+        return 0 < self._maxsize <= self.qsize()
 
-    async def _wait_while(self, blocked, waiters):
-        """Waits in line (in waiters) while blocked() is true."""
-        while blocked():
-            waiter = get_running_loop().create_future()
-            waiters.append(waiter)
+    @staticmethod
+    def _wake_one(line):
+        """Wakes the first task of line still waiting; the others stay."""
+        while line:
+            ticket = line.popleft()
+            if not ticket.done():
+                ticket.set_result(None)
+                return
+
+    async def _wait_until(self, possible, line):
+        """Waits in line until possible() (the wakers take us out of it)."""
+        while not possible():
+            ticket = get_running_loop().create_future()
+            line.append(ticket)
             try:
-                await waiter
+                await ticket
             except BaseException:
-                waiter.cancel()
-                try:
-                    waiters.remove(waiter)
-                except ValueError:
-                    pass
-                if not blocked() and not waiter.cancelled():
-                    self._wakeup_next(waiters)
+                ticket.cancel()
+                if ticket in line:
+                    line.remove(ticket)
+                # woken, then cancelled: the wake-up goes to the next one
+                if possible() and not ticket.cancelled():
+                    self._wake_one(line)
                 raise
 
     async def put(self, item):
-        await self._wait_while(self.full, self._putters)
-        return self.put_nowait(item)
+        await self._wait_until(lambda: not self.full(), self._putters)
+        self.put_nowait(item)
 
     def put_nowait(self, item):
         if self.full():
             raise QueueFull
-        self._put(item)
-        self._unfinished_tasks += 1
+        self._store(item)
+        self._unfinished += 1
         self._finished.clear()
-        self._wakeup_next(self._getters)
+        self._wake_one(self._getters)
 
     async def get(self):
-        await self._wait_while(self.empty, self._getters)
+        await self._wait_until(lambda: not self.empty(), self._getters)
         return self.get_nowait()
 
     def get_nowait(self):
         if self.empty():
             raise QueueEmpty
-        item = self._get()
-        self._wakeup_next(self._putters)
+        item = self._take()
+        self._wake_one(self._putters)
         return item
 
     def task_done(self):
-        if self._unfinished_tasks <= 0:
+        """One item put earlier is fully dealt with."""
+        if not self._unfinished:
             raise ValueError('task_done() called too many times')
-        self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
+        self._unfinished -= 1
+        if not self._unfinished:
             self._finished.set()
 
     async def join(self):
-        if self._unfinished_tasks > 0:
+        """Waits until every item put has been dealt with (task_done())."""
+        if self._unfinished:
             await self._finished.wait()
 
 
 class PriorityQueue(Queue):
-    """Smallest item first."""
+    """Smallest item first (a heap)."""
 
-    def _init(self, maxsize):
-        self._queue = []
+    def _new_storage(self):
+        return []
 
-    def _put(self, item):
+    def _store(self, item):
         _heapq.heappush(self._queue, item)
 
-    def _get(self):
+    def _take(self):
         return _heapq.heappop(self._queue)
 
 
 class LifoQueue(Queue):
-    """Last in, first out."""
+    """Last in, first out (a stack)."""
 
-    def _init(self, maxsize):
-        self._queue = []
+    def _new_storage(self):
+        return []
 
-    def _put(self, item):
-        self._queue.append(item)
-
-    def _get(self):
+    def _take(self):
         return self._queue.pop()
