@@ -51,11 +51,11 @@ def read(data, want_kind):
 def _check_envelope(envelope, want_kind):
     if not isinstance(envelope, dict):
         raise ArtifactError('the artifact is not a map (docs/formats.md §2)')
+    if 'kind' in envelope and envelope['kind'] != want_kind:
+        raise ArtifactError('this is a %r artifact, not a %r one' % (envelope['kind'], want_kind))
     for key in ('kind', 'version', 'filename', 'source', want_kind):
         if key not in envelope:
             raise ArtifactError('the envelope has no "%s" key (docs/formats.md §2)' % key)
-    if envelope['kind'] != want_kind:
-        raise ArtifactError('this is a %r artifact, not a %r one' % (envelope['kind'], want_kind))
     version = envelope['version']
     if not (isinstance(version, list) and len(version) == 2 and version[0] == 1):
         raise ArtifactError('"version" must be [1, MINOR], not %s' % (version,))

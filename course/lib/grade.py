@@ -60,9 +60,13 @@ def find_tests(stage, names):
         elif os.path.isfile(os.path.join(folder, name)):
             tests.append(os.path.join(folder, name))
         else:
-            raise SystemExit('course/grade: no test %r (not a file, nor in %s)'
-                             % (name, os.path.relpath(folder)))
+            usage_error('no test %r (not a file, nor in %s)' % (name, os.path.relpath(folder)))
     return tests
+
+
+def usage_error(message):
+    print('course/grade: ' + message, file=sys.stderr)
+    sys.exit(2)
 
 
 def wants_positions(test, stage, forced):
@@ -81,8 +85,8 @@ def reference_tools():
     tools = tools if os.path.isabs(tools) else os.path.join(schema.ROOT, tools)
     missing = [t for t in ('pytok', 'pyparse', 'pycomp') if not os.access(os.path.join(tools, t), os.X_OK)]
     if missing:
-        raise SystemExit('course/grade: the reference tools are not built (no %s in %s): run make'
-                         % (', '.join(missing), tools))
+        usage_error('the reference tools are not built (no %s in %s): run make'
+                    % (', '.join(missing), tools))
     return tools
 
 
@@ -100,7 +104,7 @@ def main(argv):
     stage = stages.STAGES[args.stage](reference_tools())
     tests = find_tests(args.stage, args.tests)
     if not tests:
-        raise SystemExit('course/grade: no tests to run')
+        usage_error('no tests to run')
     print('grading the %s stage: %s' % (args.stage, args.command))
     width = max(len(os.path.basename(t)) - 3 for t in tests)
     passed = 0
