@@ -1,7 +1,21 @@
-"""Unit testing, as CPython's unittest: TestCase with its assert methods
-(and CPython's failure messages and diffs), skips and expected failures,
-subTest, TestSuite, TestLoader, TextTestRunner, main().  Not provided:
-unittest.mock, test discovery in packages."""
+"""Unit testing with the API and the output of CPython's unittest.
+
+A test is a method named test* of a TestCase subclass; a TestSuite holds
+tests (and suites); a TestLoader finds the tests of a class or a module; a
+TextTestRunner runs a suite into a TextTestResult, which prints a dot (or a
+line, at verbosity 2) per test, then the report of each failure and error
+with its traceback, then the summary.  unittest.main() does all of that for
+the tests of the main program and exits with 0 if they passed, 1 if not.
+
+The texts (assertion messages with their shortened reprs and ndiff diffs,
+the verbose lines, the summary) are CPython's, as documented and as python3
+prints them.  Not provided: unittest.mock, test discovery (-m unittest
+discover), assertLogs/assertNoLogs, the Ctrl-C handler (installHandler).
+
+The module is one file, but its classes carry the __module__ of CPython's
+submodules (unittest.case, unittest.suite, ...) because their reprs show it:
+<unittest.suite.TestSuite tests=[...]>.
+"""
 
 import sys
 import time
@@ -13,297 +27,418 @@ import traceback
 import functools
 from collections import Counter
 
-__all__ = ['TestResult', 'TestCase', 'IsolatedAsyncioTestCase', 'TestSuite', 'TextTestRunner',
-           'TestLoader', 'FunctionTestCase', 'main', 'defaultTestLoader', 'SkipTest', 'skip',
-           'skipIf', 'skipUnless', 'expectedFailure', 'TextTestResult', 'installHandler',
-           'registerResult', 'removeResult', 'removeHandler', 'addModuleCleanup',
-           'getTestCaseNames', 'makeSuite', 'findTestCases']
+__all__ = ['TestResult', 'TestCase', 'IsolatedAsyncioTestCase', 'TestSuite',
+           'TextTestRunner', 'TestLoader', 'FunctionTestCase', 'main',
+           'defaultTestLoader', 'SkipTest', 'skip', 'skipIf', 'skipUnless',
+           'expectedFailure', 'TextTestResult', 'addModuleCleanup',
+           'doModuleCleanups', 'enterModuleContext', 'getTestCaseNames',
+           'makeSuite', 'findTestCases']
 
-__unittest = True       # (frames of this module are left out of failure reports)
-
-_MAX_LENGTH = 80
-_PLACEHOLDER_LEN = 12
-_MIN_BEGIN_LEN = 5
-_MIN_END_LEN = 5
-_MIN_COMMON_LEN = 5
-_MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN + _MIN_COMMON_LEN +
-                               _MIN_END_LEN)
-DIFF_OMITTED = '\nDiff is %s characters long. Set self.maxDiff to None to see it.'
+# A frame whose globals hold this name belongs to the test machinery: the
+# reports of failures leave such frames out.
+__unittest = True
 
 
-def safe_repr(obj, short=False):
+# ---- the reprs shown in assertion messages ----------------------------------------------
+
+# A repr longer than this is shortened in "first != second" messages.
+_LONGEST_REPR = 80
+# '[N chars]' replaces a middle part only when that hides more than this.
+_ELISION_WORTH = 12
+# What is kept of each part when shortening: the start of the common
+# prefix, its end, and the end of the part after it.
+_KEEP_AT_START = 5
+_KEEP_OF_PREFIX_END = 5
+_KEEP_AT_END = 5
+_KEEP_OF_DIFFERENCE = _LONGEST_REPR - (_KEEP_AT_START + _ELISION_WORTH + _KEEP_OF_PREFIX_END
+                                       + _ELISION_WORTH + _KEEP_AT_END)
+
+_DIFF_TOO_LONG = ('\nDiff is %s characters long. '
+                  'Set self.maxDiff to None to see it.')
+
+
+def _repr_of(value, short=False):
+    """repr(value), even when its __repr__ fails; cut at 80 characters
+    when short."""
     try:
-        result = repr(obj)
+        text = repr(value)
     except Exception:
-        result = object.__repr__(obj)
-    if not short or len(result) < _MAX_LENGTH:
-        return result
-    return result[:_MAX_LENGTH] + ' [truncated]...'
+        text = object.__repr__(value)
+    if short and len(text) >= _LONGEST_REPR:
+        text = text[:_LONGEST_REPR] + ' [truncated]...'
+    return text
 
 
-def strclass(cls):
-    return "%s.%s" % (cls.__module__, cls.__qualname__)
+def _class_name(cls):
+    return '%s.%s' % (cls.__module__, cls.__qualname__)
 
 
-def _shorten(s, prefixlen, suffixlen):
-    skip = len(s) - prefixlen - suffixlen
-    if skip > _PLACEHOLDER_LEN:
-        s = '%s[%d chars]%s' % (s[:prefixlen], skip, s[len(s) - suffixlen:])
-    return s
+def _elide_middle(text, head, tail):
+    """text with all but its first head and last tail characters replaced
+    by '[N chars]', when that hides enough to be worth it."""
+    hidden = len(text) - head - tail
+    if hidden <= _ELISION_WORTH:
+        return text
+    return '%s[%d chars]%s' % (text[:head], hidden, text[len(text) - tail:])
 
 
-def _common_shorten_repr(*args):
-    """The reprs, shortened alike when they are long (keeping where they differ)."""
-    args = tuple(map(safe_repr, args))
-    maxlen = max(map(len, args))
-    if maxlen <= _MAX_LENGTH:
-        return args
-    import os.path
-    prefix = os.path.commonprefix(args)
-    prefixlen = len(prefix)
-    common_len = _MAX_LENGTH - (maxlen - prefixlen + _MIN_BEGIN_LEN + _PLACEHOLDER_LEN)
-    if common_len > _MIN_COMMON_LEN:
-        prefix = _shorten(prefix, _MIN_BEGIN_LEN, common_len)
-        return tuple(prefix + s[prefixlen:] for s in args)
-    prefix = _shorten(prefix, _MIN_BEGIN_LEN, _MIN_COMMON_LEN)
-    return tuple(prefix + _shorten(s[prefixlen:], _MIN_DIFF_LEN, _MIN_END_LEN) for s in args)
+def _shared_start_length(texts):
+    shortest = min(texts, key=len)
+    for i, char in enumerate(shortest):
+        if any(text[i] != char for text in texts):
+            return i
+    return len(shortest)
 
+
+def _reprs_for_comparison(*values):
+    """The reprs of values that differ; when some is too long, the part
+    they share at the start is shortened first, then (if still too long)
+    the parts where they differ."""
+    texts = [_repr_of(value) for value in values]
+    longest = max(len(text) for text in texts)
+    if longest <= _LONGEST_REPR:
+        return tuple(texts)
+    shared = _shared_start_length(texts)
+    start = texts[0][:shared]
+    room_for_start = _LONGEST_REPR - (longest - shared + _KEEP_AT_START + _ELISION_WORTH)
+    if room_for_start > _KEEP_OF_PREFIX_END:
+        start = _elide_middle(start, _KEEP_AT_START, room_for_start)
+        return tuple(start + text[shared:] for text in texts)
+    start = _elide_middle(start, _KEEP_AT_START, _KEEP_OF_PREFIX_END)
+    return tuple(start + _elide_middle(text[shared:], _KEEP_OF_DIFFERENCE, _KEEP_AT_END)
+                 for text in texts)
+
+
+def _ndiff_of_pformats(first, second):
+    """The line diff of two values as pprint lays them out."""
+    return '\n' + '\n'.join(difflib.ndiff(pprint.pformat(first).splitlines(),
+                                          pprint.pformat(second).splitlines()))
+
+
+# ---- skipping ---------------------------------------------------------------------------
 
 class SkipTest(Exception):
-    """Raise to skip a test (TestCase.skipTest does)."""
+    """Raised (by TestCase.skipTest, or by the test itself) to skip a test."""
+    __module__ = 'unittest.case'
 
 
-class _ShouldStop(Exception):
-    pass
+class _StopTest(Exception):
+    """Ends a test quietly: a subtest failed and the run stops at the first failure."""
 
 
-class _UnexpectedSuccess(Exception):
-    pass
-
-
-def _id(obj):
-    return obj
+def _unchanged(item):
+    return item
 
 
 def skip(reason):
-    """A decorator that skips a test (or a class of them)."""
-    def decorator(test_item):
-        if not isinstance(test_item, type):
-            @functools.wraps(test_item)
-            def skip_wrapper(*args, **kwargs):
+    """A decorator: the test (or every test of the class) is skipped."""
+    def mark_skipped(item):
+        if not isinstance(item, type):
+            @functools.wraps(item)
+            def skipped_test(*args, **kwargs):
                 raise SkipTest(reason)
-            test_item = skip_wrapper
-        test_item.__unittest_skip__ = True
-        test_item.__unittest_skip_why__ = reason
-        return test_item
-    if isinstance(reason, type(_id)):
-        test_item = reason
-        reason = ''
-        return decorator(test_item)
-    return decorator
+            item = skipped_test
+        item.__unittest_skip__ = True
+        item.__unittest_skip_why__ = reason
+        return item
+    if isinstance(reason, type(_unchanged)):
+        # used bare, as @unittest.skip: the argument is the test, the reason ''
+        test, reason = reason, ''
+        return mark_skipped(test)
+    return mark_skipped
 
 
 def skipIf(condition, reason):
-    if condition:
-        return skip(reason)
-    return _id
+    """Skips the test when condition is true."""
+    return skip(reason) if condition else _unchanged
 
 
 def skipUnless(condition, reason):
-    if not condition:
-        return skip(reason)
-    return _id
+    """Skips the test unless condition is true."""
+    return _unchanged if condition else skip(reason)
 
 
 def expectedFailure(test_item):
+    """The test is expected to fail: a failure is not counted against the run."""
     test_item.__unittest_expecting_failure__ = True
     return test_item
 
 
-class _AssertRaisesContext:
-    """with self.assertRaises(E): ... (and assertRaisesRegex)."""
+# ---- running one test ---------------------------------------------------------------------
 
-    def __init__(self, expected, test_case, expected_regex=None):
+class _TestAttempt:
+    """The bookkeeping of one run of a test: each part (setUp, the test
+    method, tearDown, each cleanup, each subtest) is called through
+    call_part(), which reports what went wrong in it to the result."""
+
+    def __init__(self, result):
+        self.result = result
+        self.all_went_well = True
+        self.expecting_failure = False
+        self.expected_failure = None       # the exc_info of the failure that was expected
+        self.reports_subtests = hasattr(result, 'addSubTest')
+
+    def call_part(self, test, part):
+        """Calls part(); True if it returned normally."""
+        try:
+            part()
+        except KeyboardInterrupt:
+            raise
+        except SkipTest as skipped:
+            self.all_went_well = False
+            self.result.addSkip(test, str(skipped))
+            return False
+        except _StopTest:
+            return False
+        except BaseException:
+            self.record_exception(test, None, sys.exc_info())
+            return False
+        return True
+
+    def record_exception(self, test, subtest, exc_info):
+        """Reports an exception of the test (or of one of its subtests)."""
+        if self.expecting_failure:
+            self.expected_failure = exc_info
+            return
+        self.all_went_well = False
+        if subtest is not None:
+            self.result.addSubTest(test, subtest, exc_info)
+        elif issubclass(exc_info[0], test.failureException):
+            self.result.addFailure(test, exc_info)
+        else:
+            self.result.addError(test, exc_info)
+
+
+def _marked(obj, mark):
+    return getattr(obj, mark, False)
+
+
+# ---- assertion helpers ----------------------------------------------------------------------
+
+class _ExpectationContext:
+    """What assertRaises and assertWarns share: called with a callable, they
+    call it (and name it in their message); called without one, they are a
+    context manager."""
+
+    def __init__(self, expected, test_case, expected_regex, method_name):
         self.expected = expected
         self.test_case = test_case
-        if expected_regex is not None:
-            expected_regex = re.compile(expected_regex)
-        self.expected_regex = expected_regex
+        self.expected_regex = None if expected_regex is None else re.compile(expected_regex)
+        self.method_name = method_name
         self.msg = None
+        self.callable_name = None
 
-    def handle(self, name, args, kwargs):
+    def _check_expected_class(self):
+        classes = self.expected if isinstance(self.expected, tuple) else (self.expected,)
+        for cls in classes:
+            if not (isinstance(cls, type) and issubclass(cls, self._expected_base)):
+                raise TypeError('%s() arg 1 must be %s' % (self.method_name, self._what_expected))
+
+    def handle(self, args, kwargs):
+        self._check_expected_class()
         if not args:
             self.msg = kwargs.pop('msg', None)
             if kwargs:
-                raise TypeError('%r is an invalid keyword argument for this function' %
-                                (next(iter(kwargs)),))
+                raise TypeError('%r is an invalid keyword argument for this function'
+                                % (next(iter(kwargs)),))
             return self
-        callable_obj, *args = args
+        function, *args = args
+        self.callable_name = getattr(function, '__name__', None) or str(function)
         with self:
-            callable_obj(*args, **kwargs)
+            function(*args, **kwargs)
+        return None
+
+    def _fail_missing(self, what_happened):
+        """Fails with "E not raised" (or "not triggered"), naming the callable."""
+        name = getattr(self.expected, '__name__', None) or str(self.expected)
+        message = '%s %s' % (name, what_happened)
+        if self.callable_name:
+            message += ' by %s' % self.callable_name
+        self._fail(message)
+
+    def _fail(self, standard_message):
+        self.test_case.fail(self.test_case._formatMessage(self.msg, standard_message))
+
+
+class _RaisesContext(_ExpectationContext):
+    _expected_base = BaseException
+    _what_expected = 'an exception type or tuple of exception types'
 
     def __enter__(self):
         return self
 
     def __exit__(self, exc_type, exc_value, tb):
         if exc_type is None:
-            try:
-                exc_name = self.expected.__name__
-            except AttributeError:
-                exc_name = str(self.expected)
-            self.test_case.fail(self.test_case._formatMessage(self.msg,
-                                                              "{} not raised".format(exc_name)))
+            self._fail_missing('not raised')
         if not issubclass(exc_type, self.expected):
-            return False
-        self.exception = exc_value
-        if self.expected_regex is None:
-            return True
-        if not self.expected_regex.search(str(exc_value)):
-            self.test_case.fail(self.test_case._formatMessage(
-                self.msg, '"{}" does not match "{}"'.format(self.expected_regex.pattern,
-                                                            str(exc_value))))
+            return False            # an unexpected exception goes on
+        # kept for `with ... as cm: ...; cm.exception`, without its traceback
+        self.exception = exc_value.with_traceback(None)
+        if self.expected_regex is not None and not self.expected_regex.search(str(exc_value)):
+            self._fail('"%s" does not match "%s"' % (self.expected_regex.pattern, exc_value))
         return True
 
 
-class _AssertWarnsContext:
-    def __init__(self, expected, test_case, expected_regex=None):
-        self.expected = expected
-        self.test_case = test_case
-        self.expected_regex = re.compile(expected_regex) if expected_regex else None
-        self.msg = None
-
-    def handle(self, name, args, kwargs):
-        if not args:
-            self.msg = kwargs.pop('msg', None)
-            return self
-        callable_obj, *args = args
-        with self:
-            callable_obj(*args, **kwargs)
+class _WarnsContext(_ExpectationContext):
+    _expected_base = Warning
+    _what_expected = 'a warning type or tuple of warning types'
 
     def __enter__(self):
-        self.warnings_manager = warnings.catch_warnings(record=True)
-        self.warnings = self.warnings_manager.__enter__()
-        warnings.simplefilter("always", self.expected)
+        self._catcher = warnings.catch_warnings(record=True)
+        self._caught = self._catcher.__enter__()
+        warnings.simplefilter('always', self.expected)
         return self
 
     def __exit__(self, exc_type, exc_value, tb):
-        self.warnings_manager.__exit__(exc_type, exc_value, tb)
+        self._catcher.__exit__(exc_type, exc_value, tb)
         if exc_type is not None:
-            return
-        for m in self.warnings:
-            w = m.message
-            if not isinstance(w, self.expected):
+            return False
+        of_the_class = [caught for caught in self._caught
+                        if isinstance(caught.message, self.expected)]
+        for caught in of_the_class:
+            if self.expected_regex is None or self.expected_regex.search(str(caught.message)):
+                self.warning = caught.message
+                self.filename = caught.filename
+                self.lineno = caught.lineno
+                return None
+        if of_the_class:
+            self._fail('"%s" does not match "%s"' % (self.expected_regex.pattern,
+                                                     of_the_class[0].message))
+        self._fail_missing('not triggered')
+        return None
+
+
+def _count_differences(first, second):
+    """(count in first, count in second, element) for each element counted
+    differently, in the order first met; for unhashable elements too."""
+    try:
+        first_counts, second_counts = Counter(first), Counter(second)
+    except TypeError:
+        return _count_differences_by_equality(first, second)
+    differences = [(n, second_counts.get(element, 0), element)
+                   for element, n in first_counts.items()
+                   if n != second_counts.get(element, 0)]
+    differences += [(0, n, element) for element, n in second_counts.items()
+                    if element not in first_counts]
+    return differences
+
+
+def _count_differences_by_equality(first, second):
+    """The same, comparing with == only (each element is counted once, in
+    both lists, then struck out)."""
+    counted = object()
+    first, second = list(first), list(second)
+    differences = []
+    for side, other in ((first, second), (second, None)):
+        for i, element in enumerate(side):
+            if element is counted:
                 continue
-            if self.expected_regex is not None and not self.expected_regex.search(str(w)):
-                continue
-            self.warning = w
-            self.filename = m.filename
-            self.lineno = m.lineno
-            return
-        self.test_case.fail(self.test_case._formatMessage(
-            self.msg, "{} not triggered".format(self.expected.__name__)))
+            here = _strike_out(side, element, counted, start=i)
+            there = 0 if other is None else _strike_out(other, element, counted)
+            if other is None:
+                differences.append((0, here, element))
+            elif here != there:
+                differences.append((here, there, element))
+    return differences
 
 
-class _Outcome:
-    def __init__(self, result=None):
-        self.expecting_failure = False
-        self.result = result
-        self.result_supports_subtests = hasattr(result, "addSubTest")
-        self.success = True
-        self.expectedFailure = None
-
-    def run(self, test_case, method, subtest=None, is_test=False):
-        """Runs method; records what went wrong.  True if it went well."""
-        old_success = self.success
-        self.success = True
-        try:
-            method()
-        except KeyboardInterrupt:
-            raise
-        except SkipTest as e:
-            self.success = False
-            self.result.addSkip(test_case, str(e))
-        except _ShouldStop:
-            pass
-        except BaseException:
-            exc_info = sys.exc_info()
-            if self.expecting_failure and is_test:
-                self.expectedFailure = exc_info
-            else:
-                self.success = False
-                if subtest is not None:
-                    self.result.addSubTest(test_case.test_case, subtest, exc_info)
-                else:
-                    _report_error(self.result, test_case, exc_info)
-        else:
-            if subtest is not None and self.result_supports_subtests:
-                self.result.addSubTest(test_case.test_case, subtest, None)
-        ok = self.success
-        self.success = self.success and old_success
-        return ok
+def _strike_out(items, element, mark, start=0):
+    """Replaces the items equal to element with mark; how many there were."""
+    found = 0
+    for j in range(start, len(items)):
+        if items[j] is not mark and items[j] == element:
+            items[j] = mark
+            found += 1
+    return found
 
 
-def _report_error(result, test, exc_info):
-    if issubclass(exc_info[0], test.failureException):
-        result.addFailure(test, exc_info)
-    else:
-        result.addError(test, exc_info)
-
+# ---- TestCase -------------------------------------------------------------------------------
 
 class TestCase:
-    """A test: each method named test* is run, between setUp and tearDown."""
+    """A test: one instance per test method, run between setUp() and tearDown().
+    The assert methods raise failureException with CPython's messages."""
+    __module__ = 'unittest.case'
+
     failureException = AssertionError
     longMessage = True
     maxDiff = 80 * 8
+    # strings longer than this are not diffed line by line
     _diffThreshold = 2 ** 16
     _classSetupFailed = False
     _class_cleanups = []
+
+    def __init_subclass__(cls, **kwargs):
+        # each class has its own list of class cleanups
+        cls._class_cleanups = []
+        super().__init_subclass__(**kwargs)
 
     def __init__(self, methodName='runTest'):
         self._testMethodName = methodName
         self._outcome = None
         self._testMethodDoc = 'No test'
         try:
-            testMethod = getattr(self, methodName)
+            method = getattr(self, methodName)
         except AttributeError:
             if methodName != 'runTest':
-                raise ValueError("no such test method in %s: %s" % (self.__class__, methodName))
+                # (runTest may be missing: the instance is then used for its asserts)
+                raise ValueError('no such test method in %s: %s'
+                                 % (self.__class__, methodName)) from None
         else:
-            self._testMethodDoc = testMethod.__doc__
+            self._testMethodDoc = method.__doc__
         self._cleanups = []
         self._subtest = None
-        self._type_equality_funcs = {dict: 'assertDictEqual', list: 'assertListEqual',
-                                     tuple: 'assertTupleEqual', set: 'assertSetEqual',
-                                     frozenset: 'assertSetEqual', str: 'assertMultiLineEqual'}
+        self._type_equality_funcs = {
+            dict: 'assertDictEqual', list: 'assertListEqual', tuple: 'assertTupleEqual',
+            set: 'assertSetEqual', frozenset: 'assertSetEqual', str: 'assertMultiLineEqual',
+        }
 
-    def addTypeEqualityFunc(self, typeobj, function):
-        self._type_equality_funcs[typeobj] = function
-
-    def addCleanup(self, function, /, *args, **kwargs):
-        self._cleanups.append((function, args, kwargs))
-
-    def enterContext(self, cm):
-        result = type(cm).__enter__(cm)
-        self.addCleanup(type(cm).__exit__, cm, None, None, None)
-        return result
-
-    @classmethod
-    def addClassCleanup(cls, function, /, *args, **kwargs):
-        cls._class_cleanups.append((function, args, kwargs))
+    # -- fixtures and cleanups
 
     def setUp(self):
-        pass
+        """Called before each test method."""
 
     def tearDown(self):
-        pass
+        """Called after each test method (when setUp succeeded)."""
 
     @classmethod
     def setUpClass(cls):
-        pass
+        """Called once before the tests of the class."""
 
     @classmethod
     def tearDownClass(cls):
-        pass
+        """Called once after the tests of the class."""
+
+    def addCleanup(self, function, /, *args, **kwargs):
+        """function(*args, **kwargs) is called after tearDown (last added, first called)."""
+        self._cleanups.append((function, args, kwargs))
+
+    def enterContext(self, cm):
+        """Enters a context manager, and exits it as a cleanup."""
+        return _enter_with_cleanup(cm, self.addCleanup)
+
+    @classmethod
+    def addClassCleanup(cls, function, /, *args, **kwargs):
+        """function(*args, **kwargs) is called after tearDownClass."""
+        cls._class_cleanups.append((function, args, kwargs))
+
+    @classmethod
+    def enterClassContext(cls, cm):
+        return _enter_with_cleanup(cm, cls.addClassCleanup)
+
+    def doCleanups(self):
+        """Calls the cleanups; False if one of them raised."""
+        attempt = self._outcome or _TestAttempt(TestResult())
+        while self._cleanups:
+            function, args, kwargs = self._cleanups.pop()
+            attempt.call_part(self, lambda: function(*args, **kwargs))
+        return attempt.all_went_well
+
+    @classmethod
+    def doClassCleanups(cls):
+        """Calls the class cleanups; what they raised is in tearDown_exceptions."""
+        cls.tearDown_exceptions = _call_cleanups(cls._class_cleanups)
+
+    # -- identity
 
     def countTestCases(self):
         return 1
@@ -312,264 +447,304 @@ class TestCase:
         return TestResult()
 
     def shortDescription(self):
+        """The first line of the test method's docstring, or None."""
         doc = self._testMethodDoc
-        return doc.strip().split("\n")[0].strip() if doc else None
+        if not doc:
+            return None
+        return doc.strip().split('\n')[0].strip()
 
     def id(self):
-        return "%s.%s" % (strclass(self.__class__), self._testMethodName)
+        return '%s.%s' % (_class_name(self.__class__), self._testMethodName)
+
+    # two instances are the same test when they run the same method of the same class
 
     def __eq__(self, other):
-        if type(self) is not type(other):
-            return NotImplemented
-        return self._testMethodName == other._testMethodName
+        if type(other) is type(self):
+            return other._testMethodName == self._testMethodName
+        return NotImplemented
 
     def __hash__(self):
         return hash((type(self), self._testMethodName))
 
     def __str__(self):
-        return "%s (%s.%s)" % (self._testMethodName, strclass(self.__class__),
-                               self._testMethodName)
+        name = self._testMethodName
+        return f'{name} ({_class_name(type(self))}.{name})'
 
     def __repr__(self):
-        return "<%s testMethod=%s>" % (strclass(self.__class__), self._testMethodName)
+        return f'<{_class_name(type(self))} testMethod={self._testMethodName}>'
 
-    def subTest(self, msg=None, **params):
-        """with self.subTest(i=i): a failure inside is reported, and the test goes on."""
-        return _SubTestContext(self, msg, params)
+    # -- running
 
     def run(self, result=None):
+        """Runs the test, reporting to result (a new TestResult if None)."""
         if result is None:
             result = self.defaultTestResult()
-            startTestRun = getattr(result, 'startTestRun', None)
-            if startTestRun is not None:
-                startTestRun()
+            start_run = getattr(result, 'startTestRun', None)
+            if start_run is not None:
+                start_run()
         result.startTest(self)
         try:
-            testMethod = getattr(self, self._testMethodName)
-            if (getattr(self.__class__, "__unittest_skip__", False) or
-                    getattr(testMethod, "__unittest_skip__", False)):
-                skip_why = (getattr(self.__class__, '__unittest_skip_why__', '') or
-                            getattr(testMethod, '__unittest_skip_why__', ''))
-                result.addSkip(self, skip_why)
+            method = getattr(self, self._testMethodName)
+            if _marked(self.__class__, '__unittest_skip__') or \
+                    _marked(method, '__unittest_skip__'):
+                why = (getattr(self.__class__, '__unittest_skip_why__', '')
+                       or getattr(method, '__unittest_skip_why__', ''))
+                result.addSkip(self, why)
                 return result
-            expecting_failure = (getattr(self, "__unittest_expecting_failure__", False) or
-                                 getattr(testMethod, "__unittest_expecting_failure__", False))
-            outcome = _Outcome(result)
-            try:
-                self._outcome = outcome
-                outcome.run(self, self._callSetUp)
-                if outcome.success:
-                    outcome.expecting_failure = expecting_failure
-                    outcome.run(self, testMethod, is_test=True)
-                    outcome.expecting_failure = False
-                    outcome.run(self, self._callTearDown)
-                self.doCleanups()
-                if outcome.success:
-                    if expecting_failure:
-                        if outcome.expectedFailure:
-                            result.addExpectedFailure(self, outcome.expectedFailure)
-                        else:
-                            result.addUnexpectedSuccess(self)
-                    else:
-                        result.addSuccess(self)
-                return result
-            finally:
-                outcome.expectedFailure = None
-                self._outcome = None
+            self._run_parts(result, method)
+            return result
         finally:
             result.stopTest(self)
+
+    def _run_parts(self, result, method):
+        expecting_failure = (_marked(self, '__unittest_expecting_failure__')
+                             or _marked(method, '__unittest_expecting_failure__'))
+        attempt = _TestAttempt(result)
+        self._outcome = attempt
+        try:
+            if attempt.call_part(self, self._callSetUp):
+                attempt.expecting_failure = expecting_failure
+                attempt.call_part(self, lambda: self._callTestMethod(method))
+                attempt.expecting_failure = False
+                attempt.call_part(self, self._callTearDown)
+            self._callCleanups()
+            if not attempt.all_went_well:
+                return
+            if not expecting_failure:
+                result.addSuccess(self)
+            elif attempt.expected_failure is not None:
+                result.addExpectedFailure(self, attempt.expected_failure)
+            else:
+                result.addUnexpectedSuccess(self)
+        finally:
+            attempt.expected_failure = None     # (a traceback holds frames: let them go)
+            self._outcome = None
+
+    # (the parts of a run, one method each so that a subclass can wrap them)
 
     def _callSetUp(self):
         self.setUp()
 
+    def _callTestMethod(self, method):
+        method()
+
     def _callTearDown(self):
         self.tearDown()
 
-    def doCleanups(self):
-        outcome = self._outcome or _Outcome()
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
-            outcome.run(self, lambda: function(*args, **kwargs))
-        return outcome.success
+    def _callCleanups(self):
+        self.doCleanups()
 
-    def __call__(self, *args, **kwds):
-        return self.run(*args, **kwds)
+    def __call__(self, *args, **kwargs):
+        return self.run(*args, **kwargs)
 
     def debug(self):
+        """Runs the test without collecting its result: exceptions propagate."""
+        method = getattr(self, self._testMethodName)
+        if _marked(self.__class__, '__unittest_skip__') or _marked(method, '__unittest_skip__'):
+            raise SkipTest(getattr(self.__class__, '__unittest_skip_why__', '')
+                           or getattr(method, '__unittest_skip_why__', ''))
         self.setUp()
-        getattr(self, self._testMethodName)()
+        method()
         self.tearDown()
         while self._cleanups:
-            function, args, kwargs = self._cleanups.pop(-1)
+            function, args, kwargs = self._cleanups.pop()
             function(*args, **kwargs)
+
+    def subTest(self, msg=None, **params):
+        """with self.subTest(i=i): a failure inside is reported as a failure of
+        that subtest, and the test goes on."""
+        return _SubTestContext(self, msg, params)
 
     def skipTest(self, reason):
         raise SkipTest(reason)
 
+    # -- messages
+
+    def _formatMessage(self, msg, standardMsg):
+        """The message of a failed assertion: ours, with the user's after it
+        (or only the user's, when longMessage is false)."""
+        if self.longMessage:
+            return standardMsg if msg is None else f'{standardMsg} : {msg}'
+        return msg or standardMsg
+
     def fail(self, msg=None):
         raise self.failureException(msg)
 
-    def _formatMessage(self, msg, standardMsg):
-        if not self.longMessage:
-            return msg or standardMsg
-        if msg is None:
-            return standardMsg
-        try:
-            return '%s : %s' % (standardMsg, msg)
-        except UnicodeDecodeError:
-            return '%s : %s' % (safe_repr(standardMsg), safe_repr(msg))
-
     def _truncateMessage(self, message, diff):
-        max_diff = self.maxDiff
-        if max_diff is None or len(diff) <= max_diff:
+        if self.maxDiff is None or len(diff) <= self.maxDiff:
             return message + diff
-        return message + (DIFF_OMITTED % len(diff))
+        return message + _DIFF_TOO_LONG % len(diff)
 
-    # -- the assertions ------------------------------------------------------------------
+    def _failure(self, msg, standard_message):
+        raise self.failureException(self._formatMessage(msg, standard_message))
 
-    def assertFalse(self, expr, msg=None):
-        if expr:
-            msg = self._formatMessage(msg, "%s is not false" % safe_repr(expr))
-            raise self.failureException(msg)
+    # -- truth, identity, membership, order
 
     def assertTrue(self, expr, msg=None):
         if not expr:
-            msg = self._formatMessage(msg, "%s is not true" % safe_repr(expr))
-            raise self.failureException(msg)
+            self._failure(msg, '%s is not true' % _repr_of(expr))
 
-    def assertRaises(self, expected_exception, *args, **kwargs):
-        context = _AssertRaisesContext(expected_exception, self)
-        try:
-            return context.handle('assertRaises', args, kwargs)
-        finally:
-            context = None
+    def assertFalse(self, expr, msg=None):
+        if expr:
+            self._failure(msg, '%s is not false' % _repr_of(expr))
 
-    def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
-        context = _AssertRaisesContext(expected_exception, self, expected_regex)
-        return context.handle('assertRaisesRegex', args, kwargs)
+    def assertIs(self, expr1, expr2, msg=None):
+        if expr1 is not expr2:
+            self._failure(msg, '%s is not %s' % (_repr_of(expr1), _repr_of(expr2)))
 
-    def assertWarns(self, expected_warning, *args, **kwargs):
-        context = _AssertWarnsContext(expected_warning, self)
-        return context.handle('assertWarns', args, kwargs)
+    def assertIsNot(self, expr1, expr2, msg=None):
+        if expr1 is expr2:
+            self._failure(msg, 'unexpectedly identical: %s' % _repr_of(expr1))
 
-    def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
-        context = _AssertWarnsContext(expected_warning, self, expected_regex)
-        return context.handle('assertWarnsRegex', args, kwargs)
+    def assertIsNone(self, obj, msg=None):
+        if obj is not None:
+            self._failure(msg, '%s is not None' % _repr_of(obj))
+
+    def assertIsNotNone(self, obj, msg=None):
+        if obj is None:
+            self._failure(msg, 'unexpectedly None')
+
+    def assertIsInstance(self, obj, cls, msg=None):
+        if not isinstance(obj, cls):
+            self._failure(msg, '%s is not an instance of %r' % (_repr_of(obj), cls))
+
+    def assertNotIsInstance(self, obj, cls, msg=None):
+        if isinstance(obj, cls):
+            self._failure(msg, '%s is an instance of %r' % (_repr_of(obj), cls))
+
+    def assertIn(self, member, container, msg=None):
+        if member not in container:
+            self._failure(msg, '%s not found in %s' % (_repr_of(member), _repr_of(container)))
+
+    def assertNotIn(self, member, container, msg=None):
+        if member in container:
+            self._failure(msg, '%s unexpectedly found in %s'
+                          % (_repr_of(member), _repr_of(container)))
+
+    def assertLess(self, a, b, msg=None):
+        if not a < b:
+            self._failure(msg, '%s not less than %s' % (_repr_of(a), _repr_of(b)))
+
+    def assertLessEqual(self, a, b, msg=None):
+        if not a <= b:
+            self._failure(msg, '%s not less than or equal to %s' % (_repr_of(a), _repr_of(b)))
+
+    def assertGreater(self, a, b, msg=None):
+        if not a > b:
+            self._failure(msg, '%s not greater than %s' % (_repr_of(a), _repr_of(b)))
+
+    def assertGreaterEqual(self, a, b, msg=None):
+        if not a >= b:
+            self._failure(msg, '%s not greater than or equal to %s'
+                          % (_repr_of(a), _repr_of(b)))
+
+    # -- equality
+
+    def addTypeEqualityFunc(self, typeobj, function):
+        """assertEqual on two values of exactly typeobj calls function."""
+        self._type_equality_funcs[typeobj] = function
 
     def _getAssertEqualityFunc(self, first, second):
-        if type(first) == type(second):
-            asserter = self._type_equality_funcs.get(type(first))
-            if asserter is not None:
-                if isinstance(asserter, str):
-                    asserter = getattr(self, asserter)
-                return asserter
+        if type(first) is type(second):
+            special = self._type_equality_funcs.get(type(first))
+            if special is not None:
+                return getattr(self, special) if isinstance(special, str) else special
         return self._baseAssertEqual
 
     def _baseAssertEqual(self, first, second, msg=None):
         if not first == second:
-            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-            msg = self._formatMessage(msg, standardMsg)
-            raise self.failureException(msg)
+            self._failure(msg, '%s != %s' % _reprs_for_comparison(first, second))
 
     def assertEqual(self, first, second, msg=None):
-        assertion_func = self._getAssertEqualityFunc(first, second)
-        assertion_func(first, second, msg=msg)
+        self._getAssertEqualityFunc(first, second)(first, second, msg=msg)
 
     def assertNotEqual(self, first, second, msg=None):
         if not first != second:
-            msg = self._formatMessage(msg, '%s == %s' % (safe_repr(first), safe_repr(second)))
-            raise self.failureException(msg)
+            self._failure(msg, '%s == %s' % (_repr_of(first), _repr_of(second)))
 
     def assertAlmostEqual(self, first, second, places=None, msg=None, delta=None):
+        """first and second differ by at most delta, or are equal when their
+        difference is rounded to places (7) decimal places."""
         if first == second:
             return
         if delta is not None and places is not None:
-            raise TypeError("specify delta or places not both")
-        diff = abs(first - second)
+            raise TypeError('specify delta or places not both')
+        difference = abs(first - second)
         if delta is not None:
-            if diff <= delta:
+            if difference <= delta:
                 return
-            standardMsg = '%s != %s within %s delta (%s difference)' % (
-                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(diff))
-        else:
-            if places is None:
-                places = 7
-            if round(diff, places) == 0:
-                return
-            standardMsg = '%s != %s within %r places (%s difference)' % (
-                safe_repr(first), safe_repr(second), places, safe_repr(diff))
-        msg = self._formatMessage(msg, standardMsg)
-        raise self.failureException(msg)
+            self._failure(msg, '%s != %s within %s delta (%s difference)' % (
+                _repr_of(first), _repr_of(second), _repr_of(delta), _repr_of(difference)))
+        places = 7 if places is None else places
+        if round(difference, places) == 0:
+            return
+        self._failure(msg, '%s != %s within %r places (%s difference)' % (
+            _repr_of(first), _repr_of(second), places, _repr_of(difference)))
 
     def assertNotAlmostEqual(self, first, second, places=None, msg=None, delta=None):
         if delta is not None and places is not None:
-            raise TypeError("specify delta or places not both")
-        diff = abs(first - second)
+            raise TypeError('specify delta or places not both')
+        difference = abs(first - second)
         if delta is not None:
-            if not (first == second) and diff > delta:
+            if first != second and difference > delta:
                 return
-            standardMsg = '%s == %s within %s delta (%s difference)' % (
-                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(diff))
-        else:
-            if places is None:
-                places = 7
-            if not (first == second) and round(diff, places) != 0:
-                return
-            standardMsg = '%s == %s within %r places' % (safe_repr(first), safe_repr(second),
-                                                          places)
-        msg = self._formatMessage(msg, standardMsg)
-        raise self.failureException(msg)
+            self._failure(msg, '%s == %s within %s delta (%s difference)' % (
+                _repr_of(first), _repr_of(second), _repr_of(delta), _repr_of(difference)))
+        places = 7 if places is None else places
+        if first != second and round(difference, places) != 0:
+            return
+        self._failure(msg, '%s == %s within %r places'
+                      % (_repr_of(first), _repr_of(second), places))
 
     def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
-        if seq_type is not None:
-            seq_type_name = seq_type.__name__
-            if not isinstance(seq1, seq_type):
-                raise self.failureException('First sequence is not a %s: %s'
-                                            % (seq_type_name, safe_repr(seq1)))
-            if not isinstance(seq2, seq_type):
-                raise self.failureException('Second sequence is not a %s: %s'
-                                            % (seq_type_name, safe_repr(seq2)))
+        """Equal sequences; the message names the first differing element
+        (or the first extra one) and shows the diff."""
+        if seq_type is None:
+            kind = 'sequence'
         else:
-            seq_type_name = "sequence"
-        differing = None
-        try:
-            len1 = len(seq1)
-        except (TypeError, NotImplementedError):
-            differing = 'First %s has no length.    Non-sequence?' % (seq_type_name)
-        if differing is None:
+            kind = seq_type.__name__
+            for ordinal, seq in (('First', seq1), ('Second', seq2)):
+                if not isinstance(seq, seq_type):
+                    raise self.failureException('%s sequence is not a %s: %s'
+                                                % (ordinal, kind, _repr_of(seq)))
+        lengths = []
+        for ordinal, seq in (('First', seq1), ('Second', seq2)):
             try:
-                len2 = len(seq2)
+                lengths.append(len(seq))
             except (TypeError, NotImplementedError):
-                differing = 'Second %s has no length.    Non-sequence?' % (seq_type_name)
-        if differing is None:
+                report = '%s %s has no length.    Non-sequence?' % (ordinal, kind)
+                break
+        else:
             if seq1 == seq2:
                 return
-            differing = '%ss differ: %s != %s\n' % (
-                (seq_type_name.capitalize(),) + _common_shorten_repr(seq1, seq2))
-            for i in range(min(len1, len2)):
-                item1 = seq1[i]
-                item2 = seq2[i]
-                if item1 != item2:
-                    differing += ('\nFirst differing element %d:\n%s\n%s\n' %
-                                  ((i,) + _common_shorten_repr(item1, item2)))
-                    break
-            else:
-                if (len1 == len2 and seq_type is None and type(seq1) != type(seq2)):
-                    return
-            if len1 > len2:
-                differing += ('\nFirst %s contains %d additional elements.\n'
-                              % (seq_type_name, len1 - len2))
-                differing += ('First extra element %d:\n%s\n' % (len2, safe_repr(seq1[len2])))
-            elif len1 < len2:
-                differing += ('\nSecond %s contains %d additional elements.\n'
-                              % (seq_type_name, len2 - len1))
-                differing += ('First extra element %d:\n%s\n' % (len1, safe_repr(seq2[len1])))
-        standardMsg = differing
-        diffMsg = '\n' + '\n'.join(difflib.ndiff(pprint.pformat(seq1).splitlines(),
-                                                 pprint.pformat(seq2).splitlines()))
-        standardMsg = self._truncateMessage(standardMsg, diffMsg)
-        msg = self._formatMessage(msg, standardMsg)
-        self.fail(msg)
+            report = self._sequence_difference(seq1, seq2, kind, *lengths)
+            if report is None:
+                return
+        report = self._truncateMessage(report, _ndiff_of_pformats(seq1, seq2))
+        self.fail(self._formatMessage(msg, report))
+
+    def _sequence_difference(self, seq1, seq2, kind, len1, len2):
+        """What differs between two sequences, or None when they are to be
+        taken as equal (same items, different types, no seq_type asked)."""
+        report = '%ss differ: %s != %s\n' % ((kind.capitalize(),)
+                                             + _reprs_for_comparison(seq1, seq2))
+        for i in range(min(len1, len2)):
+            item1, item2 = seq1[i], seq2[i]
+            if item1 != item2:
+                report += '\nFirst differing element %d:\n%s\n%s\n' % (
+                    (i,) + _reprs_for_comparison(item1, item2))
+                break
+        else:
+            if len1 == len2 and kind == 'sequence' and type(seq1) != type(seq2):
+                return None
+        if len1 != len2:
+            longer, ordinal, shorter_len = (seq1, 'First', len2) if len1 > len2 \
+                else (seq2, 'Second', len1)
+            report += '\n%s %s contains %d additional elements.\n' % (
+                ordinal, kind, abs(len1 - len2))
+            report += 'First extra element %d:\n%s\n' % (shorter_len,
+                                                        _repr_of(longer[shorter_len]))
+        return report
 
     def assertListEqual(self, list1, list2, msg=None):
         self.assertSequenceEqual(list1, list2, msg, seq_type=list)
@@ -578,283 +753,216 @@ class TestCase:
         self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
 
     def assertSetEqual(self, set1, set2, msg=None):
-        try:
-            difference1 = set1.difference(set2)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('first argument does not support set difference: %s' % e)
-        try:
-            difference2 = set2.difference(set1)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('second argument does not support set difference: %s' % e)
-        if not (difference1 or difference2):
+        """Equal sets; the message lists what is in one and not the other."""
+        only_in = []
+        for ordinal, this, other in (('first', set1, set2), ('second', set2, set1)):
+            try:
+                only_in.append(this.difference(other))
+            except TypeError as e:
+                self.fail('invalid type when attempting set difference: %s' % e)
+            except AttributeError as e:
+                self.fail('%s argument does not support set difference: %s' % (ordinal, e))
+        if not (only_in[0] or only_in[1]):
             return
         lines = []
-        if difference1:
-            lines.append('Items in the first set but not the second:')
-            for item in difference1:
-                lines.append(repr(item))
-        if difference2:
-            lines.append('Items in the second set but not the first:')
-            for item in difference2:
-                lines.append(repr(item))
-        standardMsg = '\n'.join(lines)
-        self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertIn(self, member, container, msg=None):
-        if member not in container:
-            standardMsg = '%s not found in %s' % (safe_repr(member), safe_repr(container))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertNotIn(self, member, container, msg=None):
-        if member in container:
-            standardMsg = '%s unexpectedly found in %s' % (safe_repr(member),
-                                                           safe_repr(container))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertIs(self, expr1, expr2, msg=None):
-        if expr1 is not expr2:
-            standardMsg = '%s is not %s' % (safe_repr(expr1), safe_repr(expr2))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertIsNot(self, expr1, expr2, msg=None):
-        if expr1 is expr2:
-            standardMsg = 'unexpectedly identical: %s' % (safe_repr(expr1),)
-            self.fail(self._formatMessage(msg, standardMsg))
+        for heading, items in (('Items in the first set but not the second:', only_in[0]),
+                               ('Items in the second set but not the first:', only_in[1])):
+            if items:
+                lines.append(heading)
+                lines.extend(repr(item) for item in items)
+        self.fail(self._formatMessage(msg, '\n'.join(lines)))
 
     def assertDictEqual(self, d1, d2, msg=None):
         self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
         self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
         if d1 != d2:
-            standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
-            diff = ('\n' + '\n'.join(difflib.ndiff(pprint.pformat(d1).splitlines(),
-                                                   pprint.pformat(d2).splitlines())))
-            standardMsg = self._truncateMessage(standardMsg, diff)
-            self.fail(self._formatMessage(msg, standardMsg))
+            report = '%s != %s' % _reprs_for_comparison(d1, d2)
+            report = self._truncateMessage(report, _ndiff_of_pformats(d1, d2))
+            self.fail(self._formatMessage(msg, report))
 
     def assertCountEqual(self, first, second, msg=None):
-        first_seq, second_seq = list(first), list(second)
-        try:
-            first = Counter(first_seq)
-            second = Counter(second_seq)
-        except TypeError:
-            differences = _count_diff_all_purpose(first_seq, second_seq)
-        else:
-            if first == second:
-                return
-            differences = _count_diff_hashable(first_seq, second_seq)
-        if differences:
-            standardMsg = 'Element counts were not equal:\n'
-            lines = ['First has %d, Second has %d:  %r' % diff for diff in differences]
-            diffMsg = '\n'.join(lines)
-            standardMsg = self._truncateMessage(standardMsg, diffMsg)
-            msg = self._formatMessage(msg, standardMsg)
-            self.fail(msg)
+        """The same elements, the same number of times each, in any order."""
+        differences = _count_differences(list(first), list(second))
+        if not differences:
+            return
+        lines = '\n'.join('First has %d, Second has %d:  %r' % difference
+                          for difference in differences)
+        report = self._truncateMessage('Element counts were not equal:\n', lines)
+        self.fail(self._formatMessage(msg, report))
 
     def assertMultiLineEqual(self, first, second, msg=None):
-        self.assertIsInstance(first, str, "First argument is not a string")
-        self.assertIsInstance(second, str, "Second argument is not a string")
-        if first != second:
-            if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
-                self._baseAssertEqual(first, second, msg)
-            firstlines = first.splitlines(keepends=True)
-            secondlines = second.splitlines(keepends=True)
-            if len(firstlines) == 1 and first.strip('\r\n') == first:
-                firstlines = [first + '\n']
-                secondlines = [second + '\n']
-            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-            diff = '\n' + ''.join(difflib.ndiff(firstlines, secondlines))
-            standardMsg = self._truncateMessage(standardMsg, diff)
-            self.fail(self._formatMessage(msg, standardMsg))
+        """Equal strings; the message shows their line diff."""
+        self.assertIsInstance(first, str, 'First argument is not a string')
+        self.assertIsInstance(second, str, 'Second argument is not a string')
+        if first == second:
+            return
+        if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
+            self._baseAssertEqual(first, second, msg)
+        first_lines = first.splitlines(keepends=True)
+        second_lines = second.splitlines(keepends=True)
+        if len(first_lines) == 1 and first.strip('\r\n') == first:
+            # one line without an end: compare it as a whole line
+            first_lines, second_lines = [first + '\n'], [second + '\n']
+        report = '%s != %s' % _reprs_for_comparison(first, second)
+        diff = '\n' + ''.join(difflib.ndiff(first_lines, second_lines))
+        self.fail(self._formatMessage(msg, self._truncateMessage(report, diff)))
 
-    def assertLess(self, a, b, msg=None):
-        if not a < b:
-            standardMsg = '%s not less than %s' % (safe_repr(a), safe_repr(b))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertLessEqual(self, a, b, msg=None):
-        if not a <= b:
-            standardMsg = '%s not less than or equal to %s' % (safe_repr(a), safe_repr(b))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertGreater(self, a, b, msg=None):
-        if not a > b:
-            standardMsg = '%s not greater than %s' % (safe_repr(a), safe_repr(b))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertGreaterEqual(self, a, b, msg=None):
-        if not a >= b:
-            standardMsg = '%s not greater than or equal to %s' % (safe_repr(a), safe_repr(b))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertIsNone(self, obj, msg=None):
-        if obj is not None:
-            standardMsg = '%s is not None' % (safe_repr(obj),)
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertIsNotNone(self, obj, msg=None):
-        if obj is None:
-            standardMsg = 'unexpectedly None'
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertIsInstance(self, obj, cls, msg=None):
-        if not isinstance(obj, cls):
-            standardMsg = '%s is not an instance of %r' % (safe_repr(obj), cls)
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertNotIsInstance(self, obj, cls, msg=None):
-        if isinstance(obj, cls):
-            standardMsg = '%s is an instance of %r' % (safe_repr(obj), cls)
-            self.fail(self._formatMessage(msg, standardMsg))
+    # -- regular expressions
 
     def assertRegex(self, text, expected_regex, msg=None):
         if isinstance(expected_regex, (str, bytes)):
             expected_regex = re.compile(expected_regex)
         if not expected_regex.search(text):
-            standardMsg = "Regex didn't match: %r not found in %r" % (expected_regex.pattern,
-                                                                      text)
-            msg = self._formatMessage(msg, standardMsg)
-            raise self.failureException(msg)
+            self._failure(msg, "Regex didn't match: %r not found in %r"
+                          % (expected_regex.pattern, text))
 
     def assertNotRegex(self, text, unexpected_regex, msg=None):
         if isinstance(unexpected_regex, (str, bytes)):
             unexpected_regex = re.compile(unexpected_regex)
-        match = unexpected_regex.search(text)
-        if match:
-            standardMsg = 'Regex matched: %r matches %r in %r' % (
-                text[match.start():match.end()], unexpected_regex.pattern, text)
-            msg = self._formatMessage(msg, standardMsg)
-            raise self.failureException(msg)
+        found = unexpected_regex.search(text)
+        if found:
+            self._failure(msg, 'Regex matched: %r matches %r in %r'
+                          % (found.group(), unexpected_regex.pattern, text))
+
+    # -- exceptions and warnings
+
+    def assertRaises(self, expected_exception, *args, **kwargs):
+        """with self.assertRaises(E) as cm: ... (or assertRaises(E, f, *args))."""
+        return _RaisesContext(expected_exception, self, None,
+                              'assertRaises').handle(args, kwargs)
+
+    def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
+        return _RaisesContext(expected_exception, self, expected_regex,
+                              'assertRaisesRegex').handle(args, kwargs)
+
+    def assertWarns(self, expected_warning, *args, **kwargs):
+        return _WarnsContext(expected_warning, self, None, 'assertWarns').handle(args, kwargs)
+
+    def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
+        return _WarnsContext(expected_warning, self, expected_regex,
+                             'assertWarnsRegex').handle(args, kwargs)
+
+    def assertLogs(self, logger=None, level=None):
+        raise NotImplementedError('TestCase.assertLogs is not supported by pyedu')
+
+    def assertNoLogs(self, logger=None, level=None):
+        raise NotImplementedError('TestCase.assertNoLogs is not supported by pyedu')
 
 
-def _count_diff_all_purpose(actual, expected):
-    s, t = list(actual), list(expected)
-    m, n = len(s), len(t)
-    NULL = object()
-    result = []
-    for i, elem in enumerate(s):
-        if elem is NULL:
-            continue
-        cnt_s = cnt_t = 0
-        for j in range(i, m):
-            if s[j] == elem:
-                cnt_s += 1
-                s[j] = NULL
-        for j, other_elem in enumerate(t):
-            if other_elem == elem:
-                cnt_t += 1
-                t[j] = NULL
-        if cnt_s != cnt_t:
-            result.append((cnt_s, cnt_t, elem))
-    for i, elem in enumerate(t):
-        if elem is NULL:
-            continue
-        cnt_t = 0
-        for j in range(i, n):
-            if t[j] == elem:
-                cnt_t += 1
-                t[j] = NULL
-        result.append((0, cnt_t, elem))
-    return result
+def _call_cleanups(cleanups):
+    """Calls (and empties) a stack of (function, args, kwargs), the last
+    added first; the exc_info of each call that raised an Exception."""
+    raised = []
+    while cleanups:
+        function, args, kwargs = cleanups.pop()
+        try:
+            function(*args, **kwargs)
+        except Exception:
+            raised.append(sys.exc_info())
+    return raised
 
 
-def _count_diff_hashable(actual, expected):
-    s, t = Counter(actual), Counter(expected)
-    result = []
-    for elem, cnt_s in s.items():
-        cnt_t = t.get(elem, 0)
-        if cnt_s != cnt_t:
-            result.append((cnt_s, cnt_t, elem))
-    for elem, cnt_t in t.items():
-        if elem not in s:
-            result.append((0, cnt_t, elem))
-    return result
+def _enter_with_cleanup(cm, add_cleanup):
+    """cm.__enter__(), with cm.__exit__ registered by add_cleanup."""
+    cls = type(cm)
+    try:
+        enter, exit_ = cls.__enter__, cls.__exit__
+    except AttributeError:
+        raise TypeError("'%s.%s' object does not support the context manager protocol"
+                        % (cls.__module__, cls.__qualname__)) from None
+    value = enter(cm)
+    add_cleanup(exit_, cm, None, None, None)
+    return value
 
+
+# ---- subtests ---------------------------------------------------------------------------------
 
 class _SubTest(TestCase):
+    """One subtest of a test: reported under the test's name with its
+    message and parameters, as "test_x (mod.Class.test_x) [msg] (i=1)"."""
+    __module__ = 'unittest.case'
+
     def __init__(self, test_case, message, params):
         super().__init__()
-        self._message = message
-        self.test_case = test_case
-        self.params = params
+        self.test_case, self.params, self._message = test_case, params, message
+        # (its failures are those of its test)
         self.failureException = test_case.failureException
 
     def runTest(self):
-        raise NotImplementedError("subtests cannot be run directly")
+        raise NotImplementedError('subtests cannot be run directly')
 
     def _subDescription(self):
-        parts = []
+        words = []
         if self._message is not None:
-            parts.append("[{}]".format(self._message))
+            words.append('[%s]' % (self._message,))
         if self.params:
-            params_desc = ', '.join("{}={!r}".format(k, v) for (k, v) in self.params.items())
-            parts.append("({})".format(params_desc))
-        return " ".join(parts) or '(<subtest>)'
+            words.append('(%s)' % ', '.join('%s=%r' % item for item in self.params.items()))
+        return ' '.join(words) or '(<subtest>)'
 
     def id(self):
-        return "{} {}".format(self.test_case.id(), self._subDescription())
+        return '%s %s' % (self.test_case.id(), self._subDescription())
 
     def shortDescription(self):
         return self.test_case.shortDescription()
 
     def __str__(self):
-        return "{} {}".format(self.test_case, self._subDescription())
+        return '%s %s' % (self.test_case, self._subDescription())
 
 
 class _SubTestContext:
-    def __init__(self, test, msg, params):
+    """with test.subTest(...): an exception in the body is reported as the
+    subtest's failure (or error, or skip), and the test goes on."""
+
+    def __init__(self, test, message, params):
         self.test = test
-        self.msg = msg
+        self.message = message
         self.params = params
 
     def __enter__(self):
         test = self.test
-        self.outer = test._subtest
-        params = dict(self.outer.params) if self.outer is not None else {}
+        self.enclosing = test._subtest
+        params = dict(self.enclosing.params) if self.enclosing is not None else {}
         params.update(self.params)
-        test._subtest = _SubTest(test, self.msg, params)
-        return None
+        test._subtest = _SubTest(test, self.message, params)
 
     def __exit__(self, exc_type, exc_value, tb):
         test = self.test
-        sub = test._subtest
-        test._subtest = self.outer
-        outcome = test._outcome
-        if outcome is None or not outcome.result_supports_subtests:
-            return False
+        subtest, test._subtest = test._subtest, self.enclosing
+        attempt = test._outcome
+        if attempt is None or not attempt.reports_subtests:
+            return False            # run outside a result: the exception goes on
         if exc_type is None:
-            outcome.result.addSubTest(test, sub, None)
+            attempt.result.addSubTest(test, subtest, None)
+            return False
+        if issubclass(exc_type, (KeyboardInterrupt, _StopTest)):
             return False
         if issubclass(exc_type, SkipTest):
-            outcome.result.addSkip(sub, str(exc_value))
+            attempt.all_went_well = False
+            attempt.result.addSkip(subtest, str(exc_value))
             return True
-        if issubclass(exc_type, (KeyboardInterrupt,)):
-            return False
-        outcome.success = False
-        outcome.result.addSubTest(test, sub, (exc_type, exc_value, tb))
+        attempt.record_exception(test, subtest, (exc_type, exc_value, tb))
+        if attempt.result.failfast or attempt.expected_failure is not None:
+            raise _StopTest
         return True
 
 
 class FunctionTestCase(TestCase):
-    """A test from a plain function."""
+    """A test made of a plain function (with optional setUp and tearDown functions)."""
+    __module__ = 'unittest.case'
 
     def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
         super().__init__()
-        self._setUpFunc = setUp
-        self._tearDownFunc = tearDown
-        self._testFunc = testFunc
+        self._testFunc, self._setUpFunc, self._tearDownFunc = testFunc, setUp, tearDown
         self._description = description
 
+    def _what_it_runs(self):
+        return (self._setUpFunc, self._testFunc, self._tearDownFunc, self._description)
+
     def setUp(self):
-        if self._setUpFunc is not None:
-            self._setUpFunc()
+        _call_if_given(self._setUpFunc)
 
     def tearDown(self):
-        if self._tearDownFunc is not None:
-            self._tearDownFunc()
+        _call_if_given(self._tearDownFunc)
 
     def runTest(self):
         self._testFunc()
@@ -862,79 +970,247 @@ class FunctionTestCase(TestCase):
     def id(self):
         return self._testFunc.__name__
 
+    def __eq__(self, other):
+        if isinstance(other, type(self)):
+            return self._what_it_runs() == other._what_it_runs()
+        return NotImplemented
+
+    def __hash__(self):
+        return hash((type(self),) + self._what_it_runs())
+
     def __str__(self):
-        return "%s (%s)" % (strclass(self.__class__), self._testFunc.__name__)
+        return '%s (%s)' % (_class_name(self.__class__), self._testFunc.__name__)
+
+    def __repr__(self):
+        return '<%s tec=%s>' % (_class_name(self.__class__), self._testFunc)
 
     def shortDescription(self):
         if self._description is not None:
             return self._description
         doc = self._testFunc.__doc__
-        return doc and doc.split("\n")[0].strip() or None
+        return doc and doc.split('\n')[0].strip() or None
+
+
+def _call_if_given(function):
+    if function is not None:
+        function()
 
 
 class IsolatedAsyncioTestCase(TestCase):
-    """A TestCase whose test methods may be coroutines."""
+    """A TestCase whose test methods (and asyncSetUp, asyncTearDown, and
+    the cleanups added by addAsyncCleanup) may be coroutines: they run on
+    an event loop of the test's own, made for each test."""
+    __module__ = 'unittest.async_case'
 
     def __init__(self, methodName='runTest'):
         super().__init__(methodName)
-        method = getattr(self, methodName, None)
-        if method is not None and getattr(method, '__code__', None) is not None and \
-                method.__code__.co_flags & 0x80:
-            import asyncio
+        self._runner = None
 
-            def runner():
-                return asyncio.run(method())
-            setattr(self, methodName, runner)
+    async def asyncSetUp(self):
+        pass
+
+    async def asyncTearDown(self):
+        pass
+
+    def addAsyncCleanup(self, function, /, *args, **kwargs):
+        self.addCleanup(self._await_result, function, *args, **kwargs)
+
+    def _await_result(self, function, *args, **kwargs):
+        outcome = function(*args, **kwargs)
+        if hasattr(outcome, '__await__'):
+            return self._runner.run(_awaited(outcome))
+        return outcome
+
+    def _callSetUp(self):
+        self.setUp()
+        self._runner.run(self.asyncSetUp())
+
+    def _callTestMethod(self, method):
+        self._await_result(method)
+
+    def _callTearDown(self):
+        self._runner.run(self.asyncTearDown())
+        self.tearDown()
+
+    def run(self, result=None):
+        import asyncio
+        self._runner = asyncio.Runner()
+        try:
+            return super().run(result)
+        finally:
+            self._runner.close()
+            self._runner = None
 
 
-# ---- results --------------------------------------------------------------------------
+async def _awaited(awaitable):
+    return await awaitable
+
+
+# (the old names of assert methods: they still work, with a DeprecationWarning)
+_OLD_ASSERT_NAMES = {
+    'failUnlessEqual': 'assertEqual', 'assertEquals': 'assertEqual',
+    'failIfEqual': 'assertNotEqual', 'assertNotEquals': 'assertNotEqual',
+    'failUnlessAlmostEqual': 'assertAlmostEqual', 'assertAlmostEquals': 'assertAlmostEqual',
+    'failIfAlmostEqual': 'assertNotAlmostEqual', 'assertNotAlmostEquals': 'assertNotAlmostEqual',
+    'failUnless': 'assertTrue', 'assert_': 'assertTrue', 'failIf': 'assertFalse',
+    'failUnlessRaises': 'assertRaises', 'assertRaisesRegexp': 'assertRaisesRegex',
+    'assertRegexpMatches': 'assertRegex', 'assertNotRegexpMatches': 'assertNotRegex',
+}
+
+
+def _old_assert_name(new_name):
+    def old_name(self, *args, **kwargs):
+        warnings.warn('Please use %s instead.' % new_name, DeprecationWarning, 2)
+        return getattr(self, new_name)(*args, **kwargs)
+    return old_name
+
+
+for _old, _new in _OLD_ASSERT_NAMES.items():
+    setattr(TestCase, _old, _old_assert_name(_new))
+del _old, _new
+
+
+# ---- module fixtures ----------------------------------------------------------------------------
+
+_module_cleanups = []
+
+
+def addModuleCleanup(function, /, *args, **kwargs):
+    """function(*args, **kwargs) is called after tearDownModule."""
+    _module_cleanups.append((function, args, kwargs))
+
+
+def enterModuleContext(cm):
+    return _enter_with_cleanup(cm, addModuleCleanup)
+
+
+def doModuleCleanups():
+    """Calls the module cleanups; the first exception one of them raised is
+    raised again once they have all been called."""
+    raised = _call_cleanups(_module_cleanups)
+    if raised:
+        raise raised[0][1]
+
+
+# ---- results ------------------------------------------------------------------------------------
+
+def _stops_on_failure(record):
+    """A result method that records a failure: with failfast, it also stops the run."""
+    @functools.wraps(record)
+    def recording(self, *args, **kwargs):
+        if getattr(self, 'failfast', False):
+            self.stop()
+        return record(self, *args, **kwargs)
+    return recording
+
+
+def _in_machinery(tb):
+    return '__unittest' in tb.tb_frame.f_globals
+
+
+def _without_machinery(tb, is_failure):
+    """The traceback without the test machinery's frames: those before the
+    test's own, and (for a failed assertion) the assert method's after them."""
+    while tb is not None and _in_machinery(tb):
+        tb = tb.tb_next
+    if is_failure and tb is not None:
+        last_own = tb
+        while last_own.tb_next is not None and not _in_machinery(last_own.tb_next):
+            last_own = last_own.tb_next
+        last_own.tb_next = None
+    return tb
+
 
 class TestResult:
-    """What happened: the failures, errors, skips of the tests run."""
+    """What happened in a run: the tests run, and lists of (test, traceback
+    text) for the failures, errors and expected failures, of (test, reason)
+    for the skips, and the unexpected successes."""
+    __module__ = 'unittest.result'
+
     _previousTestClass = None
     _testRunEntered = False
     _moduleSetUpFailed = False
 
     def __init__(self, stream=None, descriptions=None, verbosity=None):
-        self.failfast = False
-        self.failures = []
-        self.errors = []
         self.testsRun = 0
-        self.skipped = []
-        self.expectedFailures = []
-        self.unexpectedSuccesses = []
+        self.failures, self.errors, self.skipped = [], [], []
+        self.expectedFailures, self.unexpectedSuccesses = [], []
+        # the settings, which a runner changes
+        self.failfast = self.buffer = self.tb_locals = False
         self.shouldStop = False
-        self.buffer = False
-        self.tb_locals = False
+        # with buffer: where the output of a test goes, and where it went before
+        self._stdout_buffer = self._stderr_buffer = None
+        self._original_stdout, self._original_stderr = sys.stdout, sys.stderr
+        self._mirrorOutput = False
 
     def printErrors(self):
-        pass
+        """(A result that prints overrides this.)"""
+
+    def startTestRun(self):
+        """Called once before the run."""
+
+    def stopTestRun(self):
+        """Called once after the run."""
 
     def startTest(self, test):
         self.testsRun += 1
-
-    def startTestRun(self):
-        pass
+        self._mirrorOutput = False
+        self._setupStdout()
 
     def stopTest(self, test):
-        pass
+        self._restoreStdout()
+        self._mirrorOutput = False
 
-    def stopTestRun(self):
-        pass
+    # -- buffer: the output of each test is kept, and shown only if it failed
 
+    def _setupStdout(self):
+        if not self.buffer:
+            return
+        if self._stdout_buffer is None:
+            import io
+            self._stdout_buffer = io.StringIO()
+            self._stderr_buffer = io.StringIO()
+        sys.stdout = self._stdout_buffer
+        sys.stderr = self._stderr_buffer
+
+    def _restoreStdout(self):
+        if not self.buffer:
+            return
+        if self._mirrorOutput:
+            for heading, captured, real in (
+                    ('Stdout', self._stdout_buffer, self._original_stdout),
+                    ('Stderr', self._stderr_buffer, self._original_stderr)):
+                text = _captured_text(captured, heading)
+                if text:
+                    real.write(text)
+        sys.stdout = self._original_stdout
+        sys.stderr = self._original_stderr
+        for captured in (self._stdout_buffer, self._stderr_buffer):
+            captured.seek(0)
+            captured.truncate()
+
+    # -- what happened
+
+    @_stops_on_failure
     def addError(self, test, err):
         self.errors.append((test, self._exc_info_to_string(err, test)))
+        self._mirrorOutput = True
 
+    @_stops_on_failure
     def addFailure(self, test, err):
         self.failures.append((test, self._exc_info_to_string(err, test)))
+        self._mirrorOutput = True
 
     def addSubTest(self, test, subtest, err):
-        if err is not None:
-            if issubclass(err[0], test.failureException):
-                errors = self.failures
-            else:
-                errors = self.errors
-            errors.append((subtest, self._exc_info_to_string(err, test)))
+        """err is None when the subtest passed."""
+        if err is None:
+            return
+        if getattr(self, 'failfast', False):
+            self.stop()
+        failed = issubclass(err[0], test.failureException)
+        (self.failures if failed else self.errors).append(
+            (subtest, self._exc_info_to_string(err, test)))
+        self._mirrorOutput = True
 
     def addSuccess(self, test):
         pass
@@ -945,54 +1221,68 @@ class TestResult:
     def addExpectedFailure(self, test, err):
         self.expectedFailures.append((test, self._exc_info_to_string(err, test)))
 
+    @_stops_on_failure
     def addUnexpectedSuccess(self, test):
         self.unexpectedSuccesses.append(test)
 
     def wasSuccessful(self):
-        return ((len(self.failures) == len(self.errors) == 0) and
-                (not hasattr(self, 'unexpectedSuccesses') or len(self.unexpectedSuccesses) == 0))
+        """No failures, no errors, no unexpected successes."""
+        return not (self.failures or self.errors or
+                    getattr(self, 'unexpectedSuccesses', ()))
 
     def stop(self):
+        """Asks the run to stop after the current test."""
         self.shouldStop = True
 
     def _exc_info_to_string(self, err, test):
-        """The traceback, without this module's frames."""
-        exctype, value, tb = err
-        tb = _clean_tb(tb, exctype is test.failureException)
-        value.__traceback__ = tb
-        return ''.join(traceback.format_exception(value, chain=True))
+        """The report of an exception: its traceback (and its chain) without
+        the frames of the test machinery, then what the test printed when
+        the output is buffered."""
+        exc_type, exc, tb = err
+        if self.tb_locals:
+            raise NotImplementedError('tb_locals (--locals) is not supported by pyedu')
+        is_failure = exc_type is test.failureException
+        exc.__traceback__ = _without_machinery(tb, is_failure)
+        seen = {id(exc)}
+        chained = [exc.__cause__, exc.__context__]
+        while chained:
+            link = chained.pop()
+            if link is None or id(link) in seen:
+                continue
+            seen.add(id(link))
+            link.__traceback__ = _without_machinery(link.__traceback__,
+                                                    type(link) is test.failureException)
+            chained += [link.__cause__, link.__context__]
+        text = ''.join(traceback.format_exception(exc))
+        if self.buffer:
+            text += _captured_text(sys.stdout, 'Stdout') + _captured_text(sys.stderr, 'Stderr')
+        return text
 
     def __repr__(self):
-        return ("<%s run=%i errors=%i failures=%i>" %
-                (strclass(self.__class__), self.testsRun, len(self.errors), len(self.failures)))
+        return '<%s run=%i errors=%i failures=%i>' % (
+            _class_name(self.__class__), self.testsRun, len(self.errors), len(self.failures))
 
 
-def _is_relevant(tb):
-    return '__unittest' not in tb.tb_frame.f_globals
-
-
-def _clean_tb(tb, is_failure):
-    while tb is not None and not _is_relevant(tb):
-        tb = tb.tb_next
-    if tb is None:
-        return None
-    # (drop the frames of the assert methods at the end)
-    last_relevant = tb
-    t = tb
-    while t is not None and _is_relevant(t):
-        last_relevant = t
-        t = t.tb_next
-    if t is not None and is_failure:
-        last_relevant.tb_next = None
-    return tb
+def _captured_text(stream, heading):
+    """'\\nStdout:\\n...' for what a buffered test printed ('' if nothing)."""
+    text = stream.getvalue()
+    if not text:
+        return ''
+    if not text.endswith('\n'):
+        text += '\n'
+    return '\n%s:\n%s' % (heading, text)
 
 
 class _WritelnDecorator:
+    """A stream with a writeln() method."""
+
     def __init__(self, stream):
         self.stream = stream
 
-    def __getattr__(self, attr):
-        return getattr(self.stream, attr)
+    def __getattr__(self, name):
+        if name in ('stream', '__getstate__'):
+            raise AttributeError(name)
+        return getattr(self.stream, name)
 
     def writeln(self, arg=None):
         if arg:
@@ -1001,147 +1291,127 @@ class _WritelnDecorator:
 
 
 class TextTestResult(TestResult):
-    """A result that reports as it goes: dots, or a line per test (verbosity 2)."""
+    """A result that shows the run as it goes, on a stream: a character per
+    test (verbosity 1: '.', 'F', 'E', 's', 'x', 'u') or a line per test
+    (verbosity 2), then the reports of the errors and failures."""
+    __module__ = 'unittest.runner'
+
     separator1 = '=' * 70
     separator2 = '-' * 70
 
     def __init__(self, stream, descriptions, verbosity):
         super().__init__(stream, descriptions, verbosity)
-        self.stream = stream
-        self.showAll = verbosity > 1
-        self.dots = verbosity == 1
-        self.descriptions = descriptions
-        self._newline = True
+        self.stream, self.descriptions = stream, descriptions
+        self.showAll, self.dots = verbosity > 1, verbosity == 1
+        self._newline = True        # (False while a verbose line waits for its status)
 
     def getDescription(self, test):
-        doc_first_line = test.shortDescription()
-        if self.descriptions and doc_first_line:
-            return '\n'.join((str(test), doc_first_line))
-        return str(test)
+        """str(test), and the first line of its docstring on a line of its own."""
+        doc = test.shortDescription()
+        return f'{test}\n{doc}' if self.descriptions and doc else str(test)
 
     def startTest(self, test):
         super().startTest(test)
         if self.showAll:
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
+            self.stream.write(f'{self.getDescription(test)} ... ')
             self.stream.flush()
             self._newline = False
 
     def _write_status(self, test, status):
-        is_subtest = isinstance(test, _SubTest)
-        if is_subtest or self._newline:
+        """The end of a test's verbose line.  A subtest gets a line of its
+        own, indented under its test's; so does a test whose line was ended
+        (by a subtest's)."""
+        if isinstance(test, _SubTest):
+            start = '  %s ... ' % self.getDescription(test)
             if not self._newline:
-                self.stream.writeln()
-            if is_subtest:
-                self.stream.write("  ")
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
-        self.stream.writeln(status)
+                start = '\n' + start
+        elif self._newline:
+            start = '%s ... ' % self.getDescription(test)
+        else:
+            start = ''
+        self.stream.writeln(start + status)
         self.stream.flush()
         self._newline = True
 
-    def addSubTest(self, test, subtest, err):
-        if err is not None:
-            if self.showAll:
-                if issubclass(err[0], subtest.failureException):
-                    self._write_status(subtest, "FAIL")
-                else:
-                    self._write_status(subtest, "ERROR")
-            elif self.dots:
-                if issubclass(err[0], subtest.failureException):
-                    self.stream.write('F')
-                else:
-                    self.stream.write('E')
-                self.stream.flush()
-        super().addSubTest(test, subtest, err)
+    def _show(self, test, status, mark):
+        if self.showAll:
+            self._write_status(test, status)
+        elif self.dots:
+            self.stream.write(mark)
+            self.stream.flush()
 
     def addSuccess(self, test):
         super().addSuccess(test)
-        if self.showAll:
-            self._write_status(test, "ok")
-        elif self.dots:
-            self.stream.write('.')
-            self.stream.flush()
+        self._show(test, 'ok', '.')
 
     def addError(self, test, err):
         super().addError(test, err)
-        if self.showAll:
-            self._write_status(test, "ERROR")
-        elif self.dots:
-            self.stream.write('E')
-            self.stream.flush()
+        self._show(test, 'ERROR', 'E')
 
     def addFailure(self, test, err):
         super().addFailure(test, err)
-        if self.showAll:
-            self._write_status(test, "FAIL")
-        elif self.dots:
-            self.stream.write('F')
-            self.stream.flush()
+        self._show(test, 'FAIL', 'F')
+
+    def addSubTest(self, test, subtest, err):
+        if err is not None:
+            if issubclass(err[0], subtest.failureException):
+                self._show(subtest, 'FAIL', 'F')
+            else:
+                self._show(subtest, 'ERROR', 'E')
+        super().addSubTest(test, subtest, err)
 
     def addSkip(self, test, reason):
         super().addSkip(test, reason)
-        if self.showAll:
-            self._write_status(test, "skipped {0!r}".format(reason))
-        elif self.dots:
-            self.stream.write("s")
-            self.stream.flush()
+        self._show(test, 'skipped %r' % (reason,), 's')
 
     def addExpectedFailure(self, test, err):
         super().addExpectedFailure(test, err)
-        if self.showAll:
-            self.stream.writeln("expected failure")
-            self.stream.flush()
-        elif self.dots:
-            self.stream.write("x")
-            self.stream.flush()
+        self._show(test, 'expected failure', 'x')
 
     def addUnexpectedSuccess(self, test):
         super().addUnexpectedSuccess(test)
-        if self.showAll:
-            self.stream.writeln("unexpected success")
-            self.stream.flush()
-        elif self.dots:
-            self.stream.write("u")
-            self.stream.flush()
+        self._show(test, 'unexpected success', 'u')
 
     def printErrors(self):
         if self.dots or self.showAll:
             self.stream.writeln()
             self.stream.flush()
-        self.printErrorList('ERROR', self.errors)
-        self.printErrorList('FAIL', self.failures)
-        unexpectedSuccesses = getattr(self, 'unexpectedSuccesses', ())
-        if unexpectedSuccesses:
+        for flavour, errors in (('ERROR', self.errors), ('FAIL', self.failures)):
+            self.printErrorList(flavour, errors)
+        unexpected = getattr(self, 'unexpectedSuccesses', ())
+        if unexpected:
             self.stream.writeln(self.separator1)
-            for test in unexpectedSuccesses:
-                self.stream.writeln(f"UNEXPECTED SUCCESS: {self.getDescription(test)}")
+            for test in unexpected:
+                self.stream.writeln('UNEXPECTED SUCCESS: %s' % self.getDescription(test))
             self.stream.flush()
 
     def printErrorList(self, flavour, errors):
-        for test, err in errors:
+        for test, report in errors:
             self.stream.writeln(self.separator1)
-            self.stream.writeln("%s: %s" % (flavour, self.getDescription(test)))
+            self.stream.writeln('%s: %s' % (flavour, self.getDescription(test)))
             self.stream.writeln(self.separator2)
-            self.stream.writeln("%s" % err)
+            self.stream.writeln(report)
             self.stream.flush()
 
 
 class TextTestRunner:
-    """Runs tests, reporting on a stream (sys.stderr) as CPython does."""
+    """Runs a test (or suite) into a TextTestResult on a stream
+    (sys.stderr by default), then prints the summary:
+
+        Ran 3 tests in 0.001s
+
+        FAILED (failures=1, skipped=1)
+    """
+    __module__ = 'unittest.runner'
+
     resultclass = TextTestResult
 
     def __init__(self, stream=None, descriptions=True, verbosity=1, failfast=False,
                  buffer=False, resultclass=None, warnings=None, *, tb_locals=False):
-        if stream is None:
-            stream = sys.stderr
-        self.stream = _WritelnDecorator(stream)
-        self.descriptions = descriptions
-        self.verbosity = verbosity
-        self.failfast = failfast
-        self.buffer = buffer
-        self.tb_locals = tb_locals
-        self.warnings = warnings
+        self.stream = _WritelnDecorator(sys.stderr if stream is None else stream)
+        self.descriptions, self.verbosity, self.warnings = descriptions, verbosity, warnings
+        # (the settings handed on to the result)
+        self.failfast, self.buffer, self.tb_locals = failfast, buffer, tb_locals
         if resultclass is not None:
             self.resultclass = resultclass
 
@@ -1150,68 +1420,107 @@ class TextTestRunner:
 
     def run(self, test):
         result = self._makeResult()
-        result.failfast = self.failfast
-        startTime = time.perf_counter()
-        startTestRun = getattr(result, 'startTestRun', None)
-        if startTestRun is not None:
-            startTestRun()
-        try:
-            test(result)
-        finally:
-            stopTestRun = getattr(result, 'stopTestRun', None)
-            if stopTestRun is not None:
-                stopTestRun()
-        stopTime = time.perf_counter()
-        timeTaken = stopTime - startTime
+        for setting in ('failfast', 'buffer', 'tb_locals'):
+            setattr(result, setting, getattr(self, setting))
+        with warnings.catch_warnings():
+            if self.warnings:
+                warnings.simplefilter(self.warnings)
+                if self.warnings in ('default', 'always'):
+                    # the old assert names warn once per module, not once per line
+                    warnings.filterwarnings('module', category=DeprecationWarning,
+                                            message=r'Please use assert\w+ instead.')
+            started = time.perf_counter()
+            _call_if_present(result, 'startTestRun')
+            try:
+                test(result)
+            finally:
+                _call_if_present(result, 'stopTestRun')
+            took = time.perf_counter() - started
         result.printErrors()
-        if hasattr(result, 'separator2'):
-            self.stream.writeln(result.separator2)
-        run = result.testsRun
-        self.stream.writeln("Ran %d test%s in %.3fs" % (run, run != 1 and "s" or "", timeTaken))
-        self.stream.writeln()
-        expectedFails = len(result.expectedFailures)
-        unexpectedSuccesses = len(result.unexpectedSuccesses)
-        skipped = len(result.skipped)
-        infos = []
-        if not result.wasSuccessful():
-            self.stream.write("FAILED")
-            failed, errored = len(result.failures), len(result.errors)
-            if failed:
-                infos.append("failures=%d" % failed)
-            if errored:
-                infos.append("errors=%d" % errored)
-        else:
-            self.stream.write("OK")
-        if skipped:
-            infos.append("skipped=%d" % skipped)
-        if expectedFails:
-            infos.append("expected failures=%d" % expectedFails)
-        if unexpectedSuccesses:
-            infos.append("unexpected successes=%d" % unexpectedSuccesses)
-        if infos:
-            self.stream.writeln(" (%s)" % (", ".join(infos),))
-        else:
-            self.stream.write("\n")
-        self.stream.flush()
+        self._print_summary(result, took)
         return result
 
+    def _print_summary(self, result, took):
+        if hasattr(result, 'separator2'):
+            self.stream.writeln(result.separator2)
+        count = result.testsRun
+        self.stream.writeln('Ran %d test%s in %.3fs' % (count, '' if count == 1 else 's', took))
+        self.stream.writeln()
+        counts = []
+        if result.wasSuccessful():
+            self.stream.write('OK')
+        else:
+            self.stream.write('FAILED')
+            counts += [('failures', len(result.failures)), ('errors', len(result.errors))]
+        counts += [('skipped', len(result.skipped)),
+                   ('expected failures', len(result.expectedFailures)),
+                   ('unexpected successes', len(result.unexpectedSuccesses))]
+        shown = ['%s=%d' % (name, n) for name, n in counts if n]
+        self.stream.writeln(' (%s)' % ', '.join(shown) if shown else '')
+        self.stream.flush()
 
-# ---- suites and loading ---------------------------------------------------------------
 
-class TestSuite:
-    """A collection of tests (and suites), run in order."""
+def _call_if_present(obj, method_name):
+    method = getattr(obj, method_name, None)
+    if method is not None:
+        method()
+
+
+# ---- suites -------------------------------------------------------------------------------------
+
+def _is_single_test(test):
+    """A test rather than a suite (a suite is iterable)."""
+    try:
+        iter(test)
+    except TypeError:
+        return True
+    return False
+
+
+class _ErrorHolder:
+    """Stands for a failed fixture of a class or module (setUpClass,
+    tearDownModule, ...) in the result's list of errors."""
+    __module__ = 'unittest.suite'
+    failureException = None
+
+    def __init__(self, description):
+        self.description = description
+
+    def id(self):
+        return self.description
+
+    __str__ = id
+
+    def __repr__(self):
+        return f'<ErrorHolder description={self.description!r}>'
+
+    def shortDescription(self):
+        return None
+
+    def countTestCases(self):
+        return 0
+
+    def __call__(self, result):
+        """(Nothing to run.)"""
+
+    run = __call__
+
+
+class BaseTestSuite:
+    """A sequence of tests (and suites), run in order."""
+    __module__ = 'unittest.suite'
 
     def __init__(self, tests=()):
         self._tests = []
         self.addTests(tests)
 
     def __repr__(self):
-        return "<%s tests=%s>" % (strclass(self.__class__), list(self))
+        return '<%s tests=%s>' % (_class_name(self.__class__), list(self))
 
     def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return list(self) == list(other)
+        if isinstance(other, type(self)):
+            return list(other) == list(self)
+        return NotImplemented
 
     def __iter__(self):
         return iter(self._tests)
@@ -1221,106 +1530,214 @@ class TestSuite:
 
     def addTest(self, test):
         if not callable(test):
-            raise TypeError("{} is not callable".format(repr(test)))
+            raise TypeError('{} is not callable'.format(repr(test)))
         if isinstance(test, type) and issubclass(test, (TestCase, TestSuite)):
-            raise TypeError("TestCases and TestSuites must be instantiated before passing "
-                            "them to addTest()")
+            raise TypeError('TestCases and TestSuites must be instantiated '
+                            'before passing them to addTest()')
         self._tests.append(test)
 
     def addTests(self, tests):
         if isinstance(tests, str):
-            raise TypeError("tests must be an iterable of tests, not a string")
+            raise TypeError('tests must be an iterable of tests, not a string')
         for test in tests:
             self.addTest(test)
 
-    def run(self, result, debug=False):
-        """Runs the tests, with setUpClass/tearDownClass around each class."""
-        top_level = not getattr(result, '_testRunEntered', False)
-        if top_level:
-            result._testRunEntered = True
+    def run(self, result):
         for test in self:
             if result.shouldStop:
                 break
-            if isinstance(test, TestCase):
-                self._handleClassSetUp(test, result)
-                result._previousTestClass = test.__class__
-                if test.__class__._classSetupFailed:
-                    continue
             test(result)
-        if top_level:
-            self._tearDownPreviousClass(None, result)
-            result._testRunEntered = False
         return result
 
-    def __call__(self, *args, **kwds):
-        return self.run(*args, **kwds)
+    def __call__(self, *args, **kwargs):
+        return self.run(*args, **kwargs)
 
     def debug(self):
         for test in self:
             test.debug()
 
+
+class TestSuite(BaseTestSuite):
+    """A suite that also runs the fixtures of classes and modules: a class's
+    setUpClass before its first test and tearDownClass after its last one,
+    a module's setUpModule and tearDownModule likewise."""
+    __module__ = 'unittest.suite'
+
+    def run(self, result, debug=False):
+        outermost = not getattr(result, '_testRunEntered', False)
+        if outermost:
+            result._testRunEntered = True
+        for test in self:
+            if result.shouldStop:
+                break
+            if _is_single_test(test):
+                self._tearDownPreviousClass(test, result)
+                self._handleModuleFixture(test, result)
+                self._handleClassSetUp(test, result)
+                result._previousTestClass = test.__class__
+                if getattr(test.__class__, '_classSetupFailed', False) or \
+                        getattr(result, '_moduleSetUpFailed', False):
+                    continue
+            if debug:
+                test.debug()
+            else:
+                test(result)
+        if outermost:
+            self._tearDownPreviousClass(None, result)
+            self._handleModuleTearDown(result)
+            result._testRunEntered = False
+        return result
+
+    def debug(self):
+        self.run(_DebugResult(), True)
+
+    # -- class fixtures
+
     def _handleClassSetUp(self, test, result):
-        previousClass = getattr(result, '_previousTestClass', None)
-        currentClass = test.__class__
-        if currentClass == previousClass:
+        cls = test.__class__
+        if cls == getattr(result, '_previousTestClass', None):
             return
-        self._tearDownPreviousClass(test, result)
-        currentClass._classSetupFailed = False
-        if getattr(currentClass, "__unittest_skip__", False):
+        if getattr(result, '_moduleSetUpFailed', False) or _marked(cls, '__unittest_skip__'):
             return
         try:
-            currentClass.setUpClass()
-        except Exception as e:
-            currentClass._classSetupFailed = True
-            className = strclass(currentClass)
-            self._addClassOrModuleLevelException(result, e, 'setUpClass (%s)' % className)
+            cls._classSetupFailed = False
+        except TypeError:
+            pass                    # (a built-in class: a plain function passed as a test)
+        description = 'setUpClass (%s)' % _class_name(cls)
+        if not _run_fixture(result, getattr(cls, 'setUpClass', None), description):
+            cls._classSetupFailed = True
+            self._run_class_cleanups(cls, result, description)
 
     def _tearDownPreviousClass(self, test, result):
-        previousClass = getattr(result, '_previousTestClass', None)
-        currentClass = test.__class__ if test is not None else None
-        if currentClass == previousClass or previousClass is None:
+        previous = getattr(result, '_previousTestClass', None)
+        current = None if test is None else test.__class__
+        if previous is None or current == previous:
             return
-        if getattr(previousClass, '_classSetupFailed', False):
+        if getattr(previous, '_classSetupFailed', False) or \
+                getattr(result, '_moduleSetUpFailed', False) or \
+                _marked(previous, '__unittest_skip__'):
             return
-        if getattr(previousClass, "__unittest_skip__", False):
+        description = 'tearDownClass (%s)' % _class_name(previous)
+        _run_fixture(result, getattr(previous, 'tearDownClass', None), description)
+        self._run_class_cleanups(previous, result, description)
+
+    def _run_class_cleanups(self, cls, result, description):
+        do_cleanups = getattr(cls, 'doClassCleanups', None)
+        if do_cleanups is None:
             return
+        with _BufferedFixture(result):
+            do_cleanups()
+        for exc_info in cls.tearDown_exceptions:
+            if isinstance(result, _DebugResult):
+                raise exc_info[1]
+            _add_fixture_error(result, exc_info[1], description, exc_info)
+
+    # -- module fixtures
+
+    def _previous_module(self, result):
+        previous = getattr(result, '_previousTestClass', None)
+        return None if previous is None else previous.__module__
+
+    def _handleModuleFixture(self, test, result):
+        name = test.__class__.__module__
+        if name == self._previous_module(result):
+            return
+        self._handleModuleTearDown(result)
+        result._moduleSetUpFailed = False
+        description = 'setUpModule (%s)' % name
+        set_up = getattr(sys.modules.get(name), 'setUpModule', None)
+        if not _run_fixture(result, set_up, description):
+            result._moduleSetUpFailed = True
+            _run_fixture(result, doModuleCleanups, description)
+
+    def _handleModuleTearDown(self, result):
+        name = self._previous_module(result)
+        if name is None or result._moduleSetUpFailed or name not in sys.modules:
+            return
+        description = 'tearDownModule (%s)' % name
+        _run_fixture(result, getattr(sys.modules[name], 'tearDownModule', None), description)
+        _run_fixture(result, doModuleCleanups, description)
+
+
+def _run_fixture(result, fixture, description):
+    """Calls a fixture (setUpClass, tearDownModule, ...; nothing if None)
+    with its output buffered as a test's.  What it raises is reported as an
+    error of `description` (or raised again, under debug()).  True if it
+    returned normally."""
+    if fixture is None:
+        return True
+    with _BufferedFixture(result):
         try:
-            previousClass.tearDownClass()
+            fixture()
         except Exception as e:
-            className = strclass(previousClass)
-            self._addClassOrModuleLevelException(result, e, 'tearDownClass (%s)' % className)
-
-    def _addClassOrModuleLevelException(self, result, exception, errorName):
-        error = _ErrorHolder(errorName)
-        if isinstance(exception, SkipTest):
-            result.addSkip(error, str(exception))
-        else:
-            result.addError(error, sys.exc_info())
+            if isinstance(result, _DebugResult):
+                raise
+            _add_fixture_error(result, e, description)
+            return False
+    return True
 
 
-class _ErrorHolder:
-    failureException = None
+class _BufferedFixture:
+    """with _BufferedFixture(result): a fixture's output is buffered as a test's is."""
 
-    def __init__(self, description):
-        self.description = description
+    def __init__(self, result):
+        self.result = result
 
-    def id(self):
-        return self.description
+    def __enter__(self):
+        _call_if_present(self.result, '_setupStdout')
 
-    def shortDescription(self):
-        return None
+    def __exit__(self, *exc_info):
+        _call_if_present(self.result, '_restoreStdout')
 
-    def __str__(self):
-        return self.id()
 
-    def countTestCases(self):
-        return 0
+def _add_fixture_error(result, exc, description, exc_info=None):
+    """Reports the failure of a fixture: as a skip if it raised SkipTest."""
+    holder = _ErrorHolder(description)
+    if isinstance(exc, SkipTest) and hasattr(result, 'addSkip'):
+        result.addSkip(holder, str(exc))
+    else:
+        result.addError(holder, exc_info or sys.exc_info())
+
+
+class _DebugResult:
+    """The result of TestSuite.debug(): fixtures' exceptions propagate."""
+    _previousTestClass = None
+    _moduleSetUpFailed = False
+    shouldStop = False
+
+
+# ---- loading ------------------------------------------------------------------------------------
+
+def _three_way_compare(x, y):
+    return (x > y) - (x < y)
+
+
+class _FailedTest(TestCase):
+    """Stands for a test that could not be loaded: running it raises the
+    exception that loading it raised."""
+    __module__ = 'unittest.loader'
+    _testMethodName = None
+
+    def __init__(self, method_name, exception):
+        self._exception = exception
+        super().__init__(method_name)
+
+    def __getattr__(self, name):
+        if name != self._testMethodName:
+            raise AttributeError(name)
+
+        def testFailure():
+            raise self._exception
+        return testFailure
 
 
 class TestLoader:
-    """Makes suites from TestCase classes and modules."""
+    """Makes suites: of the test methods of a TestCase class, of the
+    classes of a module, of dotted names."""
+    __module__ = 'unittest.loader'
+
     testMethodPrefix = 'test'
-    sortTestMethodsUsing = staticmethod(lambda x, y: (x > y) - (x < y))
+    sortTestMethodsUsing = staticmethod(_three_way_compare)
     testNamePatterns = None
     suiteClass = TestSuite
 
@@ -1329,144 +1746,262 @@ class TestLoader:
 
     def loadTestsFromTestCase(self, testCaseClass):
         if issubclass(testCaseClass, TestSuite):
-            raise TypeError("Test cases should not be derived from TestSuite. Maybe you "
-                            "meant to derive from TestCase?")
-        testCaseNames = self.getTestCaseNames(testCaseClass)
-        if not testCaseNames and hasattr(testCaseClass, 'runTest'):
-            testCaseNames = ['runTest']
-        return self.suiteClass(map(testCaseClass, testCaseNames))
+            raise TypeError('Test cases should not be derived from TestSuite. '
+                            'Maybe you meant to derive from TestCase?')
+        names = self.getTestCaseNames(testCaseClass)
+        if not names and hasattr(testCaseClass, 'runTest'):
+            names = ['runTest']
+        return self.suiteClass(map(testCaseClass, names))
 
     def loadTestsFromModule(self, module, *, pattern=None):
+        """A suite of the TestCase classes of module, in the order of their
+        names; a load_tests(loader, tests, pattern) function of the module
+        makes the suite instead, when there is one."""
         tests = []
         for name in dir(module):
             obj = getattr(module, name)
-            if isinstance(obj, type) and issubclass(obj, TestCase) and \
-                    obj not in (TestCase, FunctionTestCase, IsolatedAsyncioTestCase):
+            if isinstance(obj, type) and issubclass(obj, TestCase):
                 tests.append(self.loadTestsFromTestCase(obj))
-        load_tests = getattr(module, 'load_tests', None)
         tests = self.suiteClass(tests)
-        if load_tests is not None:
+        load_tests = getattr(module, 'load_tests', None)
+        if load_tests is None:
+            return tests
+        try:
             return load_tests(self, tests, pattern)
-        return tests
+        except Exception as e:
+            return self._failed(module.__name__, e, 'Failed to call load_tests:\n%s'
+                                % traceback.format_exc())
+
+    def _failed(self, name, exception, message):
+        self.errors.append(message)
+        return self.suiteClass((_FailedTest(name, exception),))
 
     def loadTestsFromName(self, name, module=None):
+        """The tests a dotted name stands for (a module, a class, a test
+        method, a suite, or a callable returning a test), looked up in
+        module or imported."""
         parts = name.split('.')
         if module is None:
-            module = sys.modules[parts[0]]
-            parts = parts[1:]
-        obj = module
-        parent = None
+            module, parts = self._import_longest(parts)
+            if module is None:
+                return parts            # (the failed test of the import)
+        obj, parent = module, None
         for part in parts:
-            parent, obj = obj, getattr(obj, part)
+            try:
+                parent, obj = obj, getattr(obj, part)
+            except AttributeError as e:
+                return self._failed(part, e, 'Failed to access attribute:\n%s'
+                                    % traceback.format_exc())
         if isinstance(obj, type(sys)):
             return self.loadTestsFromModule(obj)
         if isinstance(obj, type) and issubclass(obj, TestCase):
             return self.loadTestsFromTestCase(obj)
-        if callable(obj) and isinstance(parent, type) and issubclass(parent, TestCase):
-            return self.suiteClass([parent(parts[-1])])
-        if isinstance(obj, TestSuite):
+        if isinstance(obj, type(_unchanged)) and isinstance(parent, type) \
+                and issubclass(parent, TestCase):
+            test = parent(parts[-1])
+            if not isinstance(getattr(test, parts[-1]), type(_unchanged)):
+                return self.suiteClass([test])
+        elif isinstance(obj, TestSuite):
             return obj
-        raise TypeError("don't know how to make test from: %s" % obj)
+        if not callable(obj):
+            raise TypeError("don't know how to make test from: %s" % obj)
+        test = obj()
+        if isinstance(test, TestSuite):
+            return test
+        if isinstance(test, TestCase):
+            return self.suiteClass([test])
+        raise TypeError('calling %s returned %s, not a test' % (obj, test))
+
+    def _import_longest(self, parts):
+        """(module, the remaining parts) for the longest importable start of parts."""
+        for count in range(len(parts), 0, -1):
+            try:
+                __import__('.'.join(parts[:count]))
+            except ImportError as e:
+                if count == 1:
+                    return None, self._failed(parts[0], e, 'Failed to import test module: %s\n%s'
+                                              % (parts[0], traceback.format_exc()))
+                continue
+            return sys.modules[parts[0]], parts[1:]
 
     def loadTestsFromNames(self, names, module=None):
         return self.suiteClass([self.loadTestsFromName(name, module) for name in names])
 
     def getTestCaseNames(self, testCaseClass):
-        """The test method names of a class, sorted."""
-        def is_test(attrname):
-            if not attrname.startswith(self.testMethodPrefix):
+        """The names of the test methods of a class, sorted: those that start
+        with testMethodPrefix (and match one of testNamePatterns, if set)."""
+        def wanted(name):
+            if not name.startswith(self.testMethodPrefix):
                 return False
-            return callable(getattr(testCaseClass, attrname))
-        names = [n for n in dir(testCaseClass) if is_test(n)]
-        names.sort(key=functools.cmp_to_key(self.sortTestMethodsUsing))
+            if not callable(getattr(testCaseClass, name)):
+                return False
+            if self.testNamePatterns is None:
+                return True
+            import fnmatch
+            full_name = '%s.%s.%s' % (testCaseClass.__module__, testCaseClass.__qualname__, name)
+            return any(fnmatch.fnmatchcase(full_name, p) for p in self.testNamePatterns)
+        names = [name for name in dir(testCaseClass) if wanted(name)]
+        if self.sortTestMethodsUsing:
+            names.sort(key=functools.cmp_to_key(self.sortTestMethodsUsing))
         return names
 
     def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
-        raise NotImplementedError("unittest discovery is not supported by pyedu")
+        raise NotImplementedError('unittest test discovery is not supported by pyedu')
 
 
 defaultTestLoader = TestLoader()
 
 
-def getTestCaseNames(testCaseClass, prefix, sortUsing=None, testNamePatterns=None):
+def _deprecated_loader_function(name, replacement):
+    warnings.warn('unittest.%s() is deprecated and will be removed in Python 3.13. '
+                  'Please use unittest.TestLoader.%s() instead.' % (name, replacement),
+                  DeprecationWarning, stacklevel=3)
+
+
+def _loader(prefix, sortUsing, suiteClass=None, testNamePatterns=None):
     loader = TestLoader()
     loader.testMethodPrefix = prefix
-    return loader.getTestCaseNames(testCaseClass)
+    loader.sortTestMethodsUsing = sortUsing
+    loader.testNamePatterns = testNamePatterns
+    if suiteClass is not None:
+        loader.suiteClass = suiteClass
+    return loader
 
 
-def makeSuite(testCaseClass, prefix='test', sortUsing=None, suiteClass=TestSuite):
-    loader = TestLoader()
-    loader.testMethodPrefix = prefix
-    return loader.loadTestsFromTestCase(testCaseClass)
+def getTestCaseNames(testCaseClass, prefix, sortUsing=_three_way_compare,
+                     testNamePatterns=None):
+    _deprecated_loader_function('getTestCaseNames', 'getTestCaseNames')
+    return _loader(prefix, sortUsing, None, testNamePatterns).getTestCaseNames(testCaseClass)
 
 
-def findTestCases(module, prefix='test', sortUsing=None, suiteClass=TestSuite):
-    return TestLoader().loadTestsFromModule(module)
+def makeSuite(testCaseClass, prefix='test', sortUsing=_three_way_compare,
+              suiteClass=TestSuite):
+    _deprecated_loader_function('makeSuite', 'loadTestsFromTestCase')
+    return _loader(prefix, sortUsing, suiteClass).loadTestsFromTestCase(testCaseClass)
 
 
-def addModuleCleanup(function, /, *args, **kwargs):
-    pass
+def findTestCases(module, prefix='test', sortUsing=_three_way_compare, suiteClass=TestSuite):
+    _deprecated_loader_function('findTestCases', 'loadTestsFromModule')
+    return _loader(prefix, sortUsing, suiteClass).loadTestsFromModule(module)
 
 
-def installHandler():
-    pass
+# ---- unittest.main() ------------------------------------------------------------------------------
+
+_OPTIONS = ['-h', '-v', '-q', '--locals', '-f', '-c', '-b', '-k TESTNAMEPATTERNS']
 
 
-def removeHandler(method=None):
-    return method
-
-
-def registerResult(result):
-    pass
-
-
-def removeResult(result):
-    return True
+def _usage(prog):
+    """argparse's usage line for unittest.main()'s options, wrapped as
+    argparse wraps it at 78 columns: the options on as many lines as they
+    need, the test names on a line of their own."""
+    width = 78
+    prefix = 'usage: '
+    options = ['[%s]' % option for option in _OPTIONS]
+    whole = ' '.join([prog] + options + ['[tests ...]'])
+    if len(prefix) + len(whole) <= width:
+        return prefix + whole
+    indent = ' ' * (len(prefix) + len(prog) + 1)
+    lines, line = [], prog
+    for option in options:
+        if len(prefix if not lines else indent) + len(line) + 1 + len(option) > width:
+            lines.append(line)
+            line = option
+        else:
+            line += ' ' + option
+    lines += [line, '[tests ...]']
+    return prefix + ('\n' + indent).join(lines)
 
 
 class TestProgram:
-    """unittest.main(): runs the tests of a module (the main program by
-    default) and exits with 0 if they passed, 1 if not."""
+    """unittest.main(): loads the tests of a module (the main program by
+    default, or those named on the command line), runs them with a
+    TextTestRunner, and exits with 0 if they passed, 1 if not."""
+    __module__ = 'unittest.main'
 
     def __init__(self, module='__main__', defaultTest=None, argv=None, testRunner=None,
                  testLoader=defaultTestLoader, exit=True, verbosity=1, failfast=None,
                  catchbreak=None, buffer=None, warnings=None, *, tb_locals=False):
-        if isinstance(module, str):
-            self.module = sys.modules[module]
-        else:
-            self.module = module
-        if argv is None:
-            argv = sys.argv
+        if module is None:
+            raise NotImplementedError('unittest test discovery is not supported by pyedu')
+        self.module = sys.modules[module] if isinstance(module, str) else module
+        argv = sys.argv if argv is None else argv
         self.exit = exit
         self.verbosity = verbosity
         self.failfast = failfast
+        self.catchbreak = catchbreak
+        self.buffer = buffer
+        self.tb_locals = tb_locals
+        # unless told otherwise (python -W), the warnings of tests are all shown
+        self.warnings = 'default' if warnings is None and not sys.warnoptions else warnings
+        self.defaultTest = defaultTest
         self.testRunner = testRunner
         self.testLoader = testLoader
-        self.progName = argv[0] if argv else 'python -m unittest'
+        self.progName = argv[0].rsplit('/', 1)[-1] if argv else 'python -m unittest'
+        self.testNamePatterns = None
+        self.parseArgs(argv)
+        self.runTests()
+
+    def parseArgs(self, argv):
         names = []
-        for arg in argv[1:]:
+        arguments = iter(argv[1:])
+        for arg in arguments:
             if arg in ('-v', '--verbose'):
                 self.verbosity = 2
             elif arg in ('-q', '--quiet'):
                 self.verbosity = 0
             elif arg in ('-f', '--failfast'):
                 self.failfast = True
-            elif not arg.startswith('-'):
+            elif arg in ('-b', '--buffer'):
+                self.buffer = True
+            elif arg in ('-c', '--catch'):
+                self.catchbreak = True
+            elif arg == '--locals':
+                self.tb_locals = True
+            elif arg == '-k' or arg.startswith('-k'):
+                pattern = arg[2:] or next(arguments, None)
+                if pattern is None:
+                    self._usage_error('argument -k: expected one argument')
+                if '*' not in pattern:
+                    pattern = '*%s*' % pattern
+                self.testNamePatterns = (self.testNamePatterns or []) + [pattern]
+            elif arg in ('-h', '--help'):
+                raise NotImplementedError("unittest.main()'s --help is not supported by pyedu")
+            elif arg.startswith('-') and arg != '-':
+                self._usage_error('unrecognized arguments: %s' % arg)
+            else:
                 names.append(arg)
-        if defaultTest is not None and not names:
-            names = [defaultTest] if isinstance(defaultTest, str) else list(defaultTest)
-        if names:
-            self.test = self.testLoader.loadTestsFromNames(names, self.module)
-        else:
+        if not names and self.defaultTest is not None:
+            names = [self.defaultTest] if isinstance(self.defaultTest, str) \
+                else list(self.defaultTest)
+        self.testNames = names or None
+        self.createTests()
+
+    def _usage_error(self, message):
+        sys.stderr.write('%s\n%s: error: %s\n' % (_usage(self.progName), self.progName, message))
+        sys.exit(2)
+
+    def createTests(self):
+        if self.testNamePatterns:
+            self.testLoader.testNamePatterns = self.testNamePatterns
+        if self.testNames is None:
             self.test = self.testLoader.loadTestsFromModule(self.module)
-        self.runTests()
+        else:
+            self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
 
     def runTests(self):
-        runner = self.testRunner
-        if runner is None:
-            runner = TextTestRunner
+        runner = TextTestRunner if self.testRunner is None else self.testRunner
         if isinstance(runner, type):
-            runner = runner(verbosity=self.verbosity, failfast=bool(self.failfast))
+            settings = dict(verbosity=self.verbosity, failfast=self.failfast,
+                            buffer=self.buffer, warnings=self.warnings, tb_locals=self.tb_locals)
+            try:
+                runner = runner(**settings)
+            except TypeError:
+                # (a runner class of its own may take fewer settings)
+                del settings['tb_locals']
+                try:
+                    runner = runner(**settings)
+                except TypeError:
+                    runner = runner()
         self.result = runner.run(self.test)
         if self.exit:
             sys.exit(not self.result.wasSuccessful())
