@@ -1,93 +1,133 @@
-"""Dates and times, as CPython's datetime: timedelta, date, time, datetime,
-tzinfo and timezone (fixed offsets), with the same reprs, string forms,
-arithmetic and errors."""
+"""Dates and times, as CPython's datetime module: timedelta, date, time,
+datetime, tzinfo and timezone (fixed offsets), with CPython's reprs, string
+forms, parsing, arithmetic and error messages.
+
+Days are counted in the proleptic Gregorian calendar by "ordinal":
+date(1, 1, 1) is day 1.  A date converts to and from its ordinal with
+plain calendar arithmetic (_ordinal_of, _date_of_ordinal); everything that
+moves a date (adding days, weekdays, ISO weeks) goes through the ordinal.
+A timedelta is kept as (days, seconds, microseconds), normalized so that
+only days may be negative, and does its arithmetic on its total number of
+microseconds.
+"""
 
 import time as _time
-import math as _math
+from math import modf as _modf
 
-__all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR",
-           "MAXYEAR", "UTC")
+__all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo",
+           "MINYEAR", "MAXYEAR", "UTC")
 
 MINYEAR = 1
 MAXYEAR = 9999
 
-_DAYS_IN_MONTH = [-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-_DAYS_BEFORE_MONTH = [-1]
-_dbm = 0
-for _dim in _DAYS_IN_MONTH[1:]:
-    _DAYS_BEFORE_MONTH.append(_dbm)
-    _dbm += _dim
-del _dbm, _dim
+_US_PER_SECOND = 1000000
+_US_PER_DAY = 86400 * _US_PER_SECOND
+_MAX_DELTA_DAYS = 999999999
 
-_MONTHNAMES = [None, "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
-               "Nov", "Dec"]
-_DAYNAMES = [None, "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-_FULL_MONTHNAMES = [None, "January", "February", "March", "April", "May", "June", "July",
-                    "August", "September", "October", "November", "December"]
-_FULL_DAYNAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+# ---------------------------------------------------------------------------
+# The calendar.
+
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+# Days before the first of each month in a common year (index 13: a year).
+_DAYS_BEFORE_MONTH = [0, 0]
+for _length in _MONTH_DAYS[1:]:
+    _DAYS_BEFORE_MONTH.append(_DAYS_BEFORE_MONTH[-1] + _length)
+del _length
+
+_DAYS_PER_400_YEARS = 146097     # 400 * 365 + 97 leap days
+_DAYS_PER_CENTURY = 36524        # 100 * 365 + 24 leap days
+_DAYS_PER_4_YEARS = 1461         # 4 * 365 + 1 leap day
+
+_WEEKDAY_ABBR = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                  "Saturday", "Sunday")
+_MONTH_ABBR = (None, "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
+               "Sep", "Oct", "Nov", "Dec")
+_MONTH_NAMES = (None, "January", "February", "March", "April", "May", "June",
+                "July", "August", "September", "October", "November", "December")
 
 
 def _is_leap(year):
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
-def _days_before_year(year):
-    y = year - 1
-    return y * 365 + y // 4 - y // 100 + y // 400
-
-
 def _days_in_month(year, month):
     if month == 2 and _is_leap(year):
         return 29
-    return _DAYS_IN_MONTH[month]
+    return _MONTH_DAYS[month]
 
 
-def _days_before_month(year, month):
-    return _DAYS_BEFORE_MONTH[month] + (month > 2 and _is_leap(year))
+def _day_of_year(year, month, day):
+    """1 for January 1st."""
+    leap_day = 1 if month > 2 and _is_leap(year) else 0
+    return _DAYS_BEFORE_MONTH[month] + leap_day + day
 
 
-def _ymd2ord(year, month, day):
-    return _days_before_year(year) + _days_before_month(year, month) + day
+def _ordinal_of(year, month, day):
+    """The day number of a date: 1 for 0001-01-01."""
+    past = year - 1           # whole years before this one
+    return past * 365 + past // 4 - past // 100 + past // 400 + _day_of_year(year, month, day)
 
 
-_DI400Y = _days_before_year(401)
-_DI100Y = _days_before_year(101)
-_DI4Y = _days_before_year(5)
+def _date_of_ordinal(ordinal):
+    """(year, month, day) of a day number."""
+    days = ordinal - 1        # days since 0001-01-01
+    cycles, days = divmod(days, _DAYS_PER_400_YEARS)
+    centuries, days = divmod(days, _DAYS_PER_CENTURY)
+    if centuries == 4:        # the leap day ending a 400-year cycle
+        centuries, days = 3, _DAYS_PER_CENTURY
+    olympiads, days = divmod(days, _DAYS_PER_4_YEARS)
+    years, days = divmod(days, 365)
+    if years == 4:            # the leap day ending a 4-year cycle
+        years, days = 3, 365
+    year = cycles * 400 + centuries * 100 + olympiads * 4 + years + 1
+    # days is now 0-based within the year.  No month is longer than 31
+    # days, so days // 31 never overshoots: walk forward from there.
+    leap = 1 if _is_leap(year) else 0
+    month = days // 31 + 1
+    while month < 12 and days >= _DAYS_BEFORE_MONTH[month + 1] + (leap if month >= 2 else 0):
+        month += 1
+    first = _DAYS_BEFORE_MONTH[month] + (leap if month > 2 else 0)
+    return year, month, days - first + 1
 
 
-def _ord2ymd(n):
-    n -= 1
-    n400, n = divmod(n, _DI400Y)
-    year = n400 * 400 + 1
-    n100, n = divmod(n, _DI100Y)
-    n4, n = divmod(n, _DI4Y)
-    n1, n = divmod(n, 365)
-    year += n100 * 100 + n4 * 4 + n1
-    if n1 == 4 or n100 == 4:
-        return year - 1, 12, 31
-    leapyear = n1 == 3 and (n4 != 24 or n100 == 3)
-    month = (n + 50) >> 5
-    preceding = _DAYS_BEFORE_MONTH[month] + (month > 2 and leapyear)
-    if preceding > n:
-        month -= 1
-        preceding -= _DAYS_IN_MONTH[month] + (month == 2 and leapyear)
-    n -= preceding
-    return year, month, n + 1
+_MAX_ORDINAL = _ordinal_of(MAXYEAR, 12, 31)
 
 
-def _check_int(value):
-    if isinstance(value, int):
+def _weekday_of_ordinal(ordinal):
+    """0 for Monday: day 1 (0001-01-01) was a Monday."""
+    return (ordinal + 6) % 7
+
+
+def _iso_year_start(year):
+    """The ordinal of the Monday of ISO week 1: the week with January 4th."""
+    january4 = _ordinal_of(year, 1, 4)
+    return january4 - _weekday_of_ordinal(january4)
+
+
+def _iso_week_date(ordinal, year):
+    """(ISO year, week, weekday) of the day ordinal, in or near year."""
+    if ordinal >= _iso_year_start(year + 1):
+        year += 1
+    elif ordinal < _iso_year_start(year):
+        year -= 1
+    week, day = divmod(ordinal - _iso_year_start(year), 7)
+    return year, week + 1, day + 1
+
+
+# ---------------------------------------------------------------------------
+# Checking arguments.
+
+def _as_int(value):
+    if type(value) is int:
         return value
-    if isinstance(value, float):
-        raise TypeError('integer argument expected, got float')
-    try:
-        return value.__index__()
-    except AttributeError:
-        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer") from None
+    if hasattr(type(value), '__index__'):
+        return type(value).__index__(value)
+    raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
 
 
-def _check_date_fields(year, month, day):
-    year, month, day = _check_int(year), _check_int(month), _check_int(day)
+def _checked_date(year, month, day):
+    year, month, day = _as_int(year), _as_int(month), _as_int(day)
     if not MINYEAR <= year <= MAXYEAR:
         raise ValueError('year %d is out of range' % year)
     if not 1 <= month <= 12:
@@ -97,604 +137,745 @@ def _check_date_fields(year, month, day):
     return year, month, day
 
 
-def _check_time_fields(hour, minute, second, microsecond, fold):
-    hour, minute = _check_int(hour), _check_int(minute)
-    second, microsecond = _check_int(second), _check_int(microsecond)
-    if not 0 <= hour <= 23:
-        raise ValueError('hour must be in 0..23')
-    if not 0 <= minute <= 59:
-        raise ValueError('minute must be in 0..59')
-    if not 0 <= second <= 59:
-        raise ValueError('second must be in 0..59')
-    if not 0 <= microsecond <= 999999:
-        raise ValueError('microsecond must be in 0..999999')
-    if fold not in (0, 1):
+_TIME_LIMITS = (('hour', 23), ('minute', 59), ('second', 59), ('microsecond', 999999))
+
+
+def _checked_time(hour, minute, second, microsecond, tz, fold):
+    fields = (_as_int(hour), _as_int(minute), _as_int(second), _as_int(microsecond))
+    for value, (name, top) in zip(fields, _TIME_LIMITS):
+        if not 0 <= value <= top:
+            raise ValueError('%s must be in 0..%d' % (name, top))
+    _check_tzinfo(tz)
+    if fold != 0 and fold != 1:
         raise ValueError('fold must be either 0 or 1')
-    return hour, minute, second, microsecond, fold
+    return fields
 
 
-def _cmp(x, y):
-    return 0 if x == y else 1 if x > y else -1
+def _check_tzinfo(tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError('tzinfo argument must be None or of a tzinfo subclass, not type %r'
+                        % type(tz).__name__)
 
 
-def _format_offset(off):
-    s = ''
-    if off is not None:
-        if off.days < 0:
-            sign = '-'
-            off = -off
+def _checked_offset(offset, method):
+    """What a tzinfo's utcoffset() or dst() returned, checked."""
+    if offset is None:
+        return None
+    if not isinstance(offset, timedelta):
+        raise TypeError('tzinfo.%s() must return None or timedelta, not %r'
+                        % (method, type(offset).__name__))
+    if not -_ONE_DAY < offset < _ONE_DAY:
+        raise ValueError('offset must be a timedelta strictly between '
+                         '-timedelta(hours=24) and timedelta(hours=24).')
+    return offset
+
+
+def _checked_name(name):
+    if name is not None and not isinstance(name, str):
+        raise TypeError('tzinfo.tzname() must return None or a string, not %r'
+                        % type(name).__name__)
+    return name
+
+
+def _type_label(obj):
+    """How a repr names obj's class: datetime.X for ours, the bare name for
+    a subclass (as CPython's C types do)."""
+    cls = type(obj)
+    if cls in _PUBLIC_TYPES:
+        return 'datetime.' + cls.__name__
+    return cls.__qualname__
+
+
+def _check_format(fmt, function):
+    if not isinstance(fmt, str):
+        raise TypeError('%s argument %s must be str, not %s'
+                        % (function, '1' if function == 'strftime()' else '2', type(fmt).__name__))
+
+
+# ---------------------------------------------------------------------------
+# Text forms shared by the classes.
+
+def _clock_text(hour, minute, second, microsecond, timespec):
+    if timespec == 'auto':
+        timespec = 'microseconds' if microsecond else 'seconds'
+    if timespec == 'hours':
+        return '%02d' % hour
+    if timespec == 'minutes':
+        return '%02d:%02d' % (hour, minute)
+    if timespec == 'seconds':
+        return '%02d:%02d:%02d' % (hour, minute, second)
+    if timespec == 'milliseconds':
+        return '%02d:%02d:%02d.%03d' % (hour, minute, second, microsecond // 1000)
+    if timespec == 'microseconds':
+        return '%02d:%02d:%02d.%06d' % (hour, minute, second, microsecond)
+    raise ValueError('Unknown timespec value')
+
+
+def _offset_text(offset, separator):
+    """+HH:MM (with :SS and .ffffff when needed) for an offset from UTC."""
+    if offset is None:
+        return ''
+    sign = '+'
+    if offset._days < 0:
+        sign = '-'
+        offset = -offset
+    minutes, seconds = divmod(offset._seconds, 60)
+    hours, minutes = divmod(minutes, 60)
+    text = '%s%02d%s%02d' % (sign, hours, separator, minutes)
+    if seconds or offset._microseconds:
+        text += '%s%02d' % (separator, seconds)
+        if offset._microseconds:
+            text += '.%06d' % offset._microseconds
+    return text
+
+
+def _strftime(obj, fmt, timetuple):
+    """strftime with %f, %z and %Z filled in from obj first: the C library
+    behind time.strftime knows nothing of microseconds or tzinfo."""
+    pieces = []
+    start = 0
+    while True:
+        at = fmt.find('%', start)
+        if at < 0 or at + 1 >= len(fmt):
+            break
+        code = fmt[at + 1]
+        if code in 'fzZ':
+            pieces.append(fmt[start:at])
+            pieces.append(_strftime_field(obj, code))
         else:
-            sign = '+'
-        hh, mm = divmod(off, timedelta(hours=1))
-        mm, ss = divmod(mm, timedelta(minutes=1))
-        s += '%s%02d:%02d' % (sign, hh, mm)
-        if ss or ss.microseconds:
-            s += ':%02d' % ss.seconds
-            if ss.microseconds:
-                s += '.%06d' % ss.microseconds
-    return s
+            pieces.append(fmt[start:at + 2])
+        start = at + 2
+    pieces.append(fmt[start:])
+    return _time.strftime(''.join(pieces), timetuple)
 
 
-def _wrap_strftime(object, fmt, timetuple):
-    """strftime with the directives the C library does not know about here:
-    %f (microseconds), %z and %Z (from the tzinfo)."""
-    out = []
-    i, n = 0, len(fmt)
-    while i < n:
-        ch = fmt[i]
-        i += 1
-        if ch != '%' or i >= n:
-            out.append(ch)
-            continue
-        ch = fmt[i]
-        i += 1
-        if ch == 'f':
-            out.append('%06d' % getattr(object, 'microsecond', 0))
-        elif ch == 'z':
-            off = object.utcoffset() if hasattr(object, 'utcoffset') else None
-            out.append(_format_offset(off).replace(':', '') if off is not None else '')
-        elif ch == 'Z':
-            name = object.tzname() if hasattr(object, 'tzname') else None
-            out.append(name.replace('%', '%%') if name else '')
-        elif ch == '%':
-            out.append('%%')
-        else:
-            out.append('%' + ch)
-    return _time.strftime(''.join(out), timetuple)
+def _strftime_field(obj, code):
+    if code == 'f':
+        return '%06d' % getattr(obj, 'microsecond', 0)
+    if not isinstance(obj, (time, datetime)):
+        return ''
+    if code == 'z':
+        return _offset_text(obj.utcoffset(), '')
+    name = obj.tzname()
+    return '' if name is None else name.replace('%', '%%')
 
 
-# ---- timedelta --------------------------------------------------------------------------------
+_TIME_TUPLE_FIELDS = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec',
+                      'tm_wday', 'tm_yday', 'tm_isdst')
 
-class timedelta:
-    """Difference between two datetime values."""
-    __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
 
-    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
-                weeks=0):
-        for name, v in (('days', days), ('seconds', seconds), ('microseconds', microseconds),
-                        ('milliseconds', milliseconds), ('minutes', minutes), ('hours', hours),
-                        ('weeks', weeks)):
-            if not isinstance(v, (int, float)):
-                raise TypeError(f'unsupported type for timedelta {name} component: '
-                                f'{type(v).__name__}')
-        # everything in microseconds, exactly when all are ints
-        if all(isinstance(v, int) for v in (days, seconds, microseconds, milliseconds, minutes,
-                                            hours, weeks)):
-            total = ((((weeks * 7 + days) * 24 + hours) * 60 + minutes) * 60 + seconds) * 1000000 \
-                + milliseconds * 1000 + microseconds
-        else:
-            from fractions import Fraction
-            total = (((((Fraction(weeks) * 7 + Fraction(days)) * 24 + Fraction(hours)) * 60 +
-                       Fraction(minutes)) * 60 + Fraction(seconds)) * 1000000 +
-                     Fraction(milliseconds) * 1000 + Fraction(microseconds))
-            total = round(total)
-        d, rest = divmod(total, 86400 * 1000000)
-        s, us = divmod(rest, 1000000)
-        if abs(d) > 999999999:
-            raise OverflowError('days=%d; must have magnitude <= 999999999' % d)
-        self = object.__new__(cls)
-        self._days = d
-        self._seconds = s
-        self._microseconds = us
-        self._hashcode = -1
-        return self
+class _TimeTuple(tuple):
+    """What timetuple() returns.  CPython gives a time.struct_time, which
+    pyrun's time module cannot build from fields: this tuple has the same
+    items, attribute names and repr."""
+
+    __slots__ = ()
 
     def __repr__(self):
-        args = []
-        if self._days:
-            args.append('days=%d' % self._days)
-        if self._seconds:
-            args.append('seconds=%d' % self._seconds)
-        if self._microseconds:
-            args.append('microseconds=%d' % self._microseconds)
-        if not args:
-            args.append('0')
-        return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__qualname__,
-                              ', '.join(args))
+        return 'time.struct_time(%s)' % ', '.join(
+            '%s=%r' % pair for pair in zip(_TIME_TUPLE_FIELDS, self))
 
-    def __str__(self):
-        mm, ss = divmod(self._seconds, 60)
-        hh, mm = divmod(mm, 60)
-        s = '%d:%02d:%02d' % (hh, mm, ss)
-        if self._days:
-            plural = 's' if abs(self._days) != 1 else ''
-            s = ('%d day%s, ' % (self._days, plural)) + s
-        if self._microseconds:
-            s = s + '.%06d' % self._microseconds
-        return s
+
+for _index, _name in enumerate(_TIME_TUPLE_FIELDS):
+    setattr(_TimeTuple, _name, property(lambda self, _i=_index: self[_i]))
+del _index, _name
+
+
+def _struct_time(year, month, day, hour, minute, second, dst_flag):
+    weekday = _weekday_of_ordinal(_ordinal_of(year, month, day))
+    return _TimeTuple((year, month, day, hour, minute, second, weekday,
+                       _day_of_year(year, month, day), dst_flag))
+
+
+# ---------------------------------------------------------------------------
+
+class timedelta:
+    """A duration: days, seconds and microseconds."""
+
+    __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
+
+    # Microseconds per unit of each argument, in the order CPython adds
+    # their fractional parts up.
+    _UNITS = (('microseconds', 1), ('milliseconds', 1000), ('seconds', _US_PER_SECOND),
+              ('minutes', 60 * _US_PER_SECOND), ('hours', 3600 * _US_PER_SECOND),
+              ('days', _US_PER_DAY), ('weeks', 7 * _US_PER_DAY))
+
+    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0,
+                hours=0, weeks=0):
+        # All ints (the usual case): exact arithmetic.
+        if int is type(days) is type(seconds) is type(microseconds) is type(milliseconds) \
+                is type(minutes) is type(hours) is type(weeks):
+            hours += (weeks * 7 + days) * 24
+            seconds += (hours * 60 + minutes) * 60
+            return _make_delta(cls, (seconds * 1000 + milliseconds) * 1000 + microseconds)
+        given = {'days': days, 'seconds': seconds, 'microseconds': microseconds,
+                 'milliseconds': milliseconds, 'minutes': minutes, 'hours': hours,
+                 'weeks': weeks}
+        total = 0
+        fractions = 0.0       # the parts below a microsecond, summed as floats
+        for name, unit in cls._UNITS:
+            value = given[name]
+            if isinstance(value, int):
+                total += value * unit
+            elif isinstance(value, float):
+                fraction, whole = _modf(value)
+                total += int(whole) * unit
+                if fraction:
+                    fraction, whole = _modf(unit * fraction)
+                    total += int(whole)
+                    fractions += fraction
+            else:
+                raise TypeError('unsupported type for timedelta %s component: %s'
+                                % (name, type(value).__name__))
+        if fractions:
+            total += int(_round_fraction(total, fractions))
+        return _make_delta(cls, total)
+
+    # -- fields --
+
+    days = property(lambda self: self._days, doc='Number of days.')
+    seconds = property(lambda self: self._seconds, doc='Number of seconds (0 to 86399).')
+    microseconds = property(lambda self: self._microseconds,
+                            doc='Number of microseconds (0 to 999999).')
+
+    def _total_us(self):
+        return (self._days * 86400 + self._seconds) * _US_PER_SECOND + self._microseconds
 
     def total_seconds(self):
-        return ((self._days * 86400 + self._seconds) * 10 ** 6 + self._microseconds) / 10 ** 6
+        """The whole duration in seconds."""
+        return self._total_us() / _US_PER_SECOND
 
-    @property
-    def days(self):
-        return self._days
+    # -- text --
 
-    @property
-    def seconds(self):
-        return self._seconds
+    def __repr__(self):
+        parts = []
+        for name in ('days', 'seconds', 'microseconds'):
+            value = getattr(self, '_' + name)
+            if value:
+                parts.append('%s=%d' % (name, value))
+        return '%s(%s)' % (_type_label(self), ', '.join(parts) or '0')
 
-    @property
-    def microseconds(self):
-        return self._microseconds
+    def __str__(self):
+        minutes, seconds = divmod(self._seconds, 60)
+        hours, minutes = divmod(minutes, 60)
+        text = '%d:%02d:%02d' % (hours, minutes, seconds)
+        if self._microseconds:
+            text += '.%06d' % self._microseconds
+        if self._days:
+            plural = '' if abs(self._days) == 1 else 's'
+            text = '%d day%s, %s' % (self._days, plural, text)
+        return text
 
-    def _to_microseconds(self):
-        return (self._days * (24 * 3600) + self._seconds) * 1000000 + self._microseconds
+    # -- arithmetic, all on total microseconds --
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            return timedelta(self._days + other._days, self._seconds + other._seconds,
-                             self._microseconds + other._microseconds)
+            return _delta(self._total_us() + other._total_us())
         return NotImplemented
 
     __radd__ = __add__
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            return timedelta(self._days - other._days, self._seconds - other._seconds,
-                             self._microseconds - other._microseconds)
+            return _delta(self._total_us() - other._total_us())
         return NotImplemented
 
     def __rsub__(self, other):
         if isinstance(other, timedelta):
-            return -self + other
+            return _delta(other._total_us() - self._total_us())
         return NotImplemented
 
     def __neg__(self):
-        return timedelta(-self._days, -self._seconds, -self._microseconds)
+        return _delta(-self._total_us())
 
     def __pos__(self):
-        return self
+        return _delta(self._total_us())
 
     def __abs__(self):
-        return -self if self._days < 0 else self
+        return _delta(abs(self._total_us()))
 
     def __mul__(self, other):
         if isinstance(other, int):
-            return timedelta(self._days * other, self._seconds * other,
-                             self._microseconds * other)
+            return _delta(self._total_us() * other)
         if isinstance(other, float):
-            usec = self._to_microseconds()
-            a, b = other.as_integer_ratio()
-            return timedelta(0, 0, _divide_and_round(usec * a, b))
+            numerator, denominator = other.as_integer_ratio()
+            return _delta(_round_half_even(self._total_us() * numerator, denominator))
         return NotImplemented
 
     __rmul__ = __mul__
 
     def __floordiv__(self, other):
-        if not isinstance(other, (int, timedelta)):
-            return NotImplemented
-        usec = self._to_microseconds()
         if isinstance(other, timedelta):
-            return usec // other._to_microseconds()
-        return timedelta(0, 0, usec // other)
+            return self._total_us() // _nonzero_us(other, 'integer division or modulo')
+        if isinstance(other, int):
+            return _delta(self._total_us() // _nonzero(other, 'integer division or modulo'))
+        return NotImplemented
 
     def __truediv__(self, other):
-        if not isinstance(other, (int, float, timedelta)):
-            return NotImplemented
-        usec = self._to_microseconds()
         if isinstance(other, timedelta):
-            return usec / other._to_microseconds()
+            return self._total_us() / other._total_us()
         if isinstance(other, int):
-            return timedelta(0, 0, _divide_and_round(usec, other))
-        a, b = other.as_integer_ratio()
-        return timedelta(0, 0, _divide_and_round(b * usec, a))
+            return _delta(_round_half_even(self._total_us(),
+                                           _nonzero(other, 'integer division or modulo')))
+        if isinstance(other, float):
+            numerator, denominator = other.as_integer_ratio()
+            return _delta(_round_half_even(self._total_us() * denominator,
+                                           _nonzero(numerator, 'integer division or modulo')))
+        return NotImplemented
 
     def __mod__(self, other):
         if isinstance(other, timedelta):
-            r = self._to_microseconds() % other._to_microseconds()
-            return timedelta(0, 0, r)
+            return _delta(self._total_us() % _nonzero_us(other, 'integer modulo'))
         return NotImplemented
 
     def __divmod__(self, other):
         if isinstance(other, timedelta):
-            q, r = divmod(self._to_microseconds(), other._to_microseconds())
-            return q, timedelta(0, 0, r)
+            quotient, rest = divmod(self._total_us(), _nonzero_us(other, 'integer division or modulo'))
+            return quotient, _delta(rest)
         return NotImplemented
 
-    def _getstate(self):
+    # -- comparison --
+
+    def _fields(self):
         return (self._days, self._seconds, self._microseconds)
 
     def __eq__(self, other):
         if isinstance(other, timedelta):
-            return self._getstate() == other._getstate()
+            return self._fields() == other._fields()
         return NotImplemented
 
     def __lt__(self, other):
         if isinstance(other, timedelta):
-            return self._getstate() < other._getstate()
+            return self._fields() < other._fields()
         return NotImplemented
 
     def __le__(self, other):
         if isinstance(other, timedelta):
-            return self._getstate() <= other._getstate()
+            return self._fields() <= other._fields()
         return NotImplemented
 
     def __gt__(self, other):
         if isinstance(other, timedelta):
-            return self._getstate() > other._getstate()
+            return self._fields() > other._fields()
         return NotImplemented
 
     def __ge__(self, other):
         if isinstance(other, timedelta):
-            return self._getstate() >= other._getstate()
+            return self._fields() >= other._fields()
         return NotImplemented
 
     def __hash__(self):
         if self._hashcode == -1:
-            self._hashcode = hash(self._getstate())
+            self._hashcode = hash(self._fields())
         return self._hashcode
 
     def __bool__(self):
-        return self._days != 0 or self._seconds != 0 or self._microseconds != 0
+        return bool(self._days or self._seconds or self._microseconds)
 
     def __reduce__(self):
-        return (self.__class__, self._getstate())
+        return type(self), self._fields()
 
 
-timedelta.min = timedelta(-999999999)
-timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, microseconds=999999)
-timedelta.resolution = timedelta(microseconds=1)
-timedelta.__module__ = 'datetime'
+def _make_delta(cls, total_us):
+    days, rest = divmod(total_us, _US_PER_DAY)
+    if not -_MAX_DELTA_DAYS <= days <= _MAX_DELTA_DAYS:
+        raise OverflowError('days=%d; must have magnitude <= %d' % (days, _MAX_DELTA_DAYS))
+    self = object.__new__(cls)
+    self._days = days
+    self._seconds, self._microseconds = divmod(rest, _US_PER_SECOND)
+    self._hashcode = -1
+    return self
 
 
-def _divide_and_round(a, b):
-    """a / b rounded to the nearest integer, half to even."""
-    q, r = divmod(a, b)
-    r *= 2
-    greater_than_half = r > b if b > 0 else r < b
-    if greater_than_half or r == b and q % 2 == 1:
-        q += 1
-    return q
+def _delta(total_us):
+    """A plain timedelta of so many microseconds (what arithmetic returns,
+    whatever the operands' classes)."""
+    return _make_delta(timedelta, total_us)
 
 
-# ---- date ----------------------------------------------------------------------------------
+def _nonzero(divisor, what):
+    if divisor == 0:
+        raise ZeroDivisionError(what + ' by zero')
+    return divisor
+
+
+def _nonzero_us(delta, what):
+    return _nonzero(delta._total_us(), what)
+
+
+def _round_half_even(numerator, denominator):
+    """numerator / denominator, rounded to the nearest int, ties to even."""
+    quotient, rest = divmod(numerator, denominator)
+    twice = 2 * rest
+    if denominator < 0:
+        twice, denominator = -twice, -denominator
+    if twice > denominator or (twice == denominator and quotient % 2 == 1):
+        quotient += 1
+    return quotient
+
+
+def _round_fraction(whole_us, fraction):
+    """The whole microseconds to add for the float fractions left over by
+    timedelta(): the nearest int, and at an exact half the one that makes
+    the total even."""
+    nearest = round(fraction)
+    if abs(nearest - fraction) == 0.5:
+        below = nearest if nearest < fraction else nearest - 1
+        return below if (whole_us + below) % 2 == 0 else below + 1
+    return int(nearest)
+
+
+timedelta.min = _delta(-_MAX_DELTA_DAYS * _US_PER_DAY)
+timedelta.max = _delta((_MAX_DELTA_DAYS + 1) * _US_PER_DAY - 1)
+timedelta.resolution = _delta(1)
+_ONE_DAY = _delta(_US_PER_DAY)
+_ZERO = _delta(0)
+
+
+# ---------------------------------------------------------------------------
 
 class date:
-    """date(year, month, day) --> date object"""
+    """A day of the proleptic Gregorian calendar: date(year, month, day)."""
+
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, year, month=None, day=None):
-        year, month, day = _check_date_fields(year, month, day)
+        year, month, day = _checked_date(year, month, day)
         self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
+        self._year, self._month, self._day = year, month, day
         self._hashcode = -1
         return self
 
+    # -- other constructors --
+
+    @classmethod
+    def fromordinal(cls, n):
+        """The date of day n, where date(1, 1, 1) is day 1."""
+        n = _as_int(n)
+        if not 1 <= n <= _MAX_ORDINAL:
+            raise ValueError('ordinal must be >= 1' if n < 1 else 'year %d is out of range'
+                             % _date_of_ordinal(n)[0])
+        return cls(*_date_of_ordinal(n))
+
     @classmethod
     def fromtimestamp(cls, t):
-        y, m, d, hh, mm, ss, weekday, jday, dst = _time.localtime(t)
-        return cls(y, m, d)
+        """The local date of a POSIX timestamp."""
+        fields = _time.localtime(_split_timestamp(t)[0])
+        return cls(fields[0], fields[1], fields[2])
 
     @classmethod
     def today(cls):
         return cls.fromtimestamp(_time.time())
 
     @classmethod
-    def fromordinal(cls, n):
-        y, m, d = _ord2ymd(n)
-        return cls(y, m, d)
-
-    @classmethod
     def fromisoformat(cls, date_string):
+        """The date written YYYY-MM-DD, YYYYMMDD or as an ISO week date."""
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
-        try:
-            return cls(*_parse_isoformat_date(date_string))
-        except (ValueError, IndexError):
-            raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
+        fields, used = _parse_iso_date(date_string)
+        if fields is None or used != len(date_string):
+            raise ValueError('Invalid isoformat string: %r' % date_string)
+        return cls(*fields)
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
-        jan4 = _ymd2ord(year, 1, 4)
-        week1monday = jan4 - (jan4 + 6) % 7
-        return cls.fromordinal(week1monday + (week - 1) * 7 + (day - 1))
+        """The date of an ISO calendar (year, week number, weekday)."""
+        return cls(*_iso_calendar_to_date(year, week, day))
+
+    # -- fields --
+
+    year = property(lambda self: self._year)
+    month = property(lambda self: self._month)
+    day = property(lambda self: self._day)
+
+    def toordinal(self):
+        """The day number, date(1, 1, 1) being 1."""
+        return _ordinal_of(self._year, self._month, self._day)
+
+    def weekday(self):
+        """0 for Monday to 6 for Sunday."""
+        return _weekday_of_ordinal(self.toordinal())
+
+    def isoweekday(self):
+        """1 for Monday to 7 for Sunday."""
+        return _weekday_of_ordinal(self.toordinal()) + 1
+
+    def isocalendar(self):
+        """(ISO year, week number, weekday) as a named tuple."""
+        return IsoCalendarDate(*_iso_week_date(self.toordinal(), self._year))
+
+    def timetuple(self):
+        return _struct_time(self._year, self._month, self._day, 0, 0, 0, -1)
+
+    def replace(self, year=None, month=None, day=None):
+        """This date with some fields changed."""
+        return type(self)(self._year if year is None else year,
+                          self._month if month is None else month,
+                          self._day if day is None else day)
+
+    # -- text --
 
     def __repr__(self):
-        return '%s.%s(%d, %d, %d)' % (self.__class__.__module__, self.__class__.__qualname__,
-                                      self._year, self._month, self._day)
-
-    def ctime(self):
-        weekday = self.toordinal() % 7 or 7
-        return '%s %s %2d 00:00:00 %04d' % (_DAYNAMES[weekday], _MONTHNAMES[self._month],
-                                            self._day, self._year)
-
-    def strftime(self, fmt):
-        return _wrap_strftime(self, fmt, self.timetuple())
-
-    def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError('must be str, not %s' % type(fmt).__name__)
-        if len(fmt) != 0:
-            return self.strftime(fmt)
-        return str(self)
+        return '%s(%d, %d, %d)' % (_type_label(self), self._year, self._month, self._day)
 
     def isoformat(self):
         return '%04d-%02d-%02d' % (self._year, self._month, self._day)
 
-    __str__ = isoformat
+    def __str__(self):
+        return self.isoformat()
 
-    @property
-    def year(self):
-        return self._year
+    def ctime(self):
+        return '%s %s %2d 00:00:00 %04d' % (_WEEKDAY_ABBR[self.weekday()],
+                                            _MONTH_ABBR[self._month], self._day, self._year)
 
-    @property
-    def month(self):
-        return self._month
+    def strftime(self, fmt):
+        _check_format(fmt, 'strftime()')
+        return _strftime(self, fmt, self.timetuple())
 
-    @property
-    def day(self):
-        return self._day
+    def __format__(self, fmt):
+        _check_format(fmt, 'format()')
+        return self.strftime(fmt) if fmt else str(self)
 
-    def timetuple(self):
-        return _build_struct_time(self._year, self._month, self._day, 0, 0, 0, -1)
+    # -- comparison and arithmetic --
 
-    def toordinal(self):
-        return _ymd2ord(self._year, self._month, self._day)
-
-    def replace(self, year=None, month=None, day=None):
-        if year is None:
-            year = self._year
-        if month is None:
-            month = self._month
-        if day is None:
-            day = self._day
-        return type(self)(year, month, day)
-
-    def _cmp(self, other):
-        return _cmp((self._year, self._month, self._day), (other._year, other._month, other._day))
+    def _key(self):
+        return (self._year, self._month, self._day)
 
     def __eq__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime) and \
-                not isinstance(self, datetime):
-            return self._cmp(other) == 0
-        return NotImplemented
-
-    def __le__(self, other):
         if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) <= 0
+            return self._key() == other._key()
         return NotImplemented
 
     def __lt__(self, other):
         if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) < 0
+            return self._key() < other._key()
         return NotImplemented
 
-    def __ge__(self, other):
+    def __le__(self, other):
         if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) >= 0
+            return self._key() <= other._key()
         return NotImplemented
 
     def __gt__(self, other):
         if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) > 0
+            return self._key() > other._key()
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._key() >= other._key()
         return NotImplemented
 
     def __hash__(self):
         if self._hashcode == -1:
-            self._hashcode = hash((self._year, self._month, self._day))
+            self._hashcode = hash(self._key())
         return self._hashcode
 
     def __add__(self, other):
-        if isinstance(other, timedelta):
-            o = self.toordinal() + other.days
-            if 0 < o <= _MAXORDINAL:
-                return type(self).fromordinal(o)
-            raise OverflowError('result out of range')
-        return NotImplemented
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        ordinal = self.toordinal() + other._days
+        if not 1 <= ordinal <= _MAX_ORDINAL:
+            raise OverflowError('date value out of range')
+        return type(self)(*_date_of_ordinal(ordinal))
 
     __radd__ = __add__
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            return self + timedelta(-other.days)
-        if isinstance(other, date):
-            return timedelta(self.toordinal() - other.toordinal())
+            return self + timedelta(-other._days)
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return _delta((self.toordinal() - other.toordinal()) * _US_PER_DAY)
         return NotImplemented
 
-    def weekday(self):
-        return (self.toordinal() + 6) % 7
-
-    def isoweekday(self):
-        return self.toordinal() % 7 or 7
-
-    def isocalendar(self):
-        year = self._year
-        week1monday = _isoweek1monday(year)
-        today = _ymd2ord(self._year, self._month, self._day)
-        week, day = divmod(today - week1monday, 7)
-        if week < 0:
-            year -= 1
-            week1monday = _isoweek1monday(year)
-            week, day = divmod(today - week1monday, 7)
-        elif week >= 52:
-            if today >= _isoweek1monday(year + 1):
-                year += 1
-                week = 0
-        return _IsoCalendarDate(year, week + 1, day + 1)
-
     def __reduce__(self):
-        return (self.__class__, (self._year, self._month, self._day))
+        return type(self), self._key()
 
 
-_MAXORDINAL = 3652059
-date.min = date(1, 1, 1)
-date.max = date(9999, 12, 31)
-date.resolution = timedelta(days=1)
-date.__module__ = 'datetime'
+date.min = date(MINYEAR, 1, 1)
+date.max = date(MAXYEAR, 12, 31)
+date.resolution = _ONE_DAY
 
 
-def _isoweek1monday(year):
-    THURSDAY = 3
-    firstday = _ymd2ord(year, 1, 1)
-    firstweekday = (firstday + 6) % 7
-    week1monday = firstday - firstweekday
-    if firstweekday > THURSDAY:
-        week1monday += 7
-    return week1monday
+class IsoCalendarDate(tuple):
+    """What isocalendar() returns: (year, week, weekday), named."""
 
-
-class _IsoCalendarDate(tuple):
     def __new__(cls, year, week, weekday):
-        return super().__new__(cls, (year, week, weekday))
+        return tuple.__new__(cls, (year, week, weekday))
 
     year = property(lambda self: self[0])
     week = property(lambda self: self[1])
     weekday = property(lambda self: self[2])
 
     def __repr__(self):
-        return f'datetime.IsoCalendarDate(year={self[0]}, week={self[1]}, weekday={self[2]})'
+        return '%s(year=%d, week=%d, weekday=%d)' % ((_type_label(self),) + tuple(self))
+
+    def __reduce__(self):
+        return tuple, (tuple(self),)
 
 
-def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
-    wday = (_ymd2ord(y, m, d) + 6) % 7
-    dnum = _days_before_month(y, m) + d
-    return (y, m, d, hh, mm, ss, wday, dnum, dstflag)
+def _iso_calendar_to_date(year, week, day):
+    year, week, day = _as_int(year), _as_int(week), _as_int(day)
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError('Year is out of range: %d' % year)
+    # A year has 53 ISO weeks when its week 1 and the next year's are 53
+    # weeks apart.
+    weeks = (_iso_year_start(year + 1) - _iso_year_start(year)) // 7
+    if not 1 <= week <= weeks:
+        raise ValueError('Invalid week: %d' % week)
+    if not 1 <= day <= 7:
+        raise ValueError('Invalid day: %d (range is [1, 7])' % day)
+    return _date_of_ordinal(_iso_year_start(year) + (week - 1) * 7 + day - 1)
 
 
-def _parse_isoformat_date(s):
-    if len(s) == 10 and s[4] == '-' and s[7] == '-':
-        return int(s[0:4]), int(s[5:7]), int(s[8:10])
-    if len(s) == 8 and s.isdigit():
-        return int(s[0:4]), int(s[4:6]), int(s[6:8])
-    raise ValueError('bad date')
-
-
-# ---- tzinfo, timezone --------------------------------------------------------------------
+# ---------------------------------------------------------------------------
 
 class tzinfo:
-    """Abstract base class for time zone info objects."""
+    """The base of time zone descriptions: a subclass says, for a datetime,
+    its offset from UTC, its daylight saving adjustment and its name."""
+
     __slots__ = ()
 
     def tzname(self, dt):
-        raise NotImplementedError("tzinfo subclass must override tzname()")
+        raise NotImplementedError('a tzinfo subclass must implement tzname()')
 
     def utcoffset(self, dt):
-        raise NotImplementedError("tzinfo subclass must override utcoffset()")
+        raise NotImplementedError('a tzinfo subclass must implement utcoffset()')
 
     def dst(self, dt):
-        raise NotImplementedError("tzinfo subclass must override dst()")
+        raise NotImplementedError('a tzinfo subclass must implement dst()')
 
     def fromutc(self, dt):
-        return dt + self.utcoffset(dt)
+        """The local time of dt, a UTC time carrying this tzinfo.  The
+        default, as documented: add the standard offset, then the
+        daylight saving adjustment in force at that local time."""
+        if not isinstance(dt, datetime):
+            raise TypeError('fromutc: argument must be a datetime')
+        if dt.tzinfo is not self:
+            raise ValueError('fromutc: dt.tzinfo is not self')
+        offset = dt.utcoffset()
+        if offset is None:
+            raise ValueError('fromutc: non-None utcoffset() result required')
+        saving = dt.dst()
+        if saving is None:
+            raise ValueError('fromutc: non-None dst() result required')
+        standard = offset - saving
+        if standard:
+            dt += standard
+            saving = dt.dst()
+            if saving is None:
+                raise ValueError('fromutc: tz.dst() gave inconsistent results; cannot convert')
+        return dt + saving
+
+    def __reduce__(self):
+        make_args = getattr(self, '__getinitargs__', None)
+        args = make_args() if make_args else ()
+        return type(self), args, getattr(self, '__dict__', None) or None
 
 
 class timezone(tzinfo):
+    """A fixed offset from UTC, optionally with a name."""
+
     __slots__ = ('_offset', '_name')
 
     def __new__(cls, offset, name=None):
         if not isinstance(offset, timedelta):
-            raise TypeError("offset must be a timedelta")
-        if not -timedelta(hours=24) < offset < timedelta(hours=24):
-            raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) "
-                             "and timedelta(hours=24), not %r." % offset)
+            raise TypeError('timezone() argument 1 must be datetime.timedelta, not %s'
+                            % type(offset).__name__)
+        if name is not None and not isinstance(name, str):
+            raise TypeError('timezone() argument 2 must be str, not %s' % type(name).__name__)
+        if not -_ONE_DAY < offset < _ONE_DAY:
+            raise ValueError('offset must be a timedelta strictly between '
+                             '-timedelta(hours=24) and timedelta(hours=24), not %r.' % offset)
+        if name is None and not offset and cls is timezone and _UTC is not None:
+            return _UTC
         self = tzinfo.__new__(cls)
         self._offset = offset
         self._name = name
         return self
 
+    def __getinitargs__(self):
+        return (self._offset,) if self._name is None else (self._offset, self._name)
+
+    # Two timezones are equal when their offsets are: names do not count.
     def __eq__(self, other):
-        if isinstance(other, timezone):
-            return self._offset == other._offset
-        return NotImplemented
+        return self._offset == other._offset if isinstance(other, timezone) else NotImplemented
 
     def __hash__(self):
         return hash(self._offset)
 
     def __repr__(self):
-        if self is timezone.utc:
+        if self is _UTC:
             return 'datetime.timezone.utc'
-        if self._name is None:
-            return "%s.%s(%r)" % (self.__class__.__module__, self.__class__.__qualname__,
-                                  self._offset)
-        return "%s.%s(%r, %r)" % (self.__class__.__module__, self.__class__.__qualname__,
-                                  self._offset, self._name)
+        return '%s(%s)' % (_type_label(self), ', '.join(map(repr, self.__getinitargs__())))
 
     def __str__(self):
         return self.tzname(None)
 
+    def _check_argument(self, dt, method):
+        if dt is not None and not isinstance(dt, datetime):
+            raise TypeError('%s(dt) argument must be a datetime instance or None, not %s'
+                            % (method, type(dt).__name__))
+
     def utcoffset(self, dt):
+        self._check_argument(dt, 'utcoffset')
         return self._offset
 
-    def tzname(self, dt):
-        if self._name is None:
-            return self._name_from_offset(self._offset)
-        return self._name
-
     def dst(self, dt):
+        self._check_argument(dt, 'dst')
         return None
 
+    def tzname(self, dt):
+        self._check_argument(dt, 'tzname')
+        if self._name is not None:
+            return self._name
+        if not self._offset:
+            return 'UTC'
+        return 'UTC' + _offset_text(self._offset, ':')
+
     def fromutc(self, dt):
+        if not isinstance(dt, datetime):
+            raise TypeError('fromutc() argument must be a datetime instance or None')
+        if dt.tzinfo is not self:
+            raise ValueError('fromutc: dt.tzinfo is not self')
         return dt + self._offset
 
-    @staticmethod
-    def _name_from_offset(delta):
-        if not delta:
-            return 'UTC'
-        if delta < timedelta(0):
-            sign = '-'
-            delta = -delta
-        else:
-            sign = '+'
-        hours, rest = divmod(delta, timedelta(hours=1))
-        minutes, rest = divmod(rest, timedelta(minutes=1))
-        seconds = rest.seconds
-        microseconds = rest.microseconds
-        if microseconds:
-            return f'UTC{sign}{hours:02d}:{minutes:02d}:{seconds:02d}.{microseconds:06d}'
-        if seconds:
-            return f'UTC{sign}{hours:02d}:{minutes:02d}:{seconds:02d}'
-        return f'UTC{sign}{hours:02d}:{minutes:02d}'
+
+_UTC = None
+_UTC = timezone.utc = UTC = timezone(_ZERO)
+timezone.min = timezone(-_delta(_US_PER_DAY - 60 * _US_PER_SECOND))
+timezone.max = timezone(_delta(_US_PER_DAY - 60 * _US_PER_SECOND))
 
 
-timezone.utc = timezone(timedelta(0))
-timezone.min = timezone(-timedelta(hours=23, minutes=59))
-timezone.max = timezone(timedelta(hours=23, minutes=59))
-UTC = timezone.utc
-timezone.__module__ = 'datetime'
-tzinfo.__module__ = 'datetime'
-
-
-# ---- time ---------------------------------------------------------------------------------
+# ---------------------------------------------------------------------------
 
 class time:
-    """time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object"""
-    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_hashcode', '_fold')
+    """A time of day, optionally with a tzinfo:
+    time(hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0)."""
+
+    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold',
+                 '_hashcode')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second,
-                                                                     microsecond, fold)
+        fields = _checked_time(hour, minute, second, microsecond, tzinfo, fold)
         self = object.__new__(cls)
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
+        self._hour, self._minute, self._second, self._microsecond = fields
         self._tzinfo = tzinfo
-        self._hashcode = -1
         self._fold = fold
+        self._hashcode = -1
         return self
+
+    @classmethod
+    def fromisoformat(cls, time_string):
+        """The time written HH[:MM[:SS[.ffffff]]][+HH:MM], or the same without
+        colons."""
+        if not isinstance(time_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        text = time_string[1:] if time_string[:1] == 'T' else time_string
+        fields = _parse_iso_time(text)
+        if fields is None:
+            raise ValueError('Invalid isoformat string: %r' % time_string)
+        return cls(*fields)
 
     hour = property(lambda self: self._hour)
     minute = property(lambda self: self._minute)
@@ -703,83 +884,9 @@ class time:
     tzinfo = property(lambda self: self._tzinfo)
     fold = property(lambda self: self._fold)
 
-    def _key(self):
-        return (self._hour, self._minute, self._second, self._microsecond)
-
-    def __eq__(self, other):
-        if isinstance(other, time):
-            return self._key() == other._key()
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, time):
-            return self._key() < other._key()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, time):
-            return self._key() <= other._key()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, time):
-            return self._key() > other._key()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, time):
-            return self._key() >= other._key()
-        return NotImplemented
-
-    def __hash__(self):
-        return hash(self._key())
-
-    def __repr__(self):
-        if self._microsecond != 0:
-            s = ", %d, %d" % (self._second, self._microsecond)
-        elif self._second != 0:
-            s = ", %d" % self._second
-        else:
-            s = ""
-        s = "%s.%s(%d, %d%s)" % (self.__class__.__module__, self.__class__.__qualname__,
-                                 self._hour, self._minute, s)
-        if self._tzinfo is not None:
-            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
-        return s
-
-    def isoformat(self, timespec='auto'):
-        s = _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
-        tz = self._tzstr()
-        if tz:
-            s += tz
-        return s
-
-    __str__ = isoformat
-
-    def _tzstr(self):
-        return _format_offset(self.utcoffset())
-
-    def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        return self._tzinfo.utcoffset(None)
-
-    def tzname(self):
-        if self._tzinfo is None:
-            return None
-        return self._tzinfo.tzname(None)
-
-    def strftime(self, fmt):
-        return _wrap_strftime(self, fmt, (1900, 1, 1, self._hour, self._minute, self._second,
-                                          0, 1, -1))
-
-    def __format__(self, fmt):
-        if len(fmt) != 0:
-            return self.strftime(fmt)
-        return str(self)
-
     def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True,
                 *, fold=None):
+        """This time with some fields changed."""
         return type(self)(self._hour if hour is None else hour,
                           self._minute if minute is None else minute,
                           self._second if second is None else second,
@@ -787,74 +894,153 @@ class time:
                           self._tzinfo if tzinfo is True else tzinfo,
                           fold=self._fold if fold is None else fold)
 
-    @classmethod
-    def fromisoformat(cls, time_string):
-        try:
-            return cls(*_parse_isoformat_time(time_string))
-        except (ValueError, IndexError):
-            raise ValueError(f'Invalid isoformat string: {time_string!r}') from None
+    # -- the tzinfo's answers (a time asks with None for the datetime) --
+
+    def utcoffset(self):
+        if self._tzinfo is None:
+            return None
+        return _checked_offset(self._tzinfo.utcoffset(None), 'utcoffset')
+
+    def dst(self):
+        if self._tzinfo is None:
+            return None
+        return _checked_offset(self._tzinfo.dst(None), 'dst')
+
+    def tzname(self):
+        if self._tzinfo is None:
+            return None
+        return _checked_name(self._tzinfo.tzname(None))
+
+    # -- text --
+
+    def __repr__(self):
+        shown = [self._hour, self._minute]
+        if self._second or self._microsecond:
+            shown.append(self._second)
+        if self._microsecond:
+            shown.append(self._microsecond)
+        return '%s(%s%s)' % (_type_label(self), ', '.join(map(str, shown)), _repr_extras(self))
+
+    def isoformat(self, timespec='auto'):
+        return (_clock_text(self._hour, self._minute, self._second, self._microsecond, timespec)
+                + _offset_text(self.utcoffset(), ':'))
+
+    def __str__(self):
+        return self.isoformat()
+
+    def strftime(self, fmt):
+        _check_format(fmt, 'strftime()')
+        # The date part of a time's struct_time is 1900-01-01, as in CPython.
+        return _strftime(self, fmt, _TimeTuple(
+            (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1)))
+
+    def __format__(self, fmt):
+        _check_format(fmt, 'format()')
+        return self.strftime(fmt) if fmt else str(self)
+
+    # -- comparison --
+
+    def _compare(self, other, equality):
+        """<0, 0 or >0; None when a naive and an aware time are tested for
+        equality (they are unequal)."""
+        mine = other_offset = None
+        if self._tzinfo is not other._tzinfo:
+            mine, other_offset = self.utcoffset(), other.utcoffset()
+        if mine == other_offset:
+            return _compare_keys(self._clock_key(), other._clock_key())
+        if mine is None or other_offset is None:
+            if equality:
+                return None
+            raise TypeError("can't compare offset-naive and offset-aware times")
+        return _compare_keys(self._utc_us(mine), other._utc_us(other_offset))
+
+    def _clock_key(self):
+        return (self._hour, self._minute, self._second, self._microsecond)
+
+    def _utc_us(self, offset):
+        local = ((self._hour * 60 + self._minute) * 60 + self._second) * _US_PER_SECOND
+        return local + self._microsecond - offset._total_us()
+
+    def __eq__(self, other):
+        if isinstance(other, time):
+            return self._compare(other, True) == 0
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, time):
+            return self._compare(other, False) < 0
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, time):
+            return self._compare(other, False) <= 0
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, time):
+            return self._compare(other, False) > 0
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, time):
+            return self._compare(other, False) >= 0
+        return NotImplemented
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            offset = self.utcoffset()
+            if offset is None:
+                self._hashcode = hash(self._clock_key())
+            else:
+                self._hashcode = hash(self._utc_us(offset))
+        return self._hashcode
 
     def __bool__(self):
         return True
 
+    def __reduce__(self):
+        fields = self._clock_key()
+        if self._tzinfo is not None:
+            fields += (self._tzinfo,)
+        return type(self), fields
+
 
 time.min = time(0, 0, 0)
 time.max = time(23, 59, 59, 999999)
-time.resolution = timedelta(microseconds=1)
-time.__module__ = 'datetime'
+time.resolution = _delta(1)
 
 
-def _format_time(hh, mm, ss, us, timespec='auto'):
-    specs = {'hours': '{:02d}', 'minutes': '{:02d}:{:02d}', 'seconds': '{:02d}:{:02d}:{:02d}',
-             'milliseconds': '{:02d}:{:02d}:{:02d}.{:03d}',
-             'microseconds': '{:02d}:{:02d}:{:02d}.{:06d}'}
-    if timespec == 'auto':
-        timespec = 'microseconds' if us else 'seconds'
-    elif timespec == 'milliseconds':
-        us //= 1000
-    try:
-        fmt = specs[timespec]
-    except KeyError:
-        raise ValueError('Unknown timespec value')
-    return fmt.format(hh, mm, ss, us)
+def _repr_extras(obj):
+    """The ', tzinfo=...' and ', fold=1' that end a time's or datetime's repr."""
+    text = ''
+    if obj._tzinfo is not None:
+        text += ', tzinfo=%r' % (obj._tzinfo,)
+    if obj._fold:
+        text += ', fold=1'
+    return text
 
 
-def _parse_isoformat_time(s):
-    parts = s.split(':')
-    hh = int(parts[0])
-    mm = int(parts[1]) if len(parts) > 1 else 0
-    ss, us = 0, 0
-    if len(parts) > 2:
-        sec = parts[2]
-        if '.' in sec:
-            sec, frac = sec.split('.')
-            us = int((frac + '000000')[:6])
-        ss = int(sec)
-    return hh, mm, ss, us
+def _compare_keys(a, b):
+    return (a > b) - (a < b)
 
 
-# ---- datetime ------------------------------------------------------------------------------
+# ---------------------------------------------------------------------------
 
 class datetime(date):
-    """datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])"""
-    __slots__ = date.__slots__ + time.__slots__
+    """A date and a time of day, optionally with a tzinfo."""
 
-    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0,
-                tzinfo=None, *, fold=0):
-        year, month, day = _check_date_fields(year, month, day)
-        hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second,
-                                                                     microsecond, fold)
+    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
+
+    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
+                microsecond=0, tzinfo=None, *, fold=0):
+        year, month, day = _checked_date(year, month, day)
+        clock = _checked_time(hour, minute, second, microsecond, tzinfo, fold)
         self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
+        self._year, self._month, self._day = year, month, day
+        self._hour, self._minute, self._second, self._microsecond = clock
         self._tzinfo = tzinfo
-        self._hashcode = -1
         self._fold = fold
+        self._hashcode = -1
         return self
 
     hour = property(lambda self: self._hour)
@@ -864,31 +1050,28 @@ class datetime(date):
     tzinfo = property(lambda self: self._tzinfo)
     fold = property(lambda self: self._fold)
 
-    @classmethod
-    def _fromtimestamp(cls, t, utc, tz):
-        frac, t = _math.modf(t)
-        us = round(frac * 1e6)
-        if us >= 1000000:
-            t += 1
-            us -= 1000000
-        elif us < 0:
-            t -= 1
-            us += 1000000
-        converter = _time.gmtime if utc else _time.localtime
-        y, m, d, hh, mm, ss, weekday, jday, dst = converter(t)
-        ss = min(ss, 59)
-        result = cls(y, m, d, hh, mm, ss, us, tz)
-        return result
+    # -- other constructors --
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
-        if tz is not None:
-            return tz.fromutc(cls._fromtimestamp(t, True, tz))
-        return cls._fromtimestamp(t, False, None)
+        """The local time of a POSIX timestamp; with tz, the time in tz."""
+        _check_tzinfo(tz)
+        if tz is None:
+            return cls._from_timestamp(t, _time.localtime, None)
+        return tz.fromutc(cls._from_timestamp(t, _time.gmtime, tz))
 
     @classmethod
     def utcfromtimestamp(cls, t):
-        return cls._fromtimestamp(t, True, None)
+        """The naive UTC time of a POSIX timestamp."""
+        return cls._from_timestamp(t, _time.gmtime, None)
+
+    @classmethod
+    def _from_timestamp(cls, t, breakdown, tz):
+        seconds, microseconds = _split_timestamp(t)
+        fields = breakdown(seconds)
+        # A leap second (60) is folded into the second before.
+        return cls(fields[0], fields[1], fields[2], fields[3], fields[4],
+                   min(fields[5], 59), microseconds, tz)
 
     @classmethod
     def now(cls, tz=None):
@@ -899,300 +1082,677 @@ class datetime(date):
         return cls.utcfromtimestamp(_time.time())
 
     @classmethod
+    def today(cls):
+        return cls.fromtimestamp(_time.time())
+
+    @classmethod
     def combine(cls, date, time, tzinfo=True):
-        if tzinfo is True:
-            tzinfo = time.tzinfo
+        """The datetime of a date and a time (with the time's tzinfo unless
+        another is given)."""
+        if not isinstance(date, _date_class):
+            raise TypeError("combine() argument 1 must be datetime.date, not %s"
+                            % type(date).__name__)
+        if not isinstance(time, _time_class):
+            raise TypeError("combine() argument 2 must be datetime.time, not %s"
+                            % type(time).__name__)
+        zone = time.tzinfo if tzinfo is True else tzinfo
         return cls(date.year, date.month, date.day, time.hour, time.minute, time.second,
-                   time.microsecond, tzinfo, fold=time.fold)
+                   time.microsecond, zone, fold=time.fold)
 
     @classmethod
     def fromisoformat(cls, date_string):
+        """The datetime written as an ISO 8601 date, then any one
+        character, then an ISO 8601 time."""
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
-        try:
-            dstr = date_string[0:10]
-            date_components = _parse_isoformat_date(dstr)
-            rest = date_string[11:]
-            time_components = _parse_isoformat_time(rest) if rest else (0, 0, 0, 0)
-        except (ValueError, IndexError):
-            raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
-        return cls(*(date_components + time_components))
+        day, used = _parse_iso_date(date_string)
+        clock = (0, 0, 0, 0, None)
+        if day is not None and used < len(date_string):
+            clock = _parse_iso_time(date_string[used + 1:])
+        if day is None or clock is None:
+            raise ValueError('Invalid isoformat string: %r' % date_string)
+        return cls(*(day + clock))
+
+    @classmethod
+    def fromisocalendar(cls, year, week, day):
+        return cls(*_iso_calendar_to_date(year, week, day))
 
     @classmethod
     def strptime(cls, date_string, format):
-        return _strptime(cls, date_string, format)
+        """The datetime that date_string spells in format."""
+        return cls(*_strptime_fields(date_string, format))
 
-    def timetuple(self):
-        return _build_struct_time(self.year, self.month, self.day, self.hour, self.minute,
-                                  self.second, -1)
-
-    def timestamp(self):
-        if self._tzinfo is None:
-            return _time.mktime((self.year, self.month, self.day, self.hour, self.minute,
-                                 self.second, -1, -1, -1)) + self.microsecond / 1e6
-        return (self - _EPOCH).total_seconds()
-
-    def utctimetuple(self):
-        return _build_struct_time(self.year, self.month, self.day, self.hour, self.minute,
-                                  self.second, 0)
+    # -- parts --
 
     def date(self):
-        return date(self._year, self._month, self._day)
+        return _date_class(self._year, self._month, self._day)
 
     def time(self):
-        return time(self.hour, self.minute, self.second, self.microsecond, fold=self.fold)
+        return _time_class(self._hour, self._minute, self._second, self._microsecond,
+                           fold=self._fold)
 
     def timetz(self):
-        return time(self.hour, self.minute, self.second, self.microsecond, self._tzinfo,
-                    fold=self.fold)
+        return _time_class(self._hour, self._minute, self._second, self._microsecond,
+                           self._tzinfo, fold=self._fold)
 
     def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None,
                 microsecond=None, tzinfo=True, *, fold=None):
-        return type(self)(self.year if year is None else year,
-                          self.month if month is None else month,
-                          self.day if day is None else day,
-                          self.hour if hour is None else hour,
-                          self.minute if minute is None else minute,
-                          self.second if second is None else second,
-                          self.microsecond if microsecond is None else microsecond,
-                          self._tzinfo if tzinfo is True else tzinfo,
-                          fold=self.fold if fold is None else fold)
+        """This datetime with some fields changed."""
+        changes = (year, month, day, hour, minute, second, microsecond)
+        fields = tuple(old if new is None else new
+                       for old, new in zip(self._all_fields(), changes))
+        return type(self)(*fields, self._tzinfo if tzinfo is True else tzinfo,
+                          fold=self._fold if fold is None else fold)
 
-    def astimezone(self, tz=None):
-        if tz is None:
-            tz = timezone(timedelta(seconds=-_time.timezone))
-        offset = self.utcoffset()
-        if offset is None:
-            offset = timedelta(seconds=self.timestamp() - (self.replace(tzinfo=timezone.utc) -
-                                                             _EPOCH).total_seconds()) * -1
-        utc = (self - offset).replace(tzinfo=tz)
-        return tz.fromutc(utc)
+    def _all_fields(self):
+        return (self._year, self._month, self._day, self._hour, self._minute,
+                self._second, self._microsecond)
 
-    def ctime(self):
-        weekday = self.toordinal() % 7 or 7
-        return "%s %s %2d %02d:%02d:%02d %04d" % (_DAYNAMES[weekday], _MONTHNAMES[self._month],
-                                                  self._day, self._hour, self._minute,
-                                                  self._second, self._year)
-
-    def isoformat(self, sep='T', timespec='auto'):
-        s = ("%04d-%02d-%02d%c" % (self._year, self._month, self._day, sep) +
-             _format_time(self._hour, self._minute, self._second, self._microsecond, timespec))
-        off = self.utcoffset()
-        tz = _format_offset(off)
-        if tz:
-            s += tz
-        return s
-
-    def __repr__(self):
-        L = [self._year, self._month, self._day, self._hour, self._minute, self._second,
-             self._microsecond]
-        if L[-1] == 0:
-            del L[-1]
-        if L[-1] == 0:
-            del L[-1]
-        s = "%s.%s(%s)" % (self.__class__.__module__, self.__class__.__qualname__,
-                           ", ".join(map(str, L)))
-        if self._tzinfo is not None:
-            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
-        return s
-
-    def __str__(self):
-        return self.isoformat(sep=' ')
+    # -- the tzinfo's answers --
 
     def utcoffset(self):
         if self._tzinfo is None:
             return None
-        return self._tzinfo.utcoffset(self)
-
-    def tzname(self):
-        if self._tzinfo is None:
-            return None
-        return self._tzinfo.tzname(self)
+        return _checked_offset(self._tzinfo.utcoffset(self), 'utcoffset')
 
     def dst(self):
         if self._tzinfo is None:
             return None
-        return self._tzinfo.dst(self)
+        return _checked_offset(self._tzinfo.dst(self), 'dst')
 
-    def _key(self):
-        return (self._year, self._month, self._day, self._hour, self._minute, self._second,
-                self._microsecond)
+    def tzname(self):
+        if self._tzinfo is None:
+            return None
+        return _checked_name(self._tzinfo.tzname(self))
 
-    def _compare(self, other):
-        myoff, otoff = self.utcoffset(), other.utcoffset()
-        if (myoff is None) != (otoff is None):
+    # -- conversions --
+
+    def timetuple(self):
+        saving = self.dst()
+        flag = -1 if saving is None else (1 if saving else 0)
+        return _struct_time(self._year, self._month, self._day, self._hour,
+                            self._minute, self._second, flag)
+
+    def utctimetuple(self):
+        moment = self
+        offset = self.utcoffset()
+        if offset:
+            moment = self - offset
+        return _struct_time(moment._year, moment._month, moment._day, moment._hour,
+                            moment._minute, moment._second, 0)
+
+    def timestamp(self):
+        """Seconds since the epoch (a naive datetime is local time)."""
+        if self._tzinfo is None:
+            seconds = _time.mktime((self._year, self._month, self._day, self._hour,
+                                    self._minute, self._second, -1, -1, -1))
+            return seconds + self._microsecond / 1e6
+        return (self - _EPOCH).total_seconds()
+
+    def astimezone(self, tz=None):
+        """The same moment as a time in tz (by default the local zone)."""
+        if tz is not None and not isinstance(tz, tzinfo):
+            raise TypeError('tzinfo argument must be None or of a tzinfo subclass, not type %r'
+                            % type(tz).__name__)
+        offset = self.utcoffset()
+        if offset is None:
+            offset = _local_zone(self.timestamp())._offset
+        if tz is None:
+            utc_time = self - offset
+            tz = _local_zone((utc_time.replace(tzinfo=_UTC) - _EPOCH).total_seconds())
+        elif tz is self._tzinfo:
+            return self
+        moment = (self - offset).replace(tzinfo=tz)
+        return tz.fromutc(moment)
+
+    # -- text --
+
+    def __repr__(self):
+        shown = [self._year, self._month, self._day, self._hour, self._minute]
+        if self._second or self._microsecond:
+            shown.append(self._second)
+        if self._microsecond:
+            shown.append(self._microsecond)
+        return '%s(%s%s)' % (_type_label(self), ', '.join(map(str, shown)), _repr_extras(self))
+
+    def isoformat(self, sep='T', timespec='auto'):
+        return ('%04d-%02d-%02d%s' % (self._year, self._month, self._day, sep)
+                + _clock_text(self._hour, self._minute, self._second, self._microsecond,
+                              timespec)
+                + _offset_text(self.utcoffset(), ':'))
+
+    def __str__(self):
+        return self.isoformat(' ')
+
+    def ctime(self):
+        return '%s %s %2d %02d:%02d:%02d %04d' % (
+            _WEEKDAY_ABBR[self.weekday()], _MONTH_ABBR[self._month], self._day,
+            self._hour, self._minute, self._second, self._year)
+
+    def strftime(self, fmt):
+        _check_format(fmt, 'strftime()')
+        return _strftime(self, fmt, self.timetuple())
+
+    # -- comparison and arithmetic --
+
+    def _local_us(self):
+        """Microseconds since 0001-01-01 00:00 of the wall-clock time."""
+        clock = (self._hour * 60 + self._minute) * 60 + self._second
+        return (self.toordinal() * 86400 + clock) * _US_PER_SECOND + self._microsecond
+
+    def _compare(self, other, equality):
+        mine = theirs = None
+        if self._tzinfo is not other._tzinfo:
+            mine, theirs = self.utcoffset(), other.utcoffset()
+        if mine == theirs:
+            return _compare_keys(self._all_fields(), other._all_fields())
+        if mine is None or theirs is None:
+            if equality:
+                return None
             raise TypeError("can't compare offset-naive and offset-aware datetimes")
-        if myoff == otoff:
-            return _cmp(self._key(), other._key())
-        diff = self - other
-        return -1 if diff.days < 0 else 1 if diff else 0
+        return _compare_keys(self._local_us() - mine._total_us(),
+                             other._local_us() - theirs._total_us())
+
+    def _refuse_date(self, other):
+        raise TypeError("can't compare %s to %s" % (_type_label(self), _type_label(other)))
 
     def __eq__(self, other):
         if isinstance(other, datetime):
-            try:
-                return self._compare(other) == 0
-            except TypeError:
-                return False
+            return self._compare(other, True) == 0
         if isinstance(other, date):
             return False
         return NotImplemented
 
-    def __le__(self, other):
-        if isinstance(other, datetime):
-            return self._compare(other) <= 0
-        if isinstance(other, date):
-            raise TypeError("can't compare datetime.datetime to datetime.date")
-        return NotImplemented
-
     def __lt__(self, other):
         if isinstance(other, datetime):
-            return self._compare(other) < 0
+            return self._compare(other, False) < 0
         if isinstance(other, date):
-            raise TypeError("can't compare datetime.datetime to datetime.date")
+            self._refuse_date(other)
         return NotImplemented
 
-    def __ge__(self, other):
+    def __le__(self, other):
         if isinstance(other, datetime):
-            return self._compare(other) >= 0
+            return self._compare(other, False) <= 0
         if isinstance(other, date):
-            raise TypeError("can't compare datetime.datetime to datetime.date")
+            self._refuse_date(other)
         return NotImplemented
 
     def __gt__(self, other):
         if isinstance(other, datetime):
-            return self._compare(other) > 0
+            return self._compare(other, False) > 0
         if isinstance(other, date):
-            raise TypeError("can't compare datetime.datetime to datetime.date")
+            self._refuse_date(other)
         return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, datetime):
+            return self._compare(other, False) >= 0
+        if isinstance(other, date):
+            self._refuse_date(other)
+        return NotImplemented
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            offset = self.utcoffset()
+            if offset is None:
+                self._hashcode = hash(self._all_fields())
+            else:
+                self._hashcode = hash(self._local_us() - offset._total_us())
+        return self._hashcode
 
     def __add__(self, other):
         if not isinstance(other, timedelta):
             return NotImplemented
-        delta = timedelta(self.toordinal(), hours=self._hour, minutes=self._minute,
-                          seconds=self._second, microseconds=self._microsecond)
-        delta += other
-        hour, rem = divmod(delta.seconds, 3600)
-        minute, second = divmod(rem, 60)
-        if 0 < delta.days <= _MAXORDINAL:
-            return type(self).combine(date.fromordinal(delta.days),
-                                      time(hour, minute, second, delta.microseconds,
-                                           tzinfo=self._tzinfo))
-        raise OverflowError("date value out of range")
+        total = self._local_us() + other._total_us()
+        days, rest = divmod(total, _US_PER_DAY)
+        if not 1 <= days <= _MAX_ORDINAL:
+            raise OverflowError('date value out of range')
+        seconds, microsecond = divmod(rest, _US_PER_SECOND)
+        minutes, second = divmod(seconds, 60)
+        hour, minute = divmod(minutes, 60)
+        return type(self)(*_date_of_ordinal(days), hour, minute, second, microsecond,
+                          self._tzinfo)
 
     __radd__ = __add__
 
     def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return self + -other
         if not isinstance(other, datetime):
-            if isinstance(other, timedelta):
-                return self + -other
             return NotImplemented
-        days1 = self.toordinal()
-        days2 = other.toordinal()
-        secs1 = self._second + self._minute * 60 + self._hour * 3600
-        secs2 = other._second + other._minute * 60 + other._hour * 3600
-        base = timedelta(days1 - days2, secs1 - secs2, self._microsecond - other._microsecond)
-        myoff, otoff = self.utcoffset(), other.utcoffset()
-        if myoff == otoff:
-            return base
-        if myoff is None or otoff is None:
-            raise TypeError("can't subtract offset-naive and offset-aware datetimes")
-        return base + otoff - myoff
-
-    def __hash__(self):
-        if self._hashcode == -1:
-            off = self.utcoffset()
-            if off is None:
-                self._hashcode = hash(self._key())
-            else:
-                days = _ymd2ord(self.year, self.month, self.day)
-                seconds = self.hour * 3600 + self.minute * 60 + self.second
-                self._hashcode = hash(timedelta(days, seconds, self.microsecond) - off)
-        return self._hashcode
+        difference = self._local_us() - other._local_us()
+        if self._tzinfo is not other._tzinfo:
+            mine, theirs = self.utcoffset(), other.utcoffset()
+            if (mine is None) != (theirs is None):
+                raise TypeError("can't subtract offset-naive and offset-aware datetimes")
+            if mine is not None:
+                difference += theirs._total_us() - mine._total_us()
+        return _delta(difference)
 
     def __reduce__(self):
-        return (self.__class__, self._key() + (self._tzinfo,))
+        fields = self._all_fields()
+        if self._tzinfo is not None:
+            fields += (self._tzinfo,)
+        return type(self), fields
 
 
-datetime.min = datetime(1, 1, 1)
-datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
-datetime.resolution = timedelta(microseconds=1)
-datetime.__module__ = 'datetime'
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+datetime.min = datetime(MINYEAR, 1, 1)
+datetime.max = datetime(MAXYEAR, 12, 31, 23, 59, 59, 999999)
+datetime.resolution = _delta(1)
+
+_date_class = date
+_time_class = time
+_EPOCH = datetime(1970, 1, 1, tzinfo=_UTC)
+_PUBLIC_TYPES = (timedelta, date, time, datetime, timezone, tzinfo, IsoCalendarDate)
 
 
-# ---- strptime --------------------------------------------------------------------------------
+def _copy(self):
+    # pyrun's copy module does not go through __reduce__: the value types
+    # copy themselves by rebuilding from their fields.
+    cls, args = self.__reduce__()[:2]
+    return cls(*args)
 
-def _strptime(cls, data_string, format):
-    if not isinstance(data_string, str):
-        raise TypeError(f'strptime() argument 1 must be str, not {type(data_string).__name__}')
+
+def _deepcopy(self, memo):
+    from copy import deepcopy
+    cls, args = self.__reduce__()[:2]
+    return cls(*deepcopy(args, memo))
+
+
+for _cls in _PUBLIC_TYPES:
+    _cls.__module__ = 'datetime'
+    if _cls is not tzinfo and _cls is not IsoCalendarDate:
+        _cls.__copy__ = _copy
+        _cls.__deepcopy__ = _deepcopy
+del _cls
+
+
+def _local_zone(timestamp):
+    """The local time zone at a moment, as a fixed timezone."""
+    seconds = _floor_seconds(timestamp)
+    local = _time.localtime(seconds)
+    utc = _time.gmtime(seconds)
+    offset = datetime(*local[:6]) - datetime(*utc[:6])
+    return timezone(offset, _time.strftime('%Z', local))
+
+
+def _floor_seconds(timestamp):
+    whole = int(timestamp)
+    return whole - 1 if whole > timestamp else whole
+
+
+def _split_timestamp(t):
+    """(whole seconds, microseconds) of a timestamp, rounding the
+    microseconds half to even."""
+    if isinstance(t, int):
+        return t, 0
+    if not isinstance(t, float):
+        t = float(t) if hasattr(type(t), '__float__') else _not_a_number(t)
+    if t != t:
+        raise ValueError('Invalid value NaN (not a number)')
+    fraction, whole = _modf(t)
+    microseconds = round(fraction * 1e6)
+    if microseconds >= 1000000:
+        microseconds -= 1000000
+        whole += 1.0
+    elif microseconds < 0:
+        microseconds += 1000000
+        whole -= 1.0
+    return int(whole), microseconds
+
+
+def _not_a_number(value):
+    raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+
+
+# ---------------------------------------------------------------------------
+# ISO 8601 parsing (the forms fromisoformat accepts in Python 3.11).
+
+def _digits(text, start, count):
+    """The int written by exactly count ASCII digits at text[start:], or None."""
+    piece = text[start:start + count]
+    if len(piece) != count or not all('0' <= c <= '9' for c in piece):
+        return None
+    return int(piece)
+
+
+def _parse_iso_date(text):
+    """((year, month, day), characters used), or (None, 0).  Forms:
+    YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D] and YYYYWww[D]."""
+    year = _digits(text, 0, 4)
+    if year is None:
+        return None, 0
+    extended = text[4:5] == '-'
+    at = 5 if extended else 4
+    if text[at:at + 1] == 'W':
+        week = _digits(text, at + 1, 2)
+        if week is None:
+            return None, 0
+        at += 3
+        weekday = 1
+        if extended and text[at:at + 1] == '-':
+            weekday = _digits(text, at + 1, 1)
+            at += 2
+        elif not extended and _digits(text, at, 1) is not None:
+            weekday = _digits(text, at, 1)
+            at += 1
+        if weekday is None:
+            return None, 0
+        try:
+            return _iso_calendar_to_date(year, week, weekday), at
+        except ValueError:
+            return None, 0
+    month = _digits(text, at, 2)
+    day_at = at + 3 if extended else at + 2
+    if extended and text[at + 2:at + 3] != '-':
+        return None, 0
+    day = _digits(text, day_at, 2)
+    if month is None or day is None:
+        return None, 0
+    return (year, month, day), day_at + 2
+
+
+def _parse_iso_time(text):
+    """(hour, minute, second, microsecond, tzinfo) of an ISO 8601 time,
+    or None if text is not one."""
+    zone_at = len(text)
+    for marker in '+-Z':
+        found = text.find(marker)
+        if found >= 0:
+            zone_at = min(zone_at, found)
+    clock = _parse_iso_clock(text[:zone_at])
+    if clock is None:
+        return None
+    zone = None
+    if zone_at < len(text):
+        if text[zone_at] == 'Z':
+            if zone_at + 1 != len(text):
+                return None
+            zone = _UTC
+        else:
+            offset = _parse_iso_clock(text[zone_at + 1:])
+            if offset is None:
+                return None
+            hours, minutes, seconds, microseconds = offset
+            span = _delta(((hours * 60 + minutes) * 60 + seconds) * _US_PER_SECOND
+                          + microseconds)
+            zone = timezone(-span if text[zone_at] == '-' else span)
+    return clock + (zone,)
+
+
+def _parse_iso_clock(text):
+    """(hour, minute, second, microsecond) of HH[:MM[:SS]] or HH[MM[SS]],
+    each optionally followed by a fraction (.f+ or ,f+), or None."""
+    fraction = ''
+    has_fraction = False
+    for mark in '.,':
+        if mark in text:
+            text, fraction = text.split(mark, 1)
+            has_fraction = True
+            break
+    colons = ':' in text
+    parts = []
+    at = 0
+    while at < len(text) and len(parts) < 3:
+        if parts and colons:
+            if text[at] != ':':
+                return None
+            at += 1
+        value = _digits(text, at, 2)
+        if value is None:
+            return None
+        parts.append(value)
+        at += 2
+    if at != len(text) or not parts:
+        return None
+    if has_fraction:
+        # Python 3.11 reads a fraction after any component as a fraction
+        # of a second (10.5 is 10:00:00.5); digits past 6 are dropped.
+        if not fraction or not all('0' <= c <= '9' for c in fraction):
+            return None
+        microsecond = int((fraction + '00000')[:6])
+    else:
+        microsecond = 0
+    while len(parts) < 3:
+        parts.append(0)
+    return tuple(parts) + (microsecond,)
+
+
+# ---------------------------------------------------------------------------
+# strptime: the format becomes a regular expression with one named group per
+# directive (the C locale's names); the groups' texts become the fields.
+
+_NUMBER_PATTERNS = {
+    'Y': r'\d\d\d\d', 'G': r'\d\d\d\d', 'y': r'\d\d',
+    'm': r'1[0-2]|0[1-9]|[1-9]',
+    'd': r'3[01]|[12]\d|0[1-9]|[1-9]| [1-9]',
+    'H': r'2[0-3]|[01]\d|\d',
+    'I': r'1[0-2]|0[1-9]|[1-9]',
+    'M': r'[0-5]\d|\d',
+    'S': r'6[01]|[0-5]\d|\d',
+    'f': r'\d{1,6}',
+    'j': r'36[0-6]|3[0-5]\d|[12]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9]',
+    'U': r'5[0-3]|[0-4]\d|\d', 'W': r'5[0-3]|[0-4]\d|\d',
+    'V': r'5[0-3]|0[1-9]|[1-4]\d|\d',
+    'w': r'[0-6]', 'u': r'[1-7]',
+    'z': r'[+-]\d\d:?[0-5]\d(?::?[0-5]\d(?:\.\d{1,6})?)?|(?-i:Z)',
+}
+_SHORTHANDS = {'c': '%a %b %d %H:%M:%S %Y', 'x': '%m/%d/%y', 'X': '%H:%M:%S'}
+
+
+def _names_pattern(names):
+    # Longest first, so that a name is not cut short by its prefix.
     import re
-    fields = {}
-    regex = []
-    i = 0
-    n = len(format)
-    directives = {
-        'Y': r'(?P<Y>\d\d\d\d)', 'y': r'(?P<y>\d\d)', 'm': r'(?P<m>1[0-2]|0[1-9]|[1-9])',
-        'd': r'(?P<d>3[01]|[12]\d|0[1-9]|[1-9]| [1-9])', 'H': r'(?P<H>2[0-3]|[0-1]\d|\d)',
-        'I': r'(?P<I>1[0-2]|0[1-9]|[1-9])', 'M': r'(?P<M>[0-5]\d|\d)', 'S': r'(?P<S>6[0-1]|[0-5]\d|\d)',
-        'f': r'(?P<f>[0-9]{1,6})', 'p': r'(?P<p>am|pm)', 'j': r'(?P<j>36[0-6]|3[0-5]\d|[12]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])',
-        'b': '(?P<b>' + '|'.join(m.lower() for m in _MONTHNAMES[1:]) + ')',
-        'B': '(?P<B>' + '|'.join(m.lower() for m in _FULL_MONTHNAMES[1:]) + ')',
-        'a': '(?P<a>' + '|'.join(d.lower() for d in _DAYNAMES[1:]) + ')',
-        'A': '(?P<A>' + '|'.join(d.lower() for d in _FULL_DAYNAMES) + ')',
-        '%': '%', 'z': r'(?P<z>[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z))',
-    }
-    while i < n:
-        c = format[i]
-        if c == '%' and i + 1 < n:
-            d = format[i + 1]
-            if d not in directives:
-                raise ValueError(f"'{d}' is a bad directive in format '{format}'")
-            regex.append(directives[d])
-            i += 2
-        elif c.isspace():
-            regex.append(r'\s+')
-            i += 1
+    return '|'.join(re.escape(name.lower()) for name in sorted(names, key=len, reverse=True))
+
+
+def _directive_pattern(code):
+    if code in _NUMBER_PATTERNS:
+        return _NUMBER_PATTERNS[code]
+    names = {'a': _WEEKDAY_ABBR, 'A': _WEEKDAY_NAMES, 'b': _MONTH_ABBR[1:],
+             'B': _MONTH_NAMES[1:], 'p': ('AM', 'PM'),
+             'Z': ('utc', 'gmt') + tuple(_time.tzname)}.get(code)
+    return None if names is None else _names_pattern(names)
+
+
+def _strptime_regex(format):
+    import re
+    for code, expansion in _SHORTHANDS.items():
+        format = format.replace('%' + code, expansion)
+    pieces = []
+    at = 0
+    while at < len(format):
+        char = format[at]
+        if char == '%':
+            if at + 1 >= len(format):
+                raise ValueError("stray %% in format '%s'" % format)
+            code = format[at + 1]
+            pattern = '%' if code == '%' else _directive_pattern(code)
+            if pattern is None:
+                raise ValueError("'%s' is a bad directive in format '%s'" % (code, format))
+            pieces.append(pattern if code == '%' else '(?P<%s>%s)' % (code, pattern))
+            at += 2
+        elif char.isspace():
+            while at < len(format) and format[at].isspace():
+                at += 1
+            pieces.append(r'\s+')
         else:
-            regex.append(re.escape(c))
-            i += 1
-    m = re.compile(''.join(regex), re.IGNORECASE).match(data_string)
-    if m is None:
-        raise ValueError(f"time data {data_string!r} does not match format {format!r}")
-    if len(data_string) != m.end():
-        raise ValueError("unconverted data remains: %s" % data_string[m.end():])
-    g = m.groupdict()
-    year = int(g['Y']) if g.get('Y') else (int(g['y']) + (2000 if int(g['y']) < 69 else 1900)
-                                         if g.get('y') else 1900)
-    month = 1
-    if g.get('m'):
-        month = int(g['m'])
-    elif g.get('b'):
-        month = [x.lower() if x else x for x in _MONTHNAMES].index(g['b'].lower())
-    elif g.get('B'):
-        month = [x.lower() if x else x for x in _FULL_MONTHNAMES].index(g['B'].lower())
-    day = int(g['d']) if g.get('d') else 1
-    hour = 0
-    if g.get('H'):
-        hour = int(g['H'])
-    elif g.get('I'):
-        hour = int(g['I']) % 12
-        if (g.get('p') or '').lower() == 'pm':
+            pieces.append(re.escape(char))
+            at += 1
+    return re.compile(''.join(pieces), re.IGNORECASE)
+
+
+_strptime_cache = {}      # format -> compiled regex
+
+
+def _strptime_fields(text, format):
+    """The datetime() arguments for text read with format."""
+    if not isinstance(text, str):
+        raise TypeError('strptime() argument 1 must be str, not %s' % type(text).__name__)
+    if not isinstance(format, str):
+        raise TypeError('strptime() argument 2 must be str, not %s' % type(format).__name__)
+    regex = _strptime_cache.get(format)
+    if regex is None:
+        if len(_strptime_cache) > 100:
+            _strptime_cache.clear()
+        regex = _strptime_cache[format] = _strptime_regex(format)
+    found = regex.match(text)
+    if found is None:
+        raise ValueError('time data %r does not match format %r' % (text, format))
+    if found.end() != len(text):
+        raise ValueError('unconverted data remains: %s' % text[found.end():])
+    return _StrptimeResult(found.groupdict()).fields()
+
+
+class _StrptimeResult:
+    """The fields strptime read, and the date and time they make."""
+
+    def __init__(self, groups):
+        self.year = None
+        self.month = self.day = 1
+        self.hour = self.minute = self.second = self.microsecond = 0
+        self.day_of_year = self.weekday = self.week = None
+        self.week_starts_monday = True
+        self.iso_year = self.iso_week = None
+        self.offset = self.zone_name = None
+        for code, value in groups.items():
+            getattr(self, '_read_' + code, self._read_ignored)(value, groups)
+
+    def _read_ignored(self, value, groups):
+        pass
+
+    def _read_Y(self, value, groups):
+        self.year = int(value)
+
+    def _read_y(self, value, groups):
+        self.year = int(value) + (2000 if int(value) <= 68 else 1900)
+
+    def _read_G(self, value, groups):
+        self.iso_year = int(value)
+
+    def _read_m(self, value, groups):
+        self.month = int(value)
+
+    def _read_b(self, value, groups):
+        self.month = [m.lower() for m in _MONTH_ABBR[1:]].index(value.lower()) + 1
+
+    def _read_B(self, value, groups):
+        self.month = [m.lower() for m in _MONTH_NAMES[1:]].index(value.lower()) + 1
+
+    def _read_d(self, value, groups):
+        self.day = int(value)
+
+    def _read_H(self, value, groups):
+        self.hour = int(value)
+
+    def _read_I(self, value, groups):
+        # 12 AM is midnight, 12 PM noon; without %p the hour is AM.
+        hour = int(value) % 12
+        if (groups.get('p') or '').lower() == 'pm':
             hour += 12
-    minute = int(g['M']) if g.get('M') else 0
-    second = int(g['S']) if g.get('S') else 0
-    micro = int((g['f'] + '000000')[:6]) if g.get('f') else 0
-    if g.get('j') and not g.get('m') and not g.get('d'):
-        ordinal = _ymd2ord(year, 1, 1) + int(g['j']) - 1
-        year, month, day = _ord2ymd(ordinal)
-    tz = None
-    if g.get('z'):
-        z = g['z']
-        if z in ('Z', 'z'):
-            tz = timezone.utc
+        self.hour = hour
+
+    def _read_M(self, value, groups):
+        self.minute = int(value)
+
+    def _read_S(self, value, groups):
+        self.second = int(value)
+
+    def _read_f(self, value, groups):
+        self.microsecond = int(value.ljust(6, '0'))
+
+    def _read_a(self, value, groups):
+        self.weekday = [d.lower() for d in _WEEKDAY_ABBR].index(value.lower())
+
+    def _read_A(self, value, groups):
+        self.weekday = [d.lower() for d in _WEEKDAY_NAMES].index(value.lower())
+
+    def _read_w(self, value, groups):
+        self.weekday = (int(value) + 6) % 7      # %w counts from Sunday = 0
+
+    def _read_u(self, value, groups):
+        self.weekday = int(value) - 1
+
+    def _read_j(self, value, groups):
+        self.day_of_year = int(value)
+
+    def _read_U(self, value, groups):
+        self.week = int(value)
+        self.week_starts_monday = False
+
+    def _read_W(self, value, groups):
+        self.week = int(value)
+        self.week_starts_monday = True
+
+    def _read_V(self, value, groups):
+        self.iso_week = int(value)
+
+    def _read_Z(self, value, groups):
+        self.zone_name = value
+
+    def _read_z(self, value, groups):
+        if value == 'Z':
+            self.offset = 0
+            return
+        sign = -1 if value[0] == '-' else 1
+        digits = value[1:]
+        if digits[2:3] == ':':
+            digits = digits[:2] + digits[3:]
+            if len(digits) > 4 and digits[4] != ':':
+                raise ValueError('Inconsistent use of : in %s' % value)
+            digits = digits[:4] + digits[5:]
+        seconds = int(digits[:2]) * 3600 + int(digits[2:4]) * 60 + int(digits[4:6] or 0)
+        micro = int(digits[7:].ljust(6, '0')) if len(digits) > 7 else 0
+        self.offset = sign * (seconds * _US_PER_SECOND + micro)
+
+    def _check_iso_directives(self):
+        weekday_codes = "('%A', '%a', '%w', or '%u')"
+        if self.iso_year is not None:
+            if self.day_of_year is not None:
+                raise ValueError("Day of the year directive '%j' is not compatible with ISO "
+                                 "year directive '%G'. Use '%Y' instead.")
+            if self.iso_week is None or self.weekday is None:
+                raise ValueError("ISO year directive '%G' must be used with the ISO week "
+                                 "directive '%V' and a weekday directive " + weekday_codes + ".")
+        elif self.iso_week is not None:
+            if self.weekday is None:
+                raise ValueError("ISO week directive '%V' must be used with the ISO year "
+                                 "directive '%G' and a weekday directive " + weekday_codes + ".")
+            raise ValueError("ISO week directive '%V' is incompatible with the year "
+                             "directive '%Y'. Use the ISO year '%G' instead.")
+
+    def _ordinal_from_weeks(self):
+        """The day a week number and weekday name, or None if they do not."""
+        if self.weekday is None:
+            return None
+        if self.iso_year is not None:
+            return _iso_year_start(self.iso_year) + (self.iso_week - 1) * 7 + self.weekday
+        if self.week is None:
+            return None
+        january1 = _ordinal_of(self.year, 1, 1)
+        # Days counted from the week's first day (Monday for %W, Sunday for %U).
+        shift = 0 if self.week_starts_monday else 1
+        first = (_weekday_of_ordinal(january1) + shift) % 7
+        day = (self.weekday + shift) % 7
+        if self.week == 0:
+            return january1 + day - first
+        first_full_week = january1 + (7 - first) % 7
+        return first_full_week + (self.week - 1) * 7 + day
+
+    def fields(self):
+        self._check_iso_directives()
+        if self.year is None:
+            self.year = 1900
+        ordinal = None
+        if self.day_of_year is not None:
+            ordinal = _ordinal_of(self.year, 1, 1) + self.day_of_year - 1
         else:
-            sign = -1 if z[0] == '-' else 1
-            z = z[1:].replace(':', '')
-            tz = timezone(sign * timedelta(hours=int(z[:2]), minutes=int(z[2:4])))
-    if cls is date or (isinstance(cls, type) and not issubclass(cls, datetime)):
-        return cls(year, month, day)
-    return cls(year, month, day, hour, minute, second, micro, tz)
+            ordinal = self._ordinal_from_weeks()
+        year, month, day = self.year, self.month, self.day
+        if ordinal is not None:
+            year, month, day = _date_of_ordinal(ordinal)
+        result = (year, month, day, self.hour, self.minute, self.second, self.microsecond)
+        if self.offset is None:
+            return result
+        span = _delta(self.offset)
+        return result + (timezone(span, self.zone_name) if self.zone_name else timezone(span),)
