@@ -1,10 +1,14 @@
 """Looking at live objects, as CPython's inspect module: the is* tests,
-getmembers, signature (Signature, Parameter), getsource, getdoc,
-cleandoc, stack and currentframe (frame snapshots: see
-objects/frameobject.h).
+getmembers, signature (Signature, Parameter, BoundArguments), getsource,
+getdoc, cleandoc, stack and currentframe (frame snapshots: see
+objects/frameobject.h), the states of generators and coroutines.
 
 Built-in functions carry no signature here (signature() raises
-ValueError for them, as CPython does for those without one)."""
+ValueError for them, as CPython does for those without one).  Left out:
+the functions of the old argument-spec API other than getfullargspec and
+getcallargs (getargvalues, formatargvalues...), getmembers_static,
+isgetsetdescriptor, ismemberdescriptor, and the positions attribute of
+FrameInfo and Traceback."""
 
 import sys
 import types
@@ -18,133 +22,131 @@ __all__ = ['signature', 'Signature', 'Parameter', 'getmembers', 'getsource', 'ge
            'ismethoddescriptor', 'getmro', 'getmodule', 'getfile', 'getsourcefile',
            'currentframe', 'stack', 'getfullargspec', 'unwrap', 'getattr_static',
            'getcallargs', 'getgeneratorstate', 'getcoroutinestate', 'BoundArguments',
-           'FullArgSpec', 'FrameInfo', 'getclosurevars', 'ClosureVars', 'formatannotation']
+           'FullArgSpec', 'FrameInfo', 'Traceback', 'getframeinfo', 'getouterframes',
+           'getclosurevars', 'ClosureVars', 'formatannotation']
 
-CO_OPTIMIZED = 0x1
-CO_NEWLOCALS = 0x2
-CO_VARARGS = 0x4
-CO_VARKEYWORDS = 0x8
-CO_NESTED = 0x10
-CO_GENERATOR = 0x20
-CO_NOFREE = 0x40
-CO_COROUTINE = 0x80
-CO_ITERABLE_COROUTINE = 0x100
-CO_ASYNC_GENERATOR = 0x200
+# The flags of code objects (co_flags), as CPython numbers them.
+CO_OPTIMIZED, CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS = 0x1, 0x2, 0x4, 0x8
+CO_NESTED, CO_GENERATOR, CO_NOFREE, CO_COROUTINE = 0x10, 0x20, 0x40, 0x80
+CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR = 0x100, 0x200
 
 
-# ---- what kind of object -------------------------------------------------------------
+# ---- what kind of object -----------------------------------------------------------------
 
-def ismodule(object):
-    return isinstance(object, types.ModuleType)
-
-
-def isclass(object):
-    return isinstance(object, type)
-
-
-def ismethod(object):
-    return isinstance(object, types.MethodType)
-
-
-def isfunction(object):
-    return isinstance(object, types.FunctionType)
-
-
-def _has_code_flag(f, flag):
-    while ismethod(f):
-        f = f.__func__
-    f = unwrap(f) if hasattr(f, '__wrapped__') else f
-    return isfunction(f) and bool(f.__code__.co_flags & flag)
+# Most of the is* tests ask only whether the object is an instance of a type.
+_INSTANCE_TESTS = {
+    'ismodule': types.ModuleType,
+    'isclass': type,
+    'ismethod': types.MethodType,
+    'isfunction': types.FunctionType,
+    'istraceback': types.TracebackType,
+    'isframe': types.FrameType,
+    'iscode': types.CodeType,
+    'isbuiltin': types.BuiltinFunctionType,
+    'isgenerator': types.GeneratorType,
+    'iscoroutine': types.CoroutineType,
+    'isasyncgen': types.AsyncGeneratorType,
+}
 
 
-def isgeneratorfunction(obj):
-    return _has_code_flag(obj, CO_GENERATOR)
+def _instance_test(name, kind):
+    def test(object):
+        return isinstance(object, kind)
+    test.__name__ = test.__qualname__ = name
+    test.__doc__ = f"Whether object is a {kind.__name__}."
+    return test
 
 
-def iscoroutinefunction(obj):
-    return _has_code_flag(obj, CO_COROUTINE)
+for _name, _kind in _INSTANCE_TESTS.items():
+    globals()[_name] = _instance_test(_name, _kind)
+del _name, _kind
 
 
-def isasyncgenfunction(obj):
-    return _has_code_flag(obj, CO_ASYNC_GENERATOR)
+def _function_behind(f):
+    """The function that a method or a functools.partial calls in the end."""
+    from functools import partial
+    while True:
+        if isinstance(f, types.MethodType):
+            f = f.__func__
+        elif isinstance(f, partial):
+            f = f.func
+        else:
+            return f
 
 
-def isasyncgen(object):
-    return isinstance(object, types.AsyncGeneratorType)
+def _code_flag_test(name, flag):
+    def test(obj):
+        f = _function_behind(obj)
+        return isinstance(f, types.FunctionType) and bool(f.__code__.co_flags & flag)
+    test.__name__ = test.__qualname__ = name
+    return test
 
 
-def isgenerator(object):
-    return isinstance(object, types.GeneratorType)
-
-
-def iscoroutine(object):
-    return isinstance(object, types.CoroutineType)
+isgeneratorfunction = _code_flag_test('isgeneratorfunction', CO_GENERATOR)
+iscoroutinefunction = _code_flag_test('iscoroutinefunction', CO_COROUTINE)
+isasyncgenfunction = _code_flag_test('isasyncgenfunction', CO_ASYNC_GENERATOR)
 
 
 def isawaitable(object):
-    return (isinstance(object, types.CoroutineType) or
-            isinstance(object, types.GeneratorType) and
-            bool(object.gi_code.co_flags & CO_ITERABLE_COROUTINE) or
-            hasattr(type(object), '__await__'))
+    """Whether `await object` is allowed."""
+    if isinstance(object, types.CoroutineType):
+        return True
+    if isinstance(object, types.GeneratorType):    # only one made by types.coroutine
+        return bool(object.gi_code.co_flags & CO_ITERABLE_COROUTINE)
+    from collections.abc import Awaitable
+    return isinstance(object, Awaitable)
 
 
-def istraceback(object):
-    return isinstance(object, types.TracebackType)
-
-
-def isframe(object):
-    return isinstance(object, types.FrameType)
-
-
-def iscode(object):
-    return isinstance(object, types.CodeType)
-
-
-def isbuiltin(object):
-    return isinstance(object, types.BuiltinFunctionType)
+def _descriptor_hooks(object):
+    """Which of __get__, __set__ and __delete__ the type of object has.
+    Classes, functions and methods count as no descriptors here."""
+    if isinstance(object, (type, types.FunctionType, types.MethodType)):
+        return set()
+    kind = type(object)
+    return {hook for hook in ('__get__', '__set__', '__delete__') if hasattr(kind, hook)}
 
 
 def ismethoddescriptor(object):
-    if isclass(object) or ismethod(object) or isfunction(object):
-        return False
-    tp = type(object)
-    return hasattr(tp, "__get__") and not hasattr(tp, "__set__")
+    hooks = _descriptor_hooks(object)
+    return '__get__' in hooks and '__set__' not in hooks
 
 
 def isdatadescriptor(object):
-    if isclass(object) or ismethod(object) or isfunction(object):
-        return False
-    tp = type(object)
-    return hasattr(tp, "__set__") or hasattr(tp, "__delete__")
+    hooks = _descriptor_hooks(object)
+    return '__set__' in hooks or '__delete__' in hooks
 
 
 def isroutine(object):
-    return (isbuiltin(object) or isfunction(object) or ismethod(object) or
-            ismethoddescriptor(object))
+    """Whether object is a function or method of any kind."""
+    return any(test(object) for test in (isbuiltin, isfunction, ismethod, ismethoddescriptor))
 
 
 def isabstract(object):
-    return bool(isinstance(object, type) and getattr(object, '__abstractmethods__', False))
+    """Whether object is a class with abstract methods left to define."""
+    return isinstance(object, type) and bool(getattr(object, '__abstractmethods__', ()))
 
+
+# ---- members and attributes --------------------------------------------------------------
 
 def getmembers(object, predicate=None):
-    """(name, value) for each attribute of object, sorted by name."""
-    results = []
-    names = dir(object)
-    if isclass(object):
-        for base in object.__mro__:
-            for k in base.__dict__:
-                if k not in names:
-                    names.append(k)
-    for key in names:
+    """(name, value) for each attribute of object (that predicate accepts),
+    sorted by name."""
+    classes = object.__mro__ if isinstance(object, type) else ()
+    members = []
+    for name in dir(object):
         try:
-            value = getattr(object, key)
+            value = getattr(object, name)
         except AttributeError:
-            continue
-        if not predicate or predicate(value):
-            results.append((key, value))
-    results.sort(key=lambda pair: pair[0])
-    return results
+            # listed but not gettable (a descriptor that refuses the class):
+            # its entry in the class's namespace stands for it
+            owner = next((c for c in classes if name in c.__dict__), None)
+            if owner is None:
+                continue
+            value = owner.__dict__[name]
+        if predicate is None or predicate(value):
+            members.append((name, value))
+    members.sort(key=lambda member: member[0])
+    return members
 
 
 def getmro(cls):
@@ -152,264 +154,438 @@ def getmro(cls):
 
 
 def unwrap(func, *, stop=None):
-    """The function at the end of a chain of __wrapped__ (functools.wraps)."""
+    """The function at the end of a chain of __wrapped__ (functools.wraps),
+    or the first one for which stop(f) is true."""
+    seen = {id(func)}
     f = func
-    seen = {id(f)}
-    while hasattr(f, '__wrapped__') and not (stop is not None and stop(f)):
+    while not isinstance(f, type) and hasattr(f, '__wrapped__'):
+        if stop is not None and stop(f):
+            break
         f = f.__wrapped__
-        if id(f) in seen:
-            raise ValueError('wrapper loop when unwrapping {!r}'.format(func))
+        if id(f) in seen or len(seen) >= sys.getrecursionlimit():
+            raise ValueError(f'wrapper loop when unwrapping {func!r}')
         seen.add(id(f))
     return f
 
 
-def getattr_static(obj, attr, default=None):
-    for klass in (obj,) + tuple(type(obj).__mro__) if not isinstance(obj, type) \
-            else tuple(obj.__mro__) + tuple(type(obj).__mro__):
-        d = klass.__dict__ if isinstance(klass, type) else getattr(klass, '__dict__', {})
-        if attr in d:
-            return d[attr]
-    if default is not None:
+_missing = object()
+
+
+def _found_in_classes(classes, name):
+    for cls in classes:
+        namespace = cls.__dict__
+        if name in namespace:
+            return namespace[name]
+    return _missing
+
+
+def _is_data_descriptor_type(kind):
+    hooks = {'__get__', '__set__', '__delete__'}
+    present = {h for h in hooks if _found_in_classes(kind.__mro__, h) is not _missing}
+    return '__get__' in present and len(present) > 1
+
+
+def getattr_static(obj, attr, default=_missing):
+    """The attribute as it is stored, without running descriptors or
+    __getattr__: from the instance's __dict__, its class's namespaces, and
+    for a class the namespaces of its metaclass."""
+    if isinstance(obj, type):
+        own, cls = _missing, obj
+    else:
+        try:
+            own = object.__getattribute__(obj, '__dict__').get(attr, _missing)
+        except AttributeError:
+            own = _missing
+        cls = type(obj)
+    from_class = _found_in_classes(cls.__mro__, attr)
+    if own is not _missing:
+        # a data descriptor of the class wins over the instance's own value
+        if from_class is not _missing and _is_data_descriptor_type(type(from_class)):
+            return from_class
+        return own
+    if from_class is not _missing:
+        return from_class
+    if obj is cls:
+        from_metaclass = _found_in_classes(type(cls).__mro__, attr)
+        if from_metaclass is not _missing:
+            return from_metaclass
+    if default is not _missing:
         return default
     raise AttributeError(attr)
 
 
-# ---- documentation and source ------------------------------------------------------------
+# ---- documentation -----------------------------------------------------------------------
 
 def cleandoc(doc):
-    """A docstring without its indentation and its blank first and last lines."""
-    lines = doc.expandtabs().split('\n')
-    margin = sys.maxsize
-    for line in lines[1:]:
-        content = len(line.lstrip())
-        if content:
-            margin = min(margin, len(line) - content)
-    if lines:
-        lines[0] = lines[0].lstrip()
-    if margin < sys.maxsize:
-        for i in range(1, len(lines)):
-            lines[i] = lines[i][margin:]
-    while lines and not lines[-1]:
-        lines.pop()
-    while lines and not lines[0]:
-        lines.pop(0)
-    return '\n'.join(lines)
+    """A docstring without its indentation: the first line's leading blanks
+    go, the margin common to the other lines goes, tabs become spaces, and
+    blank lines at the start and the end go."""
+    first, *rest = doc.expandtabs().split('\n')
+    indents = [len(line) - len(line.lstrip()) for line in rest if line.strip()]
+    margin = min(indents, default=0)
+    lines = [first.lstrip()] + [line[margin:] for line in rest]
+    start, end = 0, len(lines)
+    while start < end and not lines[start].strip():
+        start += 1
+    while end > start and not lines[end - 1].strip():
+        end -= 1
+    return '\n'.join(lines[start:end])
 
 
-def getdoc(object):
-    try:
-        doc = object.__doc__
-    except AttributeError:
+def _inherited_doc(obj):
+    """The docstring a class, method or property without one inherits:
+    the first one found on the same name up the classes."""
+    if isinstance(obj, type):
+        for cls in obj.__mro__[1:]:
+            if cls is not object and cls.__doc__ is not None:
+                return cls.__doc__
         return None
-    if doc is None:
-        if isclass(object):
-            for base in object.__mro__[1:]:
-                doc = base.__dict__.get('__doc__')
-                if doc is not None:
-                    break
-        if doc is None:
-            return None
-    if not isinstance(doc, str):
+    if isinstance(obj, property):
+        return getattr(obj.fget, '__doc__', None)
+    function = obj.__func__ if isinstance(obj, types.MethodType) else obj
+    name = getattr(function, '__name__', None)
+    owner = _defining_class(function)
+    if owner is None or name is None:
         return None
-    return cleandoc(doc)
-
-
-def getmodule(object, _filename=None):
-    if ismodule(object):
-        return object
-    if hasattr(object, '__module__'):
-        return sys.modules.get(object.__module__)
+    for cls in owner.__mro__[1:]:
+        candidate = cls.__dict__.get(name)
+        doc = getattr(candidate, '__doc__', None)
+        if doc is not None:
+            return doc
     return None
 
 
+def _defining_class(function):
+    """The class a function was defined in, found by its __qualname__."""
+    path = getattr(function, '__qualname__', '').split('.')[:-1]
+    if not path or '<locals>' in path:
+        return None
+    owner = sys.modules.get(getattr(function, '__module__', None))
+    for part in path:
+        owner = getattr(owner, part, None)
+    return owner if isinstance(owner, type) else None
+
+
+def getdoc(object):
+    """The docstring of object, cleaned up (cleandoc); a class, method or
+    property without one inherits it.  None if there is none."""
+    doc = getattr(object, '__doc__', None)
+    if doc is None:
+        try:
+            doc = _inherited_doc(object)
+        except (AttributeError, TypeError):
+            doc = None
+    return cleandoc(doc) if isinstance(doc, str) else None
+
+
+# ---- where an object comes from ----------------------------------------------------------
+
+def getmodule(object, _filename=None):
+    """The module an object was defined in, if known."""
+    if isinstance(object, types.ModuleType):
+        return object
+    name = getattr(object, '__module__', None)
+    return None if name is None else sys.modules.get(name)
+
+
+def _code_object(object):
+    """The code object behind a method, function, traceback or frame (None
+    for anything else)."""
+    for kind, attribute in ((types.MethodType, '__func__'), (types.FunctionType, '__code__'),
+                            (types.TracebackType, 'tb_frame'), (types.FrameType, 'f_code')):
+        if isinstance(object, kind):
+            object = getattr(object, attribute)
+    return object if isinstance(object, types.CodeType) else None
+
+
 def getfile(object):
-    if ismodule(object):
-        if getattr(object, '__file__', None):
-            return object.__file__
-        raise TypeError('{!r} is a built-in module'.format(object))
-    if isclass(object):
-        module = sys.modules.get(object.__module__)
-        if getattr(module, '__file__', None):
-            return module.__file__
-        raise TypeError('{!r} is a built-in class'.format(object))
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
-    if iscode(object):
-        return object.co_filename
-    raise TypeError('module, class, method, function, traceback, frame, or code object was '
-                    'expected, got {}'.format(type(object).__name__))
+    """The name of the file an object was defined in."""
+    if isinstance(object, (types.ModuleType, type)):
+        module = object if isinstance(object, types.ModuleType) else \
+            sys.modules.get(object.__module__)
+        filename = getattr(module, '__file__', None)
+        if filename:
+            return filename
+        if isinstance(object, type) and object.__module__ == '__main__':
+            raise OSError('source code not available')
+        what = 'module' if isinstance(object, types.ModuleType) else 'class'
+        raise TypeError(f'{object!r} is a built-in {what}')
+    code = _code_object(object)
+    if code is None:
+        raise TypeError('module, class, method, function, traceback, frame, or code object '
+                        f'was expected, got {type(object).__name__}')
+    return code.co_filename
 
 
-getsourcefile = getfile
+def getsourcefile(object):
+    """The source file an object was defined in; None if there is no such file."""
+    import os
+    filename = getfile(object)
+    return filename if os.path.exists(filename) else None
 
 
-def _source_lines(filename):
+# ---- source ------------------------------------------------------------------------------
+
+def _read_lines(object):
+    filename = getfile(object)
     try:
         with open(filename, encoding='utf-8') as f:
             return f.read().splitlines(keepends=True)
-    except OSError:
+    except (OSError, UnicodeDecodeError):
         raise OSError('could not get source code') from None
 
 
+class _LineScanner:
+    """Follows brackets, strings and backslashes over physical lines, to
+    tell where each logical line (a statement) ends."""
+
+    def __init__(self):
+        self.depth = 0          # open brackets
+        self.quote = None       # the quote of an unfinished triple-quoted string
+        self.continued = False  # the last line ended in a backslash
+
+    def in_statement(self):
+        return self.depth > 0 or self.quote is not None or self.continued
+
+    def feed(self, line):
+        """Reads one physical line; the column of its comment, if any."""
+        self.continued = False
+        i, n = 0, len(line)
+        while i < n:
+            if self.quote is not None:
+                i = self._skip_string(line, i, self.quote)
+                continue
+            c = line[i]
+            if c == '#':
+                return i
+            if c in '\'"':
+                quote = line[i:i + 3] if line[i:i + 3] in ('"""', "'''") else c
+                i = self._skip_string(line, i + len(quote), quote)
+                continue
+            if c in '([{':
+                self.depth += 1
+            elif c in ')]}':
+                self.depth = max(self.depth - 1, 0)
+            elif c == '\\' and line[i + 1:].strip() == '':
+                self.continued = True
+            i += 1
+        return None
+
+    def _skip_string(self, line, i, quote):
+        """The index after the string's end on this line (the line's end if
+        a triple-quoted string goes on)."""
+        self.quote = None
+        while i < len(line):
+            if line[i] == '\\':
+                i += 2
+            elif line.startswith(quote, i):
+                return i + len(quote)
+            else:
+                i += 1
+        if len(quote) == 3:
+            self.quote = quote
+        return len(line)
+
+
+def _indent_of(line):
+    return len(line) - len(line.lstrip())
+
+
+def _block_end(lines, start, one_statement=False):
+    """The index after the last line of the definition that starts at
+    lines[start] (its decorators, header and indented body; with
+    one_statement, only the statement there, as for a lambda).  Comment
+    lines inside the body's indentation belong to it; blank lines at the end do not."""
+    scanner = _LineScanner()
+    header_indent = _indent_of(lines[start])
+    body_indent = None
+    end = start
+    i = start
+    in_header = True
+    in_decorator = False
+    while i < len(lines):
+        line = lines[i]
+        starts_statement = not scanner.in_statement()
+        comment_at = scanner.feed(line)
+        code = line.strip()
+        if starts_statement:
+            in_decorator = code.startswith('@')
+        if starts_statement and not in_header:
+            if not code:
+                i += 1
+                continue
+            if comment_at is not None and not line[:comment_at].strip():
+                if body_indent is not None and _indent_of(line) >= body_indent:
+                    end = i + 1
+                i += 1
+                continue
+            if _indent_of(line) <= header_indent:
+                break
+            if body_indent is None:
+                body_indent = _indent_of(line)
+        end = i + 1
+        i += 1
+        if not scanner.in_statement() and in_header:
+            if one_statement:
+                break
+            in_header = in_decorator     # the def or class line comes after decorators
+    return end
+
+
+def _class_start(lines, cls):
+    """The index of the line where class cls is defined (or its first decorator)."""
+    name = cls.__name__
+    for i, line in enumerate(lines):
+        words = line.lstrip()
+        if not words.startswith('class'):
+            continue
+        after = words[len('class'):]
+        if after[:1] not in (' ', '\t') or not after.strip().startswith(name):
+            continue
+        follows = after.strip()[len(name):].lstrip()[:1]
+        if follows in ('(', ':'):
+            while i > 0 and lines[i - 1].lstrip().startswith('@'):
+                i -= 1
+            return i
+    raise OSError('could not find class definition')
+
+
 def getsourcelines(object):
-    """(lines, first line number) of the source of a function or class."""
+    """(lines, number of the first line) of the source of a module, class,
+    function, method, traceback, frame or code object."""
     object = unwrap(object)
-    lines = _source_lines(getfile(object))
-    if ismodule(object):
+    lines = _read_lines(object)
+    if isinstance(object, types.ModuleType):
         return lines, 0
-    if isclass(object):
-        name = object.__name__
-        for i, line in enumerate(lines):
-            stripped = line.lstrip()
-            if stripped.startswith('class ' + name) and \
-                    stripped[6 + len(name):6 + len(name) + 1] in ('(', ':'):
-                return _block(lines, i), i + 1
-        raise OSError('could not find class definition')
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
-    if iscode(object):
-        start = object.co_firstlineno - 1
-        if object.co_name == '<lambda>':
-            return [lines[start]], start + 1
-        while start > 0 and lines[start].lstrip().startswith('@') is False and \
-                start - 1 >= 0 and lines[start - 1].lstrip().startswith('@'):
-            start -= 1
-        return _block(lines, start), start + 1
-    raise OSError('could not get source code')
-
-
-def _block(lines, start):
-    """The lines of the statement at lines[start] with its indented body."""
-    first = lines[start]
-    indent = len(first) - len(first.lstrip())
-    end = start + 1
-    # decorators and the def line itself (which may continue over lines)
-    while end < len(lines) and (lines[end - 1].lstrip().startswith('@') or
-                                lines[end - 1].rstrip().endswith((',', '(', '\\'))):
-        end += 1
-    while end < len(lines):
-        line = lines[end]
-        if line.strip() and len(line) - len(line.lstrip()) <= indent:
-            break
-        end += 1
-    while end > start + 1 and not lines[end - 1].strip():
-        end -= 1
-    return lines[start:end]
+    if isinstance(object, type):
+        start = _class_start(lines, object)
+        return lines[start:_block_end(lines, start)], start + 1
+    code = _code_object(object)
+    if code is None or not 0 < code.co_firstlineno <= len(lines):
+        raise OSError('could not get source code')
+    start = code.co_firstlineno - 1
+    is_lambda = code.co_name == '<lambda>'
+    if isinstance(object, (types.FrameType, types.TracebackType)) and code.co_name == '<module>':
+        return lines, 0
+    return lines[start:_block_end(lines, start, one_statement=is_lambda)], start + 1
 
 
 def getsource(object):
-    """The text of the source of a function, class or method."""
-    lines, lnum = getsourcelines(object)
+    """The text of the source of a module, class, function or method."""
+    lines, _ = getsourcelines(object)
     return ''.join(lines)
 
 
-# ---- frames --------------------------------------------------------------------------
+# ---- frames ------------------------------------------------------------------------------
 
+# (CPython's also carry the positions of the instruction, in neither the
+# tuple nor here)
+Traceback = namedtuple('Traceback', 'filename lineno function code_context index')
 FrameInfo = namedtuple('FrameInfo', 'frame filename lineno function code_context index')
 
 
 def currentframe():
+    """The frame of the caller."""
     return sys._getframe(1)
 
 
-def _frame_info(frame, context=1):
-    code = frame.f_code
-    lines = None
-    index = None
-    if context > 0:
-        try:
-            source = _source_lines(code.co_filename)
-            lines = [source[frame.f_lineno - 1]]
-            index = 0
-        except (OSError, IndexError):
-            pass
-    return FrameInfo(frame, code.co_filename, frame.f_lineno, code.co_name, lines, index)
-
-
-def stack(context=1):
-    """FrameInfo for the caller's frame and each frame below it."""
-    frame = sys._getframe(1)
-    result = []
-    while frame is not None:
-        result.append(_frame_info(frame, context))
-        frame = frame.f_back
-    return result
+def _source_around(filename, lineno, context):
+    """(context lines around line lineno of the file, the index of that
+    line among them); (None, None) when the source cannot be read."""
+    try:
+        with open(filename, encoding='utf-8') as f:
+            lines = f.read().splitlines(keepends=True)
+    except (OSError, UnicodeDecodeError):
+        return None, None
+    if not 0 < lineno <= len(lines):
+        return None, None
+    first = max(0, min(lineno - 1 - context // 2, len(lines) - context))
+    return lines[first:first + context], lineno - 1 - first
 
 
 def getframeinfo(frame, context=1):
-    return _frame_info(frame, context)
+    """Where a frame (or traceback entry) is: a Traceback tuple (filename,
+    lineno, function, code_context, index)."""
+    return Traceback(*_where(frame, context)[1:])
+
+
+def _where(frame, context):
+    if isinstance(frame, types.TracebackType):
+        frame, lineno = frame.tb_frame, frame.tb_lineno
+    else:
+        lineno = frame.f_lineno
+    code = frame.f_code
+    lines, index = _source_around(code.co_filename, lineno, context) if context > 0 \
+        else (None, None)
+    return FrameInfo(frame, code.co_filename, lineno, code.co_name, lines, index)
 
 
 def getouterframes(frame, context=1):
-    result = []
+    """A FrameInfo for the frame and each frame that called it, outwards."""
+    infos = []
     while frame is not None:
-        result.append(_frame_info(frame, context))
+        infos.append(_where(frame, context))
         frame = frame.f_back
-    return result
+    return infos
 
 
-GEN_CREATED = 'GEN_CREATED'
-GEN_RUNNING = 'GEN_RUNNING'
-GEN_SUSPENDED = 'GEN_SUSPENDED'
-GEN_CLOSED = 'GEN_CLOSED'
+def stack(context=1):
+    """A FrameInfo for the caller's frame and each frame below it."""
+    return getouterframes(sys._getframe(1), context)
+
+
+# ---- the states of generators and coroutines ---------------------------------------------
+
+GEN_CREATED, GEN_RUNNING = 'GEN_CREATED', 'GEN_RUNNING'
+GEN_SUSPENDED, GEN_CLOSED = 'GEN_SUSPENDED', 'GEN_CLOSED'
+CORO_CREATED, CORO_RUNNING = 'CORO_CREATED', 'CORO_RUNNING'
+CORO_SUSPENDED, CORO_CLOSED = 'CORO_SUSPENDED', 'CORO_CLOSED'
+
+
+def _state(prefix, running, suspended, frame):
+    if running:
+        state = 'RUNNING'
+    elif suspended:
+        state = 'SUSPENDED'
+    elif frame is None:     # finished (or closed): the frame is gone
+        state = 'CLOSED'
+    else:
+        state = 'CREATED'
+    return f'{prefix}_{state}'
 
 
 def getgeneratorstate(generator):
     """GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or GEN_CLOSED."""
-    if generator.gi_running:
-        return GEN_RUNNING
-    if generator.gi_suspended:
-        return GEN_SUSPENDED
-    if generator.gi_frame is None:
-        return GEN_CLOSED
-    return GEN_CREATED
-
-
-CORO_CREATED = 'CORO_CREATED'
-CORO_RUNNING = 'CORO_RUNNING'
-CORO_SUSPENDED = 'CORO_SUSPENDED'
-CORO_CLOSED = 'CORO_CLOSED'
+    g = generator
+    return _state('GEN', g.gi_running, g.gi_suspended, g.gi_frame)
 
 
 def getcoroutinestate(coroutine):
     """CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or CORO_CLOSED."""
-    if coroutine.cr_running:
-        return CORO_RUNNING
-    if coroutine.cr_suspended:
-        return CORO_SUSPENDED
-    if coroutine.cr_frame is None:
-        return CORO_CLOSED
-    return CORO_CREATED
+    c = coroutine
+    return _state('CORO', c.cr_running, c.cr_suspended, c.cr_frame)
 
 
 ClosureVars = namedtuple('ClosureVars', 'nonlocals globals builtins unbound')
 
 
 def getclosurevars(func):
-    if ismethod(func):
+    """The names a function's code uses, with what they are bound to now:
+    its free variables, globals and builtins, and the names bound nowhere."""
+    if isinstance(func, types.MethodType):
         func = func.__func__
+    if not isinstance(func, types.FunctionType):
+        raise TypeError(f"{func!r} is not a Python function")
     code = func.__code__
-    nonlocal_vars = {var: cell.cell_contents
-                     for var, cell in zip(code.co_freevars, func.__closure__ or ())}
+    cells = func.__closure__ or ()
+    nonlocal_vars = {name: cell.cell_contents for name, cell in zip(code.co_freevars, cells)}
     global_ns = func.__globals__
-    builtin_ns = global_ns.get("__builtins__", {})
-    if ismodule(builtin_ns):
+    builtin_ns = global_ns.get('__builtins__', {})
+    if isinstance(builtin_ns, types.ModuleType):
         builtin_ns = builtin_ns.__dict__
     global_vars, builtin_vars, unbound = {}, {}, set()
     for name in code.co_names:
-        if name in ("None", "True", "False"):
+        if name in ('None', 'True', 'False'):
             continue
         if name in global_ns:
             global_vars[name] = global_ns[name]
@@ -420,26 +596,46 @@ def getclosurevars(func):
     return ClosureVars(nonlocal_vars, global_vars, builtin_vars, unbound)
 
 
-# ---- signatures ----------------------------------------------------------------------
+# ---- parameters --------------------------------------------------------------------------
 
 class _empty:
     """Marker object for Signature.empty and Parameter.empty."""
 
 
 class _void:
-    pass
+    """The marker of an argument not given to replace()."""
 
 
-class _ParameterKind(int):
-    def __new__(cls, value, name, description):
-        self = int.__new__(cls, value)
-        self._name_ = name
-        self.description = description
-        return self
+class _ParameterKindType(type):
+    """Makes _ParameterKind behave as the IntEnum it is in CPython: iterable,
+    and called with a value it gives the kind of that value."""
 
-    @property
-    def name(self):
-        return self._name_
+    def __iter__(cls):
+        return iter(_PARAMETER_KINDS)
+
+    def __len__(cls):
+        return len(_PARAMETER_KINDS)
+
+    def __call__(cls, value):
+        for kind in _PARAMETER_KINDS:
+            if kind == value:
+                return kind
+        raise ValueError(f'{value!r} is not a valid _ParameterKind')
+
+
+class _ParameterKind(int, metaclass=_ParameterKindType):
+    """The five kinds of parameter, in the order a signature lists them
+    (an IntEnum in CPython: same names, values, repr and str)."""
+
+    @classmethod
+    def _make(cls, value, name, description):
+        kind = int.__new__(cls, value)
+        kind._name_ = name
+        kind.description = description
+        return kind
+
+    name = property(lambda self: self._name_)
+    value = property(lambda self: int(self))
 
     def __repr__(self):
         return f'<_ParameterKind.{self._name_}: {int(self)}>'
@@ -448,454 +644,445 @@ class _ParameterKind(int):
         return self._name_
 
 
-_POSITIONAL_ONLY = _ParameterKind(0, 'POSITIONAL_ONLY', 'positional-only')
-_POSITIONAL_OR_KEYWORD = _ParameterKind(1, 'POSITIONAL_OR_KEYWORD', 'positional or keyword')
-_VAR_POSITIONAL = _ParameterKind(2, 'VAR_POSITIONAL', 'variadic positional')
-_KEYWORD_ONLY = _ParameterKind(3, 'KEYWORD_ONLY', 'keyword-only')
-_VAR_KEYWORD = _ParameterKind(4, 'VAR_KEYWORD', 'variadic keyword')
+_PARAMETER_KINDS = tuple(_ParameterKind._make(value, name, description)
+                         for value, (name, description) in enumerate([
+                             ('POSITIONAL_ONLY', 'positional-only'),
+                             ('POSITIONAL_OR_KEYWORD', 'positional or keyword'),
+                             ('VAR_POSITIONAL', 'variadic positional'),
+                             ('KEYWORD_ONLY', 'keyword-only'),
+                             ('VAR_KEYWORD', 'variadic keyword')]))
+(_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD, _VAR_POSITIONAL,
+ _KEYWORD_ONLY, _VAR_KEYWORD) = _PARAMETER_KINDS
+_POSITIONAL_KINDS = (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD)
+_STAR_KINDS = (_VAR_POSITIONAL, _VAR_KEYWORD)
+
+
+def _strip_typing_prefix(text):
+    """'typing.List[typing.Any]' -> 'List[Any]': each dotted name loses a
+    leading 'typing.'."""
+    import re
+    return re.sub(r'[\w.]+', lambda m: m.group(0).removeprefix('typing.'), text)
 
 
 def formatannotation(annotation, base_module=None):
+    """An annotation as a signature shows it: a class by its qualified name
+    (without the module for builtins), anything else by its repr."""
     if getattr(annotation, '__module__', None) == 'typing':
-        return repr(annotation).replace('typing.', '')
-    if isinstance(annotation, types.GenericAlias):
-        return str(annotation)
-    if isinstance(annotation, type):
-        if annotation.__module__ in ('builtins', base_module):
-            return annotation.__qualname__
-        return annotation.__module__ + '.' + annotation.__qualname__
-    return repr(annotation)
+        return _strip_typing_prefix(repr(annotation))
+    is_plain_class = isinstance(annotation, type) and \
+        not isinstance(annotation, types.GenericAlias)
+    if not is_plain_class:
+        return str(annotation) if isinstance(annotation, types.GenericAlias) else \
+            repr(annotation)
+    module = annotation.__module__
+    if module in ('builtins', base_module):
+        return annotation.__qualname__
+    return f'{module}.{annotation.__qualname__}'
 
 
 class Parameter:
     """One parameter of a signature: name, kind, default, annotation."""
     __slots__ = ('_name', '_kind', '_default', '_annotation')
 
-    POSITIONAL_ONLY = _POSITIONAL_ONLY
-    POSITIONAL_OR_KEYWORD = _POSITIONAL_OR_KEYWORD
-    VAR_POSITIONAL = _VAR_POSITIONAL
-    KEYWORD_ONLY = _KEYWORD_ONLY
-    VAR_KEYWORD = _VAR_KEYWORD
+    (POSITIONAL_ONLY, POSITIONAL_OR_KEYWORD, VAR_POSITIONAL,
+     KEYWORD_ONLY, VAR_KEYWORD) = _PARAMETER_KINDS
     empty = _empty
 
     def __init__(self, name, kind, *, default=_empty, annotation=_empty):
-        if kind not in (0, 1, 2, 3, 4):
-            raise ValueError(f'value {kind!r} is not a valid Parameter.kind')
-        self._kind = (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD, _VAR_POSITIONAL, _KEYWORD_ONLY,
-                      _VAR_KEYWORD)[kind]
-        if default is not _empty and self._kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
-            raise ValueError(f'{self._kind.description} parameters cannot have default values')
-        self._default = default
-        self._annotation = annotation
+        try:
+            kind = _ParameterKind(kind)
+        except (ValueError, TypeError):
+            raise ValueError(f'value {kind!r} is not a valid Parameter.kind') from None
+        if default is not _empty and kind in _STAR_KINDS:
+            raise ValueError(f'{kind.description} parameters cannot have default values')
+        if name is _empty:
+            raise ValueError('name is a required attribute for Parameter')
         if not isinstance(name, str):
-            raise TypeError('name must be a str, not a {}'.format(type(name).__name__))
-        if not name.isidentifier():
-            raise ValueError('{!r} is not a valid parameter name'.format(name))
-        self._name = name
+            raise TypeError(f'name must be a str, not a {type(name).__name__}')
+        from keyword import iskeyword
+        if not name.isidentifier() or (iskeyword(name) and kind is not _POSITIONAL_ONLY):
+            raise ValueError(f'{name!r} is not a valid parameter name')
+        self._name, self._kind = name, kind
+        self._default, self._annotation = default, annotation
 
     name = property(lambda self: self._name)
+    kind = property(lambda self: self._kind)
     default = property(lambda self: self._default)
     annotation = property(lambda self: self._annotation)
-    kind = property(lambda self: self._kind)
 
     def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
-        return type(self)(self._name if name is _void else name,
-                          self._kind if kind is _void else kind,
-                          default=self._default if default is _void else default,
-                          annotation=self._annotation if annotation is _void else annotation)
+        """A copy with the given fields changed."""
+        def given(value, current):
+            return current if value is _void else value
+        return type(self)(given(name, self._name), given(kind, self._kind),
+                          default=given(default, self._default),
+                          annotation=given(annotation, self._annotation))
 
     def __str__(self):
-        kind = self.kind
-        formatted = self._name
-        if self._annotation is not _empty:
-            formatted = '{}: {}'.format(formatted, formatannotation(self._annotation))
+        text = self._name
+        annotated = self._annotation is not _empty
+        if annotated:
+            text += ': ' + formatannotation(self._annotation)
         if self._default is not _empty:
-            if self._annotation is not _empty:
-                formatted = '{} = {}'.format(formatted, repr(self._default))
-            else:
-                formatted = '{}={}'.format(formatted, repr(self._default))
-        if kind == _VAR_POSITIONAL:
-            formatted = '*' + formatted
-        elif kind == _VAR_KEYWORD:
-            formatted = '**' + formatted
-        return formatted
+            text += (' = ' if annotated else '=') + repr(self._default)
+        stars = {_VAR_POSITIONAL: '*', _VAR_KEYWORD: '**'}.get(self._kind, '')
+        return stars + text
 
     def __repr__(self):
-        return '<{} "{}">'.format(self.__class__.__name__, self)
+        return f'<{type(self).__name__} "{self}">'
+
+    def _fields(self):
+        return (self._name, self._kind, self._annotation, self._default)
 
     def __hash__(self):
-        return hash((self.name, self.kind, self.annotation, self.default))
+        return hash(self._fields())
 
     def __eq__(self, other):
-        if self is other:
-            return True
         if not isinstance(other, Parameter):
             return NotImplemented
-        return (self._name == other._name and self._kind == other._kind and
-                self._default == other._default and self._annotation == other._annotation)
+        return self is other or self._fields() == other._fields()
 
+
+# ---- the result of binding ---------------------------------------------------------------
 
 class BoundArguments:
-    """The result of Signature.bind: arguments by parameter name."""
+    """The result of Signature.bind: the arguments by parameter name
+    (.arguments), and as args and kwargs to call with again."""
 
     def __init__(self, signature, arguments):
         self.arguments = arguments
         self._signature = signature
 
-    @property
-    def signature(self):
-        return self._signature
+    signature = property(lambda self: self._signature)
+
+    def _as_call(self):
+        """(args, kwargs): the parameters are passed positionally up to the
+        first keyword-only one or the first that has no argument."""
+        positional, keywords = [], {}
+        by_position = True
+        for name, param in self._signature.parameters.items():
+            present = name in self.arguments
+            if not present or param.kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
+                by_position = False
+            if not present:
+                continue
+            value = self.arguments[name]
+            if by_position:
+                if param.kind is _VAR_POSITIONAL:
+                    positional.extend(value)
+                else:
+                    positional.append(value)
+            elif param.kind is _VAR_KEYWORD:
+                keywords.update(value)
+            else:
+                keywords[name] = value
+        return tuple(positional), keywords
 
     @property
     def args(self):
-        args = []
-        for param_name, param in self._signature.parameters.items():
-            if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                break
-            try:
-                arg = self.arguments[param_name]
-            except KeyError:
-                break
-            else:
-                if param.kind == _VAR_POSITIONAL:
-                    args.extend(arg)
-                else:
-                    args.append(arg)
-        return tuple(args)
+        return self._as_call()[0]
 
     @property
     def kwargs(self):
-        kwargs = {}
-        kwargs_started = False
-        for param_name, param in self._signature.parameters.items():
-            if not kwargs_started:
-                if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                    kwargs_started = True
-                elif param_name not in self.arguments:
-                    kwargs_started = True
-                    continue
-            if not kwargs_started:
-                continue
-            try:
-                arg = self.arguments[param_name]
-            except KeyError:
-                pass
-            else:
-                if param.kind == _VAR_KEYWORD:
-                    kwargs.update(arg)
-                else:
-                    kwargs[param_name] = arg
-        return kwargs
+        return self._as_call()[1]
 
     def apply_defaults(self):
-        arguments = self.arguments
-        new_arguments = []
+        """Adds the default of each parameter that got no argument (an empty
+        tuple or dict for *args and **kwargs)."""
+        filled = {}
         for name, param in self._signature.parameters.items():
-            try:
-                new_arguments.append((name, arguments[name]))
-            except KeyError:
-                if param.default is not _empty:
-                    val = param.default
-                elif param.kind is _VAR_POSITIONAL:
-                    val = ()
-                elif param.kind is _VAR_KEYWORD:
-                    val = {}
-                else:
-                    continue
-                new_arguments.append((name, val))
-        self.arguments = dict(new_arguments)
+            if name in self.arguments:
+                filled[name] = self.arguments[name]
+            elif param.default is not _empty:
+                filled[name] = param.default
+            elif param.kind is _VAR_POSITIONAL:
+                filled[name] = ()
+            elif param.kind is _VAR_KEYWORD:
+                filled[name] = {}
+        self.arguments = filled
 
     def __eq__(self, other):
-        if self is other:
-            return True
         if not isinstance(other, BoundArguments):
             return NotImplemented
-        return self.signature == other.signature and self.arguments == other.arguments
+        return self is other or (self.signature == other.signature and
+                                 self.arguments == other.arguments)
 
     def __repr__(self):
-        args = []
-        for arg, value in self.arguments.items():
-            args.append('{}={!r}'.format(arg, value))
-        return '<{} ({})>'.format(self.__class__.__name__, ', '.join(args))
+        shown = ', '.join(f'{name}={value!r}' for name, value in self.arguments.items())
+        return f'<{type(self).__name__} ({shown})>'
+
+
+# ---- signatures --------------------------------------------------------------------------
+
+def _check_parameter_order(parameters):
+    """Raises ValueError for parameters no def could declare (a kind out of
+    order, a required parameter after one with a default, a name twice)."""
+    highest = _POSITIONAL_ONLY
+    default_seen = False
+    names = set()
+    for param in parameters:
+        kind = param.kind
+        if kind < highest:
+            raise ValueError(f'wrong parameter order: {highest.description} parameter '
+                             f'before {kind.description} parameter')
+        highest = kind
+        if kind in _POSITIONAL_KINDS:
+            if param.default is not _empty:
+                default_seen = True
+            elif default_seen:
+                raise ValueError('non-default argument follows default argument')
+        if param.name in names:
+            raise ValueError(f'duplicate parameter name: {param.name!r}')
+        names.add(param.name)
 
 
 class Signature:
     """The parameters of a callable and its return annotation."""
-    __slots__ = ('_return_annotation', '_parameters')
-    _parameter_cls = Parameter
-    _bound_arguments_cls = BoundArguments
     empty = _empty
+    _parameter_cls, _bound_arguments_cls = Parameter, BoundArguments
+    __slots__ = ('_parameters', '_return_annotation')
 
-    def __init__(self, parameters=None, *, return_annotation=_empty, __validate_parameters__=True):
-        params = {}
-        if parameters is not None:
-            top_kind = _POSITIONAL_ONLY
-            seen_default = False
-            for param in parameters:
-                kind = param.kind
-                name = param.name
-                if __validate_parameters__:
-                    if kind < top_kind:
-                        raise ValueError('wrong parameter order: {} parameter before {} '
-                                         'parameter'.format(top_kind.description,
-                                                            kind.description))
-                    elif kind > top_kind:
-                        top_kind = kind
-                    if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
-                        if param.default is _empty:
-                            if seen_default:
-                                raise ValueError('non-default argument follows default '
-                                                 'argument')
-                        else:
-                            seen_default = True
-                if name in params:
-                    raise ValueError('duplicate parameter name: {!r}'.format(name))
-                params[name] = param
-        self._parameters = types.MappingProxyType(params)
+    def __init__(self, parameters=None, *, return_annotation=_empty,
+                 __validate_parameters__=True):
+        parameters = list(parameters or ())
+        if __validate_parameters__:
+            _check_parameter_order(parameters)
+        self._parameters = types.MappingProxyType({p.name: p for p in parameters})
         self._return_annotation = return_annotation
 
     @classmethod
     def from_callable(cls, obj, *, follow_wrapped=True, globals=None, locals=None,
                       eval_str=False):
-        return _signature_from_callable(obj, follow_wrapped)
+        return _signature_of(obj, follow_wrapped)
 
-    @property
-    def parameters(self):
-        return self._parameters
-
-    @property
-    def return_annotation(self):
-        return self._return_annotation
+    parameters = property(lambda self: self._parameters)
+    return_annotation = property(lambda self: self._return_annotation)
 
     def replace(self, *, parameters=_void, return_annotation=_void):
+        """A copy with the given parameters or return annotation."""
         if parameters is _void:
-            parameters = self.parameters.values()
+            parameters = self._parameters.values()
         if return_annotation is _void:
             return_annotation = self._return_annotation
         return type(self)(parameters, return_annotation=return_annotation)
 
+    def _identity(self):
+        """What equality looks at: the order of keyword-only parameters does not matter."""
+        params = self._parameters.values()
+        return (tuple(p for p in params if p.kind is not _KEYWORD_ONLY),
+                frozenset(p for p in params if p.kind is _KEYWORD_ONLY),
+                self._return_annotation)
+
     def __hash__(self):
-        return hash((tuple(self.parameters.values()), self._return_annotation))
+        return hash(self._identity())
 
     def __eq__(self, other):
-        if self is other:
-            return True
         if not isinstance(other, Signature):
             return NotImplemented
-        return (self._return_annotation == other._return_annotation and
-                list(self.parameters.items()) == list(other.parameters.items()))
-
-    def _bind(self, args, kwargs, *, partial=False):
-        arguments = {}
-        parameters = iter(self.parameters.values())
-        parameters_ex = ()
-        arg_vals = iter(args)
-        while True:
-            try:
-                arg_val = next(arg_vals)
-            except StopIteration:
-                try:
-                    param = next(parameters)
-                except StopIteration:
-                    break
-                else:
-                    if param.kind == _VAR_POSITIONAL:
-                        break
-                    elif param.name in kwargs:
-                        if param.kind == _POSITIONAL_ONLY:
-                            msg = '{arg!r} parameter is positional only, but was passed as ' \
-                                  'a keyword'
-                            raise TypeError(msg.format(arg=param.name)) from None
-                        parameters_ex = (param,)
-                        break
-                    elif (param.kind == _VAR_KEYWORD or param.default is not _empty):
-                        parameters_ex = (param,)
-                        break
-                    else:
-                        if partial:
-                            parameters_ex = (param,)
-                            break
-                        else:
-                            raise TypeError('missing a required argument: {arg!r}'.format(
-                                arg=param.name)) from None
-            else:
-                try:
-                    param = next(parameters)
-                except StopIteration:
-                    raise TypeError('too many positional arguments') from None
-                else:
-                    if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                        raise TypeError('too many positional arguments') from None
-                    if param.kind == _VAR_POSITIONAL:
-                        values = [arg_val]
-                        values.extend(arg_vals)
-                        arguments[param.name] = tuple(values)
-                        break
-                    if param.name in kwargs and param.kind != _POSITIONAL_ONLY:
-                        raise TypeError('multiple values for argument {arg!r}'.format(
-                            arg=param.name)) from None
-                    arguments[param.name] = arg_val
-        kwargs_param = None
-        for param in (*parameters_ex, *parameters):
-            if param.kind == _VAR_KEYWORD:
-                kwargs_param = param
-                continue
-            if param.kind == _VAR_POSITIONAL:
-                continue
-            param_name = param.name
-            try:
-                arg_val = kwargs.pop(param_name)
-            except KeyError:
-                if (not partial and param.kind != _VAR_POSITIONAL and
-                        param.default is _empty):
-                    raise TypeError('missing a required argument: {arg!r}'.format(
-                        arg=param_name)) from None
-            else:
-                if param.kind == _POSITIONAL_ONLY:
-                    raise TypeError('{arg!r} parameter is positional only, but was passed as a '
-                                    'keyword'.format(arg=param.name))
-                arguments[param_name] = arg_val
-        if kwargs:
-            if kwargs_param is not None:
-                arguments[kwargs_param.name] = kwargs
-            else:
-                raise TypeError('got an unexpected keyword argument {arg!r}'.format(
-                    arg=next(iter(kwargs))))
-        return self._bound_arguments_cls(self, arguments)
+        return self is other or self._identity() == other._identity()
 
     def bind(self, /, *args, **kwargs):
-        return self._bind(args, kwargs)
+        """BoundArguments for a call with these arguments; TypeError if the
+        call would fail for a missing or unexpected argument."""
+        return self._bind(args, kwargs, partial=False)
 
     def bind_partial(self, /, *args, **kwargs):
+        """As bind, but arguments may be missing."""
         return self._bind(args, kwargs, partial=True)
 
+    def _bind(self, args, kwargs, partial):
+        params = list(self._parameters.values())
+        arguments = {}
+        kwargs = dict(kwargs)
+        taken = self._bind_positional(params, args, kwargs, arguments)
+        star_star = None
+        for param in params[taken:]:
+            if param.kind is _VAR_KEYWORD:
+                star_star = param
+            elif param.kind is _VAR_POSITIONAL:
+                continue
+            elif param.name in kwargs:
+                if param.kind is _POSITIONAL_ONLY:
+                    raise TypeError(f'{param.name!r} parameter is positional only, '
+                                    'but was passed as a keyword')
+                arguments[param.name] = kwargs.pop(param.name)
+            elif not partial and param.default is _empty:
+                raise TypeError(f'missing a required argument: {param.name!r}')
+        if kwargs:
+            if star_star is None:
+                raise TypeError(f'got an unexpected keyword argument {next(iter(kwargs))!r}')
+            arguments[star_star.name] = kwargs
+        return self._bound_arguments_cls(self, arguments)
+
+    @staticmethod
+    def _bind_positional(params, args, kwargs, arguments):
+        """Gives the positional arguments to the parameters in order; how
+        many parameters they took."""
+        for i, value in enumerate(args):
+            if i >= len(params) or params[i].kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
+                raise TypeError('too many positional arguments')
+            param = params[i]
+            if param.kind is _VAR_POSITIONAL:
+                arguments[param.name] = tuple(args[i:])
+                return i + 1
+            if param.kind is not _POSITIONAL_ONLY and param.name in kwargs:
+                raise TypeError(f'multiple values for argument {param.name!r}')
+            arguments[param.name] = value
+        return len(args)
+
     def __repr__(self):
-        return '<{} {}>'.format(self.__class__.__name__, self)
+        return f'<{type(self).__name__} {self}>'
 
     def __str__(self):
-        result = []
-        render_pos_only_separator = False
-        render_kw_only_separator = True
-        for param in self.parameters.values():
-            formatted = str(param)
+        shown = []
+        previous = None
+        star_shown = False
+        for param in self._parameters.values():
             kind = param.kind
-            if kind == _POSITIONAL_ONLY:
-                render_pos_only_separator = True
-            elif render_pos_only_separator:
-                result.append('/')
-                render_pos_only_separator = False
-            if kind == _VAR_POSITIONAL:
-                render_kw_only_separator = False
-            elif kind == _KEYWORD_ONLY and render_kw_only_separator:
-                result.append('*')
-                render_kw_only_separator = False
-            result.append(formatted)
-        if render_pos_only_separator:
-            result.append('/')
-        rendered = '({})'.format(', '.join(result))
-        if self.return_annotation is not _empty:
-            anno = formatannotation(self.return_annotation)
-            rendered += ' -> {}'.format(anno)
-        return rendered
+            if previous is _POSITIONAL_ONLY and kind is not _POSITIONAL_ONLY:
+                shown.append('/')
+            if kind is _VAR_POSITIONAL:
+                star_shown = True
+            elif kind is _KEYWORD_ONLY and not star_shown:
+                shown.append('*')
+                star_shown = True
+            shown.append(str(param))
+            previous = kind
+        if previous is _POSITIONAL_ONLY:
+            shown.append('/')
+        text = '(' + ', '.join(shown) + ')'
+        if self._return_annotation is not _empty:
+            text += ' -> ' + formatannotation(self._return_annotation)
+        return text
 
 
-def _signature_from_function(func):
+# ---- the signature of a callable ---------------------------------------------------------
+
+def _signature_of_function(func):
+    """Read from the code object: the names of the parameters come first
+    in co_varnames (positional, keyword-only, then *args and **kwargs)."""
     code = func.__code__
-    pos_count = code.co_argcount
-    arg_names = code.co_varnames
-    posonly_count = code.co_posonlyargcount
-    positional = arg_names[:pos_count]
-    keyword_only_count = code.co_kwonlyargcount
-    keyword_only = arg_names[pos_count:pos_count + keyword_only_count]
-    annotations = getattr(func, '__annotations__', None) or {}
-    defaults = func.__defaults__
-    kwdefaults = func.__kwdefaults__
-    pos_default_count = len(defaults) if defaults else 0
-    parameters = []
-    non_default_count = pos_count - pos_default_count
-    posonly_left = posonly_count
-    for name in positional[:non_default_count]:
-        kind = _POSITIONAL_ONLY if posonly_left else _POSITIONAL_OR_KEYWORD
-        parameters.append(Parameter(name, kind, annotation=annotations.get(name, _empty)))
-        if posonly_left:
-            posonly_left -= 1
-    for offset, name in enumerate(positional[non_default_count:]):
-        kind = _POSITIONAL_ONLY if posonly_left else _POSITIONAL_OR_KEYWORD
-        parameters.append(Parameter(name, kind, annotation=annotations.get(name, _empty),
-                                    default=defaults[offset]))
-        if posonly_left:
-            posonly_left -= 1
+    names = code.co_varnames
+    n_positional, n_keyword_only = code.co_argcount, code.co_kwonlyargcount
+    annotations = func.__annotations__ or {}
+    defaults = func.__defaults__ or ()
+    keyword_defaults = func.__kwdefaults__ or {}
+    first_with_default = n_positional - len(defaults)
+
+    def make(name, kind, default=_empty):
+        return Parameter(name, kind, default=default,
+                         annotation=annotations.get(name, _empty))
+
+    params = []
+    for i, name in enumerate(names[:n_positional]):
+        kind = _POSITIONAL_ONLY if i < code.co_posonlyargcount else _POSITIONAL_OR_KEYWORD
+        default = defaults[i - first_with_default] if i >= first_with_default else _empty
+        params.append(make(name, kind, default))
+    star_names = iter(names[n_positional + n_keyword_only:])
     if code.co_flags & CO_VARARGS:
-        name = arg_names[pos_count + keyword_only_count]
-        parameters.append(Parameter(name, _VAR_POSITIONAL,
-                                    annotation=annotations.get(name, _empty)))
-    for name in keyword_only:
-        default = _empty
-        if kwdefaults is not None:
-            default = kwdefaults.get(name, _empty)
-        parameters.append(Parameter(name, _KEYWORD_ONLY, annotation=annotations.get(name, _empty),
-                                    default=default))
+        params.append(make(next(star_names), _VAR_POSITIONAL))
+    for name in names[n_positional:n_positional + n_keyword_only]:
+        params.append(make(name, _KEYWORD_ONLY, keyword_defaults.get(name, _empty)))
     if code.co_flags & CO_VARKEYWORDS:
-        index = pos_count + keyword_only_count
-        if code.co_flags & CO_VARARGS:
-            index += 1
-        name = arg_names[index]
-        parameters.append(Parameter(name, _VAR_KEYWORD,
-                                    annotation=annotations.get(name, _empty)))
-    return Signature(parameters, return_annotation=annotations.get('return', _empty),
+        params.append(make(next(star_names), _VAR_KEYWORD))
+    return Signature(params, return_annotation=annotations.get('return', _empty),
                      __validate_parameters__=False)
 
 
-def _drop_first(sig):
-    params = tuple(sig.parameters.values())
-    if not params or params[0].kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+def _without_first(sig):
+    """The signature once the first argument is bound (self of a method)."""
+    params = list(sig.parameters.values())
+    if not params or params[0].kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
         raise ValueError('invalid method signature')
-    if params[0].kind == _VAR_POSITIONAL:
-        return sig
+    if params[0].kind is _VAR_POSITIONAL:
+        return sig      # *args takes self and stays
     return sig.replace(parameters=params[1:])
 
 
-def _signature_from_callable(obj, follow_wrapped=True):
+def _signature_of_partial(p, follow_wrapped):
+    """functools.partial: the parameters its arguments fill disappear; the
+    ones its keywords fill get those as defaults, and from the first
+    positional-or-keyword one filled so, every later parameter can only be
+    passed by keyword (so they move after the others, and *args goes)."""
+    wrapped = _signature_of(p.func, follow_wrapped)
+    try:
+        filled = wrapped.bind_partial(*p.args, **p.keywords).arguments
+    except TypeError:
+        raise ValueError(f'partial object {p!r} has incorrect arguments') from None
+    front, keyword_only_tail = [], []
+    keywords_only = False
+    for param in wrapped.parameters.values():
+        if param.name in filled and param.kind not in _STAR_KINDS:
+            if param.kind is _POSITIONAL_ONLY or \
+                    (param.kind is _POSITIONAL_OR_KEYWORD and param.name not in p.keywords):
+                continue        # filled by position: gone
+            param = param.replace(default=filled[param.name])
+            keywords_only = keywords_only or param.kind is _POSITIONAL_OR_KEYWORD
+        if not keywords_only:
+            front.append(param)
+        elif param.kind is _POSITIONAL_OR_KEYWORD:
+            keyword_only_tail.append(param.replace(kind=_KEYWORD_ONLY))
+        elif param.kind is not _VAR_POSITIONAL:
+            keyword_only_tail.append(param)
+    return wrapped.replace(parameters=front + keyword_only_tail)
+
+
+def _python_attribute(cls, name):
+    """cls.name if that is a function written in Python (not a slot
+    wrapper of a built-in type), else None."""
+    attribute = getattr(cls, name, None)
+    if isinstance(attribute, (classmethod, staticmethod)):
+        attribute = attribute.__func__
+    if isinstance(attribute, types.MethodType):
+        attribute = attribute.__func__
+    return attribute if isinstance(attribute, types.FunctionType) else None
+
+
+def _signature_of_class(cls, follow_wrapped):
+    """What calling the class takes: its metaclass's __call__ if written in
+    Python, else the __new__ or __init__ of the first class up the MRO that
+    defines one in Python (without the cls or self parameter)."""
+    metaclass_call = _python_attribute(type(cls), '__call__')
+    if metaclass_call is not None:
+        return _without_first(_signature_of(metaclass_call, follow_wrapped))
+    new = _python_attribute(cls, '__new__')
+    init = _python_attribute(cls, '__init__')
+    for base in cls.__mro__:
+        for name, method in (('__new__', new), ('__init__', init)):
+            if method is not None and name in base.__dict__:
+                return _without_first(_signature_of(method, follow_wrapped))
+    if cls.__init__ is object.__init__ and cls.__new__ is object.__new__:
+        return Signature()      # object's own: no arguments
+    if type in cls.__mro__:
+        raise ValueError(f'no signature found for builtin {cls!r}')
+    raise ValueError(f'no signature found for builtin type {cls!r}')
+
+
+def _signature_of(obj, follow_wrapped=True):
     if not callable(obj):
-        raise TypeError('{!r} is not a callable object'.format(obj))
+        raise TypeError(f'{obj!r} is not a callable object')
     if isinstance(obj, types.MethodType):
-        return _drop_first(_signature_from_callable(obj.__func__, follow_wrapped))
+        return _without_first(_signature_of(obj.__func__, follow_wrapped))
     if follow_wrapped:
-        obj = unwrap(obj, stop=lambda f: hasattr(f, "__signature__"))
-    sig = getattr(obj, '__signature__', None)
-    if sig is not None and isinstance(sig, Signature):
-        return sig
-    if isfunction(obj):
-        return _signature_from_function(obj)
-    import functools
-    if isinstance(obj, functools.partial):
-        wrapped = _signature_from_callable(obj.func, follow_wrapped)
-        params = list(wrapped.parameters.values())
-        args = list(obj.args)
-        new = []
-        for p in params:
-            if args and p.kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
-                args.pop(0)
-                continue
-            if p.name in obj.keywords:
-                new.append(p.replace(default=obj.keywords[p.name], kind=_KEYWORD_ONLY))
-                continue
-            new.append(p)
-        return wrapped.replace(parameters=new)
+        obj = unwrap(obj, stop=lambda f: hasattr(f, '__signature__'))
+        if isinstance(obj, types.MethodType):
+            return _signature_of(obj, follow_wrapped)
+    declared = getattr(obj, '__signature__', None)
+    if declared is not None:
+        if not isinstance(declared, Signature):
+            raise TypeError(f'unexpected object {declared!r} in __signature__ attribute')
+        return declared
+    if isinstance(obj, types.FunctionType):
+        return _signature_of_function(obj)
+    from functools import partial
+    if isinstance(obj, partial):
+        return _signature_of_partial(obj, follow_wrapped)
     if isinstance(obj, type):
-        for base in obj.__mro__:
-            if '__init__' in base.__dict__ and isfunction(base.__dict__['__init__']):
-                return _drop_first(_signature_from_function(base.__dict__['__init__']))
-            if '__new__' in base.__dict__ and isfunction(getattr(base.__dict__['__new__'],
-                                                                 '__func__', None)):
-                return _drop_first(_signature_from_function(base.__dict__['__new__'].__func__))
-        if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
-            return Signature()
-        raise ValueError('no signature found for builtin type {!r}'.format(obj))
-    call = getattr(type(obj), '__call__', None)
-    if call is not None and isfunction(call):
-        return _drop_first(_signature_from_function(call))
-    raise ValueError('no signature found for builtin {!r}'.format(obj))
+        return _signature_of_class(obj, follow_wrapped)
+    call = _python_attribute(type(obj), '__call__')
+    if call is not None:
+        return _without_first(_signature_of(call, follow_wrapped))
+    raise ValueError(f'no signature found for builtin {obj!r}')
 
 
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
@@ -903,80 +1090,113 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
     return Signature.from_callable(obj, follow_wrapped=follow_wrapped)
 
 
+# ---- the older argument-spec API ---------------------------------------------------------
+
 FullArgSpec = namedtuple('FullArgSpec',
                          'args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, '
                          'annotations')
 
 
 def getfullargspec(func):
-    sig = _signature_from_callable(func, follow_wrapped=False)
-    args, varargs, varkw, kwonlyargs = [], None, None, []
-    annotations, defaults, kwdefaults = {}, (), {}
-    if sig.return_annotation is not sig.empty:
-        annotations['return'] = sig.return_annotation
+    """The parameters of func as the FullArgSpec named tuple (a bound
+    method's self included, __wrapped__ not followed)."""
+    if isinstance(func, types.MethodType):
+        func = func.__func__
+    try:
+        sig = _signature_of(func, follow_wrapped=False)
+    except Exception as error:
+        raise TypeError('unsupported callable') from error
+    spec = {'args': [], 'varargs': None, 'varkw': None, 'defaults': (),
+            'kwonlyargs': [], 'kwonlydefaults': {}, 'annotations': {}}
+    if sig.return_annotation is not _empty:
+        spec['annotations']['return'] = sig.return_annotation
     for param in sig.parameters.values():
-        kind = param.kind
-        name = param.name
-        if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
-            args.append(name)
-            if param.default is not param.empty:
-                defaults += (param.default,)
-        elif kind == _VAR_POSITIONAL:
-            varargs = name
-        elif kind == _KEYWORD_ONLY:
-            kwonlyargs.append(name)
-            if param.default is not param.empty:
-                kwdefaults[name] = param.default
-        elif kind == _VAR_KEYWORD:
-            varkw = name
-        if param.annotation is not param.empty:
-            annotations[name] = param.annotation
-    return FullArgSpec(args, varargs, varkw, defaults or None, kwonlyargs, kwdefaults or None,
-                       annotations)
+        name, kind = param.name, param.kind
+        if kind in _POSITIONAL_KINDS:
+            spec['args'].append(name)
+            if param.default is not _empty:
+                spec['defaults'] += (param.default,)
+        elif kind is _KEYWORD_ONLY:
+            spec['kwonlyargs'].append(name)
+            if param.default is not _empty:
+                spec['kwonlydefaults'][name] = param.default
+        else:
+            spec['varargs' if kind is _VAR_POSITIONAL else 'varkw'] = name
+        if param.annotation is not _empty:
+            spec['annotations'][name] = param.annotation
+    spec['defaults'] = spec['defaults'] or None
+    spec['kwonlydefaults'] = spec['kwonlydefaults'] or None
+    return FullArgSpec(**spec)
+
+
+def _quoted_list(names):
+    """'a', 'a' and 'b', 'a', 'b' and 'c': the names as a call's error lists them."""
+    quoted = [repr(name) for name in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    return ', '.join(quoted[:-1]) + ' and ' + quoted[-1]
+
+
+def _too_many_positional(name, spec, given, values):
+    """The error of a call with more positional arguments than func takes."""
+    n_defaults = len(spec.defaults or ())
+    least = len(spec.args) - n_defaults
+    if spec.varargs:
+        takes, plural = f'at least {least}', least != 1
+    elif n_defaults:
+        takes, plural = f'from {least} to {len(spec.args)}', True
+    else:
+        takes, plural = str(len(spec.args)), len(spec.args) != 1
+    keywords_given = sum(1 for kw in spec.kwonlyargs if kw in values)
+    also = ''
+    if keywords_given:
+        also = (f' positional argument{"s" if given != 1 else ""} (and {keywords_given} '
+                f'keyword-only argument{"s" if keywords_given != 1 else ""})')
+    verb = 'was' if given == 1 and not keywords_given else 'were'
+    return TypeError(f'{name}() takes {takes} positional argument{"s" if plural else ""} '
+                     f'but {given}{also} {verb} given')
 
 
 def getcallargs(func, /, *positional, **named):
     """The values the parameters of func would get from these arguments,
-    by name (in CPython's order: the positional parameters, *args, **kw,
-    the keywords given, then the defaults)."""
-    args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, _ = getfullargspec(func)
+    by name, as a call would give them (and the call's TypeError if it
+    would fail).  The order is CPython's: the positional parameters,
+    *args, **kwargs, the keywords given, then the defaults."""
+    spec = getfullargspec(func)
     name = func.__name__
-    if ismethod(func) and func.__self__ is not None:
+    if isinstance(func, types.MethodType) and func.__self__ is not None:
         positional = (func.__self__,) + positional
-    values = {}
-    n = min(len(positional), len(args))
-    for i in range(n):
-        values[args[i]] = positional[i]
-    if varargs:
-        values[varargs] = tuple(positional[n:])
-    if varkw:
-        values[varkw] = {}
-    for kw, value in named.items():
-        if kw not in args and kw not in kwonlyargs:
-            if not varkw:
-                raise TypeError(f'{name}() got an unexpected keyword argument {kw!r}')
-            values[varkw][kw] = value
-            continue
-        if kw in values:
-            raise TypeError(f"{name}() got multiple values for argument {kw!r}")
-        values[kw] = value
-    if len(positional) > len(args) and not varargs:
-        raise TypeError(f'{name}() takes {len(args)} positional arguments but '
-                        f'{len(positional)} were given')
-    ndefaults = len(defaults) if defaults else 0
-    required = args[:len(args) - ndefaults]
-    missing = [a for a in required if a not in values]
-    if missing:
-        raise TypeError(f'{name}() missing {len(missing)} required positional argument'
-                        f'{"s" if len(missing) > 1 else ""}: ' +
-                        ', '.join(repr(m) for m in missing))
-    for i, arg in enumerate(args[len(args) - ndefaults:]):
-        if arg not in values:
-            values[arg] = defaults[i]
-    for kwarg in kwonlyargs:
-        if kwarg not in values:
-            if kwonlydefaults and kwarg in kwonlydefaults:
-                values[kwarg] = kwonlydefaults[kwarg]
-            else:
-                raise TypeError(f'{name}() missing 1 required keyword-only argument: {kwarg!r}')
+    n_args = len(spec.args)
+    values = dict(zip(spec.args, positional))
+    if spec.varargs:
+        values[spec.varargs] = tuple(positional[n_args:])
+    extra_keywords = None
+    if spec.varkw:
+        extra_keywords = values[spec.varkw] = {}
+    for keyword, value in named.items():
+        if keyword in spec.args or keyword in spec.kwonlyargs:
+            if keyword in values:
+                raise TypeError(f'{name}() got multiple values for argument {keyword!r}')
+            values[keyword] = value
+        elif extra_keywords is not None:
+            extra_keywords[keyword] = value
+        else:
+            raise TypeError(f'{name}() got an unexpected keyword argument {keyword!r}')
+    if len(positional) > n_args and not spec.varargs:
+        raise _too_many_positional(name, spec, len(positional), values)
+    defaults = spec.defaults or ()
+    first_default = n_args - len(defaults)
+    unfilled = [arg for arg in spec.args[:first_default] if arg not in values]
+    if unfilled:
+        raise TypeError(f'{name}() missing {len(unfilled)} required positional '
+                        f'argument{"s" if len(unfilled) > 1 else ""}: {_quoted_list(unfilled)}')
+    for arg, default in zip(spec.args[first_default:], defaults):
+        values.setdefault(arg, default)
+    keyword_defaults = spec.kwonlydefaults or {}
+    unfilled = [kw for kw in spec.kwonlyargs if kw not in values and kw not in keyword_defaults]
+    if unfilled:
+        raise TypeError(f'{name}() missing {len(unfilled)} required keyword-only '
+                        f'argument{"s" if len(unfilled) > 1 else ""}: {_quoted_list(unfilled)}')
+    for kw in spec.kwonlyargs:
+        values.setdefault(kw, keyword_defaults.get(kw))
     return values
