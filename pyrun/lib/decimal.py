@@ -294,25 +294,29 @@ def setcontext(context):
     _current_context = context
 
 
-class _ContextManager:
-    def __init__(self, new_context):
-        self.new_context = new_context.copy()
+class _ContextSwitch:
+    """What localcontext() returns: entering it makes its context the
+    current one, leaving it puts back the one that was current before."""
+
+    def __init__(self, context):
+        self.context = context
+        self.outer = None
 
     def __enter__(self):
-        self.saved_context = getcontext()
-        setcontext(self.new_context)
-        return self.new_context
+        self.outer = getcontext()
+        setcontext(self.context)
+        return self.context
 
-    def __exit__(self, t, v, tb):
-        setcontext(self.saved_context)
+    def __exit__(self, *exception):
+        setcontext(self.outer)
 
 
 def localcontext(ctx=None, **kwargs):
     """with localcontext() as ctx: changes to ctx last for the block."""
-    manager = _ContextManager(ctx if ctx is not None else getcontext())
+    context = (getcontext() if ctx is None else ctx).copy()
     for name, value in kwargs.items():
-        setattr(manager.new_context, name, value)
-    return manager
+        setattr(context, name, value)
+    return _ContextSwitch(context)
 
 
 # ---- the number -------------------------------------------------------------------------
@@ -531,13 +535,9 @@ class Decimal:
         n, d = n // g, d // g
         return (-n if self._sign else n), d
 
-    @property
-    def real(self):
-        return self
-
-    @property
-    def imag(self):
-        return Decimal(0)
+    # A Decimal is a real number: its own real part and conjugate.
+    real = property(lambda self: self)
+    imag = property(lambda self: Decimal(0))
 
     def conjugate(self):
         return self
@@ -1183,6 +1183,53 @@ class Decimal:
 
     def radix(self):
         return Decimal(10)
+
+    def next_plus(self, context=None):
+        """The smallest number the context can represent that is larger
+        than self."""
+        return self._next(0, context or getcontext())
+
+    def next_minus(self, context=None):
+        """The largest number the context can represent that is smaller
+        than self."""
+        return self._next(1, context or getcontext())
+
+    def _next(self, toward_sign, context):
+        # toward_sign 0 steps up, 1 steps down: a step away from zero when
+        # self has that sign, toward it otherwise.
+        if self._isnan():
+            return self._nan_result(None, context)
+        prec = context.prec
+        if self._special == 'F':
+            if self._sign == toward_sign:
+                return self
+            return _make(self._sign, 10 ** prec - 1, context.Etop())
+        if not self._int:
+            return _make(toward_sign, 1, context.Etiny())
+        direction = ROUND_FLOOR if toward_sign else ROUND_CEILING
+        digits = len(str(self._int))
+        if digits > prec:
+            rounded = _make(self._sign,
+                            _round_coefficient(self._int, digits - prec,
+                                               self._sign, direction),
+                            self._exp + digits - prec)
+            return rounded._fix(context)
+        # Write self with prec digits (or down to Etiny), then add or take
+        # one unit in the last place.
+        widen = min(prec - digits, self._exp - context.Etiny())
+        coefficient = self._int * 10 ** widen
+        exp = self._exp - widen
+        if self._sign == toward_sign:
+            coefficient += 1
+            if coefficient == 10 ** prec:
+                coefficient, exp = 10 ** (prec - 1), exp + 1
+                if exp > context.Etop():
+                    return _make(self._sign, 0, 0, 'F')
+        else:
+            coefficient -= 1
+            if coefficient < 10 ** (prec - 1) and exp > context.Etiny():
+                coefficient, exp = coefficient * 10 + 9, exp - 1
+        return _make(self._sign, coefficient, exp)
 
     def _unsupported(self, *args, **kwargs):
         raise NotImplementedError("decimal: logarithms and exponentials are not supported "
