@@ -94,13 +94,9 @@ class WarningMessage:
     _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file", "line", "source")
 
     def __init__(self, message, category, filename, lineno, file=None, line=None, source=None):
-        self.message = message
-        self.category = category
-        self.filename = filename
-        self.lineno = lineno
-        self.file = file
-        self.line = line
-        self.source = source
+        given = (message, category, filename, lineno, file, line, source)
+        for name, value in zip(self._WARNING_DETAILS, given):
+            setattr(self, name, value)
         self._category_name = category.__name__ if category else None
 
     def __str__(self):
@@ -109,32 +105,39 @@ class WarningMessage:
 
 
 def _add_filter(item, append):
+    """Puts a filter first (it then wins), or last; an equal filter
+    already there is moved rather than repeated, or (appended) kept."""
     global _filters_version
-    if not append:
-        try:
-            filters.remove(item)
-        except ValueError:
-            pass
-        filters.insert(0, item)
-    elif item not in filters:
-        filters.append(item)
+    if append:
+        if item not in filters:
+            filters.append(item)
+    else:
+        filters[:] = [item] + [f for f in filters if f != item]
     _filters_version += 1
     _registry.clear()
 
 
+def _require(condition, complaint):
+    """The checks of the filter functions fail with AssertionError, as CPython's do."""
+    if not condition:
+        raise AssertionError(complaint)
+
+
+def _check_action_and_line(action, lineno):
+    _require(action in _ACTIONS, f"invalid action: {action!r}")
+    _require(isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0")
+
+
 def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
     """Adds a filter: the action for warnings whose text starts with
-    `message` (a regular expression), of `category`, from `module`."""
-    if action not in _ACTIONS:
-        raise ValueError(f"invalid action: {action!r}")
-    if not isinstance(message, str):
-        raise TypeError("message must be a string")
-    if not (isinstance(category, type) and issubclass(category, Warning)):
-        raise TypeError("category must be a Warning subclass")
-    if not isinstance(module, str):
-        raise TypeError("module must be a string")
-    if not isinstance(lineno, int) or lineno < 0:
-        raise ValueError("lineno must be an int >= 0")
+    `message` (a regular expression, any case), of `category`, from a
+    module whose name starts with a match of `module`, from line lineno
+    (0: any line)."""
+    _check_action_and_line(action, lineno)
+    _require(isinstance(message, str), "message must be a string")
+    _require(isinstance(category, type), "category must be a class")
+    _require(issubclass(category, Warning), "category must be a Warning subclass")
+    _require(isinstance(module, str), "module must be a string")
     if message or module:
         import re
     message = re.compile(message, re.I) if message else None
@@ -144,10 +147,7 @@ def filterwarnings(action, message="", category=Warning, module="", lineno=0, ap
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
     """Adds a filter for every warning of a category."""
-    if action not in _ACTIONS:
-        raise ValueError(f"invalid action: {action!r}")
-    if not isinstance(lineno, int) or lineno < 0:
-        raise ValueError("lineno must be an int >= 0")
+    _check_action_and_line(action, lineno)
     _add_filter((action, None, category, None, lineno), append)
 
 
@@ -167,49 +167,64 @@ def _matches(pattern, text):
     return pattern.match(text) is not None
 
 
+def _checked_category(message, category):
+    """The category of a warning: the class of a Warning given as the
+    message, else category (UserWarning when None)."""
+    if isinstance(message, Warning):
+        category = type(message)
+    elif category is None:
+        category = UserWarning
+    if isinstance(category, type) and issubclass(category, Warning):
+        return category
+    raise TypeError("category must be a Warning subclass, not '{:s}'"
+                    .format(type(category).__name__))
+
+
+def _place_of_caller(levels_up):
+    """(globals, file name, line) of the frame levels_up above the caller
+    (the sys module's, line 1, when the stack is not that deep)."""
+    try:
+        frame = sys._getframe(levels_up + 1)
+    except ValueError:
+        return sys.__dict__, "sys", 1
+    return frame.f_globals, frame.f_code.co_filename, frame.f_lineno
+
+
 def warn(message, category=None, stacklevel=1, source=None):
     """Issues a warning from the caller's line (or the line stacklevel
     frames further out)."""
-    if isinstance(message, Warning):
-        category = message.__class__
-    if category is None:
-        category = UserWarning
-    if not (isinstance(category, type) and issubclass(category, Warning)):
-        raise TypeError("category must be a Warning subclass, not '{:s}'"
-                        .format(type(category).__name__))
-    try:
-        frame = sys._getframe(stacklevel)
-    except ValueError:
-        globals_ = sys.__dict__
-        filename = "sys"
-        lineno = 1
-    else:
-        globals_ = frame.f_globals
-        filename = frame.f_code.co_filename
-        lineno = frame.f_lineno
-    module = globals_.get("__name__", "<string>")
-    warn_explicit(message, category, filename, lineno, module, None, globals_, source)
+    category = _checked_category(message, category)
+    module_globals, filename, lineno = _place_of_caller(stacklevel)
+    warn_explicit(message, category, filename, lineno,
+                  module_globals.get("__name__", "<string>"), None, module_globals, source)
+
+
+def _action_for(text, category, module, lineno):
+    """The action of the first filter that matches the warning."""
+    for action, text_pattern, filter_category, module_pattern, filter_lineno in filters:
+        if not issubclass(category, filter_category):
+            continue
+        if filter_lineno and filter_lineno != lineno:
+            continue
+        if _matches(text_pattern, text) and _matches(module_pattern, module):
+            return action
+    return defaultaction
 
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None,
                   module_globals=None, source=None):
+    """Issues a warning as if from line lineno of filename."""
     lineno = int(lineno)
     if module is None:
+        # the file's name stands for the module's, without its .py
         module = filename or "<unknown>"
-        if module[-3:].lower() == ".py":
+        if module.lower().endswith(".py"):
             module = module[:-3]
     if isinstance(message, Warning):
-        text = str(message)
-        category = message.__class__
+        category, text = type(message), str(message)
     else:
-        text = message
-        message = category(message)
-    for action, msg, cat, mod, ln in filters:
-        if (_matches(msg, text) and issubclass(category, cat) and _matches(mod, module)
-                and (ln == 0 or lineno == ln)):
-            break
-    else:
-        action = defaultaction
+        text, message = message, category(message)
+    action = _action_for(text, category, module, lineno)
     if action == "ignore":
         return
     if action == "error":
@@ -253,11 +268,10 @@ class catch_warnings:
         self._filter = (action, category, lineno, append) if action is not None else None
 
     def __repr__(self):
-        args = []
-        if self._record:
-            args.append("record=True")
-        name = type(self).__name__
-        return "%s(%s)" % (name, ", ".join(args))
+        settings = ["record=True"] if self._record else []
+        if self._module is not sys.modules['warnings']:
+            settings.append("module=%r" % (self._module,))
+        return f"{type(self).__name__}({', '.join(settings)})"
 
     def __enter__(self):
         if self._entered:
