@@ -962,11 +962,11 @@ typedef struct DictIterObject {
     size_t remaining;
 } DictIterObject;
 
-extern Type DictIterType;
+static Type *const dict_iter_types[2][3];
 
 static Object *dict_iter_new(Object *dict, int kind, bool reversed)
 {
-    DictIterObject *it = (DictIterObject *)obj_alloc(&DictIterType, 0);
+    DictIterObject *it = (DictIterObject *)obj_alloc(dict_iter_types[reversed][kind], 0);
     it->dict = NEWREF(dict);
     it->used = ((DictObject *)dict)->used;
     it->remaining = it->used;
@@ -1063,16 +1063,31 @@ static const MethodDef dict_iter_methods[] = {
     { NULL, NULL, 0 },
 };
 
-Type DictIterType = {
-    .head = STATIC_HEADER(&TypeType),
-    .name = "dict_keyiterator",
-    .basicsize = sizeof(DictIterObject),
-    .flags = TYPE_GC,
-    .dealloc = dict_iter_dealloc,
-    .traverse = dict_iter_traverse,
-    .iter = self_iter,
-    .iternext = dict_iter_next,
-    .methods = dict_iter_methods,
+/* One type per kind and direction, as CPython names them; they share the
+ * slots above. */
+#define DICT_ITER_TYPE(var, type_name)                                                             \
+    Type var = {                                                                                   \
+        .head = STATIC_HEADER(&TypeType),                                                          \
+        .name = type_name,                                                                         \
+        .basicsize = sizeof(DictIterObject),                                                       \
+        .flags = TYPE_GC,                                                                          \
+        .dealloc = dict_iter_dealloc,                                                              \
+        .traverse = dict_iter_traverse,                                                            \
+        .iter = self_iter,                                                                         \
+        .iternext = dict_iter_next,                                                                \
+        .methods = dict_iter_methods,                                                              \
+    };
+DICT_ITER_TYPE(DictIterType, "dict_keyiterator")
+DICT_ITER_TYPE(DictValueIterType, "dict_valueiterator")
+DICT_ITER_TYPE(DictItemIterType, "dict_itemiterator")
+DICT_ITER_TYPE(DictRevKeyIterType, "dict_reversekeyiterator")
+DICT_ITER_TYPE(DictRevValueIterType, "dict_reversevalueiterator")
+DICT_ITER_TYPE(DictRevItemIterType, "dict_reverseitemiterator")
+#undef DICT_ITER_TYPE
+
+static Type *const dict_iter_types[2][3] = {
+    { &DictIterType, &DictValueIterType, &DictItemIterType },
+    { &DictRevKeyIterType, &DictRevValueIterType, &DictRevItemIterType },
 };
 
 /* ---- views ------------------------------------------------------------------------------------------------ */

@@ -40,6 +40,8 @@ struct DictObject {
 
 extern Type DictType;
 extern Type DictKeysType, DictValuesType, DictItemsType, DictIterType;
+extern Type DictValueIterType, DictItemIterType, DictRevKeyIterType, DictRevValueIterType,
+    DictRevItemIterType;
 
 static inline bool dict_check(const Object *o) { return type_has(o->type, TYPE_DICT_SUBCLASS); }
 static inline bool dict_check_exact(const Object *o) { return o->type == &DictType; }

@@ -21,7 +21,8 @@ void tuple_init(void);
 static Type *const static_types[] = {
     &ObjectType, &TypeType, &IntType, &BoolType, &FloatType, &ComplexType, &StrType,
     &StrIterType, &BytesType, &ByteArrayType, &BytesIterType, &TupleType, &TupleIterType,
-    &ListType, &ListIterType, &ListRevIterType, &DictType, &DictIterType, &DictKeysType,
+    &ListType, &ListIterType, &ListRevIterType, &DictType, &DictIterType, &DictValueIterType,
+    &DictItemIterType, &DictRevKeyIterType, &DictRevValueIterType, &DictRevItemIterType, &DictKeysType,
     &DictValuesType, &DictItemsType, &SetType, &FrozenSetType, &SetIterType, &RangeType,
     &RangeIterType, &LongRangeIterType, &SliceType, &NoneType, &NotImplementedType,
     &EllipsisType, &FunctionType, &CellType, &CodeType, &MethodType, &BuiltinFunctionType,
