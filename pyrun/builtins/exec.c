@@ -49,6 +49,76 @@ static void rename_code(CodeObject *code, Object *filename)
     }
 }
 
+/* An error found at the lines eval() put after the text (the expression
+ * ended too soon) is where CPython puts it: on the text's last line, after
+ * its end if the text ends with a newline, else at column 0. */
+static void place_past_end(StageDiagnostic *d, const char *text, size_t text_len)
+{
+    long lines = 0;
+    size_t last_start = 0;
+    for (size_t i = 0; i < text_len; i++)
+        if (text[i] == '\n') {
+            lines++;
+            if (i + 1 < text_len)
+                last_start = i + 1;
+        }
+    bool ends_with_newline = text_len > 0 && text[text_len - 1] == '\n';
+    if (!ends_with_newline)
+        lines++;
+    if (lines == 0 || d->line <= lines)
+        return;
+    d->line = lines;
+    d->col = ends_with_newline ? (long)(text_len - last_start) : 0;
+}
+
+/* The ')' eval() put after the text closes a bracket the text left open:
+ * CPython says that bracket "was never closed", and points at it (its last
+ * occurrence on its line). The message, or NULL if d is another error. */
+static Object *unclosed_in_text(StageDiagnostic *d, const char *text, size_t text_len)
+{
+    static const char mismatch[] = "closing parenthesis ')' does not match opening parenthesis '";
+    static const char ours_unclosed[] = "'(' was never closed";
+    size_t n = strlen(mismatch);
+    long line = d->line;
+    char opener;
+    if (d->line == 1 && d->col == (long)strlen(EVAL_PREFIX) && d->msg_len == strlen(ours_unclosed) &&
+        memcmp(d->message, ours_unclosed, d->msg_len) == 0) {
+        /* the '(' put in front is left open: the text's last '(' took the ')' */
+        opener = '(';
+        const char *last = NULL;
+        for (const char *p = text; p < text + text_len; p++)
+            if (*p == '(')
+                last = p;
+        line = 1;
+        for (const char *p = text; last && p < last; p++)
+            line += *p == '\n';
+        n = 0;
+    } else if (d->msg_len >= n + 2 && memcmp(d->message, mismatch, n) == 0) {
+        opener = d->message[n];
+    } else {
+        return NULL;
+    }
+    const char *on_line = " on line ";
+    const char *rest = d->message + n + 2;
+    size_t rest_len = n ? d->msg_len - n - 2 : 0;
+    if (rest_len > strlen(on_line) && memcmp(rest, on_line, strlen(on_line)) == 0)
+        line = strtol(rest + strlen(on_line), NULL, 10);
+    long current = 1;
+    size_t start = 0;
+    for (size_t i = 0; i < text_len && current < line; i++)
+        if (text[i] == '\n') {
+            current++;
+            start = i + 1;
+        }
+    long col = 1;
+    for (size_t i = start; i < text_len && text[i] != '\n'; i++)
+        if (text[i] == opener)
+            col = (long)(i - start) + 1;
+    d->line = line;
+    d->col = col;
+    return str_from_format("'%c' was never closed", opener);
+}
+
 /* Raises the SyntaxError of a stage's first diagnostic line (stage_error.h),
  * seen through what eval() put around the text. */
 static Object *raise_stage_error(const char *report, Object *filename, const char *text,
@@ -64,9 +134,19 @@ static Object *raise_stage_error(const char *report, Object *filename, const cha
     if (mode == MODE_EVAL && d.msg_len == strlen(assign_hint) &&
         memcmp(d.message, assign_hint, d.msg_len) == 0)
         d.msg_len = strlen("invalid syntax");   /* the hint comes from the parentheses put around */
+    static const char comma_hint[] = "invalid syntax. Perhaps you forgot a comma?";
+    if (mode == MODE_EVAL && d.line == 1 && d.col == (long)strlen(EVAL_PREFIX) + 1 &&
+        d.msg_len == strlen(comma_hint) && memcmp(d.message, comma_hint, d.msg_len) == 0)
+        d.msg_len = strlen("invalid syntax");   /* the hint is about the parentheses put around */
     if (mode == MODE_EVAL && d.line == 1 && d.col > (long)strlen(EVAL_PREFIX))
         d.col -= (long)strlen(EVAL_PREFIX);      /* what was put in front */
-    Object *exc = stage_error_exception(&d, NULL, filename, text, text_len);
+    Object *message = NULL;
+    if (mode == MODE_EVAL)
+        message = unclosed_in_text(&d, text, text_len);
+    if (mode == MODE_EVAL)
+        place_past_end(&d, text, text_len);
+    Object *exc = stage_error_exception(&d, message, filename, text, text_len);
+    XDECREF(message);
     if (exc) {
         err_set_object(exc);
         DECREF(exc);
