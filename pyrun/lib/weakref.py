@@ -134,52 +134,60 @@ def proxy(obj, callback=None):
 class WeakMethod(ref):
     """A weak reference to a bound method: it dies with the object or the
     function, whichever goes first (a plain ref to a bound method dies at
-    once, since nothing else holds the method object)."""
-    __slots__ = ("_func_ref", "_meth_type", "_alive", "__weakref__")
+    once, since nothing else holds the method object).
+
+    The reference itself is to the object; a second one follows the
+    function.  Both report to one watcher, which runs the callback the
+    first time either of them dies."""
+    __slots__ = ("_function_ref", "_method_type", "_alive", "__weakref__")
 
     def __new__(cls, meth, callback=None):
         try:
-            obj = meth.__self__
-            func = meth.__func__
+            receiver, function = meth.__self__, meth.__func__
         except AttributeError:
             raise TypeError(f"argument should be a bound method, not {type(meth)}") from None
-
-        def _cb(arg):
-            self = self_wr()
-            if self._alive:
-                self._alive = False
-                if callback is not None:
-                    callback(self)
-
-        self = ref.__new__(cls, obj, _cb)
-        self._func_ref = ref(func, _cb)
-        self._meth_type = type(meth)
-        self._alive = True
-        self_wr = ref(self)
-        return self
+        watcher = _FirstDeathWatcher(callback)
+        method_ref = ref.__new__(cls, receiver, watcher)
+        method_ref._function_ref = ref(function, watcher)
+        method_ref._method_type = type(meth)
+        method_ref._alive = True
+        watcher.watched = ref(method_ref)
+        return method_ref
 
     def __call__(self):
-        obj = super().__call__()
-        func = self._func_ref()
-        if obj is None or func is None:
+        receiver, function = super().__call__(), self._function_ref()
+        if receiver is None or function is None:
             return None
-        return self._meth_type(func, obj)
+        return self._method_type(function, receiver)
 
     def __eq__(self, other):
-        if isinstance(other, WeakMethod):
-            if not self._alive or not other._alive:
-                return self is other
-            return ref.__eq__(self, other) and self._func_ref == other._func_ref
-        return NotImplemented
+        if not isinstance(other, WeakMethod):
+            return NotImplemented
+        if not (self._alive and other._alive):
+            return self is other        # a dead one equals only itself
+        return ref.__eq__(self, other) and self._function_ref == other._function_ref
 
     def __ne__(self, other):
-        if isinstance(other, WeakMethod):
-            if not self._alive or not other._alive:
-                return self is not other
-            return ref.__ne__(self, other) or self._func_ref != other._func_ref
-        return NotImplemented
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
 
     __hash__ = ref.__hash__
+
+
+class _FirstDeathWatcher:
+    """The callback of both references of a WeakMethod."""
+
+    def __init__(self, callback):
+        self.callback = callback
+        self.watched = None        # a weak reference to the WeakMethod
+
+    def __call__(self, _dead):
+        method_ref = self.watched() if self.watched is not None else None
+        if method_ref is None or not method_ref._alive:
+            return
+        method_ref._alive = False
+        if self.callback is not None:
+            self.callback(method_ref)
 
 
 # ---- the weak containers ------------------------------------------------------------
@@ -217,6 +225,15 @@ class _WeakContainer:
                 pending, self._pending = self._pending, []
                 for wr in pending:
                     self._drop(wr)
+
+
+def _weakly_held(obj, refs):
+    """Whether a reference to obj is among refs (an object that cannot be
+    weakly referenced is in no weak container)."""
+    try:
+        return ref(obj) in refs
+    except TypeError:
+        return False
 
 
 class _WeakMapping(_abc.MutableMapping, _WeakContainer):
@@ -368,11 +385,7 @@ class WeakKeyDictionary(_WeakMapping):
         return sum(1 for wr in self.data if wr() is not None)
 
     def __contains__(self, key):
-        try:
-            wr = ref(key)
-        except TypeError:
-            return False
-        return wr in self.data
+        return _weakly_held(key, self.data)
 
     def __iter__(self):
         for wr, obj in self._live(self.data):
@@ -426,11 +439,7 @@ class WeakSet(_abc.MutableSet, _WeakContainer):
         return sum(1 for wr in self.data if wr() is not None)
 
     def __contains__(self, item):
-        try:
-            wr = ref(item)
-        except TypeError:
-            return False
-        return wr in self.data
+        return _weakly_held(item, self.data)
 
     def __repr__(self):
         return repr({wr() for wr in self.data if wr() is not None})
@@ -498,72 +507,93 @@ class WeakSet(_abc.MutableSet, _WeakContainer):
 
 # ---- finalize -----------------------------------------------------------------------
 
+class _Finalizer:
+    """What a live finalize object will do, and for which object."""
+    __slots__ = ('target', 'func', 'args', 'kwargs', 'at_exit', 'order')
+
+    def __init__(self, target, func, args, kwargs, order):
+        self.target, self.func, self.args, self.kwargs = target, func, args, kwargs
+        self.at_exit, self.order = True, order
+
+    def as_tuple(self):
+        """(obj, func, args, kwargs), or None once obj is gone."""
+        obj = self.target()
+        return None if obj is None else (obj, self.func, self.args, self.kwargs)
+
+
 class finalize:
     """finalize(obj, func, *args, **kwargs): calls func(*args, **kwargs)
     when obj is collected, or at the end of the program if it is still
-    alive then (unless .atexit is set to false); at most once."""
+    alive then (unless .atexit is set to false); at most once.
+
+    A finalize object is alive while it is in the class's table of
+    pending ones; calling it, detaching it or obj's death take it out."""
     __slots__ = ()
-    _registry = {}            # finalize object -> [weakref, func, args, kwargs, atexit, index]
-    _counter = 0
-    _registered_with_atexit = False
+    _pending = {}             # finalize object -> _Finalizer
+    _created = 0
+    _exit_hook_installed = False
+    _program_ended = False     # after the exit hook ran, none runs any more
 
     def __init__(self, obj, func, /, *args, **kwargs):
-        if not finalize._registered_with_atexit:
+        if not finalize._exit_hook_installed:
             import atexit
-            atexit.register(finalize._exitfunc)
-            finalize._registered_with_atexit = True
-        finalize._counter += 1
-        self._registry[self] = [ref(obj, self), func, args, kwargs, True, finalize._counter]
+            atexit.register(finalize._run_at_exit)
+            finalize._exit_hook_installed = True
+        finalize._created += 1
+        # obj's death calls self (a weak reference's callback gets the reference)
+        finalize._pending[self] = _Finalizer(ref(obj, self), func, args, kwargs,
+                                             finalize._created)
 
     def __call__(self, _=None):
         """If alive, marks it dead and returns func(*args, **kwargs)."""
-        info = self._registry.pop(self, None)
-        if info:
-            return info[1](*info[2], **info[3])
+        job = finalize._pending.pop(self, None)
+        if job is None or finalize._program_ended:
+            return None
+        return job.func(*job.args, **job.kwargs)
 
     def detach(self):
         """If alive, marks it dead and returns (obj, func, args, kwargs)."""
-        info = self._registry.get(self)
-        obj = info and info[0]()
-        if obj is not None and self._registry.pop(self, None):
-            return (obj, info[1], info[2], info[3])
+        job = finalize._pending.get(self)
+        details = job.as_tuple() if job is not None else None
+        if details is not None:
+            del finalize._pending[self]
+        return details
 
     def peek(self):
         """If alive, returns (obj, func, args, kwargs)."""
-        info = self._registry.get(self)
-        obj = info and info[0]()
-        if obj is not None:
-            return (obj, info[1], info[2], info[3])
+        job = finalize._pending.get(self)
+        return job.as_tuple() if job is not None else None
 
-    @property
-    def alive(self):
-        return self in self._registry
+    alive = property(lambda self: self in finalize._pending,
+                     doc="Whether it has yet to run (or be detached).")
 
-    @property
-    def atexit(self):
-        info = self._registry.get(self)
-        return bool(info) and info[4]
+    def _get_atexit(self):
+        job = finalize._pending.get(self)
+        return job is not None and job.at_exit
 
-    @atexit.setter
-    def atexit(self, value):
-        info = self._registry.get(self)
-        if info:
-            info[4] = bool(value)
+    def _set_atexit(self, value):
+        job = finalize._pending.get(self)
+        if job is not None:
+            job.at_exit = bool(value)
+
+    atexit = property(_get_atexit, _set_atexit,
+                      doc="Whether it runs at the end of the program if still alive.")
 
     def __repr__(self):
-        info = self._registry.get(self)
-        obj = info and info[0]()
+        job = finalize._pending.get(self)
+        obj = job.target() if job is not None else None
+        where = f'<{type(self).__name__} object at {id(self):#x}'
         if obj is None:
-            return f'<{type(self).__name__} object at {id(self):#x}; dead>'
-        return (f'<{type(self).__name__} object at {id(self):#x}; for '
-                f'{type(obj).__name__!r} at {id(obj):#x}>')
+            return where + '; dead>'
+        return where + f'; for {type(obj).__name__!r} at {id(obj):#x}>'
 
     @classmethod
-    def _exitfunc(cls):
-        # the live ones marked for exit, newest first
+    def _run_at_exit(cls):
+        """Runs the live ones marked for exit, the newest first (one may
+        create or end others, so the table is looked at again each time)."""
         while True:
-            pending = [(info[5], f) for f, info in cls._registry.items() if info[4]]
-            if not pending:
+            marked = [(job.order, f) for f, job in cls._pending.items() if job.at_exit]
+            if not marked:
                 break
-            pending.sort()
-            pending[-1][1]()
+            max(marked, key=lambda pair: pair[0])[1]()
+        cls._program_ended = True
