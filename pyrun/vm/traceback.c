@@ -26,6 +26,7 @@
 #include "modules/io.h"
 
 #include <stdio.h>
+#include <uniwidth.h>
 
 enum { TRACEBACK_LIMIT = 1000, RECURSIVE_CUTOFF = 3 };
 
@@ -54,11 +55,25 @@ static bool find_line(Object *source, int line, const char **start, size_t *len)
 }
 
 /* The number of characters in the first `bytes` bytes of a line. */
+/* The column at which the byte offset `bytes` of line shows on a terminal,
+ * which is where CPython puts carets: a wide (East Asian) character takes
+ * two columns, any other one. */
 static int64_t char_offset(const char *line, size_t len, int64_t bytes)
 {
     if (bytes > (int64_t)len)
         bytes = (int64_t)len;
-    return (int64_t)utf8_count(line, (size_t)bytes);
+    const char *p = line, *end = line + bytes;
+    int64_t columns = 0;
+    while (p < end) {
+        if ((unsigned char)*p < 0x80) {
+            p++;
+            columns++;
+            continue;
+        }
+        uint32_t c = utf8_decode(&p, end);
+        columns += uc_width(c, "UTF-8") == 2 ? 2 : 1;
+    }
+    return columns;
 }
 
 static bool is_space_char(char c)
