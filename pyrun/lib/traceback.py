@@ -72,6 +72,45 @@ def _limited(text, limit):
     return ''.join(chunks[limit:]) if limit else ''
 
 
+# ---- without suggestions --------------------------------------------------------------
+#
+# The interpreter ends the report of an uncaught NameError, AttributeError
+# or ImportError with a suggestion ("... Did you mean: 'value'?"), but
+# CPython 3.11's traceback module does not look for one: its texts are the
+# interpreter's without the suggestion.
+
+_SUGGESTION = ". Did you mean: "
+
+
+def _suggesting_lines(exc, chain):
+    """{the interpreter's first line for an exception of the report: the
+    same line without its suggestion}."""
+    replacements = {}
+    seen = set()
+    pending = [exc]
+    while pending:
+        current = pending.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, (NameError, AttributeError, ImportError)):
+            first = _traceback.format_exception_only(current).partition('\n')[0]
+            cut = first.rfind(_SUGGESTION)
+            if cut >= 0 and first.endswith('?') and _SUGGESTION not in str(current):
+                replacements[first] = first[:cut]
+        if chain:
+            pending += [current.__cause__, current.__context__]
+    return replacements
+
+
+def _without_suggestions(text, exc, chain):
+    replacements = _suggesting_lines(exc, chain)
+    if not replacements:
+        return text
+    lines = text.split('\n')
+    return '\n'.join(replacements.get(line, line) for line in lines)
+
+
 # ---- exceptions -----------------------------------------------------------------------
 
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
@@ -79,7 +118,7 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
     exc = _exception_of(exc, value, tb)
     if exc is None:
         return ['NoneType: None\n']
-    text = _traceback.format_exception(exc, chain)
+    text = _without_suggestions(_traceback.format_exception(exc, chain), exc, chain)
     if limit is not None:
         chunks = _entry_chunks(text)
         entries = [c for c in chunks if c.startswith('  File')]
@@ -93,7 +132,7 @@ def format_exception_only(exc, /, value=_sentinel):
     exc = _exception_of(exc, value, _sentinel)
     if exc is None:
         return ['NoneType: None\n']
-    return [_traceback.format_exception_only(exc)]
+    return [_without_suggestions(_traceback.format_exception_only(exc), exc, False)]
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
@@ -136,48 +175,54 @@ def print_tb(tb, limit=None, file=None):
 
 class FrameSummary:
     """One entry of a traceback or stack: where (file, line, function) and
-    the source line."""
+    the source line.  It also behaves as the 4-tuple (filename, lineno,
+    name, line) that older code expects."""
     __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno', 'name', '_line',
                  'locals')
 
     def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None,
                  end_lineno=None, colno=None, end_colno=None):
-        self.filename = filename
-        self.lineno = lineno
-        self.name = name
+        self.filename, self.lineno, self.name = filename, lineno, name
+        self.end_lineno, self.colno, self.end_colno = end_lineno, colno, end_colno
         self._line = line
-        self.locals = {k: repr(v) for k, v in locals.items()} if locals else None
-        self.end_lineno = end_lineno
-        self.colno = colno
-        self.end_colno = end_colno
+        # the locals are kept as their reprs (the objects may change or go)
+        self.locals = None if not locals else {key: repr(value)
+                                               for key, value in locals.items()}
         if lookup_line:
-            self.line
+            self._read_line()
+
+    def _read_line(self):
+        if self._line is None:
+            self._line = _source_line(self.filename, self.lineno)
+        return self._line
 
     @property
     def line(self):
-        if self._line is None:
-            self._line = _source_line(self.filename, self.lineno)
-        return self._line.strip()
+        return self._read_line().strip()
+
+    def _as_tuple(self):
+        return (self.filename, self.lineno, self.name, self.line)
 
     def __eq__(self, other):
-        if isinstance(other, FrameSummary):
-            return (self.filename == other.filename and self.lineno == other.lineno and
-                    self.name == other.name and self.locals == other.locals)
         if isinstance(other, tuple):
-            return (self.filename, self.lineno, self.name, self.line) == other
-        return NotImplemented
+            return other == self._as_tuple()
+        if not isinstance(other, FrameSummary):
+            return NotImplemented
+        # (the source line is left out: it follows from the place)
+        return (self._as_tuple()[:3] + (self.locals,)
+                == other._as_tuple()[:3] + (other.locals,))
 
     def __getitem__(self, pos):
-        return (self.filename, self.lineno, self.name, self.line)[pos]
+        return self._as_tuple()[pos]
 
     def __iter__(self):
-        return iter([self.filename, self.lineno, self.name, self.line])
+        return iter(self._as_tuple())
+
+    def __len__(self):
+        return len(self._as_tuple())
 
     def __repr__(self):
         return f"<FrameSummary file {self.filename}, line {self.lineno} in {self.name}>"
-
-    def __len__(self):
-        return 4
 
 
 _source_cache = {}
@@ -231,6 +276,8 @@ class StackSummary(list):
                f'in {frame_summary.name}\n']
         if frame_summary.line:
             row.append(f'    {frame_summary.line}\n')
+        if frame_summary.locals:
+            row += [f'    {name} = {value}\n' for name, value in sorted(frame_summary.locals.items())]
         return ''.join(row)
 
     def format(self):
@@ -285,11 +332,10 @@ def extract_tb(tb, limit=None):
 
 
 def extract_stack(f=None, limit=None):
-    if f is None:
-        f = sys._getframe().f_back
-    stack = StackSummary.extract(walk_stack(f), limit=limit)
-    stack.reverse()
-    return stack
+    """The stack from its outermost frame to f (the caller when None): a
+    StackSummary of its newest `limit` frames."""
+    newest_first = StackSummary.extract(walk_stack(f or sys._getframe().f_back), limit=limit)
+    return StackSummary.from_list(newest_first[::-1])
 
 
 def format_list(extracted_list):
@@ -355,13 +401,14 @@ class TracebackException:
     def from_exception(cls, exc, *args, **kwargs):
         return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
 
-    def __eq__(self, other):
-        if isinstance(other, TracebackException):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
-
     def __str__(self):
         return self._str
+
+    def __eq__(self, other):
+        # (equal when every attribute is: type, message, stack, chain)
+        if isinstance(other, TracebackException):
+            return vars(other) == vars(self)
+        return NotImplemented
 
     def format_exception_only(self):
         if self._exc is None:

@@ -11,7 +11,7 @@ print(res)
 print(unittest.TestSuite([A('test_a')]), A('test_a') == A('test_a'))
 r = unittest.TextTestRunner(failfast=True, stream=sys.stdout)
 res = r.run(unittest.TestLoader().loadTestsFromTestCase(A))
-unittest.main(argv=['p', 'A.test_c'], exit=False)
+unittest.main(argv=['p', 'Nope', 'A.test_zz', 'A.test_c'], exit=False)
 unittest.main(argv=['p', '-k', 'b'], exit=False)
 class B(unittest.TestCase):
     def test_s(self):
