@@ -62,13 +62,12 @@ class Queue:
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
-        self._init(maxsize)
+        self.unfinished_tasks = 0      # items put and not yet task_done()
         # one lock, three reasons to wait on it
         self.mutex = threading.Lock()
-        self.not_empty = threading.Condition(self.mutex)
-        self.not_full = threading.Condition(self.mutex)
-        self.all_tasks_done = threading.Condition(self.mutex)
-        self.unfinished_tasks = 0
+        self.not_empty, self.not_full, self.all_tasks_done = (
+            threading.Condition(self.mutex) for _ in range(3))
+        self._init(maxsize)
 
     def _has_room(self):
         return self.maxsize <= 0 or self._qsize() < self.maxsize
@@ -90,17 +89,17 @@ class Queue:
         """Removes and returns the next item, waiting for one if needed."""
         with self.not_empty:
             _wait_until(self.not_empty, self._has_items, block, timeout, Empty)
-            item = self._get()
+            # (a putter woken now runs only once this thread lets go of the lock)
             self.not_full.notify()
-            return item
+            return self._get()
 
     def put_nowait(self, item):
         """put(item) without waiting: Full if there is no room."""
-        return self.put(item, block=False)
+        self.put(item, False)
 
     def get_nowait(self):
         """get() without waiting: Empty if there is no item."""
-        return self.get(block=False)
+        return self.get(False)
 
     def task_done(self):
         """Tells the queue that the work on an item got earlier is over."""
@@ -114,8 +113,7 @@ class Queue:
     def join(self):
         """Waits until task_done() has been called for every item put."""
         with self.all_tasks_done:
-            while self.unfinished_tasks:
-                self.all_tasks_done.wait()
+            self.all_tasks_done.wait_for(lambda: self.unfinished_tasks == 0)
 
     def qsize(self):
         """The number of items (only a snapshot, with other threads)."""
@@ -134,14 +132,14 @@ class Queue:
     def _init(self, maxsize):
         self.queue = _deque()
 
-    def _qsize(self):
-        return len(self.queue)
+    def _get(self):
+        return self.queue.popleft()
 
     def _put(self, item):
         self.queue.append(item)
 
-    def _get(self):
-        return self.queue.popleft()
+    def _qsize(self):
+        return len(self.queue)
 
     __class_getitem__ = classmethod(type(list[int]))
 
