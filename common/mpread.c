@@ -27,6 +27,11 @@ void mp_fail(MpReader *r, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(r->error, sizeof r->error, fmt, ap);
     va_end(ap);
+    /* A message may quote a string of the artifact, which may hold line
+     * breaks: an error must stay on one line. */
+    for (char *c = r->error; *c; c++)
+        if ((unsigned char)*c < ' ')
+            *c = ' ';
     r->p = r->end;          /* nothing more will be read */
 }
 

@@ -155,6 +155,14 @@ print("ok")' "$TMP/a.mp"
     assert_output --partial "format version 2 is not supported"
 }
 
+@test "an error quoting a string of the artifact stays on one line" {
+    echo '{"kind": "ast", "version": [1, 0], "filename": "x.py", "source": "", "ast": ["if 0: break\nelse:\n  x=1", [], []]}' >"$TMP/a.json"
+    run "$TOOLS/astcheck" "$TMP/a.json"
+    assert_failure 2
+    assert_equal "${#lines[@]}" 1
+    assert_output --partial "found 'if 0: break else:   x=1'"
+}
+
 @test "generated files are current (make check-regen)" {
     run python3 tools/gen_ast.py --check
     assert_success
