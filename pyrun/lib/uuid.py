@@ -1,106 +1,154 @@
-"""UUID objects (RFC 4122), as CPython's uuid: UUID (parsing and its
-views: hex, int, bytes, fields, version, urn), uuid1, uuid3, uuid4,
-uuid5, and the namespaces."""
+"""UUIDs (RFC 4122), as CPython's uuid module: the UUID class with its
+views (hex, int, bytes, bytes_le, fields, version, variant, urn), uuid1,
+uuid3, uuid4, uuid5 and the standard namespaces.
 
+A UUID is one 128-bit int.  RFC 4122 cuts it into six fields, from the
+most significant end: time_low (32 bits), time_mid (16), time_hi_version
+(16), clock_seq_hi_variant (8), clock_seq_low (8) and node (48).  The top
+bits of clock_seq_hi_variant give the variant; for the RFC 4122 variant,
+the top four bits of time_hi_version give the version.
+
+getnode() does not look for a network card: it returns a random 48-bit
+number with the multicast bit set, which RFC 4122 allows, once per run.
+"""
+
+import builtins
 import os
-import hashlib
+from enum import Enum
 
-__all__ = ['UUID', 'uuid1', 'uuid3', 'uuid4', 'uuid5', 'NAMESPACE_DNS', 'NAMESPACE_URL',
-           'NAMESPACE_OID', 'NAMESPACE_X500', 'RESERVED_NCS', 'RFC_4122', 'RESERVED_MICROSOFT',
-           'RESERVED_FUTURE', 'getnode', 'SafeUUID']
+__all__ = ['UUID', 'uuid1', 'uuid3', 'uuid4', 'uuid5', 'getnode', 'SafeUUID',
+           'NAMESPACE_DNS', 'NAMESPACE_URL', 'NAMESPACE_OID', 'NAMESPACE_X500',
+           'RESERVED_NCS', 'RFC_4122', 'RESERVED_MICROSOFT', 'RESERVED_FUTURE']
 
-RESERVED_NCS, RFC_4122, RESERVED_MICROSOFT, RESERVED_FUTURE = [
-    'reserved for NCS compatibility', 'specified in RFC 4122',
-    'reserved for Microsoft compatibility', 'reserved for future definition']
+# The variants, as UUID.variant names them.
+RESERVED_NCS = 'reserved for NCS compatibility'
+RFC_4122 = 'specified in RFC 4122'
+RESERVED_MICROSOFT = 'reserved for Microsoft compatibility'
+RESERVED_FUTURE = 'reserved for future definition'
 
 
-class SafeUUID:
+class SafeUUID(Enum):
+    """Whether the system made a UUID in a way safe for several processes."""
     safe = 0
     unsafe = -1
     unknown = None
 
 
+# (name, width in bits) of the six fields, most significant first.
+_FIELDS = (('time_low', 32), ('time_mid', 16), ('time_hi_version', 16),
+           ('clock_seq_hi_variant', 8), ('clock_seq_low', 8), ('node', 48))
+
+_VERSION_SHIFT = 76       # the version: the top 4 bits of time_hi_version
+_VARIANT_SHIFT = 61       # the variant: the top 3 bits of clock_seq_hi_variant
+
+
+def _swap_time_fields(data):
+    """bytes in the "little-endian" order of bytes_le, or back: the first
+    three fields each byte-reversed, the rest as it is."""
+    return data[3::-1] + data[5:3:-1] + data[7:5:-1] + data[8:]
+
+
+def _int_from_fields(fields):
+    if len(fields) != 6:
+        raise ValueError('fields is not a 6-tuple')
+    value = 0
+    for number, (field, (_, width)) in enumerate(zip(fields, _FIELDS), 1):
+        if not 0 <= field < 1 << width:
+            article = 'an' if width == 8 else 'a'
+            raise ValueError('field %d out of range (need %s %d-bit value)'
+                             % (number, article, width))
+        value = (value << width) | field
+    return value
+
+
+def _int_from_hex(text):
+    text = text.replace('urn:', '').replace('uuid:', '')
+    digits = text.strip('{}').replace('-', '')
+    if len(digits) != 32:
+        raise ValueError('badly formed hexadecimal UUID string')
+    return builtins.int(digits, 16)
+
+
+def _int_from_bytes(data, name):
+    if len(data) != 16:
+        raise ValueError('%s is not a 16-char string' % name)
+    return builtins.int.from_bytes(data, 'big')
+
+
 class UUID:
-    """A UUID: UUID('12345678-1234-5678-1234-567812345678'), UUID(int=...),
-    UUID(bytes=...), UUID(fields=...)."""
+    """A UUID, made from exactly one of: hex (a string of 32 hex digits,
+    with or without hyphens, braces or a urn:uuid: prefix), bytes (16,
+    big-endian), bytes_le (16, with the first three fields little-endian),
+    fields (the six fields) or int (128 bits).  version, if given, sets
+    the variant to RFC 4122 and the version number."""
+
     __slots__ = ('int', 'is_safe', '__weakref__')
 
-    def __init__(self, hex=None, bytes=None, bytes_le=None, fields=None, int=None, version=None,
-                 *, is_safe=SafeUUID.unknown):
-        if [hex, bytes, bytes_le, fields, int].count(None) != 4:
-            raise TypeError('one of the hex, bytes, bytes_le, fields, or int arguments must '
-                            'be given')
+    def __init__(self, hex=None, bytes=None, bytes_le=None, fields=None, int=None,
+                 version=None, *, is_safe=SafeUUID.unknown):
+        given = [hex, bytes, bytes_le, fields, int]
+        if given.count(None) != 4:
+            raise TypeError('one of the hex, bytes, bytes_le, fields, or int arguments '
+                            'must be given')
         if hex is not None:
-            hex = hex.replace('urn:', '').replace('uuid:', '')
-            hex = hex.strip('{}').replace('-', '')
-            if len(hex) != 32:
-                raise ValueError('badly formed hexadecimal UUID string')
-            int = _int(hex, 16)
-        if bytes_le is not None:
+            value = _int_from_hex(hex)
+        elif bytes is not None:
+            value = _int_from_bytes(bytes, 'bytes')
+        elif bytes_le is not None:
             if len(bytes_le) != 16:
                 raise ValueError('bytes_le is not a 16-char string')
-            bytes = (bytes_le[4 - 1::-1] + bytes_le[6 - 1:4 - 1:-1] + bytes_le[8 - 1:6 - 1:-1] +
-                     bytes_le[8:])
-        if bytes is not None:
-            if len(bytes) != 16:
-                raise ValueError('bytes is not a 16-char string')
-            int = _int.from_bytes(bytes, 'big')
-        if fields is not None:
-            if len(fields) != 6:
-                raise ValueError('fields is not a 6-tuple')
-            (time_low, time_mid, time_hi_version, clock_seq_hi_variant, clock_seq_low,
-             node) = fields
-            if not 0 <= time_low < 1 << 32:
-                raise ValueError('field 1 out of range (need a 32-bit value)')
-            if not 0 <= time_mid < 1 << 16:
-                raise ValueError('field 2 out of range (need a 16-bit value)')
-            if not 0 <= time_hi_version < 1 << 16:
-                raise ValueError('field 3 out of range (need a 16-bit value)')
-            if not 0 <= clock_seq_hi_variant < 1 << 8:
-                raise ValueError('field 4 out of range (need an 8-bit value)')
-            if not 0 <= clock_seq_low < 1 << 8:
-                raise ValueError('field 5 out of range (need an 8-bit value)')
-            if not 0 <= node < 1 << 48:
-                raise ValueError('field 6 out of range (need a 48-bit value)')
-            clock_seq = (clock_seq_hi_variant << 8) | clock_seq_low
-            int = ((time_low << 96) | (time_mid << 80) | (time_hi_version << 64) |
-                   (clock_seq << 48) | node)
-        if int is not None and not 0 <= int < 1 << 128:
-            raise ValueError('int is out of range (need a 128-bit value)')
+            value = _int_from_bytes(_swap_time_fields(bytes_le), 'bytes')
+        elif fields is not None:
+            value = _int_from_fields(fields)
+        else:
+            value = int
+            if not 0 <= value < 1 << 128:
+                raise ValueError('int is out of range (need a 128-bit value)')
         if version is not None:
             if not 1 <= version <= 5:
                 raise ValueError('illegal version number')
-            int &= ~(0xc000 << 48)
-            int |= 0x8000 << 48
-            int &= ~(0xf000 << 64)
-            int |= version << 76
-        object.__setattr__(self, 'int', int)
+            value = _with_version(value, version)
+        object.__setattr__(self, 'int', value)
         object.__setattr__(self, 'is_safe', is_safe)
 
+    def __setattr__(self, name, value):
+        raise TypeError('UUID objects are immutable')
+
+    # -- pickling and copying keep the int (and is_safe when known) --
+
+    def __getstate__(self):
+        state = {'int': self.int}
+        if self.is_safe != SafeUUID.unknown:
+            state['is_safe'] = self.is_safe.value
+        return state
+
+    def __setstate__(self, state):
+        object.__setattr__(self, 'int', state['int'])
+        object.__setattr__(self, 'is_safe', SafeUUID(state['is_safe'])
+                           if 'is_safe' in state else SafeUUID.unknown)
+
+    def __copy__(self):
+        return type(self)(int=self.int, is_safe=self.is_safe)
+
+    def __deepcopy__(self, memo):
+        return self.__copy__()
+
+    # -- comparison: by the int --
+
     def __eq__(self, other):
-        if isinstance(other, UUID):
-            return self.int == other.int
-        return NotImplemented
+        return self.int == other.int if isinstance(other, UUID) else NotImplemented
 
     def __lt__(self, other):
-        if isinstance(other, UUID):
-            return self.int < other.int
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, UUID):
-            return self.int > other.int
-        return NotImplemented
+        return self.int < other.int if isinstance(other, UUID) else NotImplemented
 
     def __le__(self, other):
-        if isinstance(other, UUID):
-            return self.int <= other.int
-        return NotImplemented
+        return self.int <= other.int if isinstance(other, UUID) else NotImplemented
+
+    def __gt__(self, other):
+        return self.int > other.int if isinstance(other, UUID) else NotImplemented
 
     def __ge__(self, other):
-        if isinstance(other, UUID):
-            return self.int >= other.int
-        return NotImplemented
+        return self.int >= other.int if isinstance(other, UUID) else NotImplemented
 
     def __hash__(self):
         return hash(self.int)
@@ -108,15 +156,24 @@ class UUID:
     def __int__(self):
         return self.int
 
-    def __repr__(self):
-        return '%s(%r)' % (self.__class__.__name__, str(self))
-
-    def __setattr__(self, name, value):
-        raise TypeError('UUID objects are immutable')
+    # -- text --
 
     def __str__(self):
-        hex = '%032x' % self.int
-        return '%s-%s-%s-%s-%s' % (hex[:8], hex[8:12], hex[12:16], hex[16:20], hex[20:])
+        digits = self.hex
+        return '-'.join((digits[:8], digits[8:12], digits[12:16], digits[16:20], digits[20:]))
+
+    def __repr__(self):
+        return '%s(%r)' % (type(self).__name__, str(self))
+
+    @property
+    def hex(self):
+        return format(self.int, '032x')
+
+    @property
+    def urn(self):
+        return 'urn:uuid:' + str(self)
+
+    # -- binary forms and fields --
 
     @property
     def bytes(self):
@@ -124,129 +181,136 @@ class UUID:
 
     @property
     def bytes_le(self):
-        bytes = self.bytes
-        return (bytes[4 - 1::-1] + bytes[6 - 1:4 - 1:-1] + bytes[8 - 1:6 - 1:-1] + bytes[8:])
+        return _swap_time_fields(self.bytes)
 
     @property
     def fields(self):
-        return (self.time_low, self.time_mid, self.time_hi_version, self.clock_seq_hi_variant,
-                self.clock_seq_low, self.node)
-
-    @property
-    def time_low(self):
-        return self.int >> 96
-
-    @property
-    def time_mid(self):
-        return (self.int >> 80) & 0xffff
-
-    @property
-    def time_hi_version(self):
-        return (self.int >> 64) & 0xffff
-
-    @property
-    def clock_seq_hi_variant(self):
-        return (self.int >> 56) & 0xff
-
-    @property
-    def clock_seq_low(self):
-        return (self.int >> 48) & 0xff
+        return tuple(getattr(self, name) for name, _ in _FIELDS)
 
     @property
     def time(self):
-        return (((self.time_hi_version & 0x0fff) << 48) | (self.time_mid << 32) | self.time_low)
+        """The 60-bit timestamp of a version 1 UUID: time_hi (without the
+        version), then time_mid, then time_low."""
+        return ((self.time_hi_version & 0x0fff) << 48) | (self.time_mid << 32) | self.time_low
 
     @property
     def clock_seq(self):
-        return (((self.clock_seq_hi_variant & 0x3f) << 8) | self.clock_seq_low)
-
-    @property
-    def node(self):
-        return self.int & 0xffffffffffff
-
-    @property
-    def hex(self):
-        return '%032x' % self.int
-
-    @property
-    def urn(self):
-        return 'urn:uuid:' + str(self)
+        """The 14-bit clock sequence (without the variant bits)."""
+        return ((self.clock_seq_hi_variant & 0x3f) << 8) | self.clock_seq_low
 
     @property
     def variant(self):
-        if not self.int & (0x8000 << 48):
+        top = (self.int >> _VARIANT_SHIFT) & 0b111
+        if top < 0b100:
             return RESERVED_NCS
-        elif not self.int & (0x4000 << 48):
+        if top < 0b110:
             return RFC_4122
-        elif not self.int & (0x2000 << 48):
-            return RESERVED_MICROSOFT
-        return RESERVED_FUTURE
+        return RESERVED_MICROSOFT if top == 0b110 else RESERVED_FUTURE
 
     @property
     def version(self):
-        if self.variant == RFC_4122:
-            return int((self.int >> 76) & 0xf)
+        if self.variant != RFC_4122:
+            return None
+        return (self.int >> _VERSION_SHIFT) & 0xf
 
 
-_int = int
+def _field_property(shift, width):
+    mask = (1 << width) - 1
+    return property(lambda self: (self.int >> shift) & mask)
+
+
+def _add_field_properties():
+    # Each field is a property reading its bits out of the int.
+    shift = 128
+    for name, width in _FIELDS:
+        shift -= width
+        setattr(UUID, name, _field_property(shift, width))
+
+
+_add_field_properties()
+
+
+def _with_version(value, version):
+    """value with the RFC 4122 variant (binary 10) and the version set."""
+    value &= ~(0b11 << 62)          # clear the top 2 bits of the clock field
+    value |= 0b10 << 62
+    value &= ~(0xf << _VERSION_SHIFT)
+    return value | (version << _VERSION_SHIFT)
+
+
+_node = None
 
 
 def getnode():
-    """A 48-bit number for this machine (random here, with the multicast bit set)."""
+    """This machine's 48-bit node number: here a random number with the
+    multicast bit set (RFC 4122, section 4.5), the same for the whole run."""
     global _node
     if _node is None:
         _node = int.from_bytes(os.urandom(6), 'big') | (1 << 40)
     return _node
 
 
-_node = None
+# 100-nanosecond intervals from the start of the Gregorian calendar
+# (1582-10-15) to the Unix epoch.
+_GREGORIAN_TO_UNIX = 0x01b21dd213814000
 _last_timestamp = None
 
 
 def uuid1(node=None, clock_seq=None):
-    """A UUID from the time and the node."""
-    global _last_timestamp
-    import time
-    nanoseconds = time.time_ns()
-    timestamp = nanoseconds // 100 + 0x01b21dd213814000
-    if _last_timestamp is not None and timestamp <= _last_timestamp:
-        timestamp = _last_timestamp + 1
-    _last_timestamp = timestamp
+    """A version 1 UUID, from the time, a clock sequence (random unless
+    given) and the node (getnode() unless given)."""
+    if node is None and clock_seq is None:
+        # CPython asks the system's libuuid here, which leaves the random
+        # module's stream alone: so do we, drawing from os.urandom.  Such
+        # a UUID is not guaranteed unique across processes.
+        clock_seq = int.from_bytes(os.urandom(2), 'big') & 0x3fff
+        return _time_uuid(getnode(), clock_seq, SafeUUID.unsafe)
     if clock_seq is None:
         import random
         clock_seq = random.getrandbits(14)
-    time_low = timestamp & 0xffffffff
-    time_mid = (timestamp >> 32) & 0xffff
-    time_hi_version = (timestamp >> 48) & 0x0fff
-    clock_seq_low = clock_seq & 0xff
-    clock_seq_hi_variant = (clock_seq >> 8) & 0x3f
-    if node is None:
-        node = getnode()
-    return UUID(fields=(time_low, time_mid, time_hi_version, clock_seq_hi_variant,
-                        clock_seq_low, node), version=1)
+    return _time_uuid(getnode() if node is None else node, clock_seq, SafeUUID.unknown)
+
+
+def _time_uuid(node, clock_seq, is_safe):
+    global _last_timestamp
+    import time
+    # Timestamps only grow within a run, so no two calls give the same UUID.
+    timestamp = time.time_ns() // 100 + _GREGORIAN_TO_UNIX
+    if _last_timestamp is not None:
+        timestamp = max(timestamp, _last_timestamp + 1)
+    _last_timestamp = timestamp
+    fields = (timestamp & 0xffffffff, (timestamp >> 32) & 0xffff, (timestamp >> 48) & 0x0fff,
+              (clock_seq >> 8) & 0x3f, clock_seq & 0xff, node)
+    value = _with_version(_int_from_fields(fields), 1)
+    return UUID(int=value, is_safe=is_safe)
+
+
+def _name_bytes(name):
+    # As in Python 3.11, the name must be a str (bytes(name, 'utf-8')
+    # refuses anything else).
+    return bytes(name, 'utf-8')
 
 
 def uuid3(namespace, name):
-    """A UUID from the MD5 of a namespace and a name."""
-    if isinstance(name, str):
-        name = bytes(name, "utf-8")
-    digest = hashlib.md5(namespace.bytes + name).digest()
+    """The version 3 UUID of a name in a namespace (from their MD5)."""
+    from hashlib import md5
+    digest = md5(namespace.bytes + _name_bytes(name)).digest()
     return UUID(bytes=digest[:16], version=3)
 
 
 def uuid4():
-    """A random UUID."""
+    """A random (version 4) UUID."""
     return UUID(bytes=os.urandom(16), version=4)
 
 
 def uuid5(namespace, name):
-    """A UUID from the SHA-1 of a namespace and a name."""
-    if isinstance(name, str):
-        name = bytes(name, "utf-8")
-    hash = hashlib.sha1(namespace.bytes + name).digest()
-    return UUID(bytes=hash[:16], version=5)
+    """The version 5 UUID of a name in a namespace (from their SHA-1)."""
+    from hashlib import sha1
+    digest = sha1(namespace.bytes + _name_bytes(name)).digest()
+    return UUID(bytes=digest[:16], version=5)
 
 
+# The namespaces of RFC 4122, appendix C.
 NAMESPACE_DNS = UUID('6ba7b810-9dad-11d1-80b4-00c04fd430c8')
 NAMESPACE_URL = UUID('6ba7b811-9dad-11d1-80b4-00c04fd430c8')
 NAMESPACE_OID = UUID('6ba7b812-9dad-11d1-80b4-00c04fd430c8')
