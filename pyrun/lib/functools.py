@@ -1,28 +1,33 @@
 """Higher-order functions, as CPython's functools: reduce, partial, wraps,
-lru_cache and cache, cmp_to_key, total_ordering."""
+lru_cache and cache, cmp_to_key, total_ordering, cached_property."""
+
+from collections import namedtuple as _namedtuple
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
            'partial', 'cached_property']
 
+# what update_wrapper copies from the wrapped function (the attributes of
+# WRAPPER_ASSIGNMENTS) and merges into the wrapper's (those of WRAPPER_UPDATES)
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
 
-_initial_missing = object()
+# stands for "no argument given" where None is a meaningful value
+_NOTHING = object()
 
+
+# ---- wrappers -------------------------------------------------------------------------
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     """Make wrapper look like wrapped (its name, doc, ...)."""
-    for attr in assigned:
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            pass
-        else:
-            setattr(wrapper, attr, value)
-    for attr in updated:
-        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+    for name in assigned:
+        value = getattr(wrapped, name, _NOTHING)
+        if value is not _NOTHING:          # what wrapped lacks is left alone
+            setattr(wrapper, name, value)
+    for name in updated:
+        getattr(wrapper, name).update(getattr(wrapped, name, {}))
+    # set last, so that a __wrapped__ copied with __dict__ does not win
     wrapper.__wrapped__ = wrapped
     return wrapper
 
@@ -32,286 +37,206 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
-def reduce(function, sequence, initial=_initial_missing):
-    """reduce(function, iterable[, initial]) -> value"""
-    it = iter(sequence)
-    if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError("reduce() of empty iterable with no initial value") from None
-    else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
+# ---- reduce ---------------------------------------------------------------------------
 
+def reduce(*args, **keywords):
+    """reduce(function, iterable[, initial]) -> value
+
+    Folds the items from the left: function(function(a, b), c)..."""
+    # the arguments are checked as CPython's C function checks them
+    if keywords:
+        raise TypeError('reduce() takes no keyword arguments')
+    if len(args) < 2:
+        raise TypeError(f'reduce expected at least 2 arguments, got {len(args)}')
+    if len(args) > 3:
+        raise TypeError(f'reduce expected at most 3 arguments, got {len(args)}')
+    function, iterable, initial = (*args, _NOTHING)[:3]
+    try:
+        items = iter(iterable)
+    except TypeError:
+        raise TypeError('reduce() arg 2 must support iteration') from None
+    accumulated = next(items, initial) if initial is _NOTHING else initial
+    if accumulated is _NOTHING:
+        raise TypeError('reduce() of empty iterable with no initial value')
+    for item in items:
+        accumulated = function(accumulated, item)
+    return accumulated
+
+
+# ---- partial --------------------------------------------------------------------------
 
 class partial:
-    """partial(func, *args, **keywords): a function with some arguments fixed."""
+    """partial(func, *args, **keywords) - new function with partial application
+    of the given arguments and keywords."""
 
-    __slots__ = "func", "args", "keywords", "__dict__"
+    __slots__ = ('func', 'args', 'keywords', '__dict__')
 
-    def __new__(cls, func, /, *args, **keywords):
+    def __new__(cls, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, *fixed = args
         if not callable(func):
-            raise TypeError("the first argument must be callable")
-        if isinstance(func, partial):
-            args = func.args + args
+            raise TypeError('the first argument must be callable')
+        # a partial of a plain partial is flattened into one
+        if isinstance(func, partial) and not func.__dict__:
+            fixed = [*func.args, *fixed]
             keywords = {**func.keywords, **keywords}
             func = func.func
-        self = super(partial, cls).__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
-        return self
+        made = object.__new__(cls)
+        made.func = func
+        made.args = tuple(fixed)
+        made.keywords = keywords
+        return made
 
     def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
+        if self.keywords:
+            keywords = {**self.keywords, **keywords}
         return self.func(*self.args, *args, **keywords)
 
     def __repr__(self):
-        qualname = type(self).__qualname__
-        args = [repr(self.func)]
-        args.extend(repr(x) for x in self.args)
-        args.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
-        if type(self).__module__ == "functools":
-            return f"functools.{qualname}({', '.join(args)})"
-        return f"{qualname}({', '.join(args)})"
+        shown = [repr(self.func)]
+        shown += [repr(value) for value in self.args]
+        shown += [f'{name}={value!r}' for name, value in self.keywords.items()]
+        # CPython shows its C type's name: 'functools.partial', or a subclass's own name
+        cls = type(self)
+        name = 'functools.partial' if cls is partial else cls.__name__
+        return f"{name}({', '.join(shown)})"
+
+
+# ---- cmp_to_key -----------------------------------------------------------------------
+
+class _KeyByCmp:
+    """The key cmp_to_key makes of obj: compared with another such key, it
+    asks the old-style cmp(a, b), whose sign tells the order."""
+
+    __slots__ = ('obj', '_cmp')
+    __hash__ = None
+
+    def __init__(self, obj, cmp):
+        self.obj = obj
+        self._cmp = cmp
+
+    def __lt__(self, other):
+        return self._cmp(self.obj, other.obj) < 0
+
+    def __le__(self, other):
+        return self._cmp(self.obj, other.obj) <= 0
+
+    def __eq__(self, other):
+        return self._cmp(self.obj, other.obj) == 0
+
+    def __ge__(self, other):
+        return self._cmp(self.obj, other.obj) >= 0
+
+    def __gt__(self, other):
+        return self._cmp(self.obj, other.obj) > 0
 
 
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function."""
-    class K(object):
-        __slots__ = ['obj']
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-
-        __hash__ = None
-    return K
+    def key(obj):
+        return _KeyByCmp(obj, mycmp)
+    return key
 
 
-def _gt_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
+# ---- total_ordering -------------------------------------------------------------------
+#
+# From one ordering method (the root) the other three follow, given ==.
+# With r the root's answer for (a, b), each derived method is one of:
+
+def _not_root(r, a, b):
+    return not r
 
 
-def _le_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
+def _not_root_nor_equal(r, a, b):
+    return not r and a != b
 
 
-def _ge_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
+def _not_root_or_equal(r, a, b):
+    return not r or a == b
 
 
-def _ge_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
+def _root_or_equal(r, a, b):
+    return r or a == b
 
 
-def _lt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
+def _root_not_equal(r, a, b):
+    return r and a != b
 
 
-def _gt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _lt_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-
-def _ge_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-
-def _le_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _le_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-
-def _gt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _lt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-_convert = {
-    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+# root -> the methods derived from it and how; the roots in order of preference
+_DERIVED_FROM = {
+    '__lt__': {'__gt__': _not_root_nor_equal, '__le__': _root_or_equal, '__ge__': _not_root},
+    '__le__': {'__ge__': _not_root_or_equal, '__lt__': _root_not_equal, '__gt__': _not_root},
+    '__gt__': {'__lt__': _not_root_nor_equal, '__ge__': _root_or_equal, '__le__': _not_root},
+    '__ge__': {'__le__': _not_root_or_equal, '__gt__': _root_not_equal, '__lt__': _not_root},
 }
+
+
+def _derive(root, name, rule):
+    def method(self, other):
+        answer = getattr(type(self), root)(self, other)
+        if answer is NotImplemented:
+            return answer
+        return rule(answer, self, other)
+    method.__name__ = name
+    method.__qualname__ = f'_{name.strip("_")}_from_{root.strip("_")}'
+    return method
 
 
 def total_ordering(cls):
     """Class decorator that fills in missing ordering methods."""
-    roots = {op for op in _convert if getattr(cls, op, None) is not getattr(object, op, None)}
-    if not roots:
+    defined = [name for name in _DERIVED_FROM
+               if getattr(cls, name, None) is not getattr(object, name, None)]
+    if not defined:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(roots)
-    for opname, opfunc in _convert[root]:
-        if opname not in roots:
-            opfunc.__name__ = opname
-            setattr(cls, opname, opfunc)
+    root = defined[0]
+    for name, rule in _DERIVED_FROM[root].items():
+        if name not in defined:
+            setattr(cls, name, _derive(root, name, rule))
     return cls
 
 
-class _CacheInfo(tuple):
-    _fields = ('hits', 'misses', 'maxsize', 'currsize')
+# ---- lru_cache ------------------------------------------------------------------------
 
-    def __new__(cls, hits, misses, maxsize, currsize):
-        return tuple.__new__(cls, (hits, misses, maxsize, currsize))
+_CacheInfo = _namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
 
-    hits = property(lambda self: self[0])
-    misses = property(lambda self: self[1])
-    maxsize = property(lambda self: self[2])
-    currsize = property(lambda self: self[3])
+# separates the positional arguments from the keyword ones in a cache key
+_KEYWORDS_FOLLOW = object()
 
-    def __repr__(self):
-        return 'CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)' % tuple(self)
+# arguments that are their own key (when alone): their equality is exact
+_SELF_KEYED = {int, str}
 
 
-def _make_key(args, kwds, typed):
+def _cache_key(args, kwds, typed):
+    """What lru_cache files a call under.  Calls it treats as the same get
+    equal keys: equal arguments (1 and 1.0 alike unless typed), keywords
+    in the same order."""
+    if not kwds and not typed:
+        if len(args) == 1 and type(args[0]) in _SELF_KEYED:
+            return args[0]
+        return args
     key = args
     if kwds:
-        key += (_kwd_mark,)
-        for item in kwds.items():
-            key += item
+        key = (*key, _KEYWORDS_FOLLOW, *kwds.items())
     if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in {int, str}:
-        return key[0]
+        key = (*key, *map(type, args), *map(type, kwds.values()))
     return key
-
-
-_kwd_mark = (object(),)
 
 
 def lru_cache(maxsize=128, typed=False):
     """Least-recently-used cache decorator."""
+    if callable(maxsize) and isinstance(typed, bool):
+        # used bare: @lru_cache
+        return _cached(maxsize, 128, typed)
     if isinstance(maxsize, int):
-        if maxsize < 0:
-            maxsize = 0
-    elif callable(maxsize) and isinstance(typed, bool):
-        user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        return update_wrapper(wrapper, user_function)
+        maxsize = max(maxsize, 0)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
 
     def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        return update_wrapper(wrapper, user_function)
+        return _cached(user_function, maxsize, typed)
     return decorating_function
-
-
-def _lru_cache_wrapper(user_function, maxsize, typed):
-    cache = {}
-    stats = [0, 0]          # hits, misses
-    sentinel = object()
-
-    if maxsize == 0:
-        def wrapper(*args, **kwds):
-            stats[1] += 1
-            return user_function(*args, **kwds)
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            result = cache.get(key, sentinel)
-            if result is not sentinel:
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
-    else:
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            result = cache.get(key, sentinel)
-            if result is not sentinel:
-                # most recently used: to the end of the (ordered) dict
-                del cache[key]
-                cache[key] = result
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            if key in cache:
-                return result
-            if len(cache) >= maxsize:
-                del cache[next(iter(cache))]
-            cache[key] = result
-            return result
-
-    def cache_info():
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
-
-    def cache_clear():
-        cache.clear()
-        stats[0] = stats[1] = 0
-
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-    return wrapper
 
 
 def cache(user_function, /):
@@ -319,33 +244,99 @@ def cache(user_function, /):
     return lru_cache(maxsize=None)(user_function)
 
 
+def _cached(function, maxsize, typed):
+    """function wrapped in a cache of maxsize results (None: no limit).
+    The cache is a dict, whose order is the order of use: a hit moves its
+    entry to the end, and when full the first entry (the least recently
+    used) makes room."""
+    results = {}
+    counts = {'hits': 0, 'misses': 0}
+
+    def call_uncached(*args, **kwds):
+        counts['misses'] += 1
+        return function(*args, **kwds)
+
+    def call_cached(*args, **kwds):
+        key = _cache_key(args, kwds, typed)
+        result = results.get(key, _NOTHING)
+        if result is not _NOTHING:
+            counts['hits'] += 1
+            if maxsize is not None:
+                del results[key]
+                results[key] = result
+            return result
+        counts['misses'] += 1
+        result = function(*args, **kwds)
+        # a recursive call may have filed the same key meanwhile
+        if key not in results:
+            if maxsize is not None and len(results) >= maxsize:
+                del results[next(iter(results))]
+            results[key] = result
+        return result
+
+    wrapper = call_uncached if maxsize == 0 else call_cached
+
+    def cache_info():
+        """Report cache statistics"""
+        return _CacheInfo(counts['hits'], counts['misses'], maxsize, len(results))
+
+    def cache_clear():
+        """Clear the cache and cache statistics"""
+        results.clear()
+        counts['hits'] = counts['misses'] = 0
+
+    def cache_parameters():
+        return {'maxsize': maxsize, 'typed': typed}
+
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    wrapper.cache_parameters = cache_parameters
+    return update_wrapper(wrapper, function)
+
+
+# ---- cached_property ------------------------------------------------------------------
+
 class cached_property:
+    """A property computed once per instance: the first read stores the
+    value in the instance's __dict__, where later reads find it first."""
+
     def __init__(self, func):
         self.func = func
         self.attrname = None
         self.__doc__ = func.__doc__
 
     def __set_name__(self, owner, name):
-        if self.attrname is None:
-            self.attrname = name
-        elif name != self.attrname:
-            raise TypeError("Cannot assign the same cached_property to two different names "
-                            f"({self.attrname!r} and {name!r}).")
+        if self.attrname is not None and name != self.attrname:
+            raise TypeError('Cannot assign the same cached_property to two different names '
+                            f'({self.attrname!r} and {name!r}).')
+        self.attrname = name
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if self.attrname is None:
-            raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
-        cache = instance.__dict__
-        val = cache.get(self.attrname, _initial_missing)
-        if val is _initial_missing:
-            val = self.func(instance)
-            cache[self.attrname] = val
-        return val
+        name = self.attrname
+        if name is None:
+            raise TypeError('Cannot use cached_property instance without calling '
+                            '__set_name__ on it.')
+        kind = type(instance).__name__
+        try:
+            storage = instance.__dict__
+        except AttributeError:
+            raise TypeError(f"No '__dict__' attribute on {kind!r} instance to cache "
+                            f'{name!r} property.') from None
+        if name in storage:
+            return storage[name]
+        value = self.func(instance)
+        try:
+            storage[name] = value
+        except TypeError:
+            raise TypeError(f"The '__dict__' attribute on {kind!r} instance does not "
+                            f'support item assignment for caching {name!r} property.') from None
+        return value
 
 
 # the names CPython's C types have in messages ('functools.partial')
 from _pyedu import set_type_name as _set_type_name
 _set_type_name(partial, 'functools.partial')
+_set_type_name(_KeyByCmp, 'functools.KeyWrapper')
 del _set_type_name
