@@ -160,7 +160,6 @@ class BaseEventLoop(AbstractEventLoop):
         self._stopping = False
         self._closed = False
         self._live_tasks = {}       # task -> None: the tasks not done, in creation order
-        self._tasks_created = 0     # for the names Task-1, Task-2...
         self._exception_handler = None
         self._debug = False
         info = _time.get_clock_info('monotonic') if hasattr(_time, 'get_clock_info') else None
@@ -552,6 +551,16 @@ def _describe_coroutine(coro):
     return name
 
 
+_tasks_named = 0
+
+
+def _next_task_name():
+    """Task-1, Task-2...: numbered over the whole program, as in CPython."""
+    global _tasks_named
+    _tasks_named += 1
+    return f'Task-{_tasks_named}'
+
+
 class Task(Future):
     """Runs a coroutine on the loop, a step at a time (see the module's doc)."""
 
@@ -563,10 +572,7 @@ class Task(Future):
         self._waiting_for = None        # the future the coroutine awaits
         self._cancel_at_next_step = False
         self._cancel_requests = 0
-        if name is None:
-            self._loop._tasks_created += 1
-            name = f'Task-{self._loop._tasks_created}'
-        self._name = str(name)
+        self._name = _next_task_name() if name is None else str(name)
         self._loop._live_tasks[self] = None
         self._loop.call_soon(self._step)
 
@@ -721,8 +727,17 @@ def iscoroutinefunction(func):
     return code is not None and bool(code.co_flags & _CO_COROUTINE)
 
 
+def _create_named_task(loop, coro, name):
+    """A task named afterwards, as asyncio.create_task() and TaskGroup's
+    make them (so it takes a number, Task-N, even when it has a name)."""
+    task = loop.create_task(coro)
+    if name is not None:
+        task.set_name(name)
+    return task
+
+
 def create_task(coro, *, name=None, context=None):
-    return get_running_loop().create_task(coro, name=name)
+    return _create_named_task(get_running_loop(), coro, name)
 
 
 def ensure_future(coro_or_future, *, loop=None):
@@ -1245,7 +1260,7 @@ class TaskGroup:
             raise RuntimeError(f"TaskGroup {self!r} is finished")
         if self._aborting:
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")
-        task = self._loop.create_task(coro, name=name)
+        task = _create_named_task(self._loop, coro, name)
         task.add_done_callback(self._task_ended)
         self._running.add(task)
         return task

@@ -226,3 +226,9 @@ async def leftover():
     return "main done"
 
 print(asyncio.run(leftover()))
+
+
+async def task_name():
+    print(asyncio.current_task().get_name())
+
+asyncio.run(task_name())

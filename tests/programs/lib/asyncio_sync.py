@@ -239,3 +239,10 @@ try:
     asyncio.get_running_loop()
 except RuntimeError as e:
     print(e)
+
+
+async def task_name():
+    # tasks are numbered over the whole program: this shows how many were made
+    print(asyncio.current_task().get_name())
+
+asyncio.run(task_name())
