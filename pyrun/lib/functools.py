@@ -1,8 +1,6 @@
 """Higher-order functions, as CPython's functools: reduce, partial, wraps,
 lru_cache and cache, cmp_to_key, total_ordering, cached_property."""
 
-from collections import namedtuple as _namedtuple
-
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
            'partial', 'cached_property']
@@ -199,7 +197,30 @@ def total_ordering(cls):
 
 # ---- lru_cache ------------------------------------------------------------------------
 
-_CacheInfo = _namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
+class _CacheInfo(tuple):
+    """CacheInfo(hits, misses, maxsize, currsize): what cache_info() returns,
+    a named tuple as in CPython (written out here: namedtuple() compiles
+    source, which importing functools should not have to wait for)."""
+
+    __slots__ = ()
+    _fields = ('hits', 'misses', 'maxsize', 'currsize')
+
+    def __new__(cls, hits, misses, maxsize, currsize):
+        return tuple.__new__(cls, (hits, misses, maxsize, currsize))
+
+    def __repr__(self):
+        shown = ', '.join(f'{name}={value!r}' for name, value in zip(self._fields, self))
+        return f'CacheInfo({shown})'
+
+
+def _field_reader(position):
+    return property(lambda info: info[position], doc=f'Alias for field number {position}')
+
+
+for _position, _name in enumerate(_CacheInfo._fields):
+    setattr(_CacheInfo, _name, _field_reader(_position))
+_CacheInfo.__name__ = _CacheInfo.__qualname__ = 'CacheInfo'
+del _position, _name
 
 # separates the positional arguments from the keyword ones in a cache key
 _KEYWORDS_FOLLOW = object()
