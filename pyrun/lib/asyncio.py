@@ -234,14 +234,16 @@ class BaseEventLoop(AbstractEventLoop):
         return self._exception_handler
 
     def default_exception_handler(self, context):
+        """Logs the error on the 'asyncio' logger: the message, the other
+        items of the context, the traceback."""
         lines = [context.get('message') or 'Unhandled exception in event loop']
         lines += [f'{key}: {context[key]!r}' for key in sorted(context)
                   if key not in ('message', 'exception')]
-        print('\n'.join(lines), file=_sys.stderr)
         error = context.get('exception')
-        if error is not None:
-            import traceback
-            traceback.print_exception(error)
+        import logging
+        logging.getLogger('asyncio').error(
+            '\n'.join(lines),
+            exc_info=(type(error), error, error.__traceback__) if error is not None else False)
 
     def call_exception_handler(self, context):
         if self._exception_handler is not None:
