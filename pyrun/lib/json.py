@@ -5,22 +5,25 @@ loads/load accept the same input and report the same errors."""
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecodeError', 'JSONEncoder', 'JSONDecoder']
 
 
+def _line_and_column(doc, pos):
+    """The 1-based line and column of position pos of doc."""
+    line_start = doc.rfind('\n', 0, pos) + 1
+    return doc.count('\n', 0, pos) + 1, pos - line_start + 1
+
+
 class JSONDecodeError(ValueError):
-    """Subclass of ValueError with the error's position (msg, doc, pos, lineno, colno)."""
+    """The error for text that is not valid JSON: a ValueError that knows
+    where (msg, doc, pos, lineno, colno)."""
 
     def __init__(self, msg, doc, pos):
-        lineno = doc.count('\n', 0, pos) + 1
-        colno = pos - doc.rfind('\n', 0, pos)
-        errmsg = '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos)
-        ValueError.__init__(self, errmsg)
-        self.msg = msg
-        self.doc = doc
-        self.pos = pos
-        self.lineno = lineno
-        self.colno = colno
+        lineno, colno = _line_and_column(doc, pos)
+        super().__init__('%s: line %d column %d (char %d)'
+                         % (msg, lineno, colno, pos))
+        self.msg, self.doc, self.pos = msg, doc, pos
+        self.lineno, self.colno = lineno, colno
 
     def __reduce__(self):
-        return self.__class__, (self.msg, self.doc, self.pos)
+        return type(self), (self.msg, self.doc, self.pos)
 
 
 # ---- encoding -----------------------------------------------------------------------------
@@ -61,158 +64,164 @@ def _encode_basestring_ascii(s):
 
 
 class JSONEncoder:
+    """Turns Python values into JSON text: dicts into objects, lists and
+    tuples into arrays, str, int, float, True, False and None into their
+    JSON forms; anything else is handed to default(), which by default
+    refuses it."""
     item_separator = ', '
     key_separator = ': '
 
-    def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True,
-                 allow_nan=True, sort_keys=False, indent=None, separators=None, default=None):
-        self.skipkeys = skipkeys
-        self.ensure_ascii = ensure_ascii
-        self.check_circular = check_circular
-        self.allow_nan = allow_nan
-        self.sort_keys = sort_keys
-        self.indent = indent
-        if separators is not None:
-            self.item_separator, self.key_separator = separators
-        elif indent is not None:
-            self.item_separator = ','
+    def __init__(self, *, skipkeys=False, ensure_ascii=True,
+                 check_circular=True, allow_nan=True, sort_keys=False,
+                 indent=None, separators=None, default=None):
+        vars(self).update(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+                          check_circular=check_circular, allow_nan=allow_nan,
+                          sort_keys=sort_keys, indent=indent)
         if default is not None:
             self.default = default
+        if separators is None and indent is not None:
+            # Newlines follow the commas: no space before them.
+            separators = (',', self.key_separator)
+        if separators is not None:
+            self.item_separator, self.key_separator = separators
 
     def default(self, o):
-        raise TypeError(f'Object of type {o.__class__.__name__} is not JSON serializable')
+        """What to write for o, which JSON has no form for; subclasses
+        override it (or pass default=)."""
+        raise TypeError(f'Object of type {o.__class__.__name__} '
+                        f'is not JSON serializable')
 
     def encode(self, o):
         return ''.join(self.iterencode(o))
 
-    def _float(self, o):
-        if o != o:
-            text = 'NaN'
-        elif o == float('inf'):
-            text = 'Infinity'
-        elif o == float('-inf'):
-            text = '-Infinity'
-        else:
-            return float.__repr__(o)
-        if not self.allow_nan:
-            raise ValueError('Out of range float values are not JSON compliant')
-        return text
-
     def iterencode(self, o, _one_shot=False):
-        markers = {} if self.check_circular else None
-        encode_str = _encode_basestring_ascii if self.ensure_ascii else _encode_basestring
-        indent = self.indent
+        pieces = []
+        _Writing(self, pieces).value(o, 0)
+        return pieces
+
+
+class _Writing:
+    """One encoding: the encoder's settings, the text so far, and the
+    containers being written (to catch a value that contains itself)."""
+
+    def __init__(self, encoder, pieces):
+        self.encoder = encoder
+        self.out = pieces.append
+        self.open_containers = {} if encoder.check_circular else None
+        self.string = (_encode_basestring_ascii if encoder.ensure_ascii
+                       else _encode_basestring)
+        indent = encoder.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
-        chunks = []
-        self._encode(o, chunks, markers, encode_str, indent, 0)
-        return chunks
+        self.indent = indent
 
-    def _encode(self, o, out, markers, encode_str, indent, level):
+    def float_text(self, number):
+        if number != number:
+            text = 'NaN'
+        elif number in (_INFINITY, -_INFINITY):
+            text = 'Infinity' if number > 0 else '-Infinity'
+        else:
+            return float.__repr__(number)
+        if not self.encoder.allow_nan:
+            raise ValueError('Out of range float values are not JSON '
+                             'compliant')
+        return text
+
+    def value(self, o, depth):
         if isinstance(o, str):
-            out.append(encode_str(o))
-        elif o is None:
-            out.append('null')
-        elif o is True:
-            out.append('true')
-        elif o is False:
-            out.append('false')
+            self.out(self.string(o))
+        elif o is None or o is True or o is False:
+            self.out(_CONSTANTS[o])
         elif isinstance(o, int):
-            out.append(int.__repr__(o))
+            self.out(int.__repr__(o))
         elif isinstance(o, float):
-            out.append(self._float(o))
+            self.out(self.float_text(o))
         elif isinstance(o, (list, tuple)):
-            self._encode_list(o, out, markers, encode_str, indent, level)
+            self.array(o, depth)
         elif isinstance(o, dict):
-            self._encode_dict(o, out, markers, encode_str, indent, level)
+            self.object(o, depth)
         else:
-            if markers is not None:
-                if id(o) in markers:
-                    raise ValueError('Circular reference detected')
-                markers[id(o)] = o
-            self._encode(self.default(o), out, markers, encode_str, indent, level)
-            if markers is not None:
-                del markers[id(o)]
+            self.enter(o)
+            self.value(self.encoder.default(o), depth)
+            self.leave(o)
 
-    def _encode_list(self, lst, out, markers, encode_str, indent, level):
-        if not lst:
-            out.append('[]')
-            return
-        if markers is not None:
-            if id(lst) in markers:
+    def enter(self, o):
+        if self.open_containers is not None:
+            if id(o) in self.open_containers:
                 raise ValueError('Circular reference detected')
-            markers[id(lst)] = lst
-        out.append('[')
-        if indent is not None:
-            level += 1
-            newline_indent = '\n' + indent * level
-            separator = self.item_separator + newline_indent
-            out.append(newline_indent)
-        else:
-            newline_indent = None
-            separator = self.item_separator
-        first = True
-        for value in lst:
-            if not first:
-                out.append(separator)
-            first = False
-            self._encode(value, out, markers, encode_str, indent, level)
-        if newline_indent is not None:
-            level -= 1
-            out.append('\n' + indent * level)
-        out.append(']')
-        if markers is not None:
-            del markers[id(lst)]
+            self.open_containers[id(o)] = o
 
-    def _encode_dict(self, dct, out, markers, encode_str, indent, level):
-        if not dct:
-            out.append('{}')
+    def leave(self, o):
+        if self.open_containers is not None:
+            del self.open_containers[id(o)]
+
+    def open(self, o, bracket, depth):
+        """Starts an array or object; returns the separator to write
+        between its elements (with an indent, it ends the line)."""
+        self.enter(o)
+        self.out(bracket)
+        separator = self.encoder.item_separator
+        if self.indent is not None:
+            line_start = '\n' + self.indent * (depth + 1)
+            self.out(line_start)
+            separator += line_start
+        return separator
+
+    def close(self, o, bracket, depth):
+        if self.indent is not None:
+            self.out('\n' + self.indent * depth)
+        self.out(bracket)
+        self.leave(o)
+
+    def array(self, items, depth):
+        if not items:
+            self.out('[]')
             return
-        if markers is not None:
-            if id(dct) in markers:
-                raise ValueError('Circular reference detected')
-            markers[id(dct)] = dct
-        out.append('{')
-        if indent is not None:
-            level += 1
-            newline_indent = '\n' + indent * level
-            item_separator = self.item_separator + newline_indent
-            out.append(newline_indent)
-        else:
-            newline_indent = None
-            item_separator = self.item_separator
-        items = sorted(dct.items()) if self.sort_keys else dct.items()
-        first = True
-        for key, value in items:
-            if isinstance(key, str):
-                pass
-            elif isinstance(key, float):
-                key = self._float(key)
-            elif key is True:
-                key = 'true'
-            elif key is False:
-                key = 'false'
-            elif key is None:
-                key = 'null'
-            elif isinstance(key, int):
-                key = int.__repr__(key)
-            elif self.skipkeys:
+        separator = self.open(items, '[', depth)
+        for position, item in enumerate(items):
+            if position:
+                self.out(separator)
+            self.value(item, depth + 1)
+        self.close(items, ']', depth)
+
+    def object(self, mapping, depth):
+        if not mapping:
+            self.out('{}')
+            return
+        separator = self.open(mapping, '{', depth)
+        pairs = mapping.items()
+        if self.encoder.sort_keys:
+            pairs = sorted(pairs)
+        before = ''
+        for key, item in pairs:
+            key = self.key_text(key)
+            if key is None:
                 continue
-            else:
-                raise TypeError(f'keys must be str, int, float, bool or None, '
-                                f'not {key.__class__.__name__}')
-            if not first:
-                out.append(item_separator)
-            first = False
-            out.append(encode_str(key))
-            out.append(self.key_separator)
-            self._encode(value, out, markers, encode_str, indent, level)
-        if newline_indent is not None:
-            level -= 1
-            out.append('\n' + indent * level)
-        out.append('}')
-        if markers is not None:
-            del markers[id(dct)]
+            self.out(before)
+            before = separator
+            self.out(self.string(key))
+            self.out(self.encoder.key_separator)
+            self.value(item, depth + 1)
+        self.close(mapping, '}', depth)
+
+    def key_text(self, key):
+        """The text of an object key; None for a key skipped (skipkeys)."""
+        if isinstance(key, str):
+            return key
+        if key is None or key is True or key is False:
+            return _CONSTANTS[key]
+        if isinstance(key, float):
+            return self.float_text(key)
+        if isinstance(key, int):
+            return int.__repr__(key)
+        if self.encoder.skipkeys:
+            return None
+        raise TypeError(f'keys must be str, int, float, bool or None, '
+                        f'not {key.__class__.__name__}')
+
+
+_INFINITY = float('inf')
+_CONSTANTS = {None: 'null', True: 'true', False: 'false'}
 
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
@@ -236,6 +245,7 @@ _WS = ' \t\n\r'
 _BACKSLASH = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r',
               't': '\t'}
 _NUMBER_CHARS = '0123456789'
+_HEX_DIGITS = frozenset('0123456789abcdefABCDEF')
 
 
 class JSONDecoder:
@@ -350,10 +360,10 @@ class JSONDecoder:
                 chunks.append(_BACKSLASH[esc])
                 end = i + 2
                 continue
-            uni = self._hex4(s, i + 2, i)
+            uni = self._hex4(s, i + 2, i + 1)
             end = i + 6
             if 0xd800 <= uni <= 0xdbff and s[end:end + 2] == '\\u':
-                uni2 = self._hex4(s, end + 2, end)
+                uni2 = self._hex4(s, end + 2, end + 1)
                 if 0xdc00 <= uni2 <= 0xdfff:
                     uni = 0x10000 + (((uni - 0xd800) << 10) | (uni2 - 0xdc00))
                     end += 6
@@ -361,12 +371,11 @@ class JSONDecoder:
 
     @staticmethod
     def _hex4(s, pos, at):
-        esc = s[pos:pos + 4]
-        if len(esc) == 4 and esc[1] not in 'xX':
-            try:
-                return int(esc, 16)
-            except ValueError:
-                pass
+        """The value of the four hex digits at pos (of an escape whose 'u'
+        is at at)."""
+        digits = s[pos:pos + 4]
+        if len(digits) == 4 and all(c in _HEX_DIGITS for c in digits):
+            return int(digits, 16)
         raise JSONDecodeError('Invalid \\uXXXX escape', s, at)
 
     def _object(self, s, i):
