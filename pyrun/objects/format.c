@@ -32,7 +32,7 @@ static bool read_number(const uint32_t *cps, size_t n, size_t *pos, int64_t *out
 
 bool format_parse(Object *spec, FormatSpec *f, char default_align, const char *type_name)
 {
-    *f = (FormatSpec){ ' ', default_align, '-', false, false, -1, 0, -1, 0 };
+    *f = (FormatSpec){ ' ', default_align, '-', false, false, -1, 0, -1, 0, false };
     size_t n = str_length(spec);
     uint32_t small[64];
     uint32_t *cps = n <= 64 ? small : mem_alloc(n * sizeof(uint32_t));
@@ -51,8 +51,10 @@ bool format_parse(Object *spec, FormatSpec *f, char default_align, const char *t
         align_given = true;
         pos++;
     }
-    if (pos < n && (cps[pos] == '+' || cps[pos] == '-' || cps[pos] == ' '))
+    if (pos < n && (cps[pos] == '+' || cps[pos] == '-' || cps[pos] == ' ')) {
         f->sign = (char)cps[pos++];
+        f->sign_given = true;
+    }
     if (pos < n && cps[pos] == 'z') {
         f->no_negative_zero = true;
         pos++;
@@ -210,7 +212,8 @@ static Object *layout_number(const FormatSpec *f, const NumberParts *p)
     Buf number;
     buf_init(&number);
     size_t leading_zeros = 0;
-    bool zero_fill_grouped = f->grouping && f->fill == '0' && f->align == '=' && f->width > 0;
+    bool zero_fill_grouped = f->grouping && f->fill == '0' && f->align == '=' && f->width > 0 &&
+                             p->ndigits > 0;     /* (not inf and nan) */
     if (zero_fill_grouped) {
         /* the zeros of the padding are grouped too: '{:010,}' of 1234 is 00,001,234 */
         while ((int64_t)(fixed + grouped_length(p->ndigits + leading_zeros, every)) < f->width)
@@ -303,7 +306,7 @@ Object *format_int(Object *value, Object *spec)
         return err_set_string(&Exc_ValueError, "Negative zero coercion (z) not allowed in integer "
                                                "format specifier");
     if (f.type == 'c') {
-        if (f.sign != '-')
+        if (f.sign_given)
             return err_set_string(&Exc_ValueError, "Sign not allowed with integer format "
                                                    "specifier 'c'");
         if (f.alternate)
@@ -311,7 +314,9 @@ Object *format_int(Object *value, Object *spec)
                                                    "format specifier 'c'");
         bool overflow;
         int64_t cp = int_as_i64(value, &overflow);
-        if (overflow || cp < 0 || cp > 0x10ffff)
+        if (overflow)
+            return err_set_string(&Exc_OverflowError, "Python int too large to convert to C long");
+        if (cp < 0 || cp > 0x10ffff)
             return err_set_string(&Exc_OverflowError, "%c arg not in range(0x110000)");
         char enc[5];
         enc[utf8_encode((uint32_t)cp, enc)] = '\0';
@@ -412,23 +417,24 @@ void format_float_text(Buf *out, double x, char type, int precision, bool altern
 
 /* The float type '' with a precision: like 'g', but switching to the
  * exponent one place earlier, and with '.0' added to integral results. */
-static void format_general_dot0(Buf *out, double x, int precision)
+static void format_general_dot0(Buf *out, double x, int precision, bool alternate)
 {
     if (precision == 0)
         precision = 1;
-    char buf[64];
-    snprintf(buf, sizeof buf, "%.*e", precision - 1, x);
-    const char *e = strchr(buf, 'e');
-    int decpt = atoi(e + 1) + 1;
     Buf b;
     buf_init(&b);
-    if (decpt <= -4 || decpt > precision - 1) {
-        buf_puts(&b, buf);
+    format_float_text(&b, x, 'e', precision - 1, alternate);
+    const char *e = memchr(b.data, 'e', b.len);
+    int decpt = atoi(e + 1) + 1;
+    bool fixed = decpt > -4 && decpt <= precision - 1;
+    if (fixed) {
+        b.len = 0;
+        format_float_text(&b, x, 'f', precision - decpt, alternate);
+    }
+    if (!alternate) {
+        /* ('#' keeps the zeros, as 'g' does) */
         strip_trailing_zeros(&b, false);
-    } else {
-        format_float_text(&b, x, 'f', precision - decpt, false);
-        strip_trailing_zeros(&b, false);
-        if (!memchr(b.data, '.', b.len))
+        if (fixed && !memchr(b.data, '.', b.len))
             buf_puts(&b, ".0");
     }
     buf_append(out, b.data, b.len);
@@ -475,7 +481,7 @@ Object *format_float(double x, Object *spec)
         }
     } else if (type == 0) {
         if (isfinite(a))
-            format_general_dot0(&text, a, precision);
+            format_general_dot0(&text, a, precision, f.alternate);
         else
             format_float_text(&text, a, 'g', precision, false);
     } else {
@@ -483,7 +489,7 @@ Object *format_float(double x, Object *spec)
         format_float_text(&text, a, t, precision, f.alternate);
     }
     /* 'z': a negative value that rounds to zero loses its sign */
-    if (negative && f.no_negative_zero) {
+    if (negative && f.no_negative_zero && isfinite(a)) {
         bool all_zero = true;
         for (size_t i = 0; i < text.len && all_zero; i++) {
             char c = text.data[i];
@@ -525,19 +531,21 @@ Object *format_str(Object *value, Object *spec)
         return err_format(&Exc_ValueError, "Unknown format code '\\x%x' for object of type '%s'",
                           (unsigned)(unsigned char)f.type, obj_type_name(value));
     }
-    if (f.sign != '-')
+    if (f.grouping)
+        return err_format(&Exc_ValueError, "Cannot specify '%c' with 's'.", f.grouping);
+    if (f.sign == ' ')
+        return err_set_string(&Exc_ValueError, "Space not allowed in string format specifier");
+    if (f.sign_given)
         return err_set_string(&Exc_ValueError, "Sign not allowed in string format specifier");
+    if (f.no_negative_zero)
+        return err_set_string(&Exc_ValueError, "Negative zero coercion (z) not allowed in string "
+                                               "format specifier");
     if (f.alternate)
         return err_set_string(&Exc_ValueError, "Alternate form (#) not allowed in string format "
                                                "specifier");
     if (f.align == '=')
         return err_set_string(&Exc_ValueError, "'=' alignment not allowed in string format "
                                                "specifier");
-    if (f.no_negative_zero)
-        return err_set_string(&Exc_ValueError, "Negative zero coercion (z) not allowed in format "
-                                               "specifier");
-    if (f.grouping)
-        return err_format(&Exc_ValueError, "Cannot specify '%c' with 's'.", f.grouping);
     size_t length = str_length(value);
     size_t take = f.precision >= 0 && (size_t)f.precision < length ? (size_t)f.precision : length;
     size_t bytes = str_offset_of(value, take);
@@ -557,46 +565,115 @@ Object *format_str(Object *value, Object *spec)
 
 /* ---- complex ---------------------------------------------------------------------------------------- */
 
+/* One part of a complex number, without its sign, into b: its text for the
+ * type (the shortest repr for 'r', where 1.0 shows as "1"), with the
+ * integer digits grouped as the spec asks. */
+static void complex_part_text(Buf *b, double a, char type, int precision, const FormatSpec *f)
+{
+    Buf text;
+    buf_init(&text);
+    if (type == 'r' && isfinite(a)) {
+        format_float_text(&text, a, 'r', 0, false);
+        if (text.len > 2 && memcmp(text.data + text.len - 2, ".0", 2) == 0)
+            text.len -= 2;
+        if (f->alternate && !memchr(text.data, '.', text.len)) {
+            char *e = memchr(text.data, 'e', text.len);
+            size_t at = e ? (size_t)(e - text.data) : text.len;
+            buf_putc(&text, ' ');
+            memmove(text.data + at + 1, text.data + at, text.len - at - 1);
+            text.data[at] = '.';
+        }
+    } else {
+        format_float_text(&text, a, type == 'r' ? 'g' : type, precision, f->alternate);
+    }
+    size_t ndigits = 0;
+    while (ndigits < text.len && text.data[ndigits] >= '0' && text.data[ndigits] <= '9')
+        ndigits++;
+    if (f->grouping)
+        group_digits(b, text.data, ndigits, f->grouping, 3);
+    else
+        buf_append(b, text.data, ndigits);
+    buf_append(b, text.data + ndigits, text.len - ndigits);
+    buf_free(&text);
+}
+
+/* The sign of a part: '-' when negative (unless 'z' and it shows as zero),
+ * else what the sign option asks. */
+static void complex_part_sign(Buf *b, double x, char sign, const FormatSpec *f, const Buf *text)
+{
+    bool negative = signbit(x) && !isnan(x);
+    if (negative && f->no_negative_zero && isfinite(x)) {
+        bool all_zero = true;
+        for (size_t i = 0; i < text->len && all_zero; i++) {
+            char c = text->data[i];
+            if (c == 'e' || c == 'E')
+                break;
+            if (c >= '1' && c <= '9')
+                all_zero = false;
+        }
+        negative = !all_zero;
+    }
+    if (negative)
+        buf_putc(b, '-');
+    else if (sign == '+' || sign == ' ')
+        buf_putc(b, sign);
+}
+
 Object *format_complex(double real, double imag, Object *spec)
 {
     FormatSpec f;
     if (!format_parse(spec, &f, '>', "complex"))
         return NULL;
-    if (f.fill == '0' && f.align == '=')
+    switch (f.type) {
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
+        break;
+    default:
+        if (f.type > 32 && f.type < 127)
+            return err_format(&Exc_ValueError, "Unknown format code '%c' for object of type "
+                                               "'complex'", f.type);
+        return err_format(&Exc_ValueError, "Unknown format code '\\x%x' for object of type "
+                                           "'complex'", (unsigned)(unsigned char)f.type);
+    }
+    if (f.fill == '0')
         return err_set_string(&Exc_ValueError, "Zero padding is not allowed in complex format "
                                                "specifier");
     if (f.align == '=')
         return err_set_string(&Exc_ValueError, "'=' alignment flag is not allowed in complex "
                                                "format specifier");
-    Buf b;
-    buf_init(&b);
-    char type = f.type ? f.type : 'r';
-    int precision = f.precision < 0 ? 6 : (int)f.precision;
-    if (f.type == 0 && f.precision < 0) {
-        pyrepr_complex(&b, real, imag);
-    } else {
-        bool with_real = f.type != 0 || real != 0 || signbit(real);
-        if (with_real) {
-            if (f.type == 0)
-                buf_putc(&b, '(');
-            if (signbit(real))
-                buf_putc(&b, '-');
-            else if (f.sign == '+')
-                buf_putc(&b, '+');
-            format_float_text(&b, fabs(real), type == 'r' ? 'g' : type, precision, f.alternate);
-        }
-        buf_putc(&b, signbit(imag) ? '-' : (with_real || f.sign == '+') ? '+' : 0);
-        if (b.len && b.data[b.len - 1] == 0)
-            b.len--;
-        format_float_text(&b, fabs(imag), type == 'r' ? 'g' : type, precision, f.alternate);
-        buf_putc(&b, 'j');
-        if (with_real && f.type == 0)
-            buf_putc(&b, ')');
+    /* no type: like str() - the real part left out when it is +0, and
+       parentheses when it is there; a precision makes it 'g' */
+    char type = f.type == 'n' ? 'g' : f.type;
+    bool skip_real = false, parens = false;
+    if (type == 0) {
+        type = f.precision < 0 ? 'r' : 'g';
+        skip_real = real == 0 && !signbit(real);
+        parens = !skip_real;
     }
+    int precision = f.precision < 0 ? 6 : (int)(f.precision > 1000000 ? 1000000 : f.precision);
+    Buf re_text, im_text, b;
+    buf_init(&re_text);
+    buf_init(&im_text);
+    buf_init(&b);
+    complex_part_text(&re_text, fabs(real), type, precision, &f);
+    complex_part_text(&im_text, fabs(imag), type, precision, &f);
+    if (parens)
+        buf_putc(&b, '(');
+    if (!skip_real) {
+        complex_part_sign(&b, real, f.sign, &f, &re_text);
+        buf_append(&b, re_text.data, re_text.len);
+    }
+    complex_part_sign(&b, imag, skip_real ? f.sign : '+', &f, &im_text);
+    buf_append(&b, im_text.data, im_text.len);
+    buf_putc(&b, 'j');
+    if (parens)
+        buf_putc(&b, ')');
+    buf_putc(&b, '\0');
     NumberParts parts = { "", "", "", 0, b.data, "" };
     FormatSpec g = f;
     g.grouping = 0;
     Object *r = layout_number(&g, &parts);
     buf_free(&b);
+    buf_free(&re_text);
+    buf_free(&im_text);
     return r;
 }

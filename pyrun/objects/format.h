@@ -22,6 +22,7 @@ typedef struct FormatSpec {
     char grouping;          /* ',', '_' or 0 */
     int64_t precision;      /* -1: none */
     char type;              /* 0: none */
+    bool sign_given;        /* the sign option was written (even '-') */
 } FormatSpec;
 
 /* Parses spec (a str) for a value of type `type_name`; default_align is

@@ -131,7 +131,7 @@ static bool format_real(PercentState *st, const Conversion *c, Object *v)
     buf_init(&body);
     bool negative = signbit(x) && !isnan(x);
     format_float_text(&body, fabs(x), c->type, precision, c->alternate);
-    pad_and_put(&st->out, c, sign_for(c, negative), "", body.data, body.len, isfinite(x));
+    pad_and_put(&st->out, c, sign_for(c, negative), "", body.data, body.len, true);
     buf_free(&body);
     return true;
 }
@@ -387,7 +387,9 @@ static Object *percent_format(Object *format, Object *args, bool bytes)
             break;
         }
         c.type = *p++;
-        if (c.type == '%' && !value) {
+        if (c.type == '%' && p == pct + 2) {
+            /* "%%" alone is a percent sign; with anything between, '%' is
+               a conversion that takes a value and is unsupported */
             buf_putc(&st.out, '%');
             continue;
         }
