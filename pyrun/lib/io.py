@@ -286,12 +286,41 @@ def _integer(value):
 _NEWLINE_KINDS = ('\r', '\n', '\r\n')
 
 
-class StringIO(TextIOBase):
+class _InMemory:
+    """What StringIO and BytesIO share: they are open until closed, can
+    read, write and seek, and have a position."""
+    _closed = False
+    _closed_message = _CLOSED
+
+    def _check_open(self):
+        if self._closed:
+            raise ValueError(self._closed_message)
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def tell(self):
+        self._check_open()
+        return self._position
+
+    def _can(self):
+        self._check_open()
+        return True
+
+    readable = writable = seekable = _can
+
+    def __getstate__(self):
+        raise TypeError(f"cannot pickle '{type(self).__name__}' object")
+
+
+class StringIO(_InMemory, TextIOBase):
     """A text stream in memory.  newline works as for files: None
     translates '\\r\\n' and '\\r' to '\\n' as text is written, '' keeps them
     but ends lines at any of the three, '\\r' and '\\r\\n' replace the
     '\\n' written, '\\n' (the default) leaves text alone."""
     __module__ = '_io'        # (CPython's are C types of _io)
+    _closed_message = _CLOSED[:-1]      # (StringIO's has no full stop)
 
     def __init__(self, initial_value='', newline='\n'):
         if newline is not None and not isinstance(newline, str):
@@ -313,14 +342,6 @@ class StringIO(TextIOBase):
         if initial_value:
             self.write(initial_value)
             self._position = 0
-
-    def _check_open(self):
-        if self._closed:
-            raise ValueError('I/O operation on closed file')
-
-    @property
-    def closed(self):
-        return self._closed
 
     def close(self):
         self._closed = True
@@ -421,10 +442,6 @@ class StringIO(TextIOBase):
 
     # -- positions
 
-    def tell(self):
-        self._check_open()
-        return self._position
-
     def seek(self, pos, whence=SEEK_SET):
         self._check_open()
         pos = _integer(pos)
@@ -441,18 +458,6 @@ class StringIO(TextIOBase):
         return self._position
 
     # -- what it is
-
-    def readable(self):
-        self._check_open()
-        return True
-
-    def writable(self):
-        self._check_open()
-        return True
-
-    def seekable(self):
-        self._check_open()
-        return True
 
     def flush(self):
         """(Nothing to flush.)"""
@@ -472,13 +477,11 @@ class StringIO(TextIOBase):
         kinds = tuple(kind for kind in _NEWLINE_KINDS if kind in self._seen_newlines)
         return kinds[0] if len(kinds) == 1 else kinds
 
-    def __getstate__(self):
-        raise TypeError(f"cannot pickle '{type(self).__name__}' object")
 
 
 # ---- BytesIO --------------------------------------------------------------------------------
 
-class BytesIO(BufferedIOBase):
+class BytesIO(_InMemory, BufferedIOBase):
     """A binary stream in memory."""
     __module__ = '_io'        # (CPython's are C types of _io)
 
@@ -491,14 +494,6 @@ class BytesIO(BufferedIOBase):
         self._data = bytearray(initial_bytes)
         self._position = 0
         self._closed = False
-
-    def _check_open(self):
-        if self._closed:
-            raise ValueError(_CLOSED)
-
-    @property
-    def closed(self):
-        return self._closed
 
     def close(self):
         self._closed = True
@@ -572,10 +567,6 @@ class BytesIO(BufferedIOBase):
 
     # -- positions
 
-    def tell(self):
-        self._check_open()
-        return self._position
-
     def seek(self, pos, whence=SEEK_SET):
         self._check_open()
         pos = _integer(pos)
@@ -593,23 +584,9 @@ class BytesIO(BufferedIOBase):
 
     # -- what it is
 
-    def readable(self):
-        self._check_open()
-        return True
-
-    def writable(self):
-        self._check_open()
-        return True
-
-    def seekable(self):
-        self._check_open()
-        return True
-
     def flush(self):
         self._check_open()
 
-    def __getstate__(self):
-        raise TypeError(f"cannot pickle '{type(self).__name__}' object")
 
 
 def _is_bytes_like(obj):
