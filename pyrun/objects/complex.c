@@ -4,6 +4,7 @@
 #include "pyrepr.h"
 
 #include <complex.h>
+#include <errno.h>
 #include <math.h>
 
 Object *complex_from_doubles(double real, double imag)
@@ -94,6 +95,11 @@ static Object *complex_div(Object *a, Object *b)
     return complex_from_doubles(qr, qi);
 }
 
+/* a ** b by CPython's method: small integer powers by repeated
+ * multiplication, others through polar form.  The result is checked as
+ * CPython checks it - through errno and infinities - so that the same
+ * cases raise: a domain error (cos(inf)...) is a ZeroDivisionError, an
+ * infinite result an OverflowError. */
 static Object *complex_pow(Object *a, Object *b)
 {
     COMPLEX_OPERANDS;
@@ -105,11 +111,14 @@ static Object *complex_pow(Object *a, Object *b)
                                   "0.0 to a negative or complex power");
         return complex_from_doubles(0, 0);
     }
-    /* small integer exponents by repeated multiplication, as CPython does */
+    errno = 0;
+    double rr, ri;
     if (bi == 0 && br == floor(br) && fabs(br) <= 100) {
         int n = (int)br;
-        double rr = 1, ri = 0, xr = ar, xi = ai;
+        double xr = ar, xi = ai;
         int k = n < 0 ? -n : n;
+        rr = 1;
+        ri = 0;
         while (k) {
             if (k & 1) {
                 double t = rr * xr - ri * xi;
@@ -122,19 +131,33 @@ static Object *complex_pow(Object *a, Object *b)
             k >>= 1;
         }
         if (n < 0) {
+            if (rr == 0 && ri == 0)
+                errno = EDOM;
             double qr, qi;
             divide(1, 0, rr, ri, &qr, &qi);
             rr = qr;
             ri = qi;
         }
-        return complex_from_doubles(rr, ri);
+    } else {
+        double vabs = hypot(ar, ai), len = pow(vabs, br), at = atan2(ai, ar), phase = at * br;
+        if (bi != 0) {
+            len /= exp(at * bi);
+            phase += bi * log(vabs);
+        }
+        rr = len * cos(phase);
+        ri = len * sin(phase);
     }
-    double vabs = hypot(ar, ai), len = pow(vabs, br), at = atan2(ai, ar), phase = at * br;
-    if (bi != 0) {
-        len /= exp(at * bi);
-        phase += bi * log(vabs);
+    if (isinf(rr) || isinf(ri)) {
+        if (errno == 0)
+            errno = ERANGE;
+    } else if (errno == ERANGE) {
+        errno = 0;
     }
-    return complex_from_doubles(len * cos(phase), len * sin(phase));
+    if (errno == EDOM)
+        return err_set_string(&Exc_ZeroDivisionError, "0.0 to a negative or complex power");
+    if (errno == ERANGE)
+        return err_set_string(&Exc_OverflowError, "complex exponentiation");
+    return complex_from_doubles(rr, ri);
 }
 
 static Object *complex_neg(Object *a)

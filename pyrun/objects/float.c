@@ -368,6 +368,14 @@ Object *float_power(double x, double y)
         return float_from_double(x == 1.0 ? 1.0 : y);
     if (x == 0 && y < 0 && !isinf(y))
         return err_set_string(&Exc_ZeroDivisionError, "0.0 cannot be raised to a negative power");
+    if (isinf(x)) {
+        /* inf for a positive power, 0 for a negative one; an odd integer
+           power keeps the sign of the base (so (-inf) ** 0.5 is inf) */
+        bool odd = fabs(y) < 9007199254740992.0 && y == floor(y) && fmod(y, 2) != 0;
+        if (y > 0)
+            return float_from_double(odd ? x : fabs(x));
+        return float_from_double(odd ? copysign(0.0, x) : 0.0);
+    }
     if (x < 0 && y != floor(y) && !isinf(y)) {
         /* a negative number to a fractional power is complex */
         Object *base = complex_from_doubles(x, 0), *exp = complex_from_doubles(y, 0);

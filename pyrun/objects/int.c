@@ -684,7 +684,7 @@ Object *int_pow(Object *a, Object *b, Object *mod)
     if (!int_is_small(b)) {
         /* only 0, 1 and -1 survive an exponent this large */
         if (int_is_small(a) && (SMALL(a) == 0 || SMALL(a) == 1))
-            return NEWREF(a);
+            return int_from_i64(SMALL(a));      /* (an int, also for a bool base) */
         if (int_is_small(a) && SMALL(a) == -1) {
             MpzArg y;
             arg_init(&y, b);
