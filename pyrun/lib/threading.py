@@ -17,6 +17,7 @@ import sys as _sys
 import _thread
 from time import monotonic as _now
 from collections import deque as _deque
+from weakref import WeakSet as _WeakSet
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate',
            'main_thread', 'TIMEOUT_MAX', 'Event', 'Lock', 'RLock', 'Semaphore',
@@ -505,6 +506,7 @@ class Thread:
         except BaseException as exc:
             excepthook(ExceptHookArgs((type(exc), exc, exc.__traceback__, self)))
         finally:
+            _forget_thread_locals(self._ident)
             self._is_stopped = True
             _running.pop(self._ident, None)
             self._running_lock.release()
@@ -680,19 +682,26 @@ __excepthook__ = excepthook
 
 # ---- thread-local data -------------------------------------------------------------------
 
+_all_locals = _WeakSet()        # every local object, to forget a thread's values when it ends
+
+
 class local:
     """Attributes that each thread sees its own values of.
 
     The object keeps one dict of attributes per thread ident.  A thread
     that first touches it gets a fresh dict, and a subclass's __init__
-    runs again (with the arguments of the creation) to fill it."""
+    runs again (with the arguments of the creation) to fill it.  A thread
+    that ends takes its dicts with it (a later thread may get its ident)."""
 
     def __new__(cls, /, *args, **kw):
         if (args or kw) and cls.__init__ is object.__init__:
             raise TypeError("Initialization arguments are not supported")
         self = object.__new__(cls)
-        object.__setattr__(self, '_local__per_thread', {})
+        # the creating thread's attributes: filled by the __init__ that
+        # follows this __new__
+        object.__setattr__(self, '_local__per_thread', {get_ident(): {}})
         object.__setattr__(self, '_local__init_args', (args, kw))
+        _all_locals.add(self)
         return self
 
     def _local__own_dict(self):
@@ -701,9 +710,8 @@ class local:
         attributes = per_thread.get(ident)
         if attributes is None:
             attributes = per_thread[ident] = {}
-            first_thread = len(per_thread) == 1   # the creator: __init__ ran already
             init = type(self).__init__
-            if not first_thread and init is not object.__init__:
+            if init is not object.__init__:
                 args, kw = object.__getattribute__(self, '_local__init_args')
                 init(self, *args, **kw)
         return attributes
@@ -731,6 +739,11 @@ class local:
             del attributes[name]
         else:
             object.__delattr__(self, name)     # its error names the class
+
+
+def _forget_thread_locals(ident):
+    for each in list(_all_locals):
+        object.__getattribute__(each, '_local__per_thread').pop(ident, None)
 
 
 # ---- the end of the program --------------------------------------------------------------

@@ -177,3 +177,11 @@ for attempt in (lambda: tl.missing, lambda: delattr(tl, "missing"), lambda: seta
     except AttributeError as e: print("AttributeError", e)
 print(type(tl), tl.__dict__)
 print(len(threading.enumerate()), threading.active_count())
+# a thread's local values end with it (the next thread may get the same ident)
+seen = []
+def first(): tl.x = "stale"
+def second(): seen.append(getattr(tl, 'x', 'unset'))
+for _ in range(3):
+    t = threading.Thread(target=first); t.start(); t.join()
+    t = threading.Thread(target=second); t.start(); t.join()
+print(seen)
