@@ -1,126 +1,154 @@
 """Rational numbers, as CPython's fractions.Fraction."""
 
 import math as _math
+import numbers as _numbers
+import re as _re
 import sys as _sys
 
 __all__ = ['Fraction']
 
-_PyHASH_MODULUS = _sys.hash_info.modulus if hasattr(_sys, 'hash_info') else 2 ** 61 - 1
-_PyHASH_INF = 314159
+# The modulus of Python's numeric hash and the hash of an infinity: a
+# number's hash is its value modulo the (prime) modulus.
+_HASH_MODULUS = _sys.hash_info.modulus
+_HASH_INFINITY = _sys.hash_info.inf
+
+# A fraction literal: an optional sign, then digits over digits ("3/4"), or
+# a decimal number with an optional exponent ("-1.5e3", ".5").  Digits may
+# be grouped with single underscores; spaces are allowed around it all.
+_GROUPED_DIGITS = r'\d+(?:_\d+)*'
+_LITERAL = _re.compile(r"""
+    \s* (?P<sign>[-+]?)
+    (?=\.?\d)
+    (?P<whole>\d*|{digits})
+    (?: / (?P<below>{digits})
+      | (?:\.(?P<decimals>\d*|{digits}))? (?:e(?P<exponent>[-+]?{digits}))?
+    )
+    \s*
+""".format(digits=_GROUPED_DIGITS), _re.VERBOSE | _re.IGNORECASE)
 
 
 def _parse(text):
-    s = text.strip().replace('_', '')
-    if not s:
+    """(numerator, denominator) written in text, not reduced."""
+    found = _LITERAL.fullmatch(text)
+    if found is None:
         raise ValueError('Invalid literal for Fraction: %r' % text)
-    if '/' in s:
-        num, _, den = s.partition('/')
-        num, den = num.strip(), den.strip()
-        if not num.lstrip('+-').isdigit() or not den.isdigit() or text.strip() != text.strip():
-            raise ValueError('Invalid literal for Fraction: %r' % text)
-        return int(num), int(den)
-    sign = 1
-    if s[0] in '+-':
-        sign = -1 if s[0] == '-' else 1
-        s = s[1:]
-    mantissa, exp = s, 0
-    for e in 'eE':
-        if e in s:
-            mantissa, _, exp_text = s.partition(e)
-            try:
-                exp = int(exp_text)
-            except ValueError:
-                raise ValueError('Invalid literal for Fraction: %r' % text) from None
-            break
-    whole, _, frac = mantissa.partition('.')
-    if not (whole + frac).isdigit() or ('.' in mantissa and not (whole or frac)):
-        raise ValueError('Invalid literal for Fraction: %r' % text)
-    num = int(whole + frac) if whole + frac else 0
-    den = 10 ** len(frac)
-    if exp >= 0:
-        num *= 10 ** exp
+    numerator = int(found['whole'] or '0')
+    if found['below']:
+        denominator = int(found['below'])
     else:
-        den *= 10 ** -exp
-    return sign * num, den
+        decimals = (found['decimals'] or '').replace('_', '')
+        denominator = 10 ** len(decimals)
+        numerator = numerator * denominator + int(decimals or '0')
+        exponent = int(found['exponent'] or '0')
+        if exponent >= 0:
+            numerator *= 10 ** exponent
+        else:
+            denominator *= 10 ** -exponent
+    if found['sign'] == '-':
+        numerator = -numerator
+    return numerator, denominator
+
+
+def _is_decimal(value):
+    # A Decimal can only exist if the decimal module was imported.
+    module = _sys.modules.get('decimal')
+    return module is not None and isinstance(value, module.Decimal)
+
+
+def _ratio(value):
+    """The numerator and denominator that Fraction(value) stands for."""
+    if isinstance(value, _numbers.Rational):
+        return value.numerator, value.denominator
+    if isinstance(value, float) or _is_decimal(value):
+        return value.as_integer_ratio()
+    if isinstance(value, str):
+        return _parse(value)
+    raise TypeError('argument should be a string or a Rational instance')
 
 
 class Fraction:
-    """This class implements rational numbers: Fraction(3, 4), Fraction('0.75'), Fraction(0.75)."""
+    """A rational number, kept as a numerator and a positive denominator
+    with no common factor: Fraction(3, 4), Fraction('0.75'),
+    Fraction(0.75), Fraction(Decimal('0.75'))."""
 
     __slots__ = ('_numerator', '_denominator')
 
     def __new__(cls, numerator=0, denominator=None):
-        self = super(Fraction, cls).__new__(cls)
         if denominator is None:
-            if type(numerator) is int:
-                self._numerator = numerator
-                self._denominator = 1
-                return self
-            if isinstance(numerator, Fraction):
-                self._numerator = numerator._numerator
-                self._denominator = numerator._denominator
-                return self
-            if isinstance(numerator, (float, int)):
-                if isinstance(numerator, float) and not _math.isfinite(numerator):
-                    raise (OverflowError if _math.isinf(numerator) else ValueError)(
-                        'cannot convert %s to integer ratio' % ('Infinity' if _math.isinf(numerator) else 'NaN'))
-                numerator, denominator = numerator.as_integer_ratio()
-            elif isinstance(numerator, str):
-                numerator, denominator = _parse(numerator)
+            if type(numerator) is not int:
+                numerator, denominator = _ratio(numerator)
             else:
-                raise TypeError('argument should be a string or a Rational instance')
-        elif type(numerator) is int is type(denominator):
-            pass
-        elif isinstance(numerator, (int, Fraction)) and isinstance(denominator, (int, Fraction)):
-            n1, d1 = (numerator._numerator, numerator._denominator) if isinstance(numerator, Fraction) else (numerator, 1)
-            n2, d2 = (denominator._numerator, denominator._denominator) if isinstance(denominator, Fraction) else (denominator, 1)
-            numerator, denominator = n1 * d2, d1 * n2
-        else:
-            raise TypeError('both arguments should be Rational instances')
+                denominator = 1
+        elif type(numerator) is not int or type(denominator) is not int:
+            if not (isinstance(numerator, _numbers.Rational)
+                    and isinstance(denominator, _numbers.Rational)):
+                raise TypeError('both arguments should be Rational instances')
+            # (a/b) / (c/d) == (a*d) / (b*c)
+            numerator, denominator = (
+                numerator.numerator * denominator.denominator,
+                numerator.denominator * denominator.numerator)
         if denominator == 0:
             raise ZeroDivisionError('Fraction(%s, 0)' % numerator)
-        g = _math.gcd(numerator, denominator)
+        common = _math.gcd(numerator, denominator)
         if denominator < 0:
-            g = -g
-        self._numerator = numerator // g
-        self._denominator = denominator // g
+            common = -common
+        self = object.__new__(cls)
+        self._numerator = numerator // common
+        self._denominator = denominator // common
         return self
 
     @classmethod
     def from_float(cls, f):
-        if isinstance(f, int):
+        """The Fraction equal to the float f (exactly)."""
+        if isinstance(f, _numbers.Integral):
             return cls(f)
         if not isinstance(f, float):
-            raise TypeError('%s.from_float() only takes floats, not %r (%s)' %
-                            (cls.__name__, f, type(f).__name__))
+            raise TypeError('%s.from_float() only takes floats, not %r (%s)'
+                            % (cls.__name__, f, type(f).__name__))
         return cls(*f.as_integer_ratio())
 
     @classmethod
     def from_decimal(cls, dec):
-        return cls(str(dec))
+        """The Fraction equal to the Decimal dec (exactly)."""
+        if isinstance(dec, _numbers.Integral):
+            return cls(int(dec))
+        if not _is_decimal(dec):
+            raise TypeError('%s.from_decimal() only takes Decimals, not %r (%s)'
+                            % (cls.__name__, dec, type(dec).__name__))
+        return cls(*dec.as_integer_ratio())
 
     def as_integer_ratio(self):
         return (self._numerator, self._denominator)
 
     def limit_denominator(self, max_denominator=1000000):
-        """Closest Fraction to self with denominator at most max_denominator."""
+        """The fraction nearest to self with a denominator of at most
+        max_denominator.
+
+        The continued fraction of self gives its best approximations, the
+        convergents; the answer is the last convergent whose denominator
+        is small enough, or the best "semiconvergent" between it and the
+        one before, whichever is nearer (the convergent on a tie)."""
         if max_denominator < 1:
             raise ValueError('max_denominator should be at least 1')
         if self._denominator <= max_denominator:
             return Fraction(self)
-        p0, q0, p1, q1 = 0, 1, 1, 0
-        n, d = self._numerator, self._denominator
+        # before and last: the two latest convergents, as (num, den).
+        before, last = (0, 1), (1, 0)
+        rest_num, rest_den = self._numerator, self._denominator
         while True:
-            a = n // d
-            q2 = q0 + a * q1
-            if q2 > max_denominator:
+            term = rest_num // rest_den
+            next_den = before[1] + term * last[1]
+            if next_den > max_denominator:
                 break
-            p0, q0, p1, q1 = p1, q1, p0 + a * p1, q2
-            n, d = d, n - a * d
-        k = (max_denominator - q0) // q1
-        if 2 * d * (q0 + k * q1) <= self._denominator:
-            return Fraction(p1, q1)
-        return Fraction(p0 + k * p1, q0 + k * q1)
+            before, last = last, (before[0] + term * last[0], next_den)
+            rest_num, rest_den = rest_den, rest_num - term * rest_den
+        steps = (max_denominator - before[1]) // last[1]
+        semiconvergent = Fraction(before[0] + steps * last[0],
+                                  before[1] + steps * last[1])
+        convergent = Fraction(*last)
+        if abs(convergent - self) <= abs(semiconvergent - self):
+            return convergent
+        return semiconvergent
 
     @property
     def numerator(self):
@@ -266,14 +294,18 @@ class Fraction:
         return self._numerator != 0
 
     def __hash__(self):
-        try:
-            dinv = pow(self._denominator, -1, _PyHASH_MODULUS)
-        except ValueError:
-            hash_ = _PyHASH_INF
+        # Equal numbers hash equal, whatever their type: the hash of n/d is
+        # |n| times the inverse of d, modulo the hash modulus (a prime);
+        # when d is a multiple of it there is no inverse, and the hash is
+        # that of an infinity.  The sign is n's; -1 becomes -2.
+        if self._denominator % _HASH_MODULUS == 0:
+            magnitude = _HASH_INFINITY
         else:
-            hash_ = hash(hash(abs(self._numerator)) * dinv)
-        result = hash_ if self._numerator >= 0 else -hash_
-        return -2 if result == -1 else result
+            inverse = pow(self._denominator, -1, _HASH_MODULUS)
+            magnitude = abs(self._numerator) % _HASH_MODULUS * inverse \
+                % _HASH_MODULUS
+        value = -magnitude if self._numerator < 0 else magnitude
+        return -2 if value == -1 else value
 
     def __eq__(self, b):
         if type(b) is int:
@@ -313,5 +345,4 @@ class Fraction:
         return self
 
 
-import numbers as _numbers
 _numbers.Rational.register(Fraction)
