@@ -7,8 +7,8 @@ Built-in functions carry no signature here (signature() raises
 ValueError for them, as CPython does for those without one).  Left out:
 the functions of the old argument-spec API other than getfullargspec and
 getcallargs (getargvalues, formatargvalues...), getmembers_static,
-isgetsetdescriptor, ismemberdescriptor, and the positions attribute of
-FrameInfo and Traceback."""
+getcomments, classify_class_attrs, getclasstree, and the positions
+attribute of FrameInfo and Traceback."""
 
 import sys
 import types
@@ -23,7 +23,8 @@ __all__ = ['signature', 'Signature', 'Parameter', 'getmembers', 'getsource', 'ge
            'currentframe', 'stack', 'getfullargspec', 'unwrap', 'getattr_static',
            'getcallargs', 'getgeneratorstate', 'getcoroutinestate', 'BoundArguments',
            'FullArgSpec', 'FrameInfo', 'Traceback', 'getframeinfo', 'getouterframes',
-           'getclosurevars', 'ClosureVars', 'formatannotation']
+           'getclosurevars', 'ClosureVars', 'formatannotation', 'get_annotations',
+           'isgetsetdescriptor', 'ismemberdescriptor', 'ismethodwrapper', 'indentsize']
 
 # The flags of code objects (co_flags), as CPython numbers them.
 CO_OPTIMIZED, CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS = 0x1, 0x2, 0x4, 0x8
@@ -46,6 +47,9 @@ _INSTANCE_TESTS = {
     'isgenerator': types.GeneratorType,
     'iscoroutine': types.CoroutineType,
     'isasyncgen': types.AsyncGeneratorType,
+    'isgetsetdescriptor': types.GetSetDescriptorType,
+    'ismemberdescriptor': types.MemberDescriptorType,
+    'ismethodwrapper': types.MethodWrapperType,
 }
 
 
@@ -214,7 +218,65 @@ def getattr_static(obj, attr, default=_missing):
     raise AttributeError(attr)
 
 
+# ---- annotations -------------------------------------------------------------------------
+
+def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
+    """A new dict of the annotations of a class (its own, not inherited),
+    module or callable.  With eval_str, those written as strings are
+    evaluated: in the globals of the module (or of the function, at the end
+    of its __wrapped__ and partial chain) and, for a class, with its
+    namespace as locals, unless other globals or locals are given."""
+    if isinstance(obj, type):
+        found = obj.__dict__.get('__annotations__')
+        if isinstance(found, types.GetSetDescriptorType):
+            found = None
+        module = sys.modules.get(getattr(obj, '__module__', None))
+        home_globals = getattr(module, '__dict__', None)
+        home_locals = dict(vars(obj))
+        innermost = obj
+    elif isinstance(obj, types.ModuleType):
+        found = getattr(obj, '__annotations__', None)
+        home_globals, home_locals, innermost = getattr(obj, '__dict__', None), None, None
+    elif callable(obj):
+        found = getattr(obj, '__annotations__', None)
+        home_globals, home_locals = getattr(obj, '__globals__', None), None
+        innermost = obj
+    else:
+        raise TypeError(f"{obj!r} is not a module, class, or callable.")
+    if found is None:
+        return {}
+    if not isinstance(found, dict):
+        raise ValueError(f"{obj!r}.__annotations__ is neither a dict nor None")
+    if not eval_str or not found:
+        return dict(found)
+    if innermost is not None:
+        innermost = _innermost_callable(innermost)
+        home_globals = getattr(innermost, '__globals__', home_globals)
+    globals = home_globals if globals is None else globals
+    locals = home_locals if locals is None else locals
+    return {name: eval(value, globals, locals) if isinstance(value, str) else value
+            for name, value in found.items()}
+
+
+def _innermost_callable(f):
+    """What f calls in the end, through __wrapped__ and functools.partial."""
+    from functools import partial
+    while True:
+        if hasattr(f, '__wrapped__'):
+            f = f.__wrapped__
+        elif isinstance(f, partial):
+            f = f.func
+        else:
+            return f
+
+
 # ---- documentation -----------------------------------------------------------------------
+
+def indentsize(line):
+    """The width of a line's indentation, tabs expanded."""
+    expanded = line.expandtabs()
+    return len(expanded) - len(expanded.lstrip())
+
 
 def cleandoc(doc):
     """A docstring without its indentation: the first line's leading blanks
@@ -853,7 +915,7 @@ class Signature:
     @classmethod
     def from_callable(cls, obj, *, follow_wrapped=True, globals=None, locals=None,
                       eval_str=False):
-        return _signature_of(obj, follow_wrapped)
+        return _signature_of(obj, _HowToRead(follow_wrapped, globals, locals, eval_str))
 
     parameters = property(lambda self: self._parameters)
     return_annotation = property(lambda self: self._return_annotation)
@@ -958,13 +1020,23 @@ class Signature:
 
 # ---- the signature of a callable ---------------------------------------------------------
 
-def _signature_of_function(func):
+class _HowToRead:
+    """The options of signature(): whether to follow __wrapped__, and how
+    to evaluate annotations written as strings (see get_annotations)."""
+
+    def __init__(self, follow_wrapped=True, globals=None, locals=None, eval_str=False):
+        self.follow_wrapped = follow_wrapped
+        self.globals, self.locals, self.eval_str = globals, locals, eval_str
+
+
+def _signature_of_function(func, how):
     """Read from the code object: the names of the parameters come first
     in co_varnames (positional, keyword-only, then *args and **kwargs)."""
     code = func.__code__
     names = code.co_varnames
     n_positional, n_keyword_only = code.co_argcount, code.co_kwonlyargcount
-    annotations = func.__annotations__ or {}
+    annotations = get_annotations(func, globals=how.globals, locals=how.locals,
+                                  eval_str=how.eval_str)
     defaults = func.__defaults__ or ()
     keyword_defaults = func.__kwdefaults__ or {}
     first_with_default = n_positional - len(defaults)
@@ -999,12 +1071,12 @@ def _without_first(sig):
     return sig.replace(parameters=params[1:])
 
 
-def _signature_of_partial(p, follow_wrapped):
+def _signature_of_partial(p, how):
     """functools.partial: the parameters its arguments fill disappear; the
     ones its keywords fill get those as defaults, and from the first
     positional-or-keyword one filled so, every later parameter can only be
     passed by keyword (so they move after the others, and *args goes)."""
-    wrapped = _signature_of(p.func, follow_wrapped)
+    wrapped = _signature_of(p.func, how)
     try:
         filled = wrapped.bind_partial(*p.args, **p.keywords).arguments
     except TypeError:
@@ -1038,19 +1110,19 @@ def _python_attribute(cls, name):
     return attribute if isinstance(attribute, types.FunctionType) else None
 
 
-def _signature_of_class(cls, follow_wrapped):
+def _signature_of_class(cls, how):
     """What calling the class takes: its metaclass's __call__ if written in
     Python, else the __new__ or __init__ of the first class up the MRO that
     defines one in Python (without the cls or self parameter)."""
     metaclass_call = _python_attribute(type(cls), '__call__')
     if metaclass_call is not None:
-        return _without_first(_signature_of(metaclass_call, follow_wrapped))
+        return _without_first(_signature_of(metaclass_call, how))
     new = _python_attribute(cls, '__new__')
     init = _python_attribute(cls, '__init__')
     for base in cls.__mro__:
         for name, method in (('__new__', new), ('__init__', init)):
             if method is not None and name in base.__dict__:
-                return _without_first(_signature_of(method, follow_wrapped))
+                return _without_first(_signature_of(method, how))
     if cls.__init__ is object.__init__ and cls.__new__ is object.__new__:
         return Signature()      # object's own: no arguments
     if type in cls.__mro__:
@@ -1058,36 +1130,37 @@ def _signature_of_class(cls, follow_wrapped):
     raise ValueError(f'no signature found for builtin type {cls!r}')
 
 
-def _signature_of(obj, follow_wrapped=True):
+def _signature_of(obj, how):
     if not callable(obj):
         raise TypeError(f'{obj!r} is not a callable object')
     if isinstance(obj, types.MethodType):
-        return _without_first(_signature_of(obj.__func__, follow_wrapped))
-    if follow_wrapped:
+        return _without_first(_signature_of(obj.__func__, how))
+    if how.follow_wrapped:
         obj = unwrap(obj, stop=lambda f: hasattr(f, '__signature__'))
         if isinstance(obj, types.MethodType):
-            return _signature_of(obj, follow_wrapped)
+            return _signature_of(obj, how)
     declared = getattr(obj, '__signature__', None)
     if declared is not None:
         if not isinstance(declared, Signature):
             raise TypeError(f'unexpected object {declared!r} in __signature__ attribute')
         return declared
     if isinstance(obj, types.FunctionType):
-        return _signature_of_function(obj)
+        return _signature_of_function(obj, how)
     from functools import partial
     if isinstance(obj, partial):
-        return _signature_of_partial(obj, follow_wrapped)
+        return _signature_of_partial(obj, how)
     if isinstance(obj, type):
-        return _signature_of_class(obj, follow_wrapped)
+        return _signature_of_class(obj, how)
     call = _python_attribute(type(obj), '__call__')
     if call is not None:
-        return _without_first(_signature_of(call, follow_wrapped))
+        return _without_first(_signature_of(call, how))
     raise ValueError(f'no signature found for builtin {obj!r}')
 
 
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
     """The Signature of a callable: signature(f) prints as (a, b=2, *args, **kw)."""
-    return Signature.from_callable(obj, follow_wrapped=follow_wrapped)
+    return Signature.from_callable(obj, follow_wrapped=follow_wrapped, globals=globals,
+                                   locals=locals, eval_str=eval_str)
 
 
 # ---- the older argument-spec API ---------------------------------------------------------
@@ -1103,7 +1176,7 @@ def getfullargspec(func):
     if isinstance(func, types.MethodType):
         func = func.__func__
     try:
-        sig = _signature_of(func, follow_wrapped=False)
+        sig = _signature_of(func, _HowToRead(follow_wrapped=False))
     except Exception as error:
         raise TypeError('unsupported callable') from error
     spec = {'args': [], 'varargs': None, 'varkw': None, 'defaults': (),
