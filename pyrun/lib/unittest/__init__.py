@@ -10,7 +10,7 @@ the tests of the main program and exits with 0 if they passed, 1 if not.
 The texts (assertion messages with their shortened reprs and ndiff diffs,
 the verbose lines, the summary) are CPython's, as documented and as python3
 prints them.  Not provided: unittest.mock, test discovery (-m unittest
-discover), assertLogs/assertNoLogs, the Ctrl-C handler (installHandler).
+discover), the Ctrl-C handler (installHandler), --locals.
 
 The module is one file, but its classes carry the __module__ of CPython's
 submodules (unittest.case, unittest.suite, ...) because their reprs show it:
@@ -25,7 +25,7 @@ import re
 import warnings
 import traceback
 import functools
-from collections import Counter
+from collections import Counter, namedtuple
 
 __all__ = ['TestResult', 'TestCase', 'IsolatedAsyncioTestCase', 'TestSuite',
            'TextTestRunner', 'TestLoader', 'FunctionTestCase', 'main',
@@ -113,6 +113,10 @@ def _ndiff_of_pformats(first, second):
     """The line diff of two values as pprint lays them out."""
     return '\n' + '\n'.join(difflib.ndiff(pprint.pformat(first).splitlines(),
                                           pprint.pformat(second).splitlines()))
+
+
+# what `with self.assertLogs() as cm` gives
+_LogsWatcher = namedtuple('_LoggingWatcher', ['records', 'output'])
 
 
 # ---- skipping ---------------------------------------------------------------------------
@@ -306,6 +310,80 @@ class _WarnsContext(_ExpectationContext):
                                                      of_the_class[0].message))
         self._fail_missing('not triggered')
         return None
+
+
+class _LogsContext:
+    """assertLogs and assertNoLogs: while the body runs, the logger's
+    records at the level or above go to a handler that keeps them, and to
+    no other (the logger's handlers, level and propagation come back after)."""
+
+    def __init__(self, test_case, logger, level, expect_logs):
+        import logging
+        self.test_case = test_case
+        self.logger_given = logger
+        self.level = logging.INFO if level is None else \
+            logging.getLevelNamesMapping().get(level, level)
+        self.expect_logs = expect_logs
+
+    def __enter__(self):
+        import logging
+        given = self.logger_given
+        self.logger = given if isinstance(given, logging.Logger) else logging.getLogger(given)
+        self.watcher = _LogsWatcher([], [])
+        keeper = _record_keeper(self.watcher)
+        keeper.setLevel(self.level)
+        keeper.setFormatter(logging.Formatter('%(levelname)s:%(name)s:%(message)s'))
+        logger = self.logger
+        self.saved = (logger.handlers[:], logger.level, logger.propagate)
+        logger.handlers = [keeper]
+        logger.setLevel(self.level)
+        logger.propagate = False
+        return self.watcher if self.expect_logs else None
+
+    def __exit__(self, exc_type, exc_value, tb):
+        import logging
+        logger = self.logger
+        logger.handlers, level, logger.propagate = self.saved
+        logger.setLevel(level)
+        if exc_type is not None:
+            return False
+        if not self.expect_logs and self.watcher.records:
+            self.test_case.fail(self.test_case._formatMessage(
+                None, 'Unexpected logs found: %r' % (self.watcher.output,)))
+        if self.expect_logs and not self.watcher.records:
+            self.test_case.fail(self.test_case._formatMessage(
+                None, 'no logs of level %s or higher triggered on %s'
+                % (logging.getLevelName(self.level), logger.name)))
+        return None
+
+
+def _record_keeper_class():
+    """The handler class of assertLogs (made when first needed: logging is
+    imported only by the tests that use it)."""
+    import logging
+
+    class _RecordKeeper(logging.Handler):
+        def __init__(self, watcher):
+            super().__init__()
+            self.watcher = watcher
+
+        def emit(self, record):
+            self.watcher.records.append(record)
+            self.watcher.output.append(self.format(record))
+
+        def flush(self):
+            pass
+    return _RecordKeeper
+
+
+_record_keeper_made = []
+
+
+def _record_keeper(watcher):
+    """A logging handler that keeps what is logged in watcher."""
+    if not _record_keeper_made:
+        _record_keeper_made.append(_record_keeper_class())
+    return _record_keeper_made[0](watcher)
 
 
 def _count_differences(first, second):
@@ -843,10 +921,14 @@ class TestCase:
                              'assertWarnsRegex').handle(args, kwargs)
 
     def assertLogs(self, logger=None, level=None):
-        raise NotImplementedError('TestCase.assertLogs is not supported by pyedu')
+        """with self.assertLogs(logger, level) as cm: the body must log at
+        level (INFO) or above on logger (the root logger), or a logger under
+        it; cm.records and cm.output ("LEVEL:name:message") are what it logged."""
+        return _LogsContext(self, logger, level, expect_logs=True)
 
     def assertNoLogs(self, logger=None, level=None):
-        raise NotImplementedError('TestCase.assertNoLogs is not supported by pyedu')
+        """with self.assertNoLogs(logger, level): the body must not log at level or above."""
+        return _LogsContext(self, logger, level, expect_logs=False)
 
 
 def _call_cleanups(cleanups):
