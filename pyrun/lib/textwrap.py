@@ -136,18 +136,16 @@ class TextWrapper:
                  fix_sentence_endings=False, break_long_words=True,
                  drop_whitespace=True, break_on_hyphens=True, tabsize=8,
                  *, max_lines=None, placeholder=' [...]'):
-        self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
-        self.replace_whitespace = replace_whitespace
-        self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
-        self.drop_whitespace = drop_whitespace
-        self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
-        self.max_lines = max_lines
-        self.placeholder = placeholder
+        # Every option is an attribute of the same name.
+        vars(self).update(
+            width=width, initial_indent=initial_indent,
+            subsequent_indent=subsequent_indent, expand_tabs=expand_tabs,
+            replace_whitespace=replace_whitespace,
+            fix_sentence_endings=fix_sentence_endings,
+            break_long_words=break_long_words,
+            drop_whitespace=drop_whitespace,
+            break_on_hyphens=break_on_hyphens, tabsize=tabsize,
+            max_lines=max_lines, placeholder=placeholder)
 
     # -- from text to chunks
 
@@ -267,10 +265,14 @@ class TextWrapper:
     def wrap(self, text):
         """text as a list of lines of at most width characters, without
         final newlines."""
+        return self._wrap_chunks(self._chunks(text))
+
+    def _chunks(self, text):
+        # The chunks of text, with two spaces after sentence ends if asked.
         chunks = self._split_chunks(text)
         if self.fix_sentence_endings:
             self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
+        return chunks
 
     def fill(self, text):
         """text wrapped, as a single string of lines."""
