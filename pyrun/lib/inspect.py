@@ -494,22 +494,46 @@ def _block_end(lines, start, one_statement=False):
     return end
 
 
+def _header_line(lines, low, high, keyword, name):
+    """The index of the line in lines[low:high] that starts the definition
+    `keyword name` (class or def): of those, the least indented one (the
+    others are nested deeper, in functions or classes of their own), the
+    first if several are; None if there is none."""
+    best = None
+    for i in range(low, high):
+        words = lines[i].split(None, 2)
+        if words[:1] == ['async']:
+            words = lines[i].split(None, 3)[1:]
+        if len(words) < 2 or words[0] != keyword:
+            continue
+        rest = words[1] + (' ' + words[2] if len(words) > 2 else '')
+        if not (rest.startswith(name) and rest[len(name):].lstrip()[:1] in ('(', ':')):
+            continue
+        if best is None or _indent_of(lines[i]) < _indent_of(lines[best]):
+            best = i
+    return best
+
+
 def _class_start(lines, cls):
-    """The index of the line where class cls is defined (or its first decorator)."""
-    name = cls.__name__
-    for i, line in enumerate(lines):
-        words = line.lstrip()
-        if not words.startswith('class'):
+    """The index of the line where class cls is defined (or its first
+    decorator), found by following its __qualname__: each class on the way
+    is looked for inside the one before, and a function's name before
+    '<locals>' inside it as a def."""
+    parts = cls.__qualname__.split('.')
+    low, high = 0, len(lines)
+    header = None
+    for i, name in enumerate(parts):
+        if name == '<locals>':
             continue
-        after = words[len('class'):]
-        if after[:1] not in (' ', '\t') or not after.strip().startswith(name):
-            continue
-        follows = after.strip()[len(name):].lstrip()[:1]
-        if follows in ('(', ':'):
-            while i > 0 and lines[i - 1].lstrip().startswith('@'):
-                i -= 1
-            return i
-    raise OSError('could not find class definition')
+        is_function = i + 1 < len(parts) and parts[i + 1] == '<locals>'
+        inside = low + 1 if header is not None else low    # not the enclosing header
+        header = _header_line(lines, inside, high, 'def' if is_function else 'class', name)
+        if header is None:
+            raise OSError('could not find class definition')
+        low, high = header, _block_end(lines, header)
+    while header > 0 and lines[header - 1].lstrip().startswith('@'):
+        header -= 1
+    return header
 
 
 def getsourcelines(object):
