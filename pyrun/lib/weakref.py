@@ -108,7 +108,6 @@ def _forward_operators():
 
 _forward_operators()
 del _forward_operators
-ProxyType.__name__ = ProxyType.__qualname__ = 'weakproxy'
 
 
 class CallableProxyType(ProxyType):
@@ -118,7 +117,11 @@ class CallableProxyType(ProxyType):
         return _referent(self)(*args, **kwargs)
 
 
-CallableProxyType.__name__ = CallableProxyType.__qualname__ = 'weakcallableproxy'
+
+from _pyedu import set_type_name as _set_type_name
+for _proxy_type in (ProxyType, CallableProxyType):     # C types in CPython
+    _set_type_name(_proxy_type, 'weakref.' + _proxy_type.__name__)
+del _set_type_name, _proxy_type
 ProxyTypes = (ProxyType, CallableProxyType)
 
 
@@ -442,7 +445,7 @@ class WeakSet(_abc.MutableSet, _WeakContainer):
         return _weakly_held(item, self.data)
 
     def __repr__(self):
-        return repr({wr() for wr in self.data if wr() is not None})
+        return repr(self.data)      # the set of references, as CPython shows it
 
     def add(self, item):
         self.data.add(ref(item, self._remove))
@@ -489,11 +492,36 @@ class WeakSet(_abc.MutableSet, _WeakContainer):
     def symmetric_difference(self, other):
         return self ^ other
 
+    # Comparisons are between the sets of references: with any iterable for
+    # the order tests, with another WeakSet only for equality.
+
+    def _refs_of(self, other):
+        return {ref(item) for item in other}
+
     def issubset(self, other):
-        return all(x in other for x in self)
+        return self.data <= self._refs_of(other)
 
     def issuperset(self, other):
-        return all(x in self for x in other)
+        return self.data >= self._refs_of(other)
+
+    __le__, __ge__ = issubset, issuperset
+
+    def __lt__(self, other):
+        return self.data < self._refs_of(other)
+
+    def __gt__(self, other):
+        return self.data > self._refs_of(other)
+
+    def __eq__(self, other):
+        if not isinstance(other, type(self)):
+            return NotImplemented
+        return self.data == other.data
+
+    def __ne__(self, other):
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    __hash__ = None
 
     def difference_update(self, other):
         self -= other

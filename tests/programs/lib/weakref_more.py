@@ -74,3 +74,22 @@ weakref.finalize(keep[1], print, "second, runs first")
 off = weakref.finalize(keep[2], print, "never")
 off.atexit = False
 print("end of program")
+
+# proxies' type names; WeakSet comparisons (equality only with a WeakSet)
+class Plain: pass
+class Call:
+    def __call__(self): return "called"
+pl, ca = Plain(), Call()
+pp, cp = weakref.proxy(pl), weakref.proxy(ca)
+print(type(pp), type(cp), type(cp).__name__, cp(), weakref.ProxyTypes)
+for proxy_obj in (pp, cp):
+    try: hash(proxy_obj)
+    except TypeError as e: print(e)
+try: pp.missing
+except AttributeError as e: print(e)
+ws1 = weakref.WeakSet([pl, ca])
+print(ws1 == weakref.WeakSet([ca, pl]), ws1 == {pl, ca}, ws1 != {pl, ca}, ws1 <= [pl, ca], ws1 < [pl],
+      ws1 >= [pl], ws1 > [pl], ws1.issubset([pl, ca, Call()]), ws1.issuperset(()))
+print(repr(weakref.WeakSet()), repr(ws1).startswith("{<weakref at 0x"))
+try: hash(ws1)
+except TypeError as e: print(e)
