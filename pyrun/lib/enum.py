@@ -59,24 +59,20 @@ class EnumType(type):
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
         enum_dict = _EnumDict()
-        generate = None
-        for base in bases:
-            for klass in base.__mro__:
-                if '_generate_next_value_' in klass.__dict__:
-                    generate = klass.__dict__['_generate_next_value_']
-                    break
+        # auto() values come from the last enum base (the mixed-in types come
+        # first), as in CPython: IntFlag(int, ReprEnum, Flag) counts as Flag
+        enum_bases = [base for base in bases if isinstance(base, EnumType)]
+        if enum_bases:
+            generate = getattr(enum_bases[-1], '_generate_next_value_', None)
             if generate is not None:
-                break
-        if generate is not None:
-            dict.__setitem__(enum_dict, '_generate_next_value_',
-                             generate.__func__ if isinstance(generate, staticmethod) else generate)
+                dict.__setitem__(enum_dict, '_generate_next_value_', generate)
         return enum_dict
 
     def __new__(metacls, cls, bases, classdict, **kwds):
         member_names = list(getattr(classdict, '_member_names', []))
         for base in bases:
             if isinstance(base, EnumType) and base._member_names_:
-                raise TypeError(f'{cls} cannot extend {base!r}')
+                raise TypeError(f'<enum {cls!r}> cannot extend {base!r}')
         members = {name: classdict[name] for name in member_names}
         body = {k: v for k, v in classdict.items() if k not in members}
         body['_member_names_'] = []
@@ -224,58 +220,97 @@ def _hashable(value):
         return False
 
 
+class _MemberField:
+    """A member's name or value: read-only, as in CPython (whose messages
+    name the class that defines the field)."""
+
+    def __init__(self, attribute, doc):
+        self.attribute = attribute
+        self.__doc__ = doc
+
+    def __set_name__(self, owner, name):
+        self.owner = owner
+        self.name = name
+
+    def __get__(self, member, owner=None):
+        if member is None:
+            return self
+        return getattr(member, self.attribute)
+
+    def __set__(self, member, value):
+        raise AttributeError(f'{self.owner!r} cannot set attribute {self.name!r}')
+
+    def __delete__(self, member):
+        raise AttributeError(f'{self.owner!r} cannot delete attribute {self.name!r}')
+
+
 class Enum(metaclass=EnumType):
     """Create a collection of name/value pairs."""
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
+        """The value of an auto() member: one more than the last value.
+        CPython 3.11 is moving to "one more than the highest value": where
+        the two differ, or the values cannot be ordered or incremented, it
+        warns, and then takes the first value from the end (of the values,
+        sorted if they could be) that can be incremented, or start."""
         if not last_values:
             return start
-        for value in reversed(last_values):
+        newest = last_values[-1]
+        try:
+            last_values.sort()      # (in place, as CPython does: it decides the fallback)
+            if newest == last_values[-1]:
+                return newest + 1
+        except TypeError:
+            pass
+        import warnings
+        warnings.warn('In 3.13 the default `auto()`/`_generate_next_value_` will require '
+                      'all values to be sortable and support adding +1\n'
+                      'and the value returned will be the largest value in the enum '
+                      'incremented by 1', DeprecationWarning, stacklevel=3)
+        for value in last_values[::-1]:
             try:
                 return value + 1
             except TypeError:
-                pass
+                continue
         return start
 
     @classmethod
     def _missing_(cls, value):
         return None
 
-    def __repr__(self):
-        v_repr = self.__class__._value_repr_ or repr
-        return f'<{self.__class__.__name__}.{self._name_}: {v_repr(self._value_)}>'
-
     _value_repr_ = None
 
+    def __repr__(self):
+        show_value = type(self)._value_repr_ or repr
+        return f'<{type(self).__name__}.{self._name_}: {show_value(self._value_)}>'
+
     def __str__(self):
-        return f'{self.__class__.__name__}.{self._name_}'
+        return f'{type(self).__name__}.{self._name_}'
 
     def __format__(self, format_spec):
-        return str.__format__(str(self), format_spec)
+        # formatted as its str(): 'Color.RED', padded or aligned as asked
+        return format(str(self), format_spec)
 
     def __hash__(self):
         return hash(self._name_)
 
     def __reduce_ex__(self, proto):
-        return self.__class__, (self._value_,)
+        # pickled as a call of the class with the value, which finds the member
+        return type(self), (self._value_,)
 
-    def __deepcopy__(self, memo):
+    # a member is a singleton: a copy of it is itself
+    def __copy__(self):
         return self
 
-    def __copy__(self):
+    def __deepcopy__(self, memo):
         return self
 
     def __dir__(self):
         return ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
 
-    @property
-    def name(self):
-        return self._name_
-
-    @property
-    def value(self):
-        return self._value_
+    name = _MemberField('_name_', 'The name of the Enum member.')
+    value = _MemberField('_value_', 'The value of the Enum member.')
 
 
 class ReprEnum(Enum):
@@ -388,11 +423,9 @@ class IntFlag(int, ReprEnum, Flag):
 
 def unique(enumeration):
     """Class decorator for enumerations ensuring unique member values."""
-    duplicates = []
-    for name, member in enumeration.__members__.items():
-        if name != member.name:
-            duplicates.append((name, member.name))
-    if duplicates:
-        alias_details = ', '.join(f"{alias} -> {name}" for (alias, name) in duplicates)
-        raise ValueError(f'duplicate values found in {enumeration!r}: {alias_details}')
+    # an alias is a name whose member was first defined under another name
+    aliases = [f'{alias} -> {member.name}'
+               for alias, member in enumeration.__members__.items() if alias != member.name]
+    if aliases:
+        raise ValueError(f"duplicate values found in {enumeration!r}: {', '.join(aliases)}")
     return enumeration
