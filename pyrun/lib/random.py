@@ -305,7 +305,26 @@ class Random:
             if draw < limit:
                 return _floor(draw * span) % n
 
-    _randbelow = _randbelow_from_bits
+    def _randbelow_from_words(self, n):
+        # _randbelow_from_bits with getrandbits inlined for n below 2**32
+        # (the usual case): the same draws, without two calls per word.
+        bits = n.bit_length()
+        if bits > 32:
+            return self._randbelow_from_bits(n)
+        drop = 32 - bits
+        while True:
+            position = self._position
+            if position < _WORDS:
+                self._position = position + 1
+                candidate = self._outputs[position] >> drop
+            else:
+                candidate = self._next_word() >> drop
+            if candidate < n:
+                return candidate
+
+    # Random and the subclasses that keep its getrandbits (see
+    # __init_subclass__) read the words directly.
+    _randbelow = _randbelow_from_words
 
     # -- integers and sequences --
 
