@@ -65,78 +65,138 @@ def fspath(p):
     return fs(p)
 
 
+def _parent_and_leaf(name):
+    # A trailing slash names the same directory: "a/b/" is "b" in "a".
+    parent, leaf = path.split(name)
+    if not leaf:
+        parent, leaf = path.split(parent)
+    return parent, leaf
+
+
 def makedirs(name, mode=0o777, exist_ok=False):
-    """Super-mkdir; create a leaf directory and all intermediate ones."""
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    if head and tail and not path.exists(head):
+    """Creates directory name, and first those above it that are missing
+    (with the default mode).  An existing name is a FileExistsError unless
+    exist_ok is true (and it is a directory)."""
+    parent, leaf = _parent_and_leaf(name)
+    missing = []                # the missing ancestors, nearest first
+    while parent and leaf and not path.exists(parent):
+        missing.append(parent)
+        parent, leaf = _parent_and_leaf(parent)
+    for ancestor in reversed(missing):
         try:
-            makedirs(head, exist_ok=exist_ok)
+            mkdir(ancestor)
         except FileExistsError:
-            pass
+            pass                # made meanwhile, or "x/." after x
+    if missing and _parent_and_leaf(name)[1] in (curdir, curdir.encode()):
+        return                  # "a/b/." is made once "a/b" is
     try:
         mkdir(name, mode)
     except OSError:
-        if not exist_ok or not path.isdir(name):
+        if not (exist_ok and path.isdir(name)):
             raise
 
 
 def removedirs(name):
+    """Removes directory name, then each directory above it that this
+    leaves empty (stopping quietly at the first that cannot be removed)."""
     rmdir(name)
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    while head and tail:
+    parent, leaf = _parent_and_leaf(name)
+    while parent and leaf:
         try:
-            rmdir(head)
+            rmdir(parent)
         except OSError:
-            break
-        head, tail = path.split(head)
+            return
+        parent, leaf = path.split(parent)
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
-    """Directory tree generator: (dirpath, dirnames, filenames) for each directory."""
+    """For each directory of the tree at top: (its path, the names of its
+    subdirectories, the names of its other files), in the order the
+    directory lists them.  With topdown, a directory comes before its
+    subdirectories, and removing names from the list of subdirectories
+    keeps walk out of them.  Symbolic links to directories are listed as
+    directories but not entered, unless followlinks."""
     try:
-        names = sorted(listdir(top))
-    except OSError as err:
+        entries = list(scandir(top))
+    except OSError as error:
         if onerror is not None:
-            onerror(err)
+            onerror(error)
         return
-    dirs, nondirs = [], []
-    for n in names:
-        (dirs if path.isdir(path.join(top, n)) else nondirs).append(n)
+    subdirectories = []
+    others = []
+    for entry in entries:
+        try:
+            is_directory = entry.is_dir()
+        except OSError:
+            is_directory = False
+        (subdirectories if is_directory else others).append(entry.name)
     if topdown:
-        yield top, dirs, nondirs
-        for d in dirs:
-            new_path = path.join(top, d)
-            if followlinks or not path.islink(new_path):
-                yield from walk(new_path, topdown, onerror, followlinks)
-    else:
-        for d in dirs:
-            new_path = path.join(top, d)
-            if followlinks or not path.islink(new_path):
-                yield from walk(new_path, topdown, onerror, followlinks)
-        yield top, dirs, nondirs
+        yield top, subdirectories, others
+    for name in subdirectories:
+        below = path.join(top, name)
+        if followlinks or not path.islink(below):
+            yield from walk(below, topdown, onerror, followlinks)
+    if not topdown:
+        yield top, subdirectories, others
 
 
 class DirEntry:
+    """One entry of a directory, as scandir() gives it."""
+
     def __init__(self, directory, name):
         self.name = name
         self.path = path.join(directory, name)
 
-    def is_dir(self):
+    def is_dir(self, *, follow_symlinks=True):
+        if not follow_symlinks and self.is_symlink():
+            return False
         return path.isdir(self.path)
 
-    def is_file(self):
+    def is_file(self, *, follow_symlinks=True):
+        if not follow_symlinks and self.is_symlink():
+            return False
         return path.isfile(self.path)
 
-    def stat(self):
-        return stat(self.path)
+    def is_symlink(self):
+        return path.islink(self.path)
+
+    def stat(self, *, follow_symlinks=True):
+        return stat(self.path) if follow_symlinks else lstat(self.path)
+
+    def inode(self):
+        return lstat(self.path).st_ino
+
+    def __fspath__(self):
+        return self.path
 
     def __repr__(self):
         return f'<DirEntry {self.name!r}>'
 
 
-def scandir(directory='.'):
-    return iter([DirEntry(directory, n) for n in listdir(directory)])
+class _ScandirIterator:
+    """The entries of a directory; also a context manager (closing it
+    stops the iteration)."""
+
+    def __init__(self, directory):
+        self._entries = iter([DirEntry(directory, name)
+                              for name in listdir(directory)])
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._entries)
+
+    def close(self):
+        self._entries = iter(())
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exception):
+        self.close()
+
+
+def scandir(path='.'):
+    """An iterator of the DirEntry objects of the directory path."""
+    return _ScandirIterator(fspath(path))
