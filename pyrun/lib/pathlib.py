@@ -10,6 +10,15 @@ import fnmatch
 __all__ = ["PurePath", "PurePosixPath", "Path", "PosixPath", "PureWindowsPath", "WindowsPath"]
 
 
+def _stem_and_suffix(name):
+    """name cut before its last dot; a dot that starts or ends the name
+    starts no suffix (".bashrc", "file.")."""
+    dot = name.rfind('.')
+    if dot <= 0 or dot == len(name) - 1:
+        return name, ''
+    return name[:dot], name[dot:]
+
+
 class PurePath:
     """A path, without looking at the file system."""
     __slots__ = ('_raw', '_parts_cache')
@@ -123,7 +132,12 @@ class PurePath:
 
     @property
     def root(self):
-        return '/' if self._raw.startswith('/') else ''
+        # POSIX keeps exactly two leading slashes ("//x"), which _normalize
+        # left in place; any other number is one root slash.
+        raw = self._raw
+        if raw.startswith('//'):
+            return '//'
+        return '/' if raw.startswith('/') else ''
 
     @property
     def anchor(self):
@@ -138,27 +152,22 @@ class PurePath:
 
     @property
     def suffix(self):
-        name = self.name
-        i = name.rfind('.')
-        if 0 < i < len(name) - 1:
-            return name[i:]
-        return ''
+        """The extension of the last part: from its last dot on."""
+        return _stem_and_suffix(self.name)[1]
 
     @property
     def suffixes(self):
+        """All the extensions of the last part (".tar", ".gz")."""
         name = self.name
         if name.endswith('.'):
             return []
-        name = name.lstrip('.')
-        return ['.' + suffix for suffix in name.split('.')[1:]]
+        first, *extensions = name.lstrip('.').split('.')
+        return ['.' + extension for extension in extensions]
 
     @property
     def stem(self):
-        name = self.name
-        i = name.rfind('.')
-        if 0 < i < len(name) - 1:
-            return name[:i]
-        return name
+        """The last part without its extension."""
+        return _stem_and_suffix(self.name)[0]
 
     def with_name(self, name):
         if not self.name:
@@ -180,20 +189,24 @@ class PurePath:
         name = (name[:-len(old)] if old else name) + suffix
         return self.with_name(name)
 
-    def relative_to(self, *other):
-        other = type(self)(*other)
+    def _parts_below(self, other):
+        # The parts of self below the path other, or None if it is not
+        # below it.
         mine, theirs = self.parts, other.parts
         if mine[:len(theirs)] != theirs:
+            return None
+        return mine[len(theirs):]
+
+    def relative_to(self, *other):
+        other = type(self)(*other)
+        below = self._parts_below(other)
+        if below is None:
             raise ValueError("{!r} is not in the subpath of {!r} OR one path is relative and "
                              "the other is absolute.".format(str(self), str(other)))
-        return type(self)(*mine[len(theirs):])
+        return type(self)(*below)
 
     def is_relative_to(self, *other):
-        try:
-            self.relative_to(*other)
-            return True
-        except ValueError:
-            return False
+        return self._parts_below(type(self)(*other)) is not None
 
     @property
     def parent(self):
