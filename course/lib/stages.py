@@ -41,8 +41,11 @@ class SetupError(Exception):
 
 def run(argv, stdin=None, timeout=None, cwd=None):
     """Runs argv to its end, or kills it (and whatever it started) after timeout."""
-    process = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, cwd=cwd, start_new_session=True)
+    try:
+        process = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, cwd=cwd, start_new_session=True)
+    except OSError as e:        # a reference tool missing (the student's runs under sh)
+        raise SetupError('cannot run %s: %s' % (argv[0], e.strerror))
     try:
         stdout, stderr = process.communicate(stdin or b'', timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -259,7 +262,10 @@ class RunStage:
 
     def judge(self, want, got, positions):
         if got.stdout != want.stdout:
-            return fail(output_difference(want.stdout, got.stdout))
+            detail = output_difference(want.stdout, got.stdout)
+            if got.status != want.status:     # say why it stopped, if it did
+                detail += ' (exit status %d%s)' % (got.status, first_stderr_line(got))
+            return fail(detail)
         if got.status != want.status:
             return fail('expected exit status %d, got %d%s' % (want.status, got.status,
                                                                 first_stderr_line(got)))

@@ -17,7 +17,6 @@ too.  Run it with
 """
 import ast as python_ast
 import json
-import math
 import os
 import sys
 import token
@@ -25,6 +24,7 @@ import token
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(
     os.path.abspath(__file__)))), 'lib'))
 import mpread  # noqa: E402  (a MessagePack reader in pure Python)
+from values import to_wire as constant  # noqa: E402  (constants in the wire form)
 
 IGNORED = {token.ENCODING, token.COMMENT, token.NL}
 
@@ -192,19 +192,6 @@ def string_value(text):
     # escapes, triple quotes.  Python's ast.literal_eval does it here, as
     # a placeholder.
     return python_ast.literal_eval(text)
-
-
-def constant(value):
-    """A Python value in the JSON form of docs/formats.md §3."""
-    if isinstance(value, bool) or value is None or isinstance(value, str):
-        return value
-    if isinstance(value, int):
-        return value if -2**63 <= value < 2**63 else {'int': str(value)}
-    if isinstance(value, float):
-        return value if math.isfinite(value) else {'float': repr(value)}
-    if isinstance(value, bytes):
-        return {'bytes': value.hex()}
-    raise ValueError('no wire form for %r' % (value,))
 
 
 def main(argv):

@@ -14,7 +14,6 @@ common/schema/ast.asdl, the instructions from common/schema/opcodes.def.
 """
 import collections
 import json
-import math
 import os
 import re
 import sys
@@ -24,6 +23,7 @@ sys.path.insert(0, os.path.join(COURSE, 'lib'))
 
 import mpread   # noqa: E402  (a MessagePack reader in pure Python)
 import schema   # noqa: E402  (reads common/schema/)
+import values   # noqa: E402  (constants in the wire form, both ways)
 
 
 # ---- reading the AST file (docs/formats.md §5) -------------------------------------
@@ -71,19 +71,7 @@ def to_node(type_name, value):
 
 def constant(value):
     """A constant of the wire format (docs/formats.md §3) as a Python value."""
-    if isinstance(value, dict) and len(value) == 1:
-        (key, item), = value.items()
-        if key == 'int':
-            return int(item)
-        if key == 'float':
-            return float(item)
-        if key == 'bytes':
-            return bytes.fromhex(item)
-        if key == 'complex':
-            return complex(constant(item[0]), constant(item[1]))
-        if key == 'ellipsis':
-            return ...
-    return value
+    return values.from_wire(value)
 
 
 # ---- the instructions (common/schema/opcodes.def) --------------------------------------
@@ -116,25 +104,7 @@ OPCODES = _opcodes()
 
 def wire_constant(value):
     """A Python value (or a code object, a dict of co_* keys) in the JSON form."""
-    if value is None or isinstance(value, (bool, str)):
-        return value
-    if isinstance(value, int):
-        return value if -2**63 <= value < 2**63 else {'int': str(value)}
-    if isinstance(value, float):
-        return value if math.isfinite(value) else {'float': repr(value)}
-    if isinstance(value, complex):
-        return {'complex': [wire_constant(value.real), wire_constant(value.imag)]}
-    if isinstance(value, bytes):
-        return {'bytes': value.hex()}
-    if value is ...:
-        return {'ellipsis': None}
-    if isinstance(value, tuple):
-        return {'tuple': [wire_constant(x) for x in value]}
-    if isinstance(value, frozenset):
-        return {'frozenset': [wire_constant(x) for x in value]}
-    if isinstance(value, dict) and 'co_code' in value:
-        return {'code': wire_code(value)}
-    raise TypeError('no wire form for the constant %r' % (value,))
+    return values.to_wire(value, lambda v: isinstance(v, dict) and 'co_code' in v, wire_code)
 
 
 def wire_code(code):
