@@ -63,6 +63,14 @@ def _type_repr(a):
     return repr(a)
 
 
+def _set_if_possible(obj, name, value):
+    """setattr, where obj accepts it (not a built-in or slotted object)."""
+    try:
+        setattr(obj, name, value)
+    except AttributeError:
+        pass
+
+
 class _GenericAlias:
     def __init__(self, origin, args):
         self.__origin__ = origin
@@ -74,12 +82,10 @@ class _GenericAlias:
         return _GenericAlias(self.__origin__, params)
 
     def __call__(self, *args, **kwargs):
-        result = self.__origin__(*args, **kwargs)
-        try:
-            result.__orig_class__ = self
-        except AttributeError:
-            pass
-        return result
+        made = self.__origin__(*args, **kwargs)
+        # the instance remembers its parameterized class, if it can
+        _set_if_possible(made, '__orig_class__', self)
+        return made
 
     def __getattr__(self, attr):
         if attr.startswith('__') and attr.endswith('__'):
@@ -264,17 +270,24 @@ def _protocol_members(cls):
 from abc import ABCMeta as _ABCMeta
 
 
+def _provides(instance, protocol):
+    """True if instance has every member of protocol.  A method the
+    instance sets to None counts as missing (None is how a class opts out)."""
+    for name in _protocol_members(protocol):
+        if not hasattr(instance, name):
+            return False
+        if callable(getattr(protocol, name, None)) and getattr(instance, name) is None:
+            return False
+    return True
+
+
 class _ProtocolMeta(_ABCMeta):
     def __instancecheck__(cls, instance):
         if getattr(cls, '_is_protocol', False):
             if not getattr(cls, '_is_runtime_protocol', False):
-                raise TypeError("Instance and class checks can only be used with "
-                                "@runtime_checkable protocols")
-            if all(hasattr(instance, attr) and
-                   (not callable(getattr(cls, attr, None)) or
-                    getattr(instance, attr) is not None)
-                   for attr in _protocol_members(cls)):
-                return True
+                raise TypeError('Instance and class checks can only be used with '
+                                '@runtime_checkable protocols')
+            return _provides(instance, cls) or super().__instancecheck__(instance)
         return super().__instancecheck__(instance)
 
 
@@ -285,17 +298,18 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
     _is_protocol = True
     _is_runtime_protocol = False
 
-    def __init_subclass__(cls, *args, **kwargs):
-        super().__init_subclass__(*args, **kwargs)
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        # a protocol is a class that names Protocol among its direct bases;
+        # other subclasses are ordinary classes implementing it
         if not cls.__dict__.get('_is_protocol', False):
-            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+            cls._is_protocol = Protocol in cls.__bases__
 
 
 def runtime_checkable(cls):
     """Lets isinstance() check a protocol."""
     if not getattr(cls, '_is_protocol', False):
-        raise TypeError('@runtime_checkable can be only applied to protocol classes, got %r'
-                        % cls)
+        raise TypeError(f'@runtime_checkable can be only applied to protocol classes, got {cls!r}')
     cls._is_runtime_protocol = True
     return cls
 
@@ -351,29 +365,39 @@ _prohibited = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
 _special = frozenset({'__module__', '__name__', '__annotations__', '__qualname__', '__doc__'})
 
 
+def _defaulted_fields(annotations, namespace):
+    """The fields (in order) that the class body gives a value, the defaults
+    of the named tuple; CPython's TypeError if a field without a default
+    follows one with."""
+    defaulted = []
+    for name in annotations:
+        if name in namespace:
+            defaulted.append(name)
+        elif defaulted:
+            plural = 's' if len(defaulted) > 1 else ''
+            raise TypeError(f'Non-default namedtuple field {name} cannot follow '
+                            f'default field{plural} {", ".join(defaulted)}')
+    return defaulted
+
+
 class NamedTupleMeta(type):
+    """class P(NamedTuple): the class body's annotations are the fields, its
+    values their defaults, its methods are added to the named tuple."""
+
     def __new__(cls, typename, bases, ns):
         from collections import namedtuple
-        types = ns.get('__annotations__', {})
-        default_names = []
-        for field_name in types:
-            if field_name in ns:
-                default_names.append(field_name)
-            elif default_names:
-                raise TypeError(f"Non-default namedtuple field {field_name} "
-                                f"cannot follow default field"
-                                f"{'s' if len(default_names) > 1 else ''} "
-                                f"{', '.join(default_names)}")
-        nm_tpl = namedtuple(typename, list(types),
-                            defaults=[ns[n] for n in default_names],
-                            module=ns.get('__module__', '__main__'))
-        nm_tpl.__annotations__ = dict(types)
-        for key in ns:
-            if key in _prohibited:
-                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
-            elif key not in _special and key not in nm_tpl._fields:
-                setattr(nm_tpl, key, ns[key])
-        return nm_tpl
+        annotations = ns.get('__annotations__', {})
+        defaulted = _defaulted_fields(annotations, ns)
+        made = namedtuple(typename, list(annotations),
+                          defaults=[ns[name] for name in defaulted],
+                          module=ns.get('__module__', '__main__'))
+        made.__annotations__ = dict(annotations)
+        for name, value in ns.items():
+            if name in _prohibited:
+                raise AttributeError(f'Cannot overwrite NamedTuple attribute {name}')
+            if name not in _special and name not in made._fields:
+                setattr(made, name, value)
+        return made
 
 
 def NamedTuple(typename, fields=None, /, **kwargs):
@@ -397,25 +421,27 @@ NamedTuple.__mro_entries__ = _namedtuple_mro_entries
 
 
 class _TypedDictMeta(type):
+    """class Movie(TypedDict): a class whose instances are plain dicts; it
+    records the keys (required ones with total=True, optional ones else),
+    its bases' keys included."""
+
     def __new__(cls, name, bases, ns, total=True):
-        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
-        annotations = {}
-        for base in bases:
-            annotations.update(base.__dict__.get('__annotations__', {}))
+        typed = type.__new__(_TypedDictMeta, name, (dict,), ns)
         own = ns.get('__annotations__', {})
+        inherited = [base.__dict__ for base in bases]
+        annotations = {}
+        for namespace in inherited:
+            annotations.update(namespace.get('__annotations__', {}))
         annotations.update(own)
-        required = set()
-        optional = set()
-        for base in bases:
-            required.update(base.__dict__.get('__required_keys__', ()))
-            optional.update(base.__dict__.get('__optional_keys__', ()))
+        required = {key for base in inherited for key in base.get('__required_keys__', ())}
+        optional = {key for base in inherited for key in base.get('__optional_keys__', ())}
         (required if total else optional).update(own)
-        tp_dict.__annotations__ = annotations
-        tp_dict.__required_keys__ = frozenset(required)
-        tp_dict.__optional_keys__ = frozenset(optional)
-        if not hasattr(tp_dict, '__total__'):
-            tp_dict.__total__ = total
-        return tp_dict
+        typed.__annotations__ = annotations
+        typed.__required_keys__ = frozenset(required)
+        typed.__optional_keys__ = frozenset(optional)
+        # a __total__ the class body sets itself stays
+        typed.__total__ = ns.get('__total__', total)
+        return typed
 
     __call__ = dict
 
@@ -428,10 +454,9 @@ class _TypedDictMeta(type):
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
     """A dict type with typed keys: class Movie(TypedDict): name: str; the
     values it makes are plain dicts."""
-    if fields is None:
-        fields = kwargs
-    ns = {'__annotations__': dict(fields), '__module__': '__main__'}
-    return _TypedDictMeta(typename, (), ns, total=total)
+    keys = kwargs if fields is None else fields
+    namespace = {'__annotations__': dict(keys), '__module__': '__main__'}
+    return _TypedDictMeta(typename, (), namespace, total=total)
 
 
 _TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
