@@ -203,16 +203,30 @@ def relpath(path, start=None):
     return join(*rel_list)
 
 
+def _path_text(p):
+    # A path as str or bytes (these two helpers take either).
+    return p if isinstance(p, bytes) else _fspath(p)
+
+
+def _shared_start(sequences):
+    """The longest start all the sequences share.  Sorted, the sequences
+    that differ most are the first and the last: what those two share,
+    all share."""
+    lowest, highest = min(sequences), max(sequences)
+    for position, (low, high) in enumerate(zip(lowest, highest)):
+        if low != high:
+            return lowest[:position]
+    return lowest
+
+
 def commonprefix(m):
-    """Given a list of pathnames, returns the longest common leading component"""
+    """The longest string (or list) every item of m starts with, character
+    by character (it may end inside a name)."""
     if not m:
         return ''
-    s1 = min(m)
-    s2 = max(m)
-    for i, c in enumerate(s1):
-        if c != s2[i]:
-            return s1[:i]
-    return s1
+    if not isinstance(m[0], (list, tuple)):
+        m = [_path_text(item) for item in m]
+    return _shared_start(m)
 
 
 def expanduser(path):
@@ -233,24 +247,20 @@ def normcase(s):
 
 
 def commonpath(paths):
-    """The longest common sub-path of the paths."""
+    """The longest path every one of paths lies in (whole names only)."""
+    paths = [_path_text(item) for item in paths]
     if not paths:
         raise ValueError('commonpath() arg is an empty sequence')
-    split_paths = [p.split(sep) for p in paths]
-    try:
-        isabs, = set(p[:1] == sep for p in paths)
-    except ValueError:
-        raise ValueError("Can't mix absolute and relative paths") from None
-    split_paths = [[c for c in s if c and c != curdir] for s in split_paths]
-    s1 = min(split_paths)
-    s2 = max(split_paths)
-    common = s1
-    for i, c in enumerate(s1):
-        if c != s2[i]:
-            common = s1[:i]
-            break
-    prefix = sep if isabs else sep[:0]
-    return prefix + sep.join(common)
+    if len({type(item) for item in paths}) > 1:
+        raise TypeError("Can't mix strings and bytes in path components")
+    slash, dot = ('/', '.') if isinstance(paths[0], str) else (b'/', b'.')
+    kinds = {item[:1] == slash for item in paths}
+    if len(kinds) > 1:
+        raise ValueError("Can't mix absolute and relative paths")
+    names = [[name for name in item.split(slash) if name and name != dot]
+             for item in paths]
+    start = slash if kinds.pop() else slash[:0]
+    return start + slash.join(_shared_start(names))
 
 
 def samefile(f1, f2):
