@@ -290,10 +290,12 @@ class BaseEventLoop(AbstractEventLoop):
         return future.result()
 
     def _take_turn(self):
-        self._drop_cancelled_timers()
+        if self._timers:
+            self._drop_cancelled_timers()
         if not self._ready and not self._stopping:
             self._sleep_until_first_timer()
-        self._move_due_timers()
+        if self._timers:
+            self._move_due_timers()
         # only what is ready now: callbacks scheduled by these run next turn
         for _ in range(len(self._ready)):
             handle = self._ready.popleft()
@@ -629,7 +631,7 @@ class Task(Future):
 
     def _step(self, error=None):
         """Runs the coroutine to its next await, throwing error into it."""
-        if self.done():
+        if self._state != _PENDING:
             raise InvalidStateError(f'_step(): already done: {self!r}, {error!r}')
         if self._cancel_at_next_step:
             self._cancel_at_next_step = False
@@ -641,7 +643,7 @@ class Task(Future):
             self._resume(error)
         finally:
             del _current_tasks[self._loop]
-            if self.done():
+            if self._state != _PENDING:
                 self._loop._live_tasks.pop(self, None)
 
     def _resume(self, error):
@@ -1628,7 +1630,8 @@ class Queue:
                 raise
 
     async def put(self, item):
-        await self._wait_until(lambda: not self.full(), self._putters)
+        if self.full():
+            await self._wait_until(lambda: not self.full(), self._putters)
         self.put_nowait(item)
 
     def put_nowait(self, item):
@@ -1640,7 +1643,8 @@ class Queue:
         self._wake_one(self._getters)
 
     async def get(self):
-        await self._wait_until(lambda: not self.empty(), self._getters)
+        if self.empty():
+            await self._wait_until(lambda: not self.empty(), self._getters)
         return self.get_nowait()
 
     def get_nowait(self):
