@@ -25,6 +25,11 @@ compares what it writes with what the reference stage writes.
   TEST      graded programs: names from course/tests/STAGE/ (01-names) or
             paths of your own .py files; default: all of course/tests/STAGE/
 
+--pipeline judges a tokens, ast or code stage by its effect instead: each
+program runs through the whole pipeline with your stage swapped in by its
+environment variable (PYTOK, PYPARSE or PYCOMP=COMMAND bin/pyrun PROGRAM),
+and must print what python3 prints for it (or fail with the same error).
+
 Positions (token columns, AST positions, line tables) are compared in the
 tests that say "# grade: positions" (every tokens test, unless it says
 "# grade: no-positions"); --positions and --no-positions decide for all.
@@ -40,6 +45,9 @@ def parse_arguments(argv):
                         help="show your stage's stderr for each failed test")
     parser.add_argument('--positions', dest='positions', action='store_true', default=None)
     parser.add_argument('--no-positions', dest='positions', action='store_false')
+    parser.add_argument('--pipeline', action='store_true',
+                        help='tokens, ast, code: judge the stage by running each program '
+                             'through the whole pipeline with it swapped in')
     parser.add_argument('--timeout', type=float, default=10.0,
                         help='seconds your stage may take on one test (default 10)')
     return parser.parse_intermixed_args(argv)
@@ -94,7 +102,7 @@ def grade_one(stage, command, test, positions, timeout):
     """(passed, detail, student's Result or None) for one graded program."""
     stdin = stage.reference_input(test)
     want = stage.reference(test, stdin)
-    got = stages.run_student(command, stage.student_arg(test), stdin, timeout)
+    got = stage.run_student(command, test, stdin, timeout)
     verdict = stages.student_trouble(got, timeout) or stage.judge(want, got, positions)
     return verdict.passed, verdict.detail, got
 
@@ -105,7 +113,14 @@ def main(argv):
     tests = find_tests(args.stage, args.tests)
     if not tests:
         usage_error('no tests to run')
-    print('grading the %s stage: %s' % (args.stage, args.command))
+    if args.pipeline:
+        if args.stage == 'run':
+            usage_error('--pipeline is for the stages before pyrun (tokens, ast, code)')
+        stage = stages.PipelineStage(stage.tools, args.stage)
+        print('grading the %s stage in the pipeline: %s="%s" bin/pyrun PROGRAM'
+              % (args.stage, stage.variable, args.command))
+    else:
+        print('grading the %s stage: %s' % (args.stage, args.command))
     width = max(len(os.path.basename(t)) - 3 for t in tests)
     passed = 0
     for test in tests:

@@ -16,6 +16,7 @@ For every graded program, a stage
 import collections
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -39,11 +40,12 @@ class SetupError(Exception):
     """The reference tools could not prepare a test: not the student's fault."""
 
 
-def run(argv, stdin=None, timeout=None, cwd=None):
+def run(argv, stdin=None, timeout=None, cwd=None, env=None):
     """Runs argv to its end, or kills it (and whatever it started) after timeout."""
     try:
         process = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                   stderr=subprocess.PIPE, cwd=cwd, start_new_session=True)
+                                   stderr=subprocess.PIPE, cwd=cwd, env=env,
+                                   start_new_session=True)
     except OSError as e:        # a reference tool missing (the student's runs under sh)
         raise SetupError('cannot run %s: %s' % (argv[0], e.strerror))
     try:
@@ -102,12 +104,23 @@ def student_trouble(student, timeout):
 
 # ---- the stages that write artifacts -------------------------------------------
 
-class ArtifactStage:
-    """tokens, ast and code: an artifact compared as a tree."""
+class Stage:
+    """What every stage shares: the student's command is run as pyrun's
+    pipeline runs a stage, on the program's path or "-" (stdin)."""
     positions_by_default = False
 
     def __init__(self, tools):
         self.tools = tools
+
+    def student_arg(self, program):
+        return '-'
+
+    def run_student(self, command, program, stdin, timeout):
+        return run_student(command, self.student_arg(program), stdin, timeout)
+
+
+class ArtifactStage(Stage):
+    """tokens, ast and code: an artifact compared as a tree."""
 
     def tool(self, name):
         return os.path.join(self.tools, name)
@@ -118,9 +131,6 @@ class ArtifactStage:
     def reference(self, program, stdin):
         return run([self.tool(self.reference_tool), '--json', '-' if stdin is not None else program],
                    stdin)
-
-    def student_arg(self, program):
-        return '-'
 
     def judge(self, want, got, positions):
         if want.status != 0:
@@ -242,12 +252,8 @@ def prepared(argv):
 
 # ---- the virtual machine: the program's output ------------------------------------
 
-class RunStage:
+class RunStage(Stage):
     name = 'run'
-    positions_by_default = False
-
-    def __init__(self, tools):
-        self.tools = tools
 
     def reference_input(self, program):
         return prepared([os.path.join(self.tools, 'pycomp'), '--json', program])
@@ -256,9 +262,6 @@ class RunStage:
         # python3 itself is the oracle, run where the program cannot see the repo
         with tempfile.TemporaryDirectory() as where:
             return run([sys.executable, os.path.abspath(program)], cwd=where)
-
-    def student_arg(self, program):
-        return '-'
 
     def judge(self, want, got, positions):
         if got.stdout != want.stdout:
@@ -275,6 +278,30 @@ class RunStage:
                 return fail('expected an uncaught %s, got %s' % (want_kind, got_kind or
                                                                  'no traceback on stderr'))
         return PASS
+
+
+class PipelineStage(RunStage):
+    """A tokens, ast or code stage judged by its effect: the program runs
+    through the whole pipeline with the student's stage swapped in by its
+    environment variable (PYTOK, PYPARSE, PYCOMP: README, "Swapping a
+    stage"), and prints what python3 prints, or the same SyntaxError."""
+    VARIABLES = {'tokens': 'PYTOK', 'ast': 'PYPARSE', 'code': 'PYCOMP'}
+
+    def __init__(self, tools, stage):
+        super().__init__(tools)
+        self.variable = self.VARIABLES[stage]
+
+    def reference_input(self, program):
+        return None
+
+    def run_student(self, command, program, stdin, timeout):
+        # a copy in a fresh directory, so that pyrun's __pycache__ never
+        # serves the code an earlier version of the student's stage made
+        with tempfile.TemporaryDirectory() as where:
+            copy = os.path.join(where, os.path.basename(program))
+            shutil.copyfile(program, copy)
+            env = dict(os.environ, **{self.variable: command})
+            return run([os.path.join(self.tools, 'pyrun'), copy], timeout=timeout, env=env)
 
 
 def output_difference(want, got):

@@ -128,6 +128,20 @@ EOF
     assert_success
 }
 
+@test "--pipeline: a stage swapped into the whole pipeline by its variable, judged by the program's output" {
+    run course/grade ast "$BIN/pyparse" --pipeline 01-call 05-if-while bad-assign-to-call
+    assert_success
+    assert_line 'grading the ast stage in the pipeline: PYPARSE="'"$BIN/pyparse"'" bin/pyrun PROGRAM'
+    assert_line 'score: 3/3'
+    broken_stage droptok pytok '$1' \
+        'd["tokens"] = [t for t in d["tokens"] if not (t[0] == 4 and t[2] == 1)]'
+    run course/grade tokens "$TMP/droptok" --pipeline 02-expression 01-assign
+    assert_failure
+    assert_line --regexp '^FAIL  02-expression +.*SyntaxError'
+    run course/grade run "$BIN/pyrun" --pipeline
+    assert_equal "$status" 2
+}
+
 @test "a parser that builds the wrong operator fails at the node's path" {
     broken_stage subparser pyparse - 'd = json.loads(json.dumps(d).replace("\"Add\"", "\"Sub\""))'
     run course/grade ast "$TMP/subparser" 02-precedence 04-comparisons
