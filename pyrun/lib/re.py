@@ -53,18 +53,23 @@ ASCII = A = RegexFlag(256, 'ASCII')
 
 
 class error(Exception):
-    """Exception raised for invalid regular expressions."""
+    """A pattern that is not a valid regular expression: msg says why, pos
+    where in pattern (with lineno and colno, counted from 1)."""
 
     def __init__(self, msg, pattern=None, pos=None):
-        self.msg = msg
-        self.pattern = pattern
-        self.pos = pos
+        self.msg, self.pattern, self.pos = msg, pattern, pos
+        self.lineno = self.colno = None
+        text = msg
         if pattern is not None and pos is not None:
-            msg = '%s at position %d' % (msg, pos)
-        super().__init__(msg)
+            text = '%s at position %d' % (msg, pos)
+            newline = '\n' if isinstance(pattern, str) else b'\n'
+            self.lineno = pattern.count(newline, 0, pos) + 1
+            self.colno = pos - pattern.rfind(newline, 0, pos)
+            if newline in pattern:
+                # In a pattern of several lines, say which line.
+                text += ' (line %d, column %d)' % (self.lineno, self.colno)
+        super().__init__(text)
 
-
-PatternError = error
 
 # ---- parsing ----------------------------------------------------------------------------
 
