@@ -479,6 +479,9 @@ class timedelta:
 def _make_delta(cls, total_us):
     days, rest = divmod(total_us, _US_PER_DAY)
     if not -_MAX_DELTA_DAYS <= days <= _MAX_DELTA_DAYS:
+        if not -2 ** 31 <= days < 2 ** 31:
+            # CPython's days field is a C int: it fails converting first.
+            raise OverflowError('Python int too large to convert to C int')
         raise OverflowError('days=%d; must have magnitude <= %d' % (days, _MAX_DELTA_DAYS))
     self = object.__new__(cls)
     self._days = days
@@ -572,8 +575,8 @@ class date:
         """The date written YYYY-MM-DD, YYYYMMDD or as an ISO week date."""
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
-        fields, used = _parse_iso_date(date_string)
-        if fields is None or used != len(date_string):
+        fields = _date_from_iso(date_string)
+        if fields is None:
             raise ValueError('Invalid isoformat string: %r' % date_string)
         return cls(*fields)
 
@@ -871,8 +874,7 @@ class time:
         colons."""
         if not isinstance(time_string, str):
             raise TypeError('fromisoformat: argument must be str')
-        text = time_string[1:] if time_string[:1] == 'T' else time_string
-        fields = _parse_iso_time(text)
+        fields = _time_from_iso(time_string)
         if fields is None:
             raise ValueError('Invalid isoformat string: %r' % time_string)
         return cls(*fields)
@@ -1105,13 +1107,10 @@ class datetime(date):
         character, then an ISO 8601 time."""
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
-        day, used = _parse_iso_date(date_string)
-        clock = (0, 0, 0, 0, None)
-        if day is not None and used < len(date_string):
-            clock = _parse_iso_time(date_string[used + 1:])
-        if day is None or clock is None:
+        fields = _datetime_from_iso(date_string)
+        if fields is None:
             raise ValueError('Invalid isoformat string: %r' % date_string)
-        return cls(*(day + clock))
+        return cls(*fields)
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
@@ -1406,7 +1405,26 @@ def _not_a_number(value):
 
 
 # ---------------------------------------------------------------------------
-# ISO 8601 parsing (the forms fromisoformat accepts in Python 3.11).
+# ISO 8601 parsing, with the leniency of Python 3.11's fromisoformat.
+#
+# CPython parses the UTF-8 bytes of the string, reading past the end of a
+# part as a C string would (up to the terminating NUL), and it ignores some
+# trailing characters.  To give the same answers these functions read a
+# "byte view" of the text (one character per UTF-8 byte) through _char,
+# which gives '\0' past the end.
+
+def _byte_view(text):
+    """text's UTF-8 bytes as a str of one character per byte, or None if
+    it cannot be encoded (a lone surrogate)."""
+    try:
+        return text.encode('utf-8').decode('latin-1')
+    except UnicodeEncodeError:
+        return None
+
+
+def _char(text, at):
+    return text[at] if at < len(text) else '\0'
+
 
 def _digits(text, start, count):
     """The int written by exactly count ASCII digits at text[start:], or None."""
@@ -1416,106 +1434,175 @@ def _digits(text, start, count):
     return int(piece)
 
 
-def _parse_iso_date(text):
-    """((year, month, day), characters used), or (None, 0).  Forms:
-    YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D] and YYYYWww[D]."""
+def _parse_iso_date(text, length):
+    """(year, month, day) of YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D] or
+    YYYYWww[D] at the start of text, or None.  length (where the date
+    part ends) only decides whether a week date has its weekday; what
+    follows a complete date is not looked at."""
     year = _digits(text, 0, 4)
     if year is None:
-        return None, 0
-    extended = text[4:5] == '-'
-    at = 5 if extended else 4
-    if text[at:at + 1] == 'W':
+        return None
+    dashed = _char(text, 4) == '-'
+    at = 5 if dashed else 4
+    if _char(text, at) == 'W':
         week = _digits(text, at + 1, 2)
         if week is None:
-            return None, 0
+            return None
         at += 3
         weekday = 1
-        if extended and text[at:at + 1] == '-':
-            weekday = _digits(text, at + 1, 1)
-            at += 2
-        elif not extended and _digits(text, at, 1) is not None:
+        if at < length:
+            if dashed:
+                if _char(text, at) != '-':
+                    return None
+                at += 1
             weekday = _digits(text, at, 1)
-            at += 1
-        if weekday is None:
-            return None, 0
+            if weekday is None:
+                return None
         try:
-            return _iso_calendar_to_date(year, week, weekday), at
+            return _iso_calendar_to_date(year, week, weekday)
         except ValueError:
-            return None, 0
+            return None
     month = _digits(text, at, 2)
-    day_at = at + 3 if extended else at + 2
-    if extended and text[at + 2:at + 3] != '-':
-        return None, 0
-    day = _digits(text, day_at, 2)
-    if month is None or day is None:
-        return None, 0
-    return (year, month, day), day_at + 2
-
-
-def _parse_iso_time(text):
-    """(hour, minute, second, microsecond, tzinfo) of an ISO 8601 time,
-    or None if text is not one."""
-    zone_at = len(text)
-    for marker in '+-Z':
-        found = text.find(marker)
-        if found >= 0:
-            zone_at = min(zone_at, found)
-    clock = _parse_iso_clock(text[:zone_at])
-    if clock is None:
+    at += 2
+    if month is None or (dashed and _char(text, at) != '-'):
         return None
-    zone = None
-    if zone_at < len(text):
-        if text[zone_at] == 'Z':
-            if zone_at + 1 != len(text):
-                return None
-            zone = _UTC
-        else:
-            offset = _parse_iso_clock(text[zone_at + 1:])
-            if offset is None:
-                return None
-            hours, minutes, seconds, microseconds = offset
-            span = _delta(((hours * 60 + minutes) * 60 + seconds) * _US_PER_SECOND
-                          + microseconds)
-            zone = timezone(-span if text[zone_at] == '-' else span)
-    return clock + (zone,)
+    day = _digits(text, at + 1 if dashed else at, 2)
+    return None if day is None else (year, month, day)
 
 
-def _parse_iso_clock(text):
-    """(hour, minute, second, microsecond) of HH[:MM[:SS]] or HH[MM[SS]],
-    each optionally followed by a fraction (.f+ or ,f+), or None."""
-    fraction = ''
-    has_fraction = False
-    for mark in '.,':
-        if mark in text:
-            text, fraction = text.split(mark, 1)
-            has_fraction = True
-            break
-    colons = ':' in text
-    parts = []
-    at = 0
-    while at < len(text) and len(parts) < 3:
-        if parts and colons:
-            if text[at] != ':':
-                return None
-            at += 1
+def _iso_separator_position(text):
+    """Where the date ends in an ISO datetime, whose separator may be any
+    character: told apart by the date forms' lengths (-1: no position)."""
+    if len(text) == 7:
+        return 7
+    if _char(text, 4) == '-':
+        if _char(text, 5) != 'W':
+            return 10                              # YYYY-MM-DD
+        if len(text) < 8:
+            return -1
+        if len(text) > 8 and _char(text, 8) == '-':
+            if len(text) == 9:
+                return -1
+            # YYYY-Www-D, unless the hyphen is itself the separator
+            # (YYYY-Www-HH...): taken to be, when a digit follows D.
+            return 8 if len(text) > 10 and _char(text, 10).isdigit() else 10
+        return 8                                   # YYYY-Www
+    if _char(text, 4) != 'W':
+        return 8                                   # YYYYMMDD
+    # YYYYWww or YYYYWwwD: count the digits from the week on; an odd
+    # number of them beyond the week means the weekday is there.
+    end = 7
+    while end < len(text) and '0' <= text[end] <= '9':
+        end += 1
+    if end < 9:
+        return end
+    return 7 if end % 2 == 0 else 8
+
+
+def _parse_clock(text, at, stop):
+    """Read HH[:MM[:SS]] or HHMMSS (in which parts may be missing from
+    the end), then an optional fraction, from text[at:stop].  Returns
+    (status, [hour, minute, second, microsecond]): status < 0 if the
+    text is malformed, 1 if unread characters remain, else 0."""
+    fields = [0, 0, 0, 0]
+    separated = True
+    for index in range(3):
         value = _digits(text, at, 2)
         if value is None:
-            return None
-        parts.append(value)
-        at += 2
-    if at != len(text) or not parts:
+            return -3, fields
+        fields[index] = value
+        follower = _char(text, at + 2)
+        at += 3
+        if index == 0:
+            separated = follower == ':'
+        if at >= stop:
+            return (1 if follower != '\0' else 0), fields
+        if separated and follower == ':':
+            continue
+        if follower in '.,':
+            break
+        if separated:
+            return -4, fields
+        at -= 1                # no separators: the character is a digit
+    # A fraction of a second, after any of the parts: up to six digits
+    # count, more are skipped.
+    count = min(stop - at, 6)
+    fraction = _digits(text, at, count)
+    if fraction is None:
+        return -3, fields
+    fields[3] = fraction * 10 ** (6 - count)
+    at += count
+    while '0' <= _char(text, at) <= '9':
+        at += 1
+    return (1 if _char(text, at) != '\0' else 0), fields
+
+
+def _parse_iso_time(text, start):
+    """(hour, minute, second, microsecond, tzinfo) of the time written in
+    text[start:], or None."""
+    end = len(text)
+    zone_at = start
+    while True:
+        if _char(text, zone_at) in 'Z+-':
+            break
+        zone_at += 1
+        if zone_at >= end:
+            break
+    status, clock = _parse_clock(text, start, zone_at)
+    if status < 0 or (status == 1 and zone_at >= end):
         return None
-    if has_fraction:
-        # Python 3.11 reads a fraction after any component as a fraction
-        # of a second (10.5 is 10:00:00.5); digits past 6 are dropped.
-        if not fraction or not all('0' <= c <= '9' for c in fraction):
-            return None
-        microsecond = int((fraction + '00000')[:6])
+    if zone_at >= end:
+        return tuple(clock) + (None,)
+    if text[zone_at] == 'Z':
+        return tuple(clock) + (_UTC,) if _char(text, zone_at + 1) == '\0' else None
+    status, offset = _parse_clock(text, zone_at + 1, end)
+    if status != 0:
+        return None
+    sign = -1 if text[zone_at] == '-' else 1
+    seconds = sign * ((offset[0] * 60 + offset[1]) * 60 + offset[2])
+    if seconds == 0:
+        zone = _UTC            # (even with microseconds, as in CPython)
     else:
-        microsecond = 0
-    while len(parts) < 3:
-        parts.append(0)
-    return tuple(parts) + (microsecond,)
+        zone = timezone(_delta(seconds * _US_PER_SECOND + sign * offset[3]))
+    return tuple(clock) + (zone,)
+
+
+def _date_from_iso(date_string):
+    """The date fields of date.fromisoformat(date_string), or None."""
+    text = _byte_view(date_string)
+    if text is None or len(text) not in (7, 8, 10):
+        return None
+    return _parse_iso_date(text, len(text))
+
+
+def _datetime_from_iso(date_string):
+    """The fields of datetime.fromisoformat(date_string), or None."""
+    if len(date_string) < 7:
+        return None
+    # The separator may be any character, even one that is not ASCII.
+    for position in (7, 8, 10):
+        if position < len(date_string) and date_string[position] > '\x7f':
+            date_string = date_string[:position] + 'T' + date_string[position + 1:]
+            break
+    text = _byte_view(date_string)
+    if text is None:
+        return None
+    split = _iso_separator_position(text)
+    day = _parse_iso_date(text, split) if split >= 0 else None
+    if day is None:
+        return None
+    if len(text) <= split:
+        return day + (0, 0, 0, 0, None)
+    clock = _parse_iso_time(text, split + 1)
+    return None if clock is None else day + clock
+
+
+def _time_from_iso(time_string):
+    """The fields of time.fromisoformat(time_string), or None."""
+    text = _byte_view(time_string)
+    if text is None:
+        return None
+    return _parse_iso_time(text, 1 if text[:1] == 'T' else 0)
 
 
 # ---------------------------------------------------------------------------
@@ -1706,15 +1793,17 @@ class _StrptimeResult:
         self.offset = sign * (seconds * _US_PER_SECOND + micro)
 
     def _check_iso_directives(self):
+        # As Python 3.11 checks them: %G needs %V and a weekday, and no %j
+        # (unless %Y or %y is there too); %V without %U or %W needs %G.
         weekday_codes = "('%A', '%a', '%w', or '%u')"
-        if self.iso_year is not None:
-            if self.day_of_year is not None:
-                raise ValueError("Day of the year directive '%j' is not compatible with ISO "
-                                 "year directive '%G'. Use '%Y' instead.")
+        if self.year is None and self.iso_year is not None:
             if self.iso_week is None or self.weekday is None:
                 raise ValueError("ISO year directive '%G' must be used with the ISO week "
                                  "directive '%V' and a weekday directive " + weekday_codes + ".")
-        elif self.iso_week is not None:
+            if self.day_of_year is not None:
+                raise ValueError("Day of the year directive '%j' is not compatible with ISO "
+                                 "year directive '%G'. Use '%Y' instead.")
+        elif self.week is None and self.iso_week is not None:
             if self.weekday is None:
                 raise ValueError("ISO week directive '%V' must be used with the ISO year "
                                  "directive '%G' and a weekday directive " + weekday_codes + ".")
@@ -1725,10 +1814,11 @@ class _StrptimeResult:
         """The day a week number and weekday name, or None if they do not."""
         if self.weekday is None:
             return None
-        if self.iso_year is not None:
-            return _iso_year_start(self.iso_year) + (self.iso_week - 1) * 7 + self.weekday
         if self.week is None:
-            return None
+            # %U and %W win over the ISO week.
+            if self.iso_year is None or self.iso_week is None:
+                return None
+            return _iso_year_start(self.iso_year) + (self.iso_week - 1) * 7 + self.weekday
         january1 = _ordinal_of(self.year, 1, 1)
         # Days counted from the week's first day (Monday for %W, Sunday for %U).
         shift = 0 if self.week_starts_monday else 1
@@ -1741,8 +1831,11 @@ class _StrptimeResult:
 
     def fields(self):
         self._check_iso_directives()
+        # Without a year, the year is 1900; but February 29th is worked
+        # out in 1904 (a leap year) before the year goes back to 1900.
+        february29 = self.year is None and (self.month, self.day) == (2, 29)
         if self.year is None:
-            self.year = 1900
+            self.year = 1904 if february29 else 1900
         ordinal = None
         if self.day_of_year is not None:
             ordinal = _ordinal_of(self.year, 1, 1) + self.day_of_year - 1
@@ -1751,6 +1844,8 @@ class _StrptimeResult:
         year, month, day = self.year, self.month, self.day
         if ordinal is not None:
             year, month, day = _date_of_ordinal(ordinal)
+        if february29:
+            year = 1900
         result = (year, month, day, self.hour, self.minute, self.second, self.microsecond)
         if self.offset is None:
             return result
