@@ -27,10 +27,11 @@ wait_for, as_completed, shield, timeout, timeout_at, TaskGroup, Future,
 Task, Queue (and the Priority and Lifo kinds), Event, Lock, Semaphore,
 BoundedSemaphore, Condition, get_event_loop, get_running_loop,
 new_event_loop, current_task, all_tasks, iscoroutine, iscoroutinefunction,
-isfuture, and the exceptions.  Not provided: sockets, streams,
-subprocesses, run_in_executor and to_thread.  A program whose tasks all
-wait for something nothing will ever do gets a RuntimeError instead of
-hanging (with no I/O, nothing could wake them)."""
+isfuture, to_thread, run_coroutine_threadsafe, wrap_future, the loop's
+call_soon_threadsafe and run_in_executor, and the exceptions.  Not
+provided: sockets, streams, subprocesses, signals.  A program with no
+other thread whose tasks all wait for something nothing will ever do gets
+a RuntimeError instead of hanging (with no I/O, nothing could wake them)."""
 
 import heapq as _heapq
 import sys as _sys
@@ -43,7 +44,8 @@ __all__ = ['run', 'Runner', 'sleep', 'create_task', 'ensure_future', 'gather', '
            'Queue', 'PriorityQueue', 'LifoQueue', 'QueueEmpty', 'QueueFull', 'Event', 'Lock',
            'Semaphore', 'BoundedSemaphore', 'Condition', 'get_event_loop', 'get_running_loop',
            'new_event_loop', 'set_event_loop', 'current_task', 'all_tasks', 'iscoroutine',
-           'iscoroutinefunction', 'isfuture', 'CancelledError', 'InvalidStateError',
+           'iscoroutinefunction', 'isfuture', 'to_thread', 'run_coroutine_threadsafe',
+           'wrap_future', 'CancelledError', 'InvalidStateError',
            'TimeoutError', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED']
 
 
@@ -160,6 +162,9 @@ class BaseEventLoop(AbstractEventLoop):
         self._stopping = False
         self._closed = False
         self._live_tasks = {}       # task -> None: the tasks not done, in creation order
+        self._wakeup = None         # a threading.Event once threads may call us
+        self._default_executor = None
+        self._executor_shut_down = False
         self._exception_handler = None
         self._debug = False
         info = _time.get_clock_info('monotonic') if hasattr(_time, 'get_clock_info') else None
@@ -178,6 +183,14 @@ class BaseEventLoop(AbstractEventLoop):
         self._refuse_if_closed()
         handle = Handle(callback, args, self)
         self._ready.append(handle)
+        return handle
+
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        """call_soon() for another thread: wakes the loop if it waits."""
+        handle = self.call_soon(callback, *args)
+        wakeup = self._wakeup
+        if wakeup is not None:
+            wakeup.set()
         return handle
 
     def call_later(self, delay, callback, *args, context=None):
@@ -293,7 +306,7 @@ class BaseEventLoop(AbstractEventLoop):
         if self._timers:
             self._drop_cancelled_timers()
         if not self._ready and not self._stopping:
-            self._sleep_until_first_timer()
+            self._wait_for_work()
         if self._timers:
             self._move_due_timers()
         # only what is ready now: callbacks scheduled by these run next turn
@@ -306,13 +319,23 @@ class BaseEventLoop(AbstractEventLoop):
         while self._timers and self._timers[0][2]._cancelled:
             _heapq.heappop(self._timers)
 
-    def _sleep_until_first_timer(self):
-        if not self._timers:
-            raise RuntimeError('asyncio: every task is waiting and nothing can wake '
-                               'them (the program would wait forever)')
-        delay = self._timers[0][0] - self.time()
-        if delay > 0:
+    def _wait_for_work(self):
+        """Waits until the first timer is due or, when other threads run,
+        until one of them calls call_soon_threadsafe()."""
+        delay = max(0, self._timers[0][0] - self.time()) if self._timers else None
+        threading = _sys.modules.get('threading')
+        if threading is None or threading.active_count() <= 1:
+            if delay is None:
+                raise RuntimeError('asyncio: every task is waiting and nothing can wake '
+                                   'them (the program would wait forever)')
             _time.sleep(delay)
+            return
+        if self._wakeup is None:
+            self._wakeup = threading.Event()
+            if self._ready:         # a thread was quicker than the event
+                return
+        self._wakeup.wait(delay)
+        self._wakeup.clear()    # what came is in the ready queue already
 
     def _move_due_timers(self):
         # a timer within the clock's resolution of now counts as due
@@ -326,10 +349,32 @@ class BaseEventLoop(AbstractEventLoop):
         pass
 
     async def shutdown_default_executor(self):
-        pass
+        """Lets the default executor's threads finish (at the end of run())."""
+        self._executor_shut_down = True
+        executor, self._default_executor = self._default_executor, None
+        if executor is not None:
+            executor.shutdown(wait=True)
+
+    # threads
+
+    def set_default_executor(self, executor):
+        from concurrent.futures import ThreadPoolExecutor
+        if not isinstance(executor, ThreadPoolExecutor):
+            raise TypeError('executor must be ThreadPoolExecutor')
+        self._default_executor = executor
 
     def run_in_executor(self, executor, func, *args):
-        raise NotImplementedError("asyncio: run_in_executor is not provided by pyrun")
+        """Calls func(*args) on another thread (of executor, or of a pool of
+        the loop's own): a future of its result."""
+        self._refuse_if_closed()
+        if executor is None:
+            if self._executor_shut_down:
+                raise RuntimeError('Executor shutdown has been called')
+            if self._default_executor is None:
+                from concurrent.futures import ThreadPoolExecutor
+                self._default_executor = ThreadPoolExecutor(thread_name_prefix='asyncio')
+            executor = self._default_executor
+        return wrap_future(executor.submit(func, *args), loop=self)
 
 
 class _UnixSelectorEventLoop(BaseEventLoop):
@@ -788,6 +833,90 @@ async def sleep(delay, result=None):
 def _resolve_unless_cancelled(future, value):
     if not future.cancelled():
         future.set_result(value)
+
+
+# ---- threads --------------------------------------------------------------------------
+
+def _outcome_into_asyncio(done, target):
+    """In the loop's thread: target (an asyncio future) gets the outcome of
+    done (a concurrent.futures one), unless it was cancelled meanwhile."""
+    if target.cancelled():
+        return
+    if done.cancelled():
+        target.cancel()
+    elif done.exception() is not None:
+        target.set_exception(done.exception())
+    else:
+        target.set_result(done.result())
+
+
+def _outcome_into_concurrent(done, target):
+    """target (a concurrent.futures future) gets the outcome of done (an
+    asyncio one)."""
+    if done.cancelled():
+        target.cancel()
+    if not target.set_running_or_notify_cancel():
+        return
+    if done.exception() is not None:
+        target.set_exception(done.exception())
+    else:
+        target.set_result(done.result())
+
+
+def wrap_future(future, *, loop=None):
+    """An asyncio future with the outcome of a concurrent.futures one
+    (cancelling it cancels that one)."""
+    if isfuture(future):
+        return future
+    loop = get_event_loop() if loop is None else loop
+    mirror = loop.create_future()
+
+    def pass_outcome_on(done):          # in the thread that ended it
+        if not loop.is_closed():
+            loop.call_soon_threadsafe(_outcome_into_asyncio, done, mirror)
+
+    def cancel_the_call(mirror):
+        if mirror.cancelled():
+            future.cancel()
+
+    mirror.add_done_callback(cancel_the_call)
+    future.add_done_callback(pass_outcome_on)
+    return mirror
+
+
+def run_coroutine_threadsafe(coro, loop):
+    """From another thread: runs coro as a task of loop; a
+    concurrent.futures.Future of its outcome (cancelling it cancels the task)."""
+    if not iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    from concurrent.futures import Future as ConcurrentFuture
+    outcome = ConcurrentFuture()
+
+    def start():                        # in the loop's thread
+        try:
+            task = ensure_future(coro, loop=loop)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as error:
+            if outcome.set_running_or_notify_cancel():
+                outcome.set_exception(error)
+            raise
+        task.add_done_callback(lambda task: _outcome_into_concurrent(task, outcome))
+
+        def cancel_the_task(outcome):   # in the thread that cancelled it
+            if outcome.cancelled() and not loop.is_closed():
+                loop.call_soon_threadsafe(task.cancel)
+
+        outcome.add_done_callback(cancel_the_task)
+
+    loop.call_soon_threadsafe(start)
+    return outcome
+
+
+async def to_thread(func, /, *args, **kwargs):
+    """Runs func(*args, **kwargs) on a thread of the loop's pool; its
+    result.  (pyrun has no contextvars: the thread does not see the task's.)"""
+    return await get_running_loop().run_in_executor(None, lambda: func(*args, **kwargs))
 
 
 # ---- running a program -----------------------------------------------------------------
