@@ -840,14 +840,8 @@ def _resolve_unless_cancelled(future, value):
 def _outcome_into_asyncio(done, target):
     """In the loop's thread: target (an asyncio future) gets the outcome of
     done (a concurrent.futures one), unless it was cancelled meanwhile."""
-    if target.cancelled():
-        return
-    if done.cancelled():
-        target.cancel()
-    elif done.exception() is not None:
-        target.set_exception(done.exception())
-    else:
-        target.set_result(done.result())
+    if not target.cancelled():
+        _copy_outcome(done, target)
 
 
 def _outcome_into_concurrent(done, target):
