@@ -98,32 +98,51 @@ def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
 
 
 def rmtree(path, ignore_errors=False, onerror=None):
-    """Removes a directory and everything in it."""
-    def fail(func, p, exc):
+    """Removes a directory and everything in it.  A failure is passed to
+    onerror(function, path, exc_info) if given (function names the step
+    that failed, as in CPython: os.lstat, os.scandir, os.unlink, os.rmdir,
+    os.path.islink for a symbolic link), ignored with ignore_errors, else
+    raised."""
+    def failed(function, where, error):
         if ignore_errors:
             return
-        if onerror is not None:
-            onerror(func, p, (type(exc), exc, exc.__traceback__))
-        else:
-            raise exc
+        if onerror is None:
+            raise error
+        onerror(function, where, (type(error), error, error.__traceback__))
+
     try:
-        names = os.listdir(path)
-    except OSError as exc:
-        fail(os.listdir, path, exc)
+        os.lstat(path)
+    except OSError as error:
+        failed(os.lstat, path, error)
         return
-    for name in names:
-        full = os.path.join(path, name)
-        if os.path.isdir(full) and not os.path.islink(full):
-            rmtree(full, ignore_errors, onerror)
-        else:
-            try:
-                os.remove(full)
-            except OSError as exc:
-                fail(os.remove, full, exc)
+    if os.path.islink(path):
+        failed(os.path.islink, path,
+               OSError("Cannot call rmtree on a symbolic link"))
+        return
+    _remove_contents(path, failed)
     try:
         os.rmdir(path)
-    except OSError as exc:
-        fail(os.rmdir, path, exc)
+    except OSError as error:
+        failed(os.rmdir, path, error)
+
+
+def _remove_contents(directory, failed):
+    try:
+        names = os.listdir(directory)
+    except OSError as error:
+        failed(os.scandir, directory, error)
+        return
+    for name in names:
+        inside = os.path.join(directory, name)
+        if os.path.isdir(inside) and not os.path.islink(inside):
+            _remove_contents(inside, failed)
+            step, remove = os.rmdir, os.rmdir
+        else:
+            step, remove = os.unlink, os.unlink
+        try:
+            remove(inside)
+        except OSError as error:
+            failed(step, inside, error)
 
 
 def move(src, dst, copy_function=copy2):
@@ -166,20 +185,21 @@ class _TerminalSize(tuple):
         return f"os.terminal_size(columns={self[0]}, lines={self[1]})"
 
 
+def _size_from_environment(name):
+    # The positive number in environment variable name, else 0.
+    try:
+        value = int(os.environ[name])
+    except (KeyError, ValueError):
+        return 0
+    return max(value, 0)
+
+
 def get_terminal_size(fallback=(80, 24)):
-    """The size of the terminal: $COLUMNS and $LINES, else the fallback."""
-    try:
-        columns = int(os.environ['COLUMNS'])
-    except (KeyError, ValueError):
-        columns = 0
-    try:
-        lines = int(os.environ['LINES'])
-    except (KeyError, ValueError):
-        lines = 0
-    if columns <= 0:
-        columns = fallback[0]
-    if lines <= 0:
-        lines = fallback[1]
+    """The size of the terminal as (columns, lines): $COLUMNS and $LINES
+    when they hold positive numbers, else the fallback (pyedu does not ask
+    the terminal itself)."""
+    columns = _size_from_environment('COLUMNS') or fallback[0]
+    lines = _size_from_environment('LINES') or fallback[1]
     return _TerminalSize((columns, lines))
 
 
