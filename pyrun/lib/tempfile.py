@@ -150,18 +150,21 @@ class TemporaryDirectory:
         self._removed = False
 
     def __repr__(self):
-        return "<{} {!r}>".format(self.__class__.__name__, self.name)
+        return f"<{type(self).__name__} {self.name!r}>"
 
+    # In a with statement the directory is named by its path, and removed
+    # at the end of the block.
     def __enter__(self):
         return self.name
 
-    def __exit__(self, exc, value, tb):
+    def __exit__(self, *exception):
         self.cleanup()
 
     def cleanup(self):
-        if not self._removed and os.path.exists(self.name):
-            _shutil.rmtree(self.name, ignore_errors=self._ignore_cleanup_errors)
+        """Removes the directory and everything in it, if still there."""
         self._removed = True
+        if os.path.exists(self.name):
+            _shutil.rmtree(self.name, ignore_errors=self._ignore_cleanup_errors)
 
     def __del__(self):
         if not self._removed:
