@@ -1072,8 +1072,11 @@ class datetime(date):
         seconds, microseconds = _split_timestamp(t)
         fields = breakdown(seconds)
         # A leap second (60) is folded into the second before.
-        return cls(fields[0], fields[1], fields[2], fields[3], fields[4],
-                   min(fields[5], 59), microseconds, tz)
+        wall = tuple(fields[:5]) + (min(fields[5], 59),)
+        fold = 0
+        if breakdown is _time.localtime and _is_second_reading(seconds, _wall_seconds(*wall)):
+            fold = 1
+        return cls(*wall, microseconds, tz, fold=fold)
 
     @classmethod
     def now(cls, tz=None):
@@ -1183,10 +1186,13 @@ class datetime(date):
     def timestamp(self):
         """Seconds since the epoch (a naive datetime is local time)."""
         if self._tzinfo is None:
-            seconds = _time.mktime((self._year, self._month, self._day, self._hour,
-                                    self._minute, self._second, -1, -1, -1))
-            return seconds + self._microsecond / 1e6
+            return self._local_posix_seconds() + self._microsecond / 1e6
         return (self - _EPOCH).total_seconds()
+
+    def _local_posix_seconds(self):
+        wall = _wall_seconds(self._year, self._month, self._day, self._hour, self._minute,
+                             self._second)
+        return _posix_of_local(wall, self._fold)
 
     def astimezone(self, tz=None):
         """The same moment as a time in tz (by default the local zone)."""
@@ -1195,7 +1201,7 @@ class datetime(date):
                             % type(tz).__name__)
         offset = self.utcoffset()
         if offset is None:
-            offset = _local_zone(self.timestamp())._offset
+            offset = _local_zone(self._local_posix_seconds())._offset
         if tz is None:
             utc_time = self - offset
             tz = _local_zone((utc_time.replace(tzinfo=_UTC) - _EPOCH).total_seconds())
@@ -1373,6 +1379,57 @@ def _local_zone(timestamp):
     utc = _time.gmtime(seconds)
     offset = datetime(*local[:6]) - datetime(*utc[:6])
     return timezone(offset, _time.strftime('%Z', local))
+
+
+# Local time, with PEP 495's fold: when the clock is set back, a wall-clock
+# time happens twice, and fold=1 names the second time; when it jumps
+# forward, the skipped times are read with the offset from before the jump
+# (fold=0) or after it (fold=1).  The local zone is only known through
+# time.localtime, so these functions probe it.
+
+_EPOCH_ORDINAL = _ordinal_of(1970, 1, 1)
+_MAX_FOLD_SECONDS = 24 * 3600   # no zone has set its clock back further
+
+
+def _wall_seconds(year, month, day, hour, minute, second):
+    """Seconds from 1970-01-01 00:00 to a wall-clock time (as if in UTC)."""
+    days = _ordinal_of(year, month, day) - _EPOCH_ORDINAL
+    return ((days * 24 + hour) * 60 + minute) * 60 + second
+
+
+def _local_wall(posix_seconds):
+    """The local wall clock at a POSIX time, as _wall_seconds."""
+    return _wall_seconds(*_time.localtime(posix_seconds)[:6])
+
+
+def _posix_of_local(wall, fold):
+    """The POSIX time at which the local clock reads wall."""
+    offset = _local_wall(wall) - wall            # the offset near that time
+    first = wall - offset
+    if _local_wall(first) == wall:
+        # A solution; is there another a day before (fold 0) or after
+        # (fold 1) under another offset?
+        probe = first + (_MAX_FOLD_SECONDS if fold else -_MAX_FOLD_SECONDS)
+        other_offset = _local_wall(probe) - probe
+        if other_offset == offset:
+            return first
+    else:
+        other_offset = _local_wall(first) - first
+    second = wall - other_offset
+    if _local_wall(second) == wall:
+        return second
+    if _local_wall(first) == wall:
+        return first
+    # In a gap: neither offset gives the wall time back.
+    return min(first, second) if fold else max(first, second)
+
+
+def _is_second_reading(posix_seconds, wall):
+    """Whether the local clock read wall already, earlier, at POSIX time
+    posix_seconds (that is, the clock was set back in between)."""
+    probe = _local_wall(posix_seconds - _MAX_FOLD_SECONDS)
+    shift = wall - probe - _MAX_FOLD_SECONDS     # < 0: the clock went back
+    return shift < 0 and _local_wall(posix_seconds + shift) == wall
 
 
 def _floor_seconds(timestamp):

@@ -222,3 +222,11 @@ for text, fmt in [('2024-03-15 09:05:07', '%Y-%m-%d %H:%M:%S'), ('15/Mar/2024', 
     show('strptime %r %r' % (text, fmt), lambda: datetime.strptime(text, fmt))
 show('strptime int', lambda: datetime.strptime(5, '%Y'))
 print(datetime.strptime('2024', '%Y').__class__.__name__)
+
+# local time: round trips that hold in every time zone
+stamps = [0, 86400 * 365.25, 1e9 + 0.25, 1710054000, 1730613600, 1730617200, -1e9, 1234567890.5]
+print([datetime.fromtimestamp(t).timestamp() == t for t in stamps])
+print([datetime.fromtimestamp(t).astimezone().timestamp() == t for t in stamps])
+print([datetime.fromtimestamp(t, UTC).astimezone().astimezone(UTC) == datetime.fromtimestamp(t, UTC) for t in stamps])
+print([datetime.fromtimestamp(t) == datetime.fromtimestamp(t, UTC).astimezone().replace(tzinfo=None) for t in stamps])
+print([date.fromtimestamp(t) == datetime.fromtimestamp(t).date() for t in stamps], type(datetime.now().astimezone().tzinfo).__name__)
