@@ -1,13 +1,21 @@
 """Printing and formatting tracebacks, as CPython's traceback module.
 
-The texts come from the interpreter itself (the _traceback module: the
-code that prints an uncaught exception), so that print_exc() prints what
-an uncaught exception would, with the same carets; the summaries
-(extract_tb, extract_stack) are built here from the traceback and frame
-objects."""
+The text of each entry ('  File "x.py", line 3, in f', its source line and
+its carets) comes from the interpreter itself (the _traceback module: the
+code that prints an uncaught exception), so that print_exc() shows what an
+uncaught exception would.  The rest is put together here as CPython's
+module does: the entries kept by a limit, repeated entries folded into
+"[Previous line repeated N more times]", the chain of causes and contexts,
+and the exception's own lines.  Unlike the interpreter's report of an
+uncaught exception, these texts have no "Did you mean" suggestion (CPython
+3.11's traceback module looks for none).
+
+Exception groups are formatted whole by the interpreter (a limit does not
+apply to them)."""
 
 import sys
 import _traceback
+from collections.abc import Sequence
 
 __all__ = ['extract_stack', 'extract_tb', 'format_exception', 'format_exception_only',
            'format_list', 'format_stack', 'format_tb', 'print_exc', 'format_exc',
@@ -16,175 +24,49 @@ __all__ = ['extract_stack', 'extract_tb', 'format_exception', 'format_exception_
 
 _sentinel = object()
 
+_CAUSE_MESSAGE = '\nThe above exception was the direct cause of the following exception:\n\n'
+_CONTEXT_MESSAGE = '\nDuring handling of the above exception, another exception occurred:\n\n'
+_HEADER = 'Traceback (most recent call last):\n'
 
-def _exception_of(exc, value, tb):
-    """The exception meant by the (exc) or (type, value, tb) calling styles."""
-    if value is _sentinel:
-        if exc is not None and not isinstance(exc, BaseException):
-            raise TypeError(f"Exception expected for value, {type(exc).__name__} found")
-        return exc
-    if value is not None and tb is not _sentinel and tb is not None:
-        value.__traceback__ = tb
-    return value
+# entries repeated more than this many times in a row are folded
+_REPEATS_SHOWN = 3
 
 
-def _entry_chunks(text):
-    """The text of a traceback cut as CPython's format functions cut it: the
-    header, each entry (with its source and caret lines), the messages
-    between chained exceptions, and the exception's own lines."""
-    chunks = []
-    lines = text.splitlines(keepends=True)
-    i = 0
-    kind = None
-    while i < len(lines):
-        line = lines[i]
-        if (line == '\n' and i + 2 < len(lines) and lines[i + 2] == '\n'
-                and lines[i + 1].startswith(('The above exception', 'During handling'))):
-            chunks.append(''.join(lines[i:i + 3]))
-            i += 3
-            kind = None
-            continue
-        if line.startswith(('Traceback (most recent call last):',
-                            'Exception Group Traceback (most recent call last):')):
-            chunks.append(line)
-            kind = 'header'
-        elif line.startswith(('  File "', '  [Previous line')):
-            chunks.append(line)
-            kind = 'entry'
-        elif kind == 'entry' and line.startswith('    '):
-            chunks[-1] += line
-        elif kind == 'exception':
-            chunks[-1] += line
-        else:
-            chunks.append(line)
-            kind = 'exception'
-        i += 1
-    return chunks
+# ---- choosing entries ----------------------------------------------------------------------
 
-
-def _limited(text, limit):
-    """Keeps the first `limit` entries (the last -limit when negative)."""
+def _effective_limit(limit):
+    """limit, or sys.tracebacklimit when None (a negative one means 0)."""
     if limit is None:
-        return text
-    chunks = _entry_chunks(text)
-    if limit >= 0:
-        return ''.join(chunks[:limit])
-    return ''.join(chunks[limit:]) if limit else ''
+        limit = getattr(sys, 'tracebacklimit', None)
+        if limit is not None and limit < 0:
+            limit = 0
+    return limit
 
 
-# ---- without suggestions --------------------------------------------------------------
-#
-# The interpreter ends the report of an uncaught NameError, AttributeError
-# or ImportError with a suggestion ("... Did you mean: 'value'?"), but
-# CPython 3.11's traceback module does not look for one: its texts are the
-# interpreter's without the suggestion.
-
-_SUGGESTION = ". Did you mean: "
+def _kept(items, limit):
+    """The first `limit` items, the last -limit when negative, all when None."""
+    items = list(items)
+    if limit is None:
+        return items
+    return items[:limit] if limit >= 0 else items[len(items) + limit:]
 
 
-def _suggesting_lines(exc, chain):
-    """{the interpreter's first line for an exception of the report: the
-    same line without its suggestion}."""
-    replacements = {}
-    seen = set()
-    pending = [exc]
-    while pending:
-        current = pending.pop()
-        if current is None or id(current) in seen:
-            continue
-        seen.add(id(current))
-        if isinstance(current, (NameError, AttributeError, ImportError)):
-            first = _traceback.format_exception_only(current).partition('\n')[0]
-            cut = first.rfind(_SUGGESTION)
-            if cut >= 0 and first.endswith('?') and _SUGGESTION not in str(current):
-                replacements[first] = first[:cut]
-        if chain:
-            pending += [current.__cause__, current.__context__]
-    return replacements
-
-
-def _without_suggestions(text, exc, chain):
-    replacements = _suggesting_lines(exc, chain)
-    if not replacements:
-        return text
-    lines = text.split('\n')
-    return '\n'.join(replacements.get(line, line) for line in lines)
-
-
-# ---- exceptions -----------------------------------------------------------------------
-
-def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
-    """The lines that print_exception() prints, as a list of strings."""
-    exc = _exception_of(exc, value, tb)
-    if exc is None:
-        return ['NoneType: None\n']
-    text = _without_suggestions(_traceback.format_exception(exc, chain), exc, chain)
-    if limit is not None:
-        chunks = _entry_chunks(text)
-        entries = [c for c in chunks if c.startswith('  File')]
-        keep = entries[:limit] if limit >= 0 else entries[limit:]
-        return [c for c in chunks if not c.startswith('  File') or c in keep]
-    return _entry_chunks(text)
-
-
-def format_exception_only(exc, /, value=_sentinel):
-    """The last lines of the report: the exception's type and message."""
-    exc = _exception_of(exc, value, _sentinel)
-    if exc is None:
-        return ['NoneType: None\n']
-    return [_without_suggestions(_traceback.format_exception_only(exc), exc, False)]
-
-
-def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
-    """Prints the exception and its traceback (to sys.stderr by default)."""
-    if file is None:
-        file = sys.stderr
-    for chunk in format_exception(exc, value, tb, limit=limit, chain=chain):
-        print(chunk, file=file, end="")
-
-
-def format_exc(limit=None, chain=True):
-    """The exception being handled, as print_exc() would print it, in a str."""
-    return "".join(format_exception(sys.exception(), limit=limit, chain=chain))
-
-
-def print_exc(limit=None, file=None, chain=True):
-    """Prints the exception being handled."""
-    print_exception(sys.exception(), limit=limit, file=file, chain=chain)
-
-
-def print_last(limit=None, file=None, chain=True):
-    if not hasattr(sys, "last_value"):
-        raise ValueError("no last exception")
-    print_exception(sys.last_value, limit=limit, file=file, chain=chain)
-
-
-# ---- tracebacks and stacks ------------------------------------------------------------
-
-def format_tb(tb, limit=None):
-    """The entries of a traceback, one string each (with carets)."""
-    return _entry_chunks(_limited(_traceback.format_tb(tb), limit))
-
-
-def print_tb(tb, limit=None, file=None):
-    if file is None:
-        file = sys.stderr
-    for entry in format_tb(tb, limit):
-        print(entry, file=file, end="")
-
+# ---- one entry -----------------------------------------------------------------------------
 
 class FrameSummary:
     """One entry of a traceback or stack: where (file, line, function) and
     the source line.  It also behaves as the 4-tuple (filename, lineno,
     name, line) that older code expects."""
     __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno', 'name', '_line',
-                 'locals')
+                 'locals', '_text')
 
     def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None,
                  end_lineno=None, colno=None, end_colno=None):
         self.filename, self.lineno, self.name = filename, lineno, name
         self.end_lineno, self.colno, self.end_colno = end_lineno, colno, end_colno
         self._line = line
+        # the interpreter's text of the entry (with carets), for the entries of tracebacks
+        self._text = None
         # the locals are kept as their reprs (the objects may change or go)
         self.locals = None if not locals else {key: repr(value)
                                                for key, value in locals.items()}
@@ -240,82 +122,94 @@ def _source_line(filename, lineno):
     return lines[lineno - 1] if lineno and 0 < lineno <= len(lines) else ''
 
 
-def _summary(frame, lineno):
+def _summary(frame, lineno, capture_locals=False):
     code = frame.f_code
-    line = _traceback.source_line(code, lineno)
-    return FrameSummary(code.co_filename, lineno, code.co_name, line=line)
+    return FrameSummary(code.co_filename, lineno, code.co_name,
+                        line=_traceback.source_line(code, lineno) or '',
+                        locals=frame.f_locals if capture_locals else None)
+
+
+def _entry_text(tb):
+    """The interpreter's text of the first entry of a traceback."""
+    rest = tb.tb_next
+    tb.tb_next = None           # (the interpreter formats a whole traceback: cut it after one)
+    try:
+        return _traceback.format_tb(tb)
+    finally:
+        tb.tb_next = rest
+
+
+def _folded_repeats(count):
+    count -= _REPEATS_SHOWN
+    return f'  [Previous line repeated {count} more time{"s" if count > 1 else ""}]\n'
 
 
 class StackSummary(list):
-    """A list of FrameSummary objects."""
+    """A list of FrameSummary objects, oldest first, that formats as a traceback does."""
 
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
-        result = klass()
-        for frame, lineno in frame_gen:
-            result.append(_summary(frame, lineno))
-            if limit is not None and limit >= 0 and len(result) >= limit:
-                break
-        if limit is not None and limit < 0:
-            result[:] = result[limit:]
-        return result
+        """The summary of (frame, line) pairs, as walk_tb() and walk_stack() give."""
+        pairs = _kept(frame_gen, _effective_limit(limit))
+        return klass(_summary(frame, lineno, capture_locals) for frame, lineno in pairs)
 
     @classmethod
     def from_list(klass, a_list):
+        """A summary of FrameSummary objects or (filename, lineno, name, line) tuples."""
         result = klass()
         for item in a_list:
-            if isinstance(item, FrameSummary):
-                result.append(item)
-            else:
+            if not isinstance(item, FrameSummary):
                 filename, lineno, name, line = item
-                result.append(FrameSummary(filename, lineno, name, line=line))
+                item = FrameSummary(filename, lineno, name, line=line)
+            result.append(item)
         return result
 
     def format_frame_summary(self, frame_summary):
-        row = [f'  File "{frame_summary.filename}", line {frame_summary.lineno}, '
-               f'in {frame_summary.name}\n']
-        if frame_summary.line:
-            row.append(f'    {frame_summary.line}\n')
+        """The text of one entry: its place, its source line (and carets),
+        its captured locals."""
+        text = frame_summary._text if isinstance(frame_summary, FrameSummary) else None
+        if text is None:
+            text = (f'  File "{frame_summary.filename}", line {frame_summary.lineno}, '
+                    f'in {frame_summary.name}\n')
+            if frame_summary.line:
+                text += f'    {frame_summary.line}\n'
         if frame_summary.locals:
-            row += [f'    {name} = {value}\n' for name, value in sorted(frame_summary.locals.items())]
-        return ''.join(row)
+            text += ''.join(f'    {name} = {value}\n'
+                            for name, value in sorted(frame_summary.locals.items()))
+        return text
 
     def format(self):
-        if getattr(self, '_length', None) == len(self):
-            return list(self._formatted)
-        result = []
-        last = None
-        count = 0
+        """The entries' texts; past three in a row at the same place, the
+        repeats are counted on one line."""
+        texts = []
+        previous, repeats = None, 0
         for frame_summary in self:
-            here = (frame_summary.filename, frame_summary.lineno, frame_summary.name)
-            if here != last:
-                if count > 3:
-                    count -= 3
-                    result.append(f'  [Previous line repeated {count} more '
-                                  f'time{"s" if count > 1 else ""}]\n')
-                last = here
-                count = 0
-            count += 1
-            if count > 3:
-                continue
-            result.append(self.format_frame_summary(frame_summary))
-        if count > 3:
-            count -= 3
-            result.append(f'  [Previous line repeated {count} more '
-                          f'time{"s" if count > 1 else ""}]\n')
-        return result
+            place = (frame_summary.filename, frame_summary.lineno, frame_summary.name)
+            if place == previous:
+                repeats += 1
+            else:
+                if repeats > _REPEATS_SHOWN:
+                    texts.append(_folded_repeats(repeats))
+                previous, repeats = place, 1
+            if repeats <= _REPEATS_SHOWN:
+                texts.append(self.format_frame_summary(frame_summary))
+        if repeats > _REPEATS_SHOWN:
+            texts.append(_folded_repeats(repeats))
+        return texts
 
+
+# ---- walking tracebacks and stacks ---------------------------------------------------------
 
 def walk_tb(tb):
-    """(frame, line) for each entry of a traceback."""
+    """(frame, line) for each entry of a traceback, oldest first."""
     while tb is not None:
         yield tb.tb_frame, tb.tb_lineno
         tb = tb.tb_next
 
 
 def walk_stack(f):
-    """(frame, line) for f and each frame below it (the caller's frame
-    when f is None)."""
+    """(frame, line) for f and each frame below it, newest first (from the
+    caller's frame when f is None)."""
     if f is None:
         f = sys._getframe().f_back.f_back
     while f is not None:
@@ -323,11 +217,23 @@ def walk_stack(f):
         f = f.f_back
 
 
-def extract_tb(tb, limit=None):
-    summary = StackSummary.extract(walk_tb(tb), limit=limit)
-    # the interpreter's own text for the entries, with their carets
-    summary._formatted = format_tb(tb, limit)
-    summary._length = len(summary)
+def _traceback_entries(tb):
+    while tb is not None:
+        yield tb
+        tb = tb.tb_next
+
+
+def extract_tb(tb, limit=None, capture_locals=False):
+    """The StackSummary of a traceback (the first `limit` entries; the last
+    -limit when negative)."""
+    if capture_locals:
+        raise NotImplementedError('capture_locals is not supported by pyedu: the frames of '
+                                  'a traceback do not keep their local variables')
+    summary = StackSummary()
+    for entry in _kept(_traceback_entries(tb), _effective_limit(limit)):
+        frame_summary = _summary(entry.tb_frame, entry.tb_lineno, capture_locals)
+        frame_summary._text = _entry_text(entry)
+        summary.append(frame_summary)
     return summary
 
 
@@ -343,59 +249,131 @@ def format_list(extracted_list):
 
 
 def print_list(extracted_list, file=None):
-    if file is None:
-        file = sys.stderr
-    for item in StackSummary.from_list(extracted_list).format():
-        print(item, file=file, end="")
+    _print_pieces(format_list(extracted_list), file)
+
+
+def format_tb(tb, limit=None):
+    """The entries of a traceback, one string each (with carets)."""
+    return extract_tb(tb, limit).format()
+
+
+def print_tb(tb, limit=None, file=None):
+    _print_pieces(format_tb(tb, limit), file)
 
 
 def format_stack(f=None, limit=None):
-    if f is None:
-        f = sys._getframe().f_back
-    return format_list(extract_stack(f, limit=limit))
+    return format_list(extract_stack(f or sys._getframe().f_back, limit=limit))
 
 
 def print_stack(f=None, limit=None, file=None):
-    if f is None:
-        f = sys._getframe().f_back
-    print_list(extract_stack(f, limit=limit), file=file)
+    print_list(extract_stack(f or sys._getframe().f_back, limit=limit), file)
 
 
 def clear_frames(tb):
     """(Frames are snapshots here: nothing to clear.)"""
 
 
+def _print_pieces(pieces, file):
+    if file is None:
+        file = sys.stderr
+    for piece in pieces:
+        print(piece, file=file, end='')
+
+
+# ---- an exception's own lines ----------------------------------------------------------------
+
+_SUGGESTION = '. Did you mean: '
+
+
+def _without_suggestion(text, exc):
+    """The interpreter's text for exc without the suggestion it adds to a
+    NameError, AttributeError or ImportError."""
+    if not isinstance(exc, (NameError, AttributeError, ImportError)):
+        return text
+    first, newline, rest = text.partition('\n')
+    cut = first.rfind(_SUGGESTION)
+    if cut < 0 or not first.endswith('?') or _SUGGESTION in str(exc):
+        return text
+    return first[:cut] + newline + rest
+
+
+def _text_without_notes(exc):
+    """The interpreter's text for the exception, its notes left out."""
+    own_notes = getattr(exc, '__dict__', {}).pop('__notes__', _sentinel)
+    try:
+        return _traceback.format_exception_only(exc)
+    finally:
+        if own_notes is not _sentinel:
+            exc.__notes__ = own_notes
+
+
+def _safe_str(value, what, show=str):
+    try:
+        return show(value)
+    except Exception:
+        return f'<{what} {show.__name__}() failed>'
+
+
+def _note_lines(exc):
+    """The lines of the notes of exc: each line of each note of a sequence
+    of notes, or the repr of something else."""
+    try:
+        notes = getattr(exc, '__notes__', None)
+    except Exception:
+        notes = None
+    if notes is None:
+        return []
+    if not isinstance(notes, Sequence):
+        return [_safe_str(notes, '__notes__', repr)]      # (CPython ends this one with no newline)
+    return [line + '\n' for note in notes
+            for line in (note if isinstance(note, str) else _safe_str(note, 'note')).split('\n')]
+
+
+def _exception_only(exc):
+    """The exception's own lines, cut as CPython cuts them: the type and
+    message (a SyntaxError's place, source and caret lines each apart),
+    then each line of its notes."""
+    own = _without_suggestion(_text_without_notes(exc), exc)
+    pieces = own.splitlines(keepends=True) if isinstance(exc, SyntaxError) else [own]
+    return pieces + _note_lines(exc)
+
+
+# ---- whole exceptions ------------------------------------------------------------------------
+
 class TracebackException:
-    """An exception ready for formatting: its type, message, stack and the
-    exceptions chained to it."""
+    """An exception ready for formatting: its type, message, stack, and
+    the exceptions it was raised from or while handling (as
+    TracebackExceptions too)."""
 
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
                  capture_locals=False, compact=False, max_group_width=15, max_group_depth=10,
                  _seen=None):
         self._exc = exc_value
-        self._limit = limit
         self.exc_type = exc_type
-        self._str = str(exc_value) if exc_value is not None else ''
-        self.stack = StackSummary.extract(walk_tb(exc_traceback), limit=limit)
+        self._str = _text_of(exc_value)
+        self.stack = extract_tb(exc_traceback, limit, capture_locals)
         self.__notes__ = getattr(exc_value, '__notes__', None)
-        self.__suppress_context__ = exc_value.__suppress_context__ if exc_value else False
-        if _seen is None:
-            _seen = set()
-        _seen.add(id(exc_value))
-        cause = exc_value.__cause__ if exc_value is not None else None
-        context = exc_value.__context__ if exc_value is not None else None
-        self.__cause__ = (TracebackException(type(cause), cause, cause.__traceback__,
-                                             limit=limit, _seen=_seen)
-                          if cause is not None and id(cause) not in _seen else None)
-        self.__context__ = (TracebackException(type(context), context, context.__traceback__,
-                                               limit=limit, _seen=_seen)
-                            if context is not None and id(context) not in _seen else None)
-        if exc_type and issubclass(exc_type, SyntaxError):
+        self.__suppress_context__ = (exc_value.__suppress_context__
+                                     if exc_value is not None else False)
+        if exc_type is not None and issubclass(exc_type, SyntaxError):
             self.filename = exc_value.filename
-            self.lineno = str(exc_value.lineno) if exc_value.lineno is not None else None
-            self.text = exc_value.text
-            self.offset = exc_value.offset
-            self.msg = exc_value.msg
+            self.lineno = None if exc_value.lineno is None else str(exc_value.lineno)
+            self.text, self.offset, self.msg = exc_value.text, exc_value.offset, exc_value.msg
+        seen = set() if _seen is None else _seen
+        seen.add(id(exc_value))
+
+        def chained(link):
+            if link is None or id(link) in seen:
+                return None
+            return TracebackException(type(link), link, link.__traceback__, limit=limit,
+                                      capture_locals=capture_locals, compact=compact,
+                                      _seen=seen)
+        cause = getattr(exc_value, '__cause__', None)
+        self.__cause__ = chained(cause)
+        # (compact: the context is looked at only when it is shown)
+        needs_context = not compact or (cause is None and not self.__suppress_context__)
+        self.__context__ = chained(getattr(exc_value, '__context__', None)) \
+            if needs_context else None
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
@@ -405,25 +383,155 @@ class TracebackException:
         return self._str
 
     def __eq__(self, other):
-        # (equal when every attribute is: type, message, stack, chain)
-        if isinstance(other, TracebackException):
-            return vars(other) == vars(self)
-        return NotImplemented
+        # (equal when all they show is: type, message, stack, chain)
+        if not isinstance(other, TracebackException):
+            return NotImplemented
+        mine = {name: value for name, value in vars(self).items() if name != '_exc'}
+        theirs = {name: value for name, value in vars(other).items() if name != '_exc'}
+        return mine == theirs
 
     def format_exception_only(self):
+        """The exception's own lines (type and message, notes)."""
         if self._exc is None:
             yield 'NoneType: None\n'
         else:
-            yield from format_exception_only(self._exc)
+            yield from _exception_only(self._exc)
+
+    def _shown_chain(self, chain):
+        """(the message before it, exception) for each exception shown, oldest first."""
+        shown = []
+        current = self
+        while current is not None:
+            # (the message goes between current and the exception it links to)
+            if chain and current.__cause__ is not None:
+                message, linked = _CAUSE_MESSAGE, current.__cause__
+            elif chain and current.__context__ is not None and not current.__suppress_context__:
+                message, linked = _CONTEXT_MESSAGE, current.__context__
+            else:
+                message, linked = None, None
+            shown.append((message, current))
+            current = linked
+        return shown[::-1]
 
     def format(self, *, chain=True):
-        if self._exc is None:
-            yield 'NoneType: None\n'
-        else:
-            yield from format_exception(self._exc, limit=self._limit, chain=chain)
+        """The pieces of text that print() prints: for each exception of the
+        chain, its traceback's entries and its own lines."""
+        shown = self._shown_chain(chain)
+        if any(isinstance(te._exc, BaseExceptionGroup) for _, te in shown):
+            yield from _interpreter_pieces(self._exc, chain)
+            return
+        for message, te in shown:
+            if message is not None:
+                yield message
+            if te.stack:
+                yield _HEADER
+                yield from te.stack.format()
+            yield from te.format_exception_only()
 
     def print(self, *, file=None, chain=True):
-        if file is None:
-            file = sys.stderr
-        for line in self.format(chain=chain):
-            print(line, file=file, end="")
+        _print_pieces(self.format(chain=chain), file)
+
+
+def _text_of(exc):
+    if exc is None:
+        return ''
+    try:
+        return str(exc)
+    except Exception:
+        return '<exception str() failed>'
+
+
+def _interpreter_pieces(exc, chain):
+    """The interpreter's whole report of exc (with an exception group in
+    its chain), in pieces."""
+    return _entry_chunks(_traceback.format_exception(exc, chain))
+
+
+def _without_margin(line):
+    """A line of an exception group's report without its margin ('  | ')."""
+    stripped = line.lstrip(' ')
+    return stripped[2:] if stripped.startswith('| ') else line
+
+
+def _entry_chunks(text):
+    """The text of a report cut as CPython's format functions cut it: each
+    header, each entry (with its source and caret lines), each message
+    between chained exceptions, each line of an exception group's frame,
+    and each exception's own lines."""
+    chunks = []
+    lines = text.splitlines(keepends=True)
+    i = 0
+    kind = None
+    while i < len(lines):
+        line = lines[i]
+        content = _without_margin(line)
+        if (line == '\n' and i + 2 < len(lines) and lines[i + 2] == '\n'
+                and lines[i + 1].startswith(('The above exception', 'During handling'))):
+            chunks.append(''.join(lines[i:i + 3]))
+            i += 3
+            kind = None
+            continue
+        if content.startswith(('Traceback (most recent call last):',
+                               'Exception Group Traceback (most recent call last):')) \
+                or content.lstrip(' ').startswith('+'):
+            chunks.append(line)
+            kind = 'header'
+        elif content.startswith(('  File "', '  [Previous line')):
+            chunks.append(line)
+            kind = 'entry'
+        elif kind == 'entry' and content.startswith('    '):
+            chunks[-1] += line
+        elif kind == 'exception' and content is line:
+            chunks[-1] += line
+        else:
+            chunks.append(line)
+            kind = 'exception'
+        i += 1
+    return chunks
+
+
+# ---- the functions on exceptions -------------------------------------------------------------
+
+def _exception_and_tb(exc, value, tb):
+    """(exception, traceback) meant by the (exc) or (type, value, tb) calling styles."""
+    if value is _sentinel:
+        if exc is not None and not isinstance(exc, BaseException):
+            raise TypeError(f"Exception expected for value, {type(exc).__name__} found")
+        return exc, getattr(exc, '__traceback__', None)
+    if tb is _sentinel:
+        tb = getattr(value, '__traceback__', None)
+    return value, tb
+
+
+def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
+    """The pieces of text that print_exception() prints, as a list."""
+    exc, tb = _exception_and_tb(exc, value, tb)
+    te = TracebackException(type(exc), exc, tb, limit=limit, compact=True)
+    return list(te.format(chain=chain))
+
+
+def format_exception_only(exc, /, value=_sentinel):
+    """The last lines of the report: the exception's type and message (and notes)."""
+    exc, _ = _exception_and_tb(exc, value, None)
+    return list(TracebackException(type(exc), exc, None, compact=True).format_exception_only())
+
+
+def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
+    """Prints the exception and its traceback (to sys.stderr by default)."""
+    _print_pieces(format_exception(exc, value, tb, limit=limit, chain=chain), file)
+
+
+def format_exc(limit=None, chain=True):
+    """The exception being handled, as print_exc() would print it, in a str."""
+    return ''.join(format_exception(sys.exception(), limit=limit, chain=chain))
+
+
+def print_exc(limit=None, file=None, chain=True):
+    """Prints the exception being handled."""
+    print_exception(sys.exception(), limit=limit, file=file, chain=chain)
+
+
+def print_last(limit=None, file=None, chain=True):
+    if not hasattr(sys, 'last_value'):
+        raise ValueError('no last exception')
+    print_exception(sys.last_value, limit=limit, file=file, chain=chain)
