@@ -1098,7 +1098,12 @@ class IsolatedAsyncioTestCase(TestCase):
         self.addCleanup(self._await_result, function, *args, **kwargs)
 
     def _await_result(self, function, *args, **kwargs):
+        import asyncio
         outcome = function(*args, **kwargs)
+        if asyncio.iscoroutine(outcome):
+            # (run as it is: a coroutine of this module between would hide
+            # the test's frame in the report of its failure)
+            return self._runner.run(outcome)
         if hasattr(outcome, '__await__'):
             return self._runner.run(_awaited(outcome))
         return outcome
