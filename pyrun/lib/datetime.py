@@ -954,7 +954,13 @@ class time:
             if equality:
                 return None
             raise TypeError("can't compare offset-naive and offset-aware times")
-        return _compare_keys(self._utc_us(mine), other._utc_us(other_offset))
+        # As CPython does: whole seconds after the offsets (whose own
+        # microseconds do not count), then the microseconds.
+        return _compare_keys(self._utc_key(mine), other._utc_key(other_offset))
+
+    def _utc_key(self, offset):
+        seconds = (self._hour * 60 + self._minute) * 60 + self._second
+        return (seconds - offset._days * 86400 - offset._seconds, self._microsecond)
 
     def _clock_key(self):
         return (self._hour, self._minute, self._second, self._microsecond)
@@ -989,8 +995,10 @@ class time:
         return NotImplemented
 
     def __hash__(self):
+        # fold does not change equality, so it must not change the hash:
+        # the offset is taken with fold=0.
         if self._hashcode == -1:
-            offset = self.utcoffset()
+            offset = (self.replace(fold=0) if self._fold else self).utcoffset()
             if offset is None:
                 self._hashcode = hash(self._clock_key())
             else:
@@ -1020,6 +1028,11 @@ def _repr_extras(obj):
     if obj._fold:
         text += ', fold=1'
     return text
+
+
+def _fold_matters(moment, offset):
+    """Whether moment's UTC offset changes with its fold."""
+    return moment.replace(fold=1 - moment._fold).utcoffset() != offset
 
 
 def _compare_keys(a, b):
@@ -1250,13 +1263,20 @@ class datetime(date):
         if self._tzinfo is not other._tzinfo:
             mine, theirs = self.utcoffset(), other.utcoffset()
         if mine == theirs:
-            return _compare_keys(self._all_fields(), other._all_fields())
-        if mine is None or theirs is None:
+            order = _compare_keys(self._all_fields(), other._all_fields())
+        elif mine is None or theirs is None:
             if equality:
                 return None
             raise TypeError("can't compare offset-naive and offset-aware datetimes")
-        return _compare_keys(self._local_us() - mine._total_us(),
-                             other._local_us() - theirs._total_us())
+        else:
+            order = _compare_keys(self._local_us() - mine._total_us(),
+                                  other._local_us() - theirs._total_us())
+        if order == 0 and equality and mine is not None:
+            # PEP 495: across time zones, a time whose offset depends on
+            # its fold (an ambiguous or missing local time) equals nothing.
+            if _fold_matters(self, mine) or _fold_matters(other, theirs):
+                return None
+        return order
 
     def _refuse_date(self, other):
         raise TypeError("can't compare %s to %s" % (_type_label(self), _type_label(other)))
@@ -1298,7 +1318,7 @@ class datetime(date):
 
     def __hash__(self):
         if self._hashcode == -1:
-            offset = self.utcoffset()
+            offset = (self.replace(fold=0) if self._fold else self).utcoffset()
             if offset is None:
                 self._hashcode = hash(self._all_fields())
             else:

@@ -230,3 +230,24 @@ print([datetime.fromtimestamp(t).astimezone().timestamp() == t for t in stamps])
 print([datetime.fromtimestamp(t, UTC).astimezone().astimezone(UTC) == datetime.fromtimestamp(t, UTC) for t in stamps])
 print([datetime.fromtimestamp(t) == datetime.fromtimestamp(t, UTC).astimezone().replace(tzinfo=None) for t in stamps])
 print([date.fromtimestamp(t) == datetime.fromtimestamp(t).date() for t in stamps], type(datetime.now().astimezone().tzinfo).__name__)
+
+# PEP 495: a tzinfo whose offset depends on fold; time comparisons ignore the offsets' microseconds
+class Foldy(tzinfo):
+    def utcoffset(self, dt):
+        if dt is None: return timedelta(hours=1)
+        if dt.month == 11 and dt.day == 3 and dt.hour == 1:
+            return timedelta(hours=-4 - dt.fold)
+        return timedelta(hours=-5)
+    def tzname(self, dt): return 'F'
+    def dst(self, dt): return timedelta(0)
+f = Foldy()
+a = datetime(2024, 11, 3, 1, 30, tzinfo=f)
+b = a.replace(fold=1)
+u = a.astimezone(timezone.utc)
+print(a == b, a == u, b == b.astimezone(timezone.utc), a != u, hash(a) == hash(b), a < datetime(2024, 11, 4, tzinfo=timezone.utc))
+c = datetime(2024, 11, 4, 1, 30, tzinfo=f)
+print(c == c.astimezone(timezone.utc), c.astimezone(timezone.utc), u, b.astimezone(timezone.utc))
+t1 = time(10, 0, tzinfo=timezone(timedelta(hours=1, microseconds=5)))
+t2 = time(9, 0, tzinfo=timezone.utc)
+print(t1 == t2, t1 < t2, t1 > t2, time(10, 0, 1, tzinfo=timezone(timedelta(hours=1))) > t2, hash(time(1, fold=1)) == hash(time(1)))
+print(time(10, 0, 0, 3, tzinfo=timezone(timedelta(hours=1, microseconds=5))) == time(9, 0, 0, 3, tzinfo=timezone.utc))
