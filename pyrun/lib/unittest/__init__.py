@@ -1597,8 +1597,13 @@ class BaseTestSuite:
     """A sequence of tests (and suites), run in order."""
     __module__ = 'unittest.suite'
 
+    # A test that has run is dropped from its suite (its place holds None),
+    # so that a long run does not keep every test case alive; its count is kept.
+    _cleanup = True
+
     def __init__(self, tests=()):
         self._tests = []
+        self._removed_tests = 0
         self.addTests(tests)
 
     def __repr__(self):
@@ -1613,7 +1618,16 @@ class BaseTestSuite:
         return iter(self._tests)
 
     def countTestCases(self):
-        return sum(test.countTestCases() for test in self)
+        return self._removed_tests + sum(test.countTestCases() for test in self if test)
+
+    def _removeTestAtIndex(self, index):
+        try:
+            test = self._tests[index]
+        except TypeError:
+            return              # (a subclass with a _tests of its own)
+        if hasattr(test, 'countTestCases'):
+            self._removed_tests += test.countTestCases()
+        self._tests[index] = None
 
     def addTest(self, test):
         if not callable(test):
@@ -1630,10 +1644,12 @@ class BaseTestSuite:
             self.addTest(test)
 
     def run(self, result):
-        for test in self:
+        for index, test in enumerate(self):
             if result.shouldStop:
                 break
             test(result)
+            if self._cleanup:
+                self._removeTestAtIndex(index)
         return result
 
     def __call__(self, *args, **kwargs):
@@ -1654,7 +1670,7 @@ class TestSuite(BaseTestSuite):
         outermost = not getattr(result, '_testRunEntered', False)
         if outermost:
             result._testRunEntered = True
-        for test in self:
+        for index, test in enumerate(self):
             if result.shouldStop:
                 break
             if _is_single_test(test):
@@ -1669,6 +1685,8 @@ class TestSuite(BaseTestSuite):
                 test.debug()
             else:
                 test(result)
+            if self._cleanup:
+                self._removeTestAtIndex(index)
         if outermost:
             self._tearDownPreviousClass(None, result)
             self._handleModuleTearDown(result)
