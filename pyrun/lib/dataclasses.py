@@ -36,22 +36,22 @@ class InitVar:
         return InitVar(type)
 
 
+_MappingProxy = type(type.__dict__)
+_EMPTY_METADATA = _MappingProxy({})
+
+
 class Field:
     __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init',
                  'compare', 'metadata', 'kw_only', '_field_type')
 
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
-        self.name = None
-        self.type = None
-        self.default = default
-        self.default_factory = default_factory
-        self.init = init
-        self.repr = repr
-        self.hash = hash
-        self.compare = compare
-        self.metadata = metadata if metadata is not None else {}
+        # name, type and kind are known once @dataclass reads the class
+        self.name = self.type = self._field_type = None
+        self.default, self.default_factory = default, default_factory
+        self.init, self.repr, self.hash, self.compare = init, repr, hash, compare
+        # the metadata is read-only (a mappingproxy), as in CPython
+        self.metadata = _EMPTY_METADATA if metadata is None else _MappingProxy(metadata)
         self.kw_only = kw_only
-        self._field_type = None
 
     def __repr__(self):
         return (f'Field(name={self.name!r},type={self.type!r},default={self.default!r},'
@@ -74,13 +74,17 @@ _PARAMS = '__dataclass_params__'
 
 
 class _DataclassParams:
-    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
-        self.init = init
-        self.repr = repr
-        self.eq = eq
-        self.order = order
-        self.unsafe_hash = unsafe_hash
-        self.frozen = frozen
+    """The options @dataclass was given: the class's __dataclass_params__."""
+
+    OPTIONS = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
+
+    def __init__(self, *values):
+        for option, value in zip(self.OPTIONS, values):
+            setattr(self, option, value)
+
+    def __repr__(self):
+        shown = ','.join(f'{option}={getattr(self, option)!r}' for option in self.OPTIONS)
+        return f'_DataclassParams({shown})'
 
 
 def _is_classvar(tp):
@@ -290,32 +294,41 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe
     return wrap(cls)
 
 
-def _add_slots(cls, is_frozen):
-    """The class made again with __slots__ for its fields (slots=True)."""
-    cls_dict = dict(cls.__dict__)
-    field_names = tuple(f.name for f in fields(cls))
-    inherited = set()
-    for base in cls.__mro__[1:-1]:
-        inherited.update(getattr(base, '__slots__', ()))
-    cls_dict['__slots__'] = tuple(n for n in field_names if n not in inherited)
-    for name in field_names:
-        cls_dict.pop(name, None)
-    cls_dict.pop('__dict__', None)
-    cls_dict.pop('__weakref__', None)
-    qualname = getattr(cls, '__qualname__', None)
-    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
-    if qualname is not None:
-        cls.__qualname__ = qualname
-    if is_frozen:
-        def __getstate__(self):
-            return [getattr(self, f.name) for f in fields(self)]
+def _slot_names(cls):
+    """The names cls's own __slots__ declares (a single string is one name)."""
+    declared = cls.__dict__.get('__slots__', ())
+    return (declared,) if isinstance(declared, str) else tuple(declared)
 
-        def __setstate__(self, state):
-            for f, value in zip(fields(self), state):
-                object.__setattr__(self, f.name, value)
-        cls.__getstate__ = __getstate__
-        cls.__setstate__ = __setstate__
-    return cls
+
+def _add_slots(cls, is_frozen):
+    """The class made again with __slots__ for its fields (slots=True):
+    slots cannot be added to a class that exists.  Fields a base already
+    has a slot for get none of their own."""
+    names = [f.name for f in fields(cls)]
+    taken = {slot for base in cls.__mro__[1:-1] for slot in _slot_names(base)}
+    # the class attributes the slots replace (defaults, __dict__) are left out
+    namespace = {key: value for key, value in cls.__dict__.items()
+                 if key not in names and key not in ('__dict__', '__weakref__')}
+    namespace['__slots__'] = tuple(name for name in names if name not in taken)
+    remade = type(cls)(cls.__name__, cls.__bases__, namespace)
+    remade.__qualname__ = cls.__qualname__
+    if is_frozen:
+        # without a __dict__, pickling and copying need to be told the state
+        if '__getstate__' not in namespace:
+            remade.__getstate__ = _dataclass_getstate
+        if '__setstate__' not in namespace:
+            remade.__setstate__ = _dataclass_setstate
+    return remade
+
+
+def _dataclass_getstate(self):
+    return [getattr(self, f.name) for f in fields(self)]
+
+
+def _dataclass_setstate(self, state):
+    # a frozen instance refuses setattr: object.__setattr__ goes around it
+    for f, value in zip(fields(self), state):
+        object.__setattr__(self, f.name, value)
 
 
 def fields(class_or_instance):
