@@ -250,18 +250,78 @@ class StrFormatStyle(PercentStyle):
         import string
         named_any = False
         try:
-            for _, field, _, conversion in string.Formatter().parse(self._fmt):
+            for _, field, spec, conversion in string.Formatter().parse(self._fmt):
                 if field:
-                    head = field.split('.')[0].split('[')[0]
-                    if not (head.isidentifier() or head.isdigit()):
+                    if not _is_field_expression(field):
                         raise ValueError(f'invalid field name/expression: {field!r}')
                     named_any = True
                 if conversion and conversion not in 'rsa':
                     raise ValueError(f'invalid conversion: {conversion!r}')
+                if spec and not _is_format_spec(spec):
+                    raise ValueError(f'bad specifier: {spec!r}')
         except ValueError as problem:
             raise ValueError(f'invalid format: {problem}')
         if not named_any:
             raise ValueError('invalid format: no fields')
+
+
+def _word_end(text, i):
+    """Where the run of word characters (letters, digits, _) at i ends."""
+    while i < len(text) and (text[i].isalnum() or text[i] == '_'):
+        i += 1
+    return i
+
+
+def _is_field_expression(field):
+    """name, then any of .attribute and [key]: what a {} field may hold."""
+    i = _word_end(field, 0)
+    if i == 0:
+        return False
+    while i < len(field):
+        if field[i] == '.':
+            end = _word_end(field, i + 1)
+        elif field[i] == '[':
+            close = field.find(']', i + 1)
+            end = close + 1 if close > i + 1 else i + 1
+        else:
+            return False
+        if end <= i + 1:
+            return False
+        i = end
+    return True
+
+
+def _skip_spec_number(spec, i):
+    """Past digits, or a nested {name}, at i."""
+    if spec.startswith('{', i):
+        end = _word_end(spec, i + 1)
+        if end > i + 1 and spec.startswith('}', end):
+            return end + 1
+        return i
+    while i < len(spec) and spec[i].isdigit():
+        i += 1
+    return i
+
+
+def _is_format_spec(spec):
+    """[[fill]align][sign][#][0][width][,_][.precision][type], the
+    specifications a {} field of a logging format may have."""
+    def take(i, chars):
+        return i + 1 if i < len(spec) and spec[i] in chars else i
+    if len(spec) > 1 and spec[1] in '<>=^':
+        i = 2
+    else:
+        i = take(0, '<>=^')
+    i = take(take(take(i, '+ -'), '#'), '0')
+    i = take(_skip_spec_number(spec, i), ',_')
+    if spec.startswith('.', i):
+        precision_end = _skip_spec_number(spec, i + 1)
+        if precision_end == i + 1:
+            return False
+        i = precision_end
+    if i < len(spec) and spec[i].lower() in 'bcdefgnosx%':
+        i += 1
+    return i == len(spec)
 
 
 def _template_fields(fmt):

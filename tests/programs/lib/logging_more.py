@@ -33,7 +33,11 @@ show("%(asctime)s", datefmt="%d/%m/%Y %H.%M")
 show("{asctime} {msecs:.0f}", style="{")
 for fmt, style in [("no fields", "%"), ("%(x)", "%"), ("{}", "{"), ("{0!z}", "{"),
                    ("{a-b}", "{"), ("plain", "{"), ("cost $", "$"), ("nothing", "$"),
-                   ("%(message)s", "#")]:
+                   ("%(message)s", "#"), ("{a.b[x y].c}", "{"), ("{a.}", "{"), ("{a[]}", "{"),
+                   ("{a:x<10}", "{"), ("{a:=+#010,.3f}", "{"), ("{a:.}", "{"), ("{a:.{p}}", "{"),
+                   ("{a:{}}", "{"), ("{a:Z}", "{"), ("{a:>>>}", "{"), ("{a:,_}", "{"),
+                   ("%(a)-+ #05.3f", "%"), ("%(a)*.*d", "%"), ("%(a)q", "%"), ("$$ ${a}", "$"),
+                   ("${a-}", "$")]:
     try:
         logging.Formatter(fmt, style=style)
         print("accepted", fmt)
