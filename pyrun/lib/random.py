@@ -601,11 +601,14 @@ def _number_from_text(text, version):
         number = ord(text[0]) << 7 if text else 0
         for char in text:
             number = ((1000003 * number) ^ ord(char)) & 0xffffffffffffffff
-        number ^= len(text)
-        return 2 if number == -1 else number
-    from hashlib import sha512
-    data = text.encode() if isinstance(text, str) else bytes(text)
-    return int.from_bytes(data + sha512(data).digest(), 'big')
+        return number ^ len(text)
+    if version == 2:
+        # All the bits of the text count, then those of its SHA-512.
+        from hashlib import sha512
+        data = text.encode() if isinstance(text, str) else bytes(text)
+        return int.from_bytes(data + sha512(data).digest(), 'big')
+    # Any other version seeds from the hash (a bytearray has none).
+    return hash(text) & 0xffffffffffffffff
 
 
 class SystemRandom(Random):

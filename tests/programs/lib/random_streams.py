@@ -95,3 +95,45 @@ print(s.randrange(5) in range(5), sorted(s.sample(range(5), 5)), s.choice('z'))
 show('sys state', lambda: s.getstate())
 print(sorted(random.__all__))
 print(random.NV_MAGICCONST, random.TWOPI, random.LOG4, random.SG_MAGICCONST, random.BPF, random.RECIP_BPF)
+
+# sequences of other kinds, weights of other number types, odd arguments
+from collections import deque
+from fractions import Fraction
+from decimal import Decimal
+r = random.Random(5)
+show('deque', lambda: r.sample(deque(range(10)), 3))
+show('tuple', lambda: r.sample((1, 2, 3), 2))
+show('str', lambda: r.sample('hello', 5))
+show('fraction w', lambda: r.choices('ab', [Fraction(1, 3), Fraction(2, 3)], k=4))
+show('decimal w', lambda: r.choices('ab', [Decimal('0.3'), Decimal('0.7')], k=4))
+show('cum', lambda: r.choices('abc', cum_weights=(1, 2, 3), k=4))
+show('empty choices', lambda: r.choices([], k=2))
+show('empty choices0', lambda: r.choices([], k=0))
+show('empty w', lambda: r.choices([], [], k=1))
+show('bool range', lambda: r.randrange(True, 10, True))
+show('big', lambda: r.randrange(-2**200, 2**200, 3**50))
+show('randint bool', lambda: r.randint(False, True))
+show('float randint', lambda: r.randint(1.0, 3))
+show('neg k sample', lambda: r.sample(range(3), k=-1))
+show('k none', lambda: r.sample(range(3)))
+show('shuffle tuple', lambda: r.shuffle((1, 2)))
+class Seq:
+    def __init__(self): self.d = list(range(8))
+    def __len__(self): return len(self.d)
+    def __getitem__(self, i): return self.d[i]
+    def __setitem__(self, i, v): self.d[i] = v
+show('seq sample', lambda: r.sample(Seq(), 2))
+show('choice dict', lambda: r.choice({0: 'a', 1: 'b'}))
+s = Seq(); r.shuffle(s); print(s.d)
+show('gauss state', lambda: (r.gauss(), r.getstate()[2] is not None))
+r2 = random.Random(); r2.setstate(r.getstate()); print(r2.gauss() == r.gauss())
+show('expo 0', lambda: r.expovariate(0))
+show('weibull', lambda: r.weibullvariate(2, 0))
+show('tri eq', lambda: r.triangular(2, 2, 2))
+show('seed tuple', lambda: random.Random((1, 2)))
+show('seed none then', lambda: type(random.Random(None).random()).__name__)
+show('getrandbits big', lambda: r.getrandbits(1000) < 2 ** 1000)
+show('randbytes neg', lambda: r.randbytes(-1))
+show('seed bytearray v1', lambda: (random.seed(bytearray(b'ab'), version=1), random.random()))
+show('seed int v1', lambda: (random.seed(5, version=1), random.random()))
+random.seed('ab', version=3); print(type(random.random()).__name__)   # seeded from the str's hash
