@@ -9,7 +9,7 @@ import re as _re
 __all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE", "Error", "Dialect",
            "excel", "excel_tab", "unix_dialect", "reader", "writer", "register_dialect",
            "get_dialect", "list_dialects", "unregister_dialect", "field_size_limit",
-           "DictReader", "DictWriter"]
+           "DictReader", "DictWriter", "Sniffer"]
 
 QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE = 0, 1, 2, 3
 _field_limit = 128 * 1024
@@ -497,6 +497,201 @@ class DictWriter:
                                      for record in rowdicts)
 
     __class_getitem__ = classmethod(type(list[int]))
+
+
+# ---- guessing the dialect ------------------------------------------------
+
+# Clues to the quote character and the delimiter: a quoted field ("...",
+# '...'), with what stands before or after it.  A delimiter is anything but
+# a word character, a newline or a quote; it may be followed by a space.
+_DELIMITER = r'(?P<delim>[^\w\n"\'])(?P<space> ?)'
+_QUOTED = r'(?P<quote>["\']).*?(?P=quote)'
+_LINE_START, _LINE_END = r'(?:^|\n)', r'(?:$|\n)'
+_QUOTED_FIELD_CLUES = [
+    _re.compile(pattern, _re.DOTALL | _re.MULTILINE) for pattern in (
+        _DELIMITER + _QUOTED + '(?P=delim)',    # ,"...",
+        _LINE_START + _QUOTED + _DELIMITER,     # "...",  at a line start
+        _DELIMITER + _QUOTED + _LINE_END,       # ,"..."  at a line end
+        _LINE_START + _QUOTED + _LINE_END,      # "..."   a whole line
+    )]
+
+
+def _most_common(counts):
+    # The key counted most (the first seen of those).
+    return max(counts, key=counts.get)
+
+
+def _clues_from_quotes(sample, delimiters):
+    """(quotechar, doublequote, delimiter, skipinitialspace) as quoted
+    fields show them; ('', False, None, 0) if there are none.  The clues of
+    the first pattern that matches at all are counted."""
+    for pattern in _QUOTED_FIELD_CLUES:
+        found = list(pattern.finditer(sample))
+        if found:
+            break
+    else:
+        return '', False, None, 0
+    quotes = {}
+    delims = {}
+    spaced = 0
+    names = pattern.groupindex
+    for match in found:
+        quote = match['quote']
+        if quote:
+            quotes[quote] = quotes.get(quote, 0) + 1
+        if 'delim' not in names:
+            continue
+        delim = match['delim']
+        if delim and (delimiters is None or delim in delimiters):
+            delims[delim] = delims.get(delim, 0) + 1
+        if match['space']:
+            spaced += 1
+    quotechar = _most_common(quotes)
+    if delims:
+        delim = _most_common(delims)
+        skipinitialspace = delims[delim] == spaced
+        if delim == '\n':
+            delim = ''          # a single column, most likely
+    else:
+        delim = ''              # a single column of quoted fields
+        skipinitialspace = 0
+    # A quote between two quotes inside one field means doubled quotes.
+    doubled = _re.compile(
+        r'(({d})|^)\W*{q}[^{d}\n]*{q}[^{d}\n]*{q}\W*(({d})|$)'.format(
+            d=_re.escape(delim), q=quotechar), _re.MULTILINE)
+    return quotechar, bool(doubled.search(sample)), delim, skipinitialspace
+
+
+def _skips_space(line, delim):
+    # Whether every delimiter on the line is followed by a space.
+    return line.count(delim) == line.count(delim + ' ')
+
+
+def _frequency_modes(frequencies, modes):
+    """For each character: how many times it is on most lines, and on how
+    many lines more than not (its mode, as (count, lines))."""
+    for char, lines_by_count in frequencies.items():
+        counts = list(lines_by_count.items())
+        if len(counts) == 1 and counts[0][0] == 0:
+            continue                # never there
+        mode = max(counts, key=lambda item: item[1])
+        others = sum(lines for count, lines in counts) - mode[1]
+        modes[char] = (mode[0], mode[1] - others)
+
+
+def _sniffed(delimiter_found, quotechar_found, doublequote_found,
+             skipinitialspace_found):
+    """The dialect class Sniffer.sniff() returns."""
+    class dialect(Dialect):
+        _name = "sniffed"
+        delimiter = delimiter_found
+        quotechar = quotechar_found     # never '' (_csv refuses it)
+        doublequote = doublequote_found
+        skipinitialspace = skipinitialspace_found
+        lineterminator = '\r\n'
+        quoting = QUOTE_MINIMAL
+    dialect.__qualname__ = 'Sniffer.sniff.<locals>.dialect'
+    return dialect
+
+
+class Sniffer:
+    """Guesses the dialect of a sample of CSV (sniff) and whether its
+    first row is a header (has_header), by CPython's heuristics."""
+
+    def __init__(self):
+        # The delimiters to prefer when the sample does not choose.
+        self.preferred = [',', '\t', ';', ' ', ':']
+
+    def sniff(self, sample, delimiters=None):
+        """A Dialect subclass for sample; delimiters: the characters the
+        delimiter may be (any by default)."""
+        quotechar, doublequote, delimiter, skipinitialspace = \
+            _clues_from_quotes(sample, delimiters)
+        if not delimiter:
+            delimiter, skipinitialspace = self._guess_delimiter(sample,
+                                                                delimiters)
+            if not delimiter:
+                raise Error("Could not determine delimiter")
+        return _sniffed(delimiter, quotechar or '"', doublequote,
+                        skipinitialspace)
+
+    def _guess_delimiter(self, sample, delimiters):
+        """(delimiter, skipinitialspace) from how often each ASCII
+        character is on each line: a delimiter is on (nearly) every line
+        the same number of times.  Lines are read ten at a time until one
+        character stands out; ('', 0) if none does."""
+        lines = [line for line in sample.split('\n') if line]
+        chunk = min(10, len(lines))
+        frequencies = {}            # char -> {count on a line: lines}
+        modes = {}
+        candidates = {}
+        done = 0
+        while done < len(lines):
+            for line in lines[done:done + chunk]:
+                for code in range(127):
+                    char = chr(code)
+                    by_count = frequencies.setdefault(char, {})
+                    count = line.count(char)
+                    by_count[count] = by_count.get(count, 0) + 1
+            done += chunk
+            _frequency_modes(frequencies, modes)
+            lines_seen = float(min(done, len(lines)))
+            # Ask for a mode on all the lines, then on 99%, ... down to
+            # 90%, until some character has one.
+            consistency = 1.0
+            while not candidates and consistency >= 0.9:
+                for char, (count, lines_with) in modes.items():
+                    if count > 0 and lines_with > 0 and \
+                            lines_with / lines_seen >= consistency and \
+                            (delimiters is None or char in delimiters):
+                        candidates[char] = (count, lines_with)
+                consistency -= 0.01
+            if len(candidates) == 1:
+                delim = next(iter(candidates))
+                return delim, _skips_space(lines[0], delim)
+        if not candidates:
+            return '', 0
+        for delim in self.preferred:
+            if delim in candidates:
+                return delim, _skips_space(lines[0], delim)
+        delim = max((mode, char) for char, mode in candidates.items())[1]
+        return delim, _skips_space(lines[0], delim)
+
+    def has_header(self, sample):
+        """Whether the first row of sample looks like a header: for the
+        columns whose values (in the next 20 rows) are all numbers, or all
+        of one length, the first row votes header if it differs."""
+        import io
+        rows = reader(io.StringIO(sample), self.sniff(sample))
+        header = next(rows)
+        kinds = dict.fromkeys(range(len(header)))
+        for checked, row in enumerate(rows):
+            if checked > 20:
+                break
+            if len(row) != len(header):
+                continue            # an irregular row says nothing
+            for column in list(kinds):
+                try:
+                    complex(row[column])
+                    kind = complex
+                except (ValueError, OverflowError):
+                    kind = len(row[column])
+                if kinds[column] is None:
+                    kinds[column] = kind
+                elif kinds[column] != kind:
+                    del kinds[column]   # no single kind: no vote
+        votes = 0
+        for column, kind in kinds.items():
+            if isinstance(kind, int):
+                differs = len(header[column]) != kind
+            else:
+                try:
+                    kind(header[column])
+                    differs = False
+                except (ValueError, TypeError):
+                    differs = True
+            votes += 1 if differs else -1
+        return votes > 0
 
 
 from _pyedu import set_type_name as _set_type_name
