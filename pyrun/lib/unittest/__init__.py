@@ -1602,8 +1602,7 @@ class BaseTestSuite:
     _cleanup = True
 
     def __init__(self, tests=()):
-        self._tests = []
-        self._removed_tests = 0
+        self._tests, self._removed_tests = [], 0
         self.addTests(tests)
 
     def __repr__(self):
@@ -1640,17 +1639,21 @@ class BaseTestSuite:
     def addTests(self, tests):
         if isinstance(tests, str):
             raise TypeError('tests must be an iterable of tests, not a string')
-        for test in tests:
-            self.addTest(test)
+        for each in tests:
+            self.addTest(each)
 
     def run(self, result):
+        """Runs each test in turn until the result is told to stop."""
         for index, test in enumerate(self):
             if result.shouldStop:
                 break
             test(result)
-            if self._cleanup:
-                self._removeTestAtIndex(index)
+            self._after_test(index)
         return result
+
+    def _after_test(self, index):
+        if self._cleanup:
+            self._removeTestAtIndex(index)
 
     def __call__(self, *args, **kwargs):
         return self.run(*args, **kwargs)
@@ -1685,8 +1688,7 @@ class TestSuite(BaseTestSuite):
                 test.debug()
             else:
                 test(result)
-            if self._cleanup:
-                self._removeTestAtIndex(index)
+            self._after_test(index)
         if outermost:
             self._tearDownPreviousClass(None, result)
             self._handleModuleTearDown(result)
