@@ -680,6 +680,8 @@ class date:
         ordinal = self.toordinal() + other._days
         if not 1 <= ordinal <= _MAX_ORDINAL:
             raise OverflowError('date value out of range')
+        if type(self) is date:
+            return _trusted_date(*_date_of_ordinal(ordinal))
         return type(self)(*_date_of_ordinal(ordinal))
 
     __radd__ = __add__
@@ -1335,6 +1337,9 @@ class datetime(date):
         seconds, microsecond = divmod(rest, _US_PER_SECOND)
         minutes, second = divmod(seconds, 60)
         hour, minute = divmod(minutes, 60)
+        if type(self) is datetime:
+            return _trusted_datetime(*_date_of_ordinal(days), hour, minute, second,
+                                     microsecond, self._tzinfo)
         return type(self)(*_date_of_ordinal(days), hour, minute, second, microsecond,
                           self._tzinfo)
 
@@ -1367,6 +1372,26 @@ datetime.resolution = _delta(1)
 
 _date_class = date
 _time_class = time
+
+
+# Arithmetic makes its results without checking fields it computed itself
+# (a subclass still gets its constructor called, as in CPython).
+
+def _trusted_date(year, month, day):
+    self = object.__new__(date)
+    self._year, self._month, self._day = year, month, day
+    self._hashcode = -1
+    return self
+
+
+def _trusted_datetime(year, month, day, hour, minute, second, microsecond, tz):
+    self = object.__new__(datetime)
+    self._year, self._month, self._day = year, month, day
+    self._hour, self._minute, self._second, self._microsecond = hour, minute, second, microsecond
+    self._tzinfo = tz
+    self._fold = 0
+    self._hashcode = -1
+    return self
 _EPOCH = datetime(1970, 1, 1, tzinfo=_UTC)
 _PUBLIC_TYPES = (timedelta, date, time, datetime, timezone, tzinfo, IsoCalendarDate)
 
