@@ -1996,6 +1996,31 @@ def findTestCases(module, prefix='test', sortUsing=_three_way_compare, suiteClas
 
 _OPTIONS = ['-h', '-v', '-q', '--locals', '-f', '-c', '-b', '-k TESTNAMEPATTERNS']
 
+# What -h prints after the usage line (as argparse lays it out; {prog} is
+# the program's name).
+_HELP = """
+positional arguments:
+  tests                a list of any number of test modules, classes and test
+                       methods.
+
+options:
+  -h, --help           show this help message and exit
+  -v, --verbose        Verbose output
+  -q, --quiet          Quiet output
+  --locals             Show local variables in tracebacks
+  -f, --failfast       Stop on first fail or error
+  -c, --catch          Catch Ctrl-C and display results so far
+  -b, --buffer         Buffer stdout and stderr during tests
+  -k TESTNAMEPATTERNS  Only run tests which match the given substring
+
+Examples:
+  {prog}                           - run default set of tests
+  {prog} MyTestSuite               - run suite 'MyTestSuite'
+  {prog} MyTestCase.testSomething  - run MyTestCase.testSomething
+  {prog} MyTestCase                - run all 'test*' test methods
+                                       in MyTestCase
+"""
+
 
 def _usage(prog):
     """argparse's usage line for unittest.main()'s options, wrapped as
@@ -2072,7 +2097,9 @@ class TestProgram:
                     pattern = '*%s*' % pattern
                 self.testNamePatterns = (self.testNamePatterns or []) + [pattern]
             elif arg in ('-h', '--help'):
-                raise NotImplementedError("unittest.main()'s --help is not supported by pyedu")
+                sys.stdout.write(_usage(self.progName) + '\n' + _HELP.format(prog=self.progName)
+                                 + '\n')
+                sys.exit(0)
             elif arg.startswith('-') and arg != '-':
                 self._usage_error('unrecognized arguments: %s' % arg)
             else:
