@@ -441,6 +441,9 @@ class Future:
     # A task waits for the futures it is given with this flag set: that is
     # how it tells a future apart from a bare yield (see Task._wait_for).
     _asyncio_future_blocking = False
+    # An exception nobody asked for (by result() or exception()) is
+    # reported when the future is freed: it would go unnoticed otherwise.
+    _unretrieved = False
 
     def __init__(self, *, loop=None):
         self._loop = get_event_loop() if loop is None else loop
@@ -468,6 +471,16 @@ class Future:
     def get_loop(self):
         return self._loop
 
+    def __del__(self):
+        # (not once the loop is closed: CPython, freeing such futures at
+        # the program's end, mostly says nothing either)
+        if self._unretrieved and not self._loop.is_closed():
+            self._loop.call_exception_handler({
+                'message': f'{type(self).__name__} exception was never retrieved',
+                'exception': self._exception,
+                'future': self,
+            })
+
     # the outcome
 
     def done(self):
@@ -492,6 +505,7 @@ class Future:
             raise InvalidStateError('Result is not set.')
         if self._state == _CANCELLED:
             raise self._make_cancelled_error()
+        self._unretrieved = False
         if self._exception is not None:
             raise self._exception.with_traceback(self._exception.__traceback__)
         return self._result
@@ -501,6 +515,7 @@ class Future:
             raise InvalidStateError('Exception is not set.')
         if self._state == _CANCELLED:
             raise self._make_cancelled_error()
+        self._unretrieved = False
         return self._exception
 
     # setting the outcome: each one runs the done-callbacks (on the loop)
@@ -522,6 +537,7 @@ class Future:
             raise TypeError("StopIteration interacts badly with generators "
                             "and cannot be raised into a Future")
         self._exception = exception
+        self._unretrieved = True
         self._finish(_FINISHED)
 
     def cancel(self, msg=None):
@@ -706,7 +722,7 @@ class Task(Future):
             Future.set_exception(self, fatal)
             raise
         except BaseException as failure:
-            Future.set_exception(self, failure)
+            Future.set_exception(self, _without_first_frame(failure))
         else:
             complaint = self._wait_for(yielded)
             if complaint is not None:
@@ -751,6 +767,15 @@ class Task(Future):
             self._step(error)
         else:
             self._step()
+
+
+def _without_first_frame(error):
+    """error, its traceback starting below the task's step (as CPython's
+    tasks, written in C, show it: the coroutine's frames only)."""
+    tb = error.__traceback__
+    if tb is not None and tb.tb_frame.f_code is Task._resume.__code__:
+        error.__traceback__ = tb.tb_next
+    return error
 
 
 def current_task(loop=None):
