@@ -161,7 +161,8 @@ void pyrepr_complex(Buf *out, double real, double imag)
         return;
     }
     pyrepr_float_no_dot0(real, re);
-    const char *sign = signbit(imag) ? "" : "+";     /* im carries its own "-" */
+    /* im carries its own "-" (a NaN shows none, whatever its sign bit) */
+    const char *sign = signbit(imag) && !isnan(imag) ? "" : "+";
     buf_printf(out, "(%s%s%sj)", re, sign, im);
 }
 
