@@ -186,10 +186,11 @@ def _type_label(obj):
     return cls.__qualname__
 
 
-def _check_format(fmt, function):
+def _check_format(fmt, function, position):
+    """A format must be a str (it is argument position of function)."""
     if not isinstance(fmt, str):
-        raise TypeError('%s argument %s must be str, not %s'
-                        % (function, '1' if function == 'strftime()' else '2', type(fmt).__name__))
+        raise TypeError('%s argument %d must be str, not %s'
+                        % (function, position, type(fmt).__name__))
 
 
 # ---------------------------------------------------------------------------
@@ -632,11 +633,11 @@ class date:
                                             _MONTH_ABBR[self._month], self._day, self._year)
 
     def strftime(self, fmt):
-        _check_format(fmt, 'strftime()')
+        _check_format(fmt, 'strftime()', 1)
         return _strftime(self, fmt, self.timetuple())
 
     def __format__(self, fmt):
-        _check_format(fmt, 'format()')
+        _check_format(fmt, 'format()', 2)
         return self.strftime(fmt) if fmt else str(self)
 
     # -- comparison and arithmetic --
@@ -933,13 +934,13 @@ class time:
         return self.isoformat()
 
     def strftime(self, fmt):
-        _check_format(fmt, 'strftime()')
+        _check_format(fmt, 'strftime()', 1)
         # The date part of a time's struct_time is 1900-01-01, as in CPython.
         return _strftime(self, fmt, _TimeTuple(
             (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1)))
 
     def __format__(self, fmt):
-        _check_format(fmt, 'format()')
+        _check_format(fmt, 'format()', 2)
         return self.strftime(fmt) if fmt else str(self)
 
     # -- comparison --
@@ -1250,7 +1251,7 @@ class datetime(date):
             self._hour, self._minute, self._second, self._year)
 
     def strftime(self, fmt):
-        _check_format(fmt, 'strftime()')
+        _check_format(fmt, 'strftime()', 1)
         return _strftime(self, fmt, self.timetuple())
 
     # -- comparison and arithmetic --
