@@ -6,24 +6,29 @@ TypeError: Can't instantiate abstract class Shape with abstract method area"""
 
 def abstractmethod(funcobj):
     """A decorator indicating abstract methods."""
+    # ABCMeta reads the mark when it builds a class
     funcobj.__isabstractmethod__ = True
     return funcobj
 
 
-class abstractclassmethod(classmethod):
+class _AbstractDescriptor:
+    """What the deprecated abstractclassmethod and abstractstaticmethod
+    add to classmethod and staticmethod: both the wrapper and the function
+    it wraps are marked abstract."""
     __isabstractmethod__ = True
 
-    def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+    def __new__(cls, callable):
+        # (in __new__: where the wrapped function is taken differs between
+        # implementations, but each __new__ accepts it)
+        return super().__new__(cls, abstractmethod(callable))
 
 
-class abstractstaticmethod(staticmethod):
-    __isabstractmethod__ = True
+class abstractclassmethod(_AbstractDescriptor, classmethod):
+    """A classmethod that is abstract (deprecated: use @classmethod over @abstractmethod)."""
 
-    def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+
+class abstractstaticmethod(_AbstractDescriptor, staticmethod):
+    """A staticmethod that is abstract (deprecated: use @staticmethod over @abstractmethod)."""
 
 
 class abstractproperty(property):
@@ -69,13 +74,12 @@ class ABCMeta(type):
         """Registers a virtual subclass: issubclass(subclass, cls) is then true."""
         if not isinstance(subclass, type):
             raise TypeError("Can only register classes")
-        if issubclass(subclass, cls):
-            return subclass
-        if issubclass(cls, subclass):
-            raise RuntimeError("Refusing to create an inheritance cycle")
-        cls._abc_registry.append(subclass)
-        global _abc_invalidation
-        _abc_invalidation += 1
+        # a class that already is a subclass (cls itself too) needs nothing
+        if not issubclass(subclass, cls):
+            if issubclass(cls, subclass):
+                raise RuntimeError("Refusing to create an inheritance cycle")
+            cls._abc_registry.append(subclass)
+            _invalidate_answers()
         return subclass
 
     def __instancecheck__(cls, instance):
@@ -112,6 +116,11 @@ class ABCMeta(type):
 
 # bumped by every register(): the cached answers are then stale
 _abc_invalidation = 0
+
+
+def _invalidate_answers():
+    global _abc_invalidation
+    _abc_invalidation += 1
 
 
 class ABC(metaclass=ABCMeta):
