@@ -1012,10 +1012,7 @@ class time:
         return True
 
     def __reduce__(self):
-        fields = self._clock_key()
-        if self._tzinfo is not None:
-            fields += (self._tzinfo,)
-        return type(self), fields
+        return _reduce_clock(self, self._clock_key())
 
 
 time.min = time(0, 0, 0)
@@ -1036,6 +1033,20 @@ def _repr_extras(obj):
 def _fold_matters(moment, offset):
     """Whether moment's UTC offset changes with its fold."""
     return moment.replace(fold=1 - moment._fold).utcoffset() != offset
+
+
+def _reduce_clock(obj, fields):
+    """__reduce__ of a time or datetime: its class and fields, and the
+    tzinfo and fold when they are set."""
+    if obj._tzinfo is not None:
+        fields += (obj._tzinfo,)
+    if obj._fold:
+        return _rebuild_folded, (type(obj), fields)
+    return type(obj), fields
+
+
+def _rebuild_folded(cls, fields):
+    return cls(*fields, fold=1)
 
 
 def _compare_keys(a, b):
@@ -1361,10 +1372,7 @@ class datetime(date):
         return _delta(difference)
 
     def __reduce__(self):
-        fields = self._all_fields()
-        if self._tzinfo is not None:
-            fields += (self._tzinfo,)
-        return type(self), fields
+        return _reduce_clock(self, self._all_fields())
 
 
 datetime.min = datetime(MINYEAR, 1, 1)
@@ -1397,24 +1405,8 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=_UTC)
 _PUBLIC_TYPES = (timedelta, date, time, datetime, timezone, tzinfo, IsoCalendarDate)
 
 
-def _copy(self):
-    # pyrun's copy module does not go through __reduce__: the value types
-    # copy themselves by rebuilding from their fields.
-    cls, args = self.__reduce__()[:2]
-    return cls(*args)
-
-
-def _deepcopy(self, memo):
-    from copy import deepcopy
-    cls, args = self.__reduce__()[:2]
-    return cls(*deepcopy(args, memo))
-
-
 for _cls in _PUBLIC_TYPES:
     _cls.__module__ = 'datetime'
-    if _cls is not tzinfo and _cls is not IsoCalendarDate:
-        _cls.__copy__ = _copy
-        _cls.__deepcopy__ = _deepcopy
 del _cls
 
 

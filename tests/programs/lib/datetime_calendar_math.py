@@ -251,3 +251,20 @@ t1 = time(10, 0, tzinfo=timezone(timedelta(hours=1, microseconds=5)))
 t2 = time(9, 0, tzinfo=timezone.utc)
 print(t1 == t2, t1 < t2, t1 > t2, time(10, 0, 1, tzinfo=timezone(timedelta(hours=1))) > t2, hash(time(1, fold=1)) == hash(time(1)))
 print(time(10, 0, 0, 3, tzinfo=timezone(timedelta(hours=1, microseconds=5))) == time(9, 0, 0, 3, tzinfo=timezone.utc))
+
+# copying keeps every field, the tzinfo (rebuilt from __getinitargs__ or its class) and the fold
+class Zone(tzinfo):
+    def __init__(self, h=0):
+        self.h = h
+    def utcoffset(self, dt):
+        return timedelta(hours=self.h)
+things = [date(2024, 1, 2), datetime(2024, 1, 2, 3, tzinfo=timezone(timedelta(hours=2), 'N')), time(1, 2, tzinfo=UTC, fold=1),
+          timedelta(3, 4, 5), UTC, timezone.min, datetime(2024, 1, 1, tzinfo=Zone(3)), date(2024, 1, 1).isocalendar(), datetime(2020, 1, 1, fold=1)]
+for copied in (copy.copy(things), copy.deepcopy(things)):
+    print(copied[:6], copied[7:], [a == b for a, b in zip(things, copied)], [a is b for a, b in zip(things, copied)],
+          copied[6].tzinfo.h, copied[6].utcoffset(), copied[2].fold, copied[8].fold)
+print(copy.deepcopy(UTC) is UTC, copy.copy(timezone(timedelta(0))) is UTC)
+class NeedsArgument(tzinfo):
+    def __init__(self, h):
+        self.h = h
+show('deepcopy tzinfo', lambda: copy.deepcopy(datetime(2024, 1, 1, tzinfo=NeedsArgument(1))))
