@@ -270,10 +270,7 @@ class BaseEventLoop(AbstractEventLoop):
         """Takes turns until stop() is called (at least one turn)."""
         global _running_loop
         self._refuse_if_closed()
-        if self.is_running():
-            raise RuntimeError('This event loop is already running')
-        if _running_loop is not None:
-            raise RuntimeError('Cannot run the event loop while another loop is running')
+        self._refuse_if_running()
         _running_loop = self
         try:
             more = True
@@ -284,9 +281,16 @@ class BaseEventLoop(AbstractEventLoop):
             self._stopping = False
             _running_loop = None
 
+    def _refuse_if_running(self):
+        if self.is_running():
+            raise RuntimeError('This event loop is already running')
+        if _running_loop is not None:
+            raise RuntimeError('Cannot run the event loop while another loop is running')
+
     def run_until_complete(self, future):
         """Runs until future (or a task made of a coroutine) is done; its result."""
         self._refuse_if_closed()
+        self._refuse_if_running()   # before the coroutine becomes a task
         made_here = not isfuture(future)
         future = ensure_future(future, loop=self)
         future.add_done_callback(_stop_its_loop)

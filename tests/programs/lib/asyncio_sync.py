@@ -241,6 +241,22 @@ except RuntimeError as e:
     print(e)
 
 
+async def nested_runs():
+    async def inner():
+        print("inner ran")
+    for loop in (asyncio.get_running_loop(), asyncio.new_event_loop()):
+        coro = inner()
+        try:
+            loop.run_until_complete(coro)
+        except RuntimeError as e:
+            print(e)
+        coro.close()
+        if not loop.is_running():
+            loop.close()
+    await asyncio.sleep(0)
+
+asyncio.run(nested_runs())
+
 async def task_name():
     # tasks are numbered over the whole program: this shows how many were made
     print(asyncio.current_task().get_name())
