@@ -127,12 +127,6 @@ class UUID:
         object.__setattr__(self, 'is_safe', SafeUUID(state['is_safe'])
                            if 'is_safe' in state else SafeUUID.unknown)
 
-    def __copy__(self):
-        return type(self)(int=self.int, is_safe=self.is_safe)
-
-    def __deepcopy__(self, memo):
-        return self.__copy__()
-
     # -- comparison: by the int --
 
     def __eq__(self, other):

@@ -61,3 +61,12 @@ show('int name', lambda: uuid.uuid5(uuid.NAMESPACE_DNS, 5))
 import random
 random.seed(1); uuid.uuid1(); print(random.random(), uuid.uuid1().is_safe)
 random.seed(1); u = uuid.uuid1(node=5); print(random.random(), u.node, u.is_safe)
+
+# copies keep the int, is_safe and the class
+a = uuid.UUID(int=5, is_safe=uuid.SafeUUID.safe)
+b = uuid.UUID(int=7)
+class T(uuid.UUID): pass
+c = T(int=9)
+for x in (a, b, c):
+    for y in (copy.copy(x), copy.deepcopy(x), copy.deepcopy([x])[0]):
+        print(repr(y), y == x, y is x, y.is_safe, type(y).__name__)
