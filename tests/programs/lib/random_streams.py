@@ -137,3 +137,17 @@ show('randbytes neg', lambda: r.randbytes(-1))
 show('seed bytearray v1', lambda: (random.seed(bytearray(b'ab'), version=1), random.random()))
 show('seed int v1', lambda: (random.seed(5, version=1), random.random()))
 random.seed('ab', version=3); print(type(random.random()).__name__)   # seeded from the str's hash
+
+# copies rebuild the generator and restore its state
+r = random.Random(42); r.random(); r.gauss()
+for c in (copy.copy(r), copy.deepcopy(r)):
+    print(type(c).__name__, c.random() == r.random(), c.getstate() == r.getstate())
+class Mine(random.Random):
+    pass
+m = Mine(3)
+print(type(copy.deepcopy(m)).__name__, copy.deepcopy(m).random() == m.random())
+s = random.SystemRandom()
+try:
+    print(type(copy.copy(s)).__name__)
+except Exception as e:
+    print(type(e).__name__, e)
