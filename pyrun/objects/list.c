@@ -260,18 +260,30 @@ static Object *list_getitem(Object *o, Object *key)
                       obj_type_name(key));
 }
 
+/* A list of the items of value; NULL with TypeError(message) if value
+ * cannot be iterated (an error while iterating passes through). */
+static Object *iterable_to_list(Object *value, const char *message)
+{
+    Object *it = obj_get_iter(value);
+    if (!it) {
+        if (err_matches(&Exc_TypeError)) {
+            err_clear();
+            err_set_string(&Exc_TypeError, message);
+        }
+        return NULL;
+    }
+    Object *seq = list_from_iterable(it);
+    DECREF(it);
+    return seq;
+}
+
 /* The items l[i:j] = value puts in: value itself if it is a list or tuple
  * (not l), else a list of its items; NULL with TypeError. */
 static Object *items_to_assign(ListObject *l, Object *value)
 {
     if ((Object *)l != value && (list_check(value) || tuple_check(value)))
         return NEWREF(value);
-    Object *seq = list_from_iterable(value);
-    if (!seq && err_matches(&Exc_TypeError)) {
-        err_clear();
-        err_set_string(&Exc_TypeError, "can only assign an iterable");
-    }
-    return seq;
+    return iterable_to_list(value, "can only assign an iterable");
 }
 
 /* l[start:stop] = seq (step 1; seq from items_to_assign, or NULL to
@@ -328,6 +340,8 @@ static int assign_extended_slice(ListObject *l, int64_t start, int64_t step, int
 {
     if (!seq) {
         /* delete every step-th item */
+        if (count == 0)
+            return 0;
         if (step < 0) {
             start = start + step * (count - 1);
             step = -step;
@@ -392,7 +406,8 @@ static int list_setitem(Object *o, Object *key, Object *value)
         int64_t count = slice_adjust((int64_t)l->size, &start, &stop, step);
         Object *seq = NULL;
         if (value) {
-            seq = step == 1 ? items_to_assign(l, value) : list_from_iterable(value);
+            seq = step == 1 ? items_to_assign(l, value)
+                            : iterable_to_list(value, "must assign iterable to extended slice");
             if (!seq || (step != 1 && !extended_sizes_match(seq, count))) {
                 XDECREF(seq);
                 return -1;

@@ -153,15 +153,13 @@ static Object *range_getitem(Object *o, Object *key)
         int64_t count = slice_resolve(key, r->ilength, &start, &stop, &step);
         if (count < 0)
             return NULL;
-        Object *s = int_from_i64(start), *e = int_from_i64(start + count * step),
-               *st = int_from_i64(step);
+        /* the bounds as slice.indices() gives them, mapped through the
+           range: CPython's way, which its repr shows (range(1, 15, 2)[-1:100:2]
+           is range(13, 15, 4), not range(13, 17, 4)) */
+        Object *s = int_from_i64(start), *e = int_from_i64(stop), *st = int_from_i64(step);
         Object *new_start = range_item(r, s);
         Object *new_stop = range_item(r, e);
         Object *new_step = int_mul(r->step, st);
-        if (count == 0) {
-            DECREF(new_stop);
-            new_stop = NEWREF(new_start);
-        }
         Object *result = range_make(new_start, new_stop, new_step);
         DECREF(s);
         DECREF(e);

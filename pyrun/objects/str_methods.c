@@ -122,13 +122,16 @@ static bool search_args(const char *name, Object *self, Object *const *args, siz
             err_format(&Exc_TypeError, "%s() takes at most 3 arguments (%zu given)", name, nargs);
         return false;
     }
+    /* the bounds are checked first, as in CPython */
+    if (!byte_range(self, nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL, from, to, cs,
+                    ce))
+        return false;
     *sub = args[0];
     if (!str_check(*sub)) {
         err_format(&Exc_TypeError, "must be str, not %s", obj_type_name(*sub));
         return false;
     }
-    return byte_range(self, nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL, from, to,
-                      cs, ce);
+    return true;
 }
 
 static int64_t do_find(const char *name, Object *self, Object *const *args, size_t nargs,
@@ -270,16 +273,17 @@ static bool split_args(const char *name, Object *const *args, size_t nargs, Tupl
     Object *v[2];
     if (!args_parse(name, args, nargs, kwnames, names, 0, 2, v))
         return false;
-    *sep = v[0] && v[0] != OBJ_NONE ? v[0] : NULL;
-    if (*sep && !str_check(*sep)) {
-        err_format(&Exc_TypeError, "must be str or None, not %s", obj_type_name(*sep));
-        return false;
-    }
+    /* maxsplit is converted first, as CPython's argument parsing does */
     *maxsplit = -1;
     if (v[1]) {
         *maxsplit = obj_as_index(v[1], NULL);
         if (*maxsplit == -1 && err_occurred())
             return false;
+    }
+    *sep = v[0] && v[0] != OBJ_NONE ? v[0] : NULL;
+    if (*sep && !str_check(*sep)) {
+        err_format(&Exc_TypeError, "must be str or None, not %s", obj_type_name(*sep));
+        return false;
     }
     if (*sep && str_size(*sep) == 0) {
         err_set_string(&Exc_ValueError, "empty separator");
@@ -634,6 +638,9 @@ METHOD(str_replace)
     return r;
 }
 
+static void lower_one(Buf *b, uint32_t cp, const char *text, const char *at, const char *next,
+                      const char *end);
+
 static Object *map_case(Object *self, enum CaseMapping how)
 {
     StrObject *s = (StrObject *)self;
@@ -663,9 +670,30 @@ METHOD(str_upper)
     return arg_none("str.upper", nargs, kwnames) ? map_case(self, CASE_UPPER) : NULL;
 }
 
+/* lower() of text with a capital sigma: one code point at a time, each
+ * sigma by its context (libunistring's context rule differs from CPython's). */
+static Object *lower_with_sigma(Object *self)
+{
+    Buf b;
+    buf_init(&b);
+    const char *p = str_data(self), *end = p + str_size(self), *text = p;
+    while (p < end) {
+        const char *at = p;
+        uint32_t cp = utf8_decode(&p, end);
+        lower_one(&b, cp, text, at, p, end);
+    }
+    Object *r = make_str(b.data, b.len);
+    buf_free(&b);
+    return r;
+}
+
 METHOD(str_lower)
 {
-    return arg_none("str.lower", nargs, kwnames) ? map_case(self, CASE_LOWER) : NULL;
+    if (!arg_none("str.lower", nargs, kwnames))
+        return NULL;
+    if (!((StrObject *)self)->ascii && memmem(str_data(self), str_size(self), "\xce\xa3", 2))
+        return lower_with_sigma(self);
+    return map_case(self, CASE_LOWER);
 }
 
 METHOD(str_casefold)
@@ -690,6 +718,45 @@ static void map_one(Buf *b, uint32_t cp, enum CaseMapping how)
     }
 }
 
+/* Whether the capital sigma between text[..at) and [next..end) ends a word:
+ * a cased letter before it and none after it (case-ignorable characters
+ * between do not count) - then it lowers to final sigma, as in CPython. */
+static bool sigma_is_final(const char *text, const char *at, const char *next, const char *end)
+{
+    bool cased_before = false;
+    const char *p = at;
+    while (p > text) {
+        const char *q = p - 1;
+        while (q > text && ((unsigned char)*q & 0xC0) == 0x80)
+            q--;
+        const char *r = q;
+        uint32_t c = utf8_decode(&r, p);
+        p = q;
+        if (!unicode_is_case_ignorable(c)) {
+            cased_before = unicode_is_cased(c);
+            break;
+        }
+    }
+    if (!cased_before)
+        return false;
+    for (p = next; p < end;) {
+        uint32_t c = utf8_decode(&p, end);
+        if (!unicode_is_case_ignorable(c))
+            return !unicode_is_cased(c);
+    }
+    return true;
+}
+
+/* The lower case of the code point cp found at text[at..next). */
+static void lower_one(Buf *b, uint32_t cp, const char *text, const char *at, const char *next,
+                      const char *end)
+{
+    if (cp == 0x3A3)
+        map_one(b, sigma_is_final(text, at, next, end) ? 0x3C2 : 0x3C3, CASE_LOWER);
+    else
+        map_one(b, cp, CASE_LOWER);
+}
+
 METHOD(str_swapcase)
 {
     if (!arg_none("str.swapcase", nargs, kwnames))
@@ -697,10 +764,12 @@ METHOD(str_swapcase)
     Buf b;
     buf_init(&b);
     const char *p = str_data(self), *end = p + str_size(self);
+    const char *text = p;
     while (p < end) {
+        const char *at = p;
         uint32_t cp = utf8_decode(&p, end);
         if (unicode_is_upper(cp))
-            map_one(&b, cp, CASE_LOWER);
+            lower_one(&b, cp, text, at, p, end);
         else if (unicode_is_lower(cp))
             map_one(&b, cp, CASE_UPPER);
         else {
@@ -720,10 +789,15 @@ METHOD(str_capitalize)
     Buf b;
     buf_init(&b);
     const char *p = str_data(self), *end = p + str_size(self);
+    const char *text = p;
     bool first = true;
     while (p < end) {
+        const char *at = p;
         uint32_t cp = utf8_decode(&p, end);
-        map_one(&b, cp, first ? CASE_TITLE : CASE_LOWER);
+        if (first)
+            map_one(&b, cp, CASE_TITLE);
+        else
+            lower_one(&b, cp, text, at, p, end);
         first = false;
     }
     Object *r = make_str(b.data, b.len);
@@ -739,10 +813,15 @@ METHOD(str_title)
     Buf b;
     buf_init(&b);
     const char *p = str_data(self), *end = p + str_size(self);
+    const char *text = p;
     bool previous_cased = false;
     while (p < end) {
+        const char *at = p;
         uint32_t cp = utf8_decode(&p, end);
-        map_one(&b, cp, previous_cased ? CASE_LOWER : CASE_TITLE);
+        if (previous_cased)
+            lower_one(&b, cp, text, at, p, end);
+        else
+            map_one(&b, cp, CASE_TITLE);
         previous_cased = unicode_is_cased(cp);
     }
     Object *r = make_str(b.data, b.len);
