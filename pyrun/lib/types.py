@@ -150,32 +150,32 @@ class DynamicClassAttribute:
     this for members named like properties)."""
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
-        self.fget = fget
-        self.fset = fset
-        self.fdel = fdel
-        self.__doc__ = doc if doc is not None else getattr(fget, '__doc__', None)
+        self.fget, self.fset, self.fdel = fget, fset, fdel
+        # without a doc of its own it shows fget's (and getter() follows the new fget's)
         self.overwrite_doc = doc is None
-        self.__isabstractmethod__ = bool(
-            getattr(fget, '__isabstractmethod__', False))
+        self.__doc__ = getattr(fget, '__doc__', None) if doc is None else doc
+        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
+
+    def _function(self, role, refusal):
+        """The fget, fset or fdel given; AttributeError(refusal) if none was."""
+        function = getattr(self, role)
+        if function is None:
+            raise AttributeError(refusal)
+        return function
 
     def __get__(self, instance, ownerclass=None):
         if instance is None:
+            # looked up on the class: fail, so the metaclass's __getattr__ answers
             if self.__isabstractmethod__:
                 return self
             raise AttributeError()
-        if self.fget is None:
-            raise AttributeError("unreadable attribute")
-        return self.fget(instance)
+        return self._function('fget', 'unreadable attribute')(instance)
 
     def __set__(self, instance, value):
-        if self.fset is None:
-            raise AttributeError("can't set attribute")
-        self.fset(instance, value)
+        self._function('fset', "can't set attribute")(instance, value)
 
     def __delete__(self, instance):
-        if self.fdel is None:
-            raise AttributeError("can't delete attribute")
-        self.fdel(instance)
+        self._function('fdel', "can't delete attribute")(instance)
 
     def _copy_with(self, **changes):
         parts = dict(fget=self.fget, fset=self.fset, fdel=self.fdel,

@@ -86,3 +86,29 @@ ns = types.SimpleNamespace(x=1, y=[2])
 print(ns, repr(types.SimpleNamespace()), ns == types.SimpleNamespace(y=[2], x=1))
 mod = types.ModuleType("made", "its doc")
 print(mod.__name__, mod.__doc__)
+
+# DynamicClassAttribute: the refusals, getter()'s doc, an abstract one
+class Panel:
+    def read(self):
+        "read doc"
+        return 1
+    ro = types.DynamicClassAttribute(read)
+    wo = types.DynamicClassAttribute(None, lambda self, v: print("set", v))
+    documented = types.DynamicClassAttribute(read, doc="own doc")
+p = Panel()
+for action in (lambda: setattr(p, "ro", 1), lambda: delattr(p, "ro"), lambda: p.wo):
+    try:
+        action()
+    except AttributeError as e:
+        print("refused:", e)
+p.wo = 5
+def other(self):
+    "other doc"
+    return 2
+print(Panel.__dict__["ro"].getter(other).__doc__, Panel.__dict__["documented"].getter(other).__doc__)
+print(Panel.__dict__["ro"].overwrite_doc, Panel.__dict__["documented"].overwrite_doc)
+import abc
+def abstract_get(self): return 3
+abc.abstractmethod(abstract_get)
+d = types.DynamicClassAttribute(abstract_get)
+print(d.__isabstractmethod__, d.__get__(None, Panel) is d, d.__get__(p, Panel))
