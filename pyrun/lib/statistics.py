@@ -20,7 +20,8 @@ from fractions import Fraction
 __all__ = ['StatisticsError', 'fmean', 'geometric_mean', 'harmonic_mean',
            'mean', 'median', 'median_grouped', 'median_high', 'median_low',
            'mode', 'multimode', 'pstdev', 'pvariance', 'quantiles', 'stdev',
-           'variance', 'correlation', 'covariance', 'linear_regression']
+           'variance', 'correlation', 'covariance', 'linear_regression',
+           'NormalDist']
 
 
 class StatisticsError(ValueError):
@@ -137,21 +138,23 @@ def _in_type(value, kind):
 
 
 def _squared_deviations(data, center):
-    """(result type, sum of squared deviations, count): from center if
-    given, else from the mean of the data."""
+    """(result type, sum of squared deviations, count, center): from
+    center if given, else from the mean of the data (then exact, and the
+    center returned)."""
     if center is not None:
         totals = _ExactTotals((x - center) * (x - center) for x in data)
-        return totals.result_type(), totals.total, totals.count
+        return totals.result_type(), totals.total, totals.count, center
     totals = _ExactTotals(data, squares=True)
     n = totals.count
     if totals.special is not None:
-        spread = totals.special
+        spread = center = totals.special
     elif not n:
-        spread = Fraction(0)
+        spread = center = Fraction(0)
     else:
         # sum((x - mean)**2) == sum(x*x) - sum(x)**2 / n, exactly.
         spread = (n * totals.total_of_squares - totals.total ** 2) / n
-    return totals.result_type(), spread, n
+        center = totals.total / n
+    return totals.result_type(), spread, n, center
 
 
 # ---- averages -----------------------------------------------------------
@@ -350,7 +353,7 @@ def quantiles(data, *, n=4, method='exclusive'):
 def _spread(data, center, name, least, population):
     """The exact variance of data (a Fraction, or a float NaN/infinity)
     and the type to give it."""
-    kind, squares, n = _squared_deviations(data, center)
+    kind, squares, n, _ = _squared_deviations(data, center)
     if n < least:
         raise StatisticsError('%s requires at least %s data point%s'
                               % (name, 'one' if least == 1 else 'two',
@@ -497,3 +500,211 @@ def linear_regression(x, y, /, *, proportional=False):
         raise StatisticsError('x is constant')
     intercept = 0.0 if proportional else y_mean - slope * x_mean
     return LinearRegression(slope=slope, intercept=intercept)
+
+
+# ---- the normal distribution --------------------------------------------
+
+# Wichura's algorithm AS 241 (PPND16, Applied Statistics 37, 1988): the
+# inverse of the normal cumulative distribution, as ratios of polynomials
+# in r, valid to about 1e-16.  Coefficients highest power first.
+_CENTRAL_TOP = [2.5090809287301226727e+3, 3.3430575583588128105e+4,
+                6.7265770927008700853e+4, 4.5921953931549871457e+4,
+                1.3731693765509461125e+4, 1.9715909503065514427e+3,
+                1.3314166789178437745e+2, 3.3871328727963666080e+0]
+_CENTRAL_BOTTOM = [5.2264952788528545610e+3, 2.8729085735721942674e+4,
+                   3.9307895800092710610e+4, 2.1213794301586595867e+4,
+                   5.3941960214247511077e+3, 6.8718700749205790830e+2,
+                   4.2313330701600911252e+1, 1.0]
+_NEAR_TOP = [7.74545014278341407640e-4, 2.27238449892691845833e-2,
+             2.41780725177450611770e-1, 1.27045825245236838258e+0,
+             3.64784832476320460504e+0, 5.76949722146069140550e+0,
+             4.63033784615654529590e+0, 1.42343711074968357734e+0]
+_NEAR_BOTTOM = [1.05075007164441684324e-9, 5.47593808499534494600e-4,
+                1.51986665636164571966e-2, 1.48103976427480074590e-1,
+                6.89767334985100004550e-1, 1.67638483018380384940e+0,
+                2.05319162663775882187e+0, 1.0]
+_FAR_TOP = [2.01033439929228813265e-7, 2.71155556874348757815e-5,
+            1.24266094738807843860e-3, 2.65321895265761230930e-2,
+            2.96560571828504891230e-1, 1.78482653991729133580e+0,
+            5.46378491116411436990e+0, 6.65790464350110377720e+0]
+_FAR_BOTTOM = [2.04426310338993978564e-15, 1.42151175831644588870e-7,
+               1.84631831751005468180e-5, 7.86869131145613259100e-4,
+               1.48753612908506148525e-2, 1.36929880922735805310e-1,
+               5.99832206555887937690e-1, 1.0]
+
+
+def _polynomial(coefficients, x):
+    # Horner's rule, highest power first.
+    value = coefficients[0]
+    for coefficient in coefficients[1:]:
+        value = value * x + coefficient
+    return value
+
+
+def _standard_normal_quantile(p):
+    """The x at which the standard normal distribution reaches p."""
+    q = p - 0.5
+    if math.fabs(q) <= 0.425:
+        r = 0.180625 - q * q
+        return (_polynomial(_CENTRAL_TOP, r) * q
+                / _polynomial(_CENTRAL_BOTTOM, r))
+    r = math.sqrt(-math.log(p if q <= 0.0 else 1.0 - p))
+    if r <= 5.0:
+        r -= 1.6
+        x = _polynomial(_NEAR_TOP, r) / _polynomial(_NEAR_BOTTOM, r)
+    else:
+        r -= 5.0
+        x = _polynomial(_FAR_TOP, r) / _polynomial(_FAR_BOTTOM, r)
+    return -x if q < 0.0 else x
+
+
+_SQRT2 = math.sqrt(2.0)
+
+
+class NormalDist:
+    """The normal distribution of mean mu and standard deviation sigma."""
+
+    __slots__ = {'_mu': 'Arithmetic mean of a normal distribution',
+                 '_sigma': 'Standard deviation of a normal distribution'}
+
+    def __init__(self, mu=0.0, sigma=1.0):
+        if sigma < 0.0:
+            raise StatisticsError('sigma must be non-negative')
+        self._mu, self._sigma = float(mu), float(sigma)
+
+    def __repr__(self):
+        return f'{type(self).__name__}(mu={self._mu!r}, sigma={self._sigma!r})'
+
+    def __reduce__(self):
+        # For copy (and pickling): made again from its two numbers.
+        return type(self), (self._mu, self._sigma)
+
+    @classmethod
+    def from_samples(cls, data):
+        """The normal distribution with the mean and (sample) standard
+        deviation of data."""
+        _, squares, n, mean_value = _squared_deviations(data, None)
+        if n < 2:
+            raise StatisticsError('stdev requires at least two data points')
+        spread = squares / (n - 1)
+        try:
+            return cls(float(mean_value),
+                       _float_root(spread.numerator, spread.denominator))
+        except AttributeError:
+            # A NaN or infinity among the data: so is the deviation.
+            return cls(float(mean_value), float(mean_value) / float(squares))
+
+    def samples(self, n, *, seed=None):
+        """n random values from the distribution (random.gauss; a seed
+        makes them repeatable)."""
+        import random
+        gauss = random.gauss if seed is None else random.Random(seed).gauss
+        return [gauss(self._mu, self._sigma) for _ in range(n)]
+
+    def pdf(self, x):
+        """The probability density at x."""
+        variance = self._sigma * self._sigma
+        if not variance:
+            raise StatisticsError('pdf() not defined when sigma is zero')
+        offset = x - self._mu
+        return (math.exp(offset * offset / (-2.0 * variance))
+                / math.sqrt(math.tau * variance))
+
+    def cdf(self, x):
+        """The probability of a value at most x."""
+        if not self._sigma:
+            raise StatisticsError('cdf() not defined when sigma is zero')
+        return 0.5 * (1.0 + math.erf((x - self._mu) / (self._sigma * _SQRT2)))
+
+    def inv_cdf(self, p):
+        """The value x with cdf(x) == p (the quantile function)."""
+        if p <= 0.0 or p >= 1.0:
+            raise StatisticsError('p must be in the range 0.0 < p < 1.0')
+        if self._sigma <= 0.0:
+            raise StatisticsError('cdf() not defined when sigma at or below '
+                                  'zero')
+        return self._mu + _standard_normal_quantile(p) * self._sigma
+
+    def quantiles(self, n=4):
+        """The n - 1 cut points dividing the distribution into n intervals
+        of equal probability."""
+        return [self.inv_cdf(i / n) for i in range(1, n)]
+
+    def overlap(self, other):
+        """The area the two probability density functions share (0.0 to
+        1.0)."""
+        if not isinstance(other, NormalDist):
+            raise TypeError('Expected another NormalDist instance')
+        # The narrower first (then the lower mean), so that
+        # a.overlap(b) == b.overlap(a) to the bit.
+        first, second = sorted((self, other),
+                               key=lambda d: (d._sigma, d._mu))
+        first_var, second_var = first.variance, second.variance
+        if not first_var or not second_var:
+            raise StatisticsError('overlap() not defined when sigma is zero')
+        var_gap = second_var - first_var
+        mean_gap = math.fabs(second._mu - first._mu)
+        if not var_gap:
+            return 1.0 - math.erf(mean_gap / (2.0 * first._sigma * _SQRT2))
+        # Where the two densities cross.
+        a = first._mu * second_var - second._mu * first_var
+        b = first._sigma * second._sigma * math.sqrt(
+            mean_gap * mean_gap + var_gap * math.log(second_var / first_var))
+        crossings = ((a + b) / var_gap, (a - b) / var_gap)
+        return 1.0 - sum(math.fabs(second.cdf(x) - first.cdf(x))
+                         for x in crossings)
+
+    def zscore(self, x):
+        """How many standard deviations x is above the mean."""
+        if not self._sigma:
+            raise StatisticsError('zscore() not defined when sigma is zero')
+        return (x - self._mu) / self._sigma
+
+    mean = property(lambda self: self._mu, doc='The arithmetic mean.')
+    median = property(lambda self: self._mu, doc='The median (the mean).')
+    mode = property(lambda self: self._mu, doc='The mode (the mean).')
+    stdev = property(lambda self: self._sigma, doc='The standard deviation.')
+    variance = property(lambda self: self._sigma * self._sigma,
+                        doc='The square of the standard deviation.')
+
+    # Arithmetic: with another NormalDist, the distribution of the sum or
+    # difference of independent variables; with a number, a shift or a
+    # scaling.
+    def __add__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu + other._mu,
+                              math.hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu + other, self._sigma)
+
+    def __sub__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu - other._mu,
+                              math.hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu - other, self._sigma)
+
+    def __mul__(self, other):
+        return NormalDist(self._mu * other, self._sigma * math.fabs(other))
+
+    def __truediv__(self, other):
+        return NormalDist(self._mu / other, self._sigma / math.fabs(other))
+
+    def __pos__(self):
+        return NormalDist(self._mu, self._sigma)
+
+    def __neg__(self):
+        return NormalDist(-self._mu, self._sigma)
+
+    __radd__ = __add__
+    __rmul__ = __mul__
+
+    def __rsub__(self, other):
+        return -(self - other)
+
+    def __eq__(self, other):
+        if not isinstance(other, NormalDist):
+            return NotImplemented
+        return (self._mu, self._sigma) == (other._mu, other._sigma)
+
+    def __hash__(self):
+        return hash((self._mu, self._sigma))
+
