@@ -37,6 +37,8 @@ def read(data, want_kind):
             value = json.loads(data.decode('utf-8', 'surrogatepass'))
         except (UnicodeDecodeError, ValueError) as e:
             raise ArtifactError('the output is not valid JSON: %s' % e)
+        except RecursionError:
+            raise ArtifactError('the JSON is nested too deeply')
     elif 0x80 <= first <= 0x8f or first in (0xde, 0xdf):
         try:
             value = mpread.unpack(data)

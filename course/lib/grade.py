@@ -103,12 +103,21 @@ def grade_one(stage, command, test, positions, timeout):
     stdin = stage.reference_input(test)
     want = stage.reference(test, stdin)
     got = stage.run_student(command, test, stdin, timeout)
-    verdict = stages.student_trouble(got, timeout) or stage.judge(want, got, positions)
+    try:
+        verdict = stages.student_trouble(got, timeout) or stage.judge(want, got, positions)
+    except RecursionError:
+        verdict = stages.fail('the artifact is nested too deeply to compare')
     return verdict.passed, verdict.detail, got
+
+
+# Trees as deep as the reference stages accept (a few hundred levels of
+# nesting) take several Python frames a level to read and compare.
+RECURSION_LIMIT = 50000
 
 
 def main(argv):
     args = parse_arguments(argv)
+    sys.setrecursionlimit(RECURSION_LIMIT)
     stage = stages.STAGES[args.stage](reference_tools())
     tests = find_tests(args.stage, args.tests)
     if not tests:

@@ -221,6 +221,24 @@ EOF
     refute_output --partial 'Traceback'
 }
 
+@test "course/grade compares trees as deep as the reference stages build, and refuses deeper ones" {
+    python3 -c 'print("x = " + "-" * 2000 + "1")' >"$TMP/deep.py"
+    run course/grade ast "$BIN/pyparse" "$TMP/deep.py"
+    assert_success
+    run course/grade code "$BIN/pycomp" "$TMP/deep.py"
+    assert_success
+    cat >"$TMP/abyss" <<'EOF'
+#!/bin/sh
+cat >/dev/null
+python3 -c 'print("{\"ast\": " + "[" * 100000 + "]" * 100000 + "}")'
+EOF
+    chmod +x "$TMP/abyss"
+    run course/grade ast "$TMP/abyss" 01-call
+    assert_failure
+    assert_output --partial 'nested too deeply'
+    refute_output --partial 'Traceback'
+}
+
 @test "course/grade: a usage error is exit status 2" {
     run course/grade tokens "$BIN/pytok" no-such-test
     assert_equal "$status" 2
