@@ -509,7 +509,6 @@ typedef enum SortKind { SORT_GENERIC, SORT_SMALL_INT, SORT_FLOAT, SORT_STR, SORT
 typedef struct SortState {
     SortKind kind;
     SortKind first_kind;    /* SORT_TUPLE: how the tuples' first items compare */
-    bool reverse;
     bool failed;
 } SortState;
 
@@ -562,25 +561,21 @@ static int tuple_less(SortState *st, Object *a, Object *b)
     return kind_less(st, i == 0 ? st->first_kind : SORT_GENERIC, x->items[i], y->items[i]);
 }
 
-/* a < b for the sort (b < a when reversed, which keeps equal items in order) */
+/* a < b for the sort */
 static inline int sort_less(SortState *st, Object *a, Object *b)
 {
-    if (st->reverse) {
-        Object *t = a;
-        a = b;
-        b = t;
-    }
     if (st->kind == SORT_TUPLE)
         return tuple_less(st, a, b);
     return kind_less(st, st->kind, a, b);
 }
 
-/* Sorts keys[lo, hi) with values alongside, by binary insertion (small
- * runs): each key goes after the last one not greater than it, which keeps
- * equal keys in order. */
-static void insertion_sort(SortState *st, Object **keys, Object **values, size_t lo, size_t hi)
+/* Sorts keys[lo, hi) with values alongside, by binary insertion, given
+ * that keys[lo, start) is sorted: each key goes after the last one not
+ * greater than it, which keeps equal keys in order. */
+static void insertion_sort(SortState *st, Object **keys, Object **values, size_t lo, size_t hi,
+                           size_t start)
 {
-    for (size_t i = lo + 1; i < hi && !st->failed; i++) {
+    for (size_t i = start > lo ? start : lo + 1; i < hi && !st->failed; i++) {
         Object *k = keys[i], *v = values ? values[i] : NULL;
         size_t left = lo, right = i;
         while (left < right) {
@@ -635,21 +630,128 @@ static void merge(SortState *st, Object **keys, Object **values, Object **tmp_k,
     }
 }
 
+/* ---- the runs of CPython's sort ----
+ * The same steps as CPython's list.sort (its listsort.txt describes them):
+ * natural runs, found by count_run and reversed when strictly descending,
+ * short ones extended to minrun by binary insertion, and the runs merged
+ * as its stack rules say.  Taking the same steps compares the same pairs in
+ * the same order - which a program sees when its __lt__ prints or counts,
+ * fails half-way, or is inconsistent (NaNs) - except inside long merges,
+ * where CPython gallops and this merges one by one. */
+
+static void reverse_slice(Object **a, size_t n)
+{
+    for (size_t i = 0, j = n; i + 1 < j; i++, j--) {
+        Object *t = a[i];
+        a[i] = a[j - 1];
+        a[j - 1] = t;
+    }
+}
+
+/* The length of the run at the start of keys[0, n): non-descending, or
+ * strictly descending (*descending set). */
+static size_t count_run(SortState *st, Object **keys, size_t n, bool *descending)
+{
+    *descending = false;
+    if (n == 1)
+        return 1;
+    size_t len = 2;
+    if (sort_less(st, keys[1], keys[0])) {
+        *descending = true;
+        while (len < n && !st->failed && sort_less(st, keys[len], keys[len - 1]))
+            len++;
+    } else {
+        while (len < n && !st->failed && !sort_less(st, keys[len], keys[len - 1]))
+            len++;
+    }
+    return len;
+}
+
+/* The shortest run worth merging for n items: between 32 and 64, such
+ * that n / minrun is a power of 2 or a little less. */
+static size_t compute_minrun(size_t n)
+{
+    size_t r = 0;
+    while (n >= 64) {
+        r |= n & 1;
+        n >>= 1;
+    }
+    return n + r;
+}
+
+typedef struct Run {
+    size_t base, len;
+} Run;
+
+/* Merges runs[i] and runs[i + 1] into runs[i]. */
+static void merge_runs(SortState *st, Object **keys, Object **values, Object **tmp_k,
+                       Object **tmp_v, Run *runs, size_t *nruns, size_t i)
+{
+    Run a = runs[i], b = runs[i + 1];
+    merge(st, keys, values, tmp_k, tmp_v, a.base, b.base, b.base + b.len);
+    runs[i].len = a.len + b.len;
+    if (i + 3 == *nruns)
+        runs[i + 1] = runs[i + 2];
+    (*nruns)--;
+}
+
+/* Merges until the run lengths on the stack shrink fast enough (CPython's
+ * rule, with its 2015 correction); all of them when `all`. */
+static void collapse_runs(SortState *st, Object **keys, Object **values, Object **tmp_k,
+                          Object **tmp_v, Run *runs, size_t *nruns, bool all)
+{
+    while (*nruns > 1 && !st->failed) {
+        size_t n = *nruns - 2;
+        if (all) {
+            if (n > 0 && runs[n - 1].len < runs[n + 1].len)
+                n--;
+        } else if ((n > 0 && runs[n - 1].len <= runs[n].len + runs[n + 1].len) ||
+                   (n > 1 && runs[n - 2].len <= runs[n - 1].len + runs[n].len)) {
+            if (runs[n - 1].len < runs[n + 1].len)
+                n--;
+        } else if (runs[n].len > runs[n + 1].len) {
+            break;
+        }
+        merge_runs(st, keys, values, tmp_k, tmp_v, runs, nruns, n);
+    }
+}
+
 static void merge_sort(SortState *st, Object **keys, Object **values, size_t n)
 {
-    enum { RUN = 32 };
-    for (size_t lo = 0; lo < n; lo += RUN)
-        insertion_sort(st, keys, values, lo, lo + RUN < n ? lo + RUN : n);
-    if (n <= RUN || st->failed)
+    if (n < 2)
         return;
-    Object **tmp_k = mem_alloc(n * sizeof(Object *));
-    Object **tmp_v = values ? mem_alloc(n * sizeof(Object *)) : NULL;
-    for (size_t width = RUN; width < n && !st->failed; width *= 2)
-        for (size_t lo = 0; lo + width < n && !st->failed; lo += 2 * width) {
-            size_t hi = lo + 2 * width < n ? lo + 2 * width : n;
-            merge(st, keys, values, tmp_k, tmp_v, lo, lo + width, hi);
+    size_t minrun = compute_minrun(n);
+    Run runs[128];
+    size_t nruns = 0;
+    Object **tmp_k = NULL, **tmp_v = NULL;
+    if (n > minrun) {
+        tmp_k = mem_alloc(n * sizeof(Object *));
+        tmp_v = values ? mem_alloc(n * sizeof(Object *)) : NULL;
+    }
+    for (size_t lo = 0; lo < n && !st->failed;) {
+        bool descending;
+        size_t len = count_run(st, keys + lo, n - lo, &descending);
+        if (st->failed)
+            break;
+        if (descending) {
+            reverse_slice(keys + lo, len);
+            if (values)
+                reverse_slice(values + lo, len);
         }
-    mem_free(tmp_k, n * sizeof(Object *));
+        if (len < minrun) {
+            size_t force = n - lo <= minrun ? n - lo : minrun;
+            insertion_sort(st, keys, values, lo, lo + force, lo + len);
+            len = force;
+        }
+        runs[nruns].base = lo;
+        runs[nruns].len = len;
+        nruns++;
+        collapse_runs(st, keys, values, tmp_k, tmp_v, runs, &nruns, false);
+        lo += len;
+    }
+    collapse_runs(st, keys, values, tmp_k, tmp_v, runs, &nruns, true);
+    if (tmp_k)
+        mem_free(tmp_k, n * sizeof(Object *));
     if (tmp_v)
         mem_free(tmp_v, n * sizeof(Object *));
 }
@@ -721,12 +823,25 @@ int list_sort(Object *o, Object *key, bool reverse)
             }
         }
     }
-    SortState st = { SORT_GENERIC, SORT_GENERIC, reverse, false };
+    SortState st = { SORT_GENERIC, SORT_GENERIC, false };
     if (ok) {
         st.kind = choose_kind(keys, n);
         if (st.kind == SORT_TUPLE)
             st.first_kind = choose_first_kind(keys, n);
-        merge_sort(&st, keys, keys == items ? NULL : items, n);
+        /* reversed: as CPython, the items reversed, sorted, and reversed
+           back (also after a failed comparison), which keeps equal ones in order */
+        Object **values = keys == items ? NULL : items;
+        if (reverse && n > 1) {
+            reverse_slice(keys, n);
+            if (values)
+                reverse_slice(values, n);
+        }
+        merge_sort(&st, keys, values, n);
+        if (reverse && n > 1) {
+            reverse_slice(keys, n);
+            if (values)
+                reverse_slice(values, n);
+        }
         ok = !st.failed;
     }
     if (keys != items) {
