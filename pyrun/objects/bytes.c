@@ -820,6 +820,10 @@ METHOD(bytes_decode_method)
     Object *v[2];
     if (!args_parse("decode", args, nargs, kwnames, names, 0, 2, v))
         return NULL;
+    for (int i = 0; i < 2; i++)
+        if (v[i] && !str_check(v[i]))
+            return err_format(&Exc_TypeError, "decode() argument '%s' must be str, not %s",
+                              names[i], arg_type_name(v[i]));
     return bytes_decode(self, v[0] ? str_data(v[0]) : "utf-8", v[1] ? str_data(v[1]) : "strict");
 }
 
@@ -911,7 +915,7 @@ static Object *view_arg(Object *o, const char **d, size_t *n)
 
 METHOD(bytes_join)
 {
-    if (!arg_one("join", nargs, kwnames))
+    if (!arg_one(bytes_method_name(self, "join"), nargs, kwnames))
         return NULL;
     const char *sep;
     size_t sn;
@@ -954,6 +958,8 @@ METHOD(bytes_split)
     if (!args_parse("split", args, nargs, kwnames, names, 0, 2, v))
         return NULL;
     int64_t maxsplit = v[1] ? obj_as_index(v[1], NULL) : -1;
+    if (maxsplit == -1 && err_occurred())
+        return NULL;
     const char *d;
     size_t n;
     bytes_like_view(self, &d, &n);
@@ -1007,7 +1013,7 @@ METHOD(bytes_split)
 static Object *strip_bytes(Object *self, Object *const *args, size_t nargs, TupleObject *kwnames,
                            bool left, bool right)
 {
-    if (!arg_range("strip", nargs, kwnames, 0, 1))
+    if (!arg_range(left && right ? "strip" : left ? "lstrip" : "rstrip", nargs, kwnames, 0, 1))
         return NULL;
     const char *d, *chars = " \t\n\r\x0b\x0c";
     size_t n, cn = 6;
@@ -1028,30 +1034,8 @@ METHOD(bytes_strip) { return strip_bytes(self, args, nargs, kwnames, true, true)
 METHOD(bytes_lstrip) { return strip_bytes(self, args, nargs, kwnames, true, false); }
 METHOD(bytes_rstrip) { return strip_bytes(self, args, nargs, kwnames, false, true); }
 
-static Object *affix_test(Object *self, Object *const *args, size_t nargs, TupleObject *kwnames,
-                          bool ends)
-{
-    if (!arg_range(ends ? "endswith" : "startswith", nargs, kwnames, 1, 1))
-        return NULL;
-    const char *d;
-    size_t n;
-    bytes_like_view(self, &d, &n);
-    Object *what = args[0];
-    size_t count = tuple_check(what) ? tuple_size(what) : 1;
-    for (size_t i = 0; i < count; i++) {
-        Object *x = tuple_check(what) ? tuple_get(what, i) : what;
-        const char *s;
-        size_t m;
-        if (!view_arg(x, &s, &m))
-            return NULL;
-        if (m <= n && memcmp(ends ? d + n - m : d, s, m) == 0)
-            return bool_from(true);
-    }
-    return bool_from(false);
-}
-
-METHOD(bytes_startswith) { return affix_test(self, args, nargs, kwnames, false); }
-METHOD(bytes_endswith) { return affix_test(self, args, nargs, kwnames, true); }
+METHOD(bytes_startswith) { return bytes_tailmatch(self, args, nargs, kwnames, false); }
+METHOD(bytes_endswith) { return bytes_tailmatch(self, args, nargs, kwnames, true); }
 
 METHOD(bytes_replace)
 {
@@ -1063,6 +1047,8 @@ METHOD(bytes_replace)
     if (!view_arg(args[0], &o, &on) || !view_arg(args[1], &w, &wn))
         return NULL;
     int64_t count = NARGS(nargs) > 2 ? obj_as_index(args[2], NULL) : -1;
+    if (count == -1 && err_occurred())
+        return NULL;
     Buf b;
     buf_init(&b);
     const char *p = d, *end = d + n;
@@ -1101,11 +1087,14 @@ static Object *map_bytes(Object *self, int how)
     return r;
 }
 
-METHOD(bytes_upper) { return arg_none("upper", nargs, kwnames) ? map_bytes(self, 'u') : NULL; }
-METHOD(bytes_lower) { return arg_none("lower", nargs, kwnames) ? map_bytes(self, 'l') : NULL; }
+METHOD(bytes_upper) { return arg_none(bytes_method_name(self, "upper"), nargs, kwnames) ? map_bytes(self, 'u') : NULL; }
+METHOD(bytes_lower) { return arg_none(bytes_method_name(self, "lower"), nargs, kwnames) ? map_bytes(self, 'l') : NULL; }
 
-static Object *all_bytes(Object *self, int (*pred)(int))
+static Object *all_bytes(Object *self, const char *name, size_t nargs, TupleObject *kwnames,
+                         int (*pred)(int))
 {
+    if (!arg_none(bytes_method_name(self, name), nargs, kwnames))
+        return NULL;
     const char *d;
     size_t n;
     bytes_like_view(self, &d, &n);
@@ -1122,10 +1111,10 @@ static int byte_isalpha(int c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
 static int byte_isalnum(int c) { return byte_isdigit(c) || byte_isalpha(c); }
 static int byte_isspace(int c) { return is_space_byte((unsigned char)c); }
 
-METHOD(bytes_isdigit) { return all_bytes(self, byte_isdigit); }
-METHOD(bytes_isalpha) { return all_bytes(self, byte_isalpha); }
-METHOD(bytes_isalnum) { return all_bytes(self, byte_isalnum); }
-METHOD(bytes_isspace) { return all_bytes(self, byte_isspace); }
+METHOD(bytes_isdigit) { return all_bytes(self, "isdigit", nargs, kwnames, byte_isdigit); }
+METHOD(bytes_isalpha) { return all_bytes(self, "isalpha", nargs, kwnames, byte_isalpha); }
+METHOD(bytes_isalnum) { return all_bytes(self, "isalnum", nargs, kwnames, byte_isalnum); }
+METHOD(bytes_isspace) { return all_bytes(self, "isspace", nargs, kwnames, byte_isspace); }
 
 /* sys.getsizeof: CPython's figure */
 static Object *bytes_sizeof(Object *self, Object *const *args, size_t nargs, TupleObject *kw)
@@ -1242,9 +1231,11 @@ METHOD(bytearray_pop)
     if (!arg_range("pop", nargs, kwnames, 0, 1))
         return NULL;
     ByteArrayObject *b = (ByteArrayObject *)self;
+    int64_t i = NARGS(nargs) ? obj_as_index(args[0], NULL) : -1;
+    if (i == -1 && err_occurred())
+        return NULL;
     if (b->size == 0)
         return err_set_string(&Exc_IndexError, "pop from empty bytearray");
-    int64_t i = NARGS(nargs) ? obj_as_index(args[0], NULL) : -1;
     if (!index_adjust(&i, (int64_t)b->size))
         return err_set_string(&Exc_IndexError, "pop index out of range");
     unsigned char c = (unsigned char)b->data[i];

@@ -5,6 +5,9 @@
  * b'\xe9'.upper() is b'\xe9'. */
 #include "runtime.h"
 #include "objects/bytes_methods.h"
+#include "objects/memoryview.h"
+
+#include <stdio.h>
 
 #define METHOD(name) Object *name(Object *self, Object *const *args, size_t nargs, \
                                   TupleObject *kwnames)
@@ -13,6 +16,14 @@ static bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 static bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 static char to_upper(char c) { return is_lower((unsigned char)c) ? (char)(c - 32) : c; }
 static char to_lower(char c) { return is_upper((unsigned char)c) ? (char)(c + 32) : c; }
+
+const char *bytes_method_name(Object *self, const char *name)
+{
+    static char qualified[64];
+    snprintf(qualified, sizeof qualified, "%s.%s", bytearray_check(self) ? "bytearray" : "bytes",
+             name);
+    return qualified;
+}
 
 static void view(Object *self, const char **d, size_t *n)
 {
@@ -61,18 +72,33 @@ static bool range_args(Object *const *args, size_t n, size_t len, size_t *start,
     return true;
 }
 
+/* The argument count of find, startswith and the others, which CPython
+ * checks (and words) the old way: "find() takes at least 1 argument". */
+static bool one_to_three_args(const char *who, size_t nargs, TupleObject *kwnames)
+{
+    if (!arg_no_keywords(who, kwnames))
+        return false;
+    nargs = NARGS(nargs);
+    if (nargs < 1)
+        err_format(&Exc_TypeError, "%s() takes at least 1 argument (0 given)", who);
+    else if (nargs > 3)
+        err_format(&Exc_TypeError, "%s() takes at most 3 arguments (%zu given)", who, nargs);
+    return nargs >= 1 && nargs <= 3;
+}
+
 /* find/rfind/index/rindex/count: the position (or count), -2 on error. */
 static int64_t search(Object *self, const char *who, Object *const *args, size_t nargs,
                       TupleObject *kwnames, bool reverse, bool counting)
 {
-    if (!arg_range(who, nargs, kwnames, 1, 3))
+    if (!one_to_three_args(who, nargs, kwnames))
         return -2;
     const char *d, *s;
     size_t n, m, start, end;
     char single;
     view(self, &d, &n);
-    if (!sub_arg(args[0], &s, &m, &single) ||
-        !range_args(args + 1, NARGS(nargs) - 1, n, &start, &end))
+    /* (the bounds are checked before the thing looked for, as in CPython) */
+    if (!range_args(args + 1, NARGS(nargs) - 1, n, &start, &end) ||
+        !sub_arg(args[0], &s, &m, &single))
         return -2;
     if (start > n || (end < start) || end - start < m)
         return counting ? 0 : -1;
@@ -95,6 +121,40 @@ static int64_t search(Object *self, const char *who, Object *const *args, size_t
         if (memcmp(d + i, s, m) == 0)
             return (int64_t)i;
     return -1;
+}
+
+/* startswith/endswith: whether self[start:end] begins (ends) with the
+ * bytes given, or with one of a tuple of them. */
+Object *bytes_tailmatch(Object *self, Object *const *args, size_t nargs, TupleObject *kwnames,
+                        bool ends)
+{
+    const char *who = ends ? "endswith" : "startswith";
+    if (!one_to_three_args(who, nargs, kwnames))
+        return NULL;
+    const char *d;
+    size_t n, start, end;
+    view(self, &d, &n);
+    if (!range_args(args + 1, NARGS(nargs) - 1, n, &start, &end))
+        return NULL;
+    Object *what = args[0];
+    if (!tuple_check(what) && !bytes_check(what) && !bytearray_check(what) &&
+        what->type != &MemoryViewType)
+        return err_format(&Exc_TypeError, "%s first arg must be bytes or a tuple of bytes, not %s",
+                          who, obj_type_name(what));
+    size_t count = tuple_check(what) ? tuple_size(what) : 1;
+    for (size_t i = 0; i < count; i++) {
+        Object *x = tuple_check(what) ? tuple_get(what, i) : what;
+        const char *s;
+        size_t m;
+        if (!bytes_like_view(x, &s, &m))
+            return NULL;
+        if (start > n || end < start || end - start < m)
+            continue;
+        size_t at = ends ? end - m : start;
+        if (memcmp(d + at, s, m) == 0)
+            return bool_from(true);
+    }
+    return bool_from(false);
 }
 
 static Object *search_result(int64_t i, bool must_find)
@@ -136,7 +196,7 @@ METHOD(bytes_count_method)
 static Object *partition(Object *self, Object *const *args, size_t nargs, TupleObject *kwnames,
                          bool reverse)
 {
-    if (!arg_one(reverse ? "rpartition" : "partition", nargs, kwnames))
+    if (!arg_one(bytes_method_name(self, reverse ? "rpartition" : "partition"), nargs, kwnames))
         return NULL;
     const char *d, *s;
     size_t n, m;
@@ -255,7 +315,10 @@ METHOD(bytes_splitlines_method)
     Object *v[1];
     if (!args_parse("splitlines", args, nargs, kwnames, names, 0, 1, v))
         return NULL;
-    bool keep = v[0] && obj_is_true(v[0]) == 1;
+    /* keepends is an int (a bool is one), as in CPython */
+    int64_t keep = v[0] ? obj_as_index(v[0], NULL) : 0;
+    if (keep == -1 && err_occurred())
+        return NULL;
     const char *d;
     size_t n;
     view(self, &d, &n);
@@ -318,7 +381,7 @@ METHOD(bytes_rjust_method) { return pad(self, args, nargs, kwnames, "rjust", 'r'
 
 METHOD(bytes_zfill_method)
 {
-    if (!arg_one("zfill", nargs, kwnames))
+    if (!arg_one(bytes_method_name(self, "zfill"), nargs, kwnames))
         return NULL;
     int64_t width = obj_as_index(args[0], NULL);
     if (width == -1 && err_occurred())
@@ -405,9 +468,9 @@ static Object *map_case(Object *self, char how)
     return r;
 }
 
-METHOD(bytes_swapcase_method) { return arg_none("swapcase", nargs, kwnames) ? map_case(self, 's') : NULL; }
-METHOD(bytes_capitalize_method) { return arg_none("capitalize", nargs, kwnames) ? map_case(self, 'c') : NULL; }
-METHOD(bytes_title_method) { return arg_none("title", nargs, kwnames) ? map_case(self, 't') : NULL; }
+METHOD(bytes_swapcase_method) { return arg_none(bytes_method_name(self, "swapcase"), nargs, kwnames) ? map_case(self, 's') : NULL; }
+METHOD(bytes_capitalize_method) { return arg_none(bytes_method_name(self, "capitalize"), nargs, kwnames) ? map_case(self, 'c') : NULL; }
+METHOD(bytes_title_method) { return arg_none(bytes_method_name(self, "title"), nargs, kwnames) ? map_case(self, 't') : NULL; }
 
 /* islower/isupper: some cased byte, and none of the other case */
 static Object *cased_test(Object *self, bool want_lower)
@@ -426,12 +489,12 @@ static Object *cased_test(Object *self, bool want_lower)
     return bool_from(cased);
 }
 
-METHOD(bytes_islower_method) { return arg_none("islower", nargs, kwnames) ? cased_test(self, true) : NULL; }
-METHOD(bytes_isupper_method) { return arg_none("isupper", nargs, kwnames) ? cased_test(self, false) : NULL; }
+METHOD(bytes_islower_method) { return arg_none(bytes_method_name(self, "islower"), nargs, kwnames) ? cased_test(self, true) : NULL; }
+METHOD(bytes_isupper_method) { return arg_none(bytes_method_name(self, "isupper"), nargs, kwnames) ? cased_test(self, false) : NULL; }
 
 METHOD(bytes_istitle_method)
 {
-    if (!arg_none("istitle", nargs, kwnames))
+    if (!arg_none(bytes_method_name(self, "istitle"), nargs, kwnames))
         return NULL;
     const char *d;
     size_t n;
@@ -456,7 +519,7 @@ METHOD(bytes_istitle_method)
 
 METHOD(bytes_isascii_method)
 {
-    if (!arg_none("isascii", nargs, kwnames))
+    if (!arg_none(bytes_method_name(self, "isascii"), nargs, kwnames))
         return NULL;
     const char *d;
     size_t n;
@@ -521,7 +584,7 @@ METHOD(bytes_translate_method)
 static Object *remove_affix(Object *self, Object *const *args, size_t nargs, TupleObject *kwnames,
                             bool suffix)
 {
-    if (!arg_one(suffix ? "removesuffix" : "removeprefix", nargs, kwnames))
+    if (!arg_one(bytes_method_name(self, suffix ? "removesuffix" : "removeprefix"), nargs, kwnames))
         return NULL;
     const char *d, *a;
     size_t n, m;
@@ -584,7 +647,7 @@ METHOD(bytearray_insert_method)
 
 METHOD(bytearray_remove_method)
 {
-    if (!arg_one("remove", nargs, kwnames))
+    if (!arg_one(bytes_method_name(self, "remove"), nargs, kwnames))
         return NULL;
     ByteArrayObject *b = (ByteArrayObject *)self;
     char c;

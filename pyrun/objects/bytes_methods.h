@@ -8,6 +8,14 @@
 #define BYTES_METHOD(name) \
     Object *name(Object *self, Object *const *args, size_t nargs, TupleObject *kwnames)
 
+/* "bytes.NAME" or "bytearray.NAME" as self is: how CPython names the
+ * methods both share in its argument-count messages. */
+const char *bytes_method_name(Object *self, const char *name);
+
+/* startswith (ends false) and endswith */
+Object *bytes_tailmatch(Object *self, Object *const *args, size_t nargs, TupleObject *kwnames,
+                        bool ends);
+
 BYTES_METHOD(bytes_find_method);
 BYTES_METHOD(bytes_rfind_method);
 BYTES_METHOD(bytes_index_method);
