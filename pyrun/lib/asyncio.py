@@ -449,6 +449,8 @@ class Future:
     # reported when the future is freed: it would go unnoticed otherwise.
     _unretrieved = False
 
+    __class_getitem__ = classmethod(type(list[int]))    # Future[int] in annotations
+
     def __init__(self, *, loop=None):
         self._loop = get_event_loop() if loop is None else loop
         self._state = _PENDING
@@ -800,6 +802,10 @@ _CO_COROUTINE = 0x80    # the code flag of an `async def`
 
 
 def iscoroutinefunction(func):
+    """Whether func is an `async def` function (or a method or
+    functools.partial of one)."""
+    while type(func).__name__ == 'partial' and hasattr(func, 'func'):
+        func = func.func
     func = getattr(func, '__func__', func)
     code = getattr(func, '__code__', None)
     return code is not None and bool(code.co_flags & _CO_COROUTINE)
@@ -1705,6 +1711,8 @@ class Queue:
     put() while it is full (maxsize > 0); join() until task_done() was
     called for every item put."""
 
+    __class_getitem__ = classmethod(type(list[int]))    # Queue[int] in annotations
+
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._queue = self._new_storage()
@@ -1841,3 +1849,21 @@ class LifoQueue(Queue):
 
     def _take(self):
         return self._queue.pop()
+
+
+# Where CPython defines each class: what their reprs (and pickles) name.
+_CPYTHON_HOMES = {
+    '_asyncio': ('Future', 'Task'),
+    'asyncio.events': ('Handle', 'TimerHandle', 'AbstractEventLoop'),
+    'asyncio.base_events': ('BaseEventLoop',),
+    'asyncio.unix_events': ('_UnixSelectorEventLoop',),
+    'asyncio.locks': ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore'),
+    'asyncio.queues': ('Queue', 'PriorityQueue', 'LifoQueue'),
+    'asyncio.taskgroups': ('TaskGroup',),
+    'asyncio.timeouts': ('Timeout',),
+    'asyncio.runners': ('Runner',),
+}
+for _home, _names in _CPYTHON_HOMES.items():
+    for _name in _names:
+        globals()[_name].__module__ = _home
+del _home, _names, _name

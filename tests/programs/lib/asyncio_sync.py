@@ -262,3 +262,11 @@ async def task_name():
     print(asyncio.current_task().get_name())
 
 asyncio.run(task_name())
+
+# the generic classes of annotations, and where CPython defines the classes
+queue_of_ints: asyncio.Queue[int] = asyncio.Queue()
+print(asyncio.Queue[int], asyncio.Future[str], asyncio.Task[int], asyncio.LifoQueue[int])
+print([(c.__module__, c.__qualname__) for c in (asyncio.Lock, asyncio.Runner, asyncio.TaskGroup,
+                                                asyncio.Timeout, asyncio.Handle,
+                                                asyncio.SelectorEventLoop)])
+print(asyncio.iscoroutinefunction(__import__("functools").partial(task_name)))
