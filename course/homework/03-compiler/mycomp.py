@@ -28,6 +28,9 @@ BINARY_OPERATORS = {
 
 
 class CompileError(Exception):
+    """A program Python refuses to compile, reported at node's position:
+    raise CompileError('SyntaxError', "'break' outside loop", node)."""
+
     def __init__(self, kind, message, node):
         super().__init__(message)
         self.kind, self.message, self.node = kind, message, node
