@@ -44,7 +44,7 @@ logProcesses = True
 
 
 def _file_of_this_module():
-    return os.path.normcase(sys._getframe(0).f_code.co_filename)
+    return sys._getframe(0).f_code.co_filename
 
 
 _THIS_FILE = _file_of_this_module()    # frames of it are skipped to find the caller
@@ -114,13 +114,23 @@ def _one_mapping_argument(args):
     return args
 
 
+_names_of_files = {}    # pathname -> (filename, module): the same few, again and again
+
+
 def _file_and_module(pathname):
     """'/a/b/mod.py' -> ('mod.py', 'mod')."""
     try:
+        return _names_of_files[pathname]
+    except (KeyError, TypeError):
+        pass
+    try:
         filename = os.path.basename(pathname)
-        return filename, os.path.splitext(filename)[0]
+        names = filename, os.path.splitext(filename)[0]
     except (TypeError, ValueError, AttributeError):
         return pathname, "Unknown module"
+    if isinstance(pathname, str):
+        _names_of_files[pathname] = names
+    return names
 
 
 def _current_thread():
@@ -825,7 +835,7 @@ def _first_frame_outside_logging(frame):
 
 
 def _is_logging_frame(frame):
-    return os.path.normcase(frame.f_code.co_filename) == _THIS_FILE
+    return frame.f_code.co_filename == _THIS_FILE
 
 
 class Logger(Filterer):
