@@ -175,198 +175,288 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 
 # ---- deque ------------------------------------------------------------------------------
+#
+# A deque is a Python list holding the items from position _head on: the
+# slots before _head are free.  popleft() frees the first slot (the list is
+# compacted once more than half of it is free), and appendleft() fills the
+# free slot before _head, making a run of free slots at the front when there
+# is none.  Both ends are thus O(1) amortised, and append/pop are the list's
+# own.  _state counts the changes of size, which an iteration watches.
+
+def _check_maxlen(maxlen):
+    if maxlen is not None:
+        if not isinstance(maxlen, int):
+            raise TypeError('an integer is required')
+        if maxlen < 0:
+            raise ValueError('maxlen must be non-negative')
+    return maxlen
+
 
 class deque:
     """deque([iterable[, maxlen]]) --> deque object
 
 A list-like sequence optimized for data accesses near its endpoints."""
 
+    __slots__ = ('_items', '_head', '_maxlen', '_state', '__weakref__')
+
     def __init__(self, iterable=(), maxlen=None):
-        if maxlen is not None:
-            if not isinstance(maxlen, int):
-                raise TypeError('an integer is required')
-            if maxlen < 0:
-                raise ValueError('maxlen must be non-negative')
-        self._maxlen = maxlen
+        self._maxlen = _check_maxlen(maxlen)
         self._items = []
+        self._head = 0
+        self._state = 0
         self.extend(iterable)
 
     @property
     def maxlen(self):
+        """maximum size of a deque or None if unbounded"""
         return self._maxlen
 
-    def _trim_left(self):
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[:len(self._items) - self._maxlen]
+    def _live(self):
+        """The items, as a new list."""
+        return self._items[self._head:]
 
-    def _trim_right(self):
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[self._maxlen:]
+    def _reset(self, items):
+        self._items = items
+        self._head = 0
+        self._state += 1
+
+    # ---- the two ends
 
     def append(self, x):
+        """Add an element to the right side of the deque."""
+        if self._maxlen == len(self):
+            if not self._maxlen:
+                return
+            self.popleft()
         self._items.append(x)
-        self._trim_left()
+        self._state += 1
 
     def appendleft(self, x):
-        self._items.insert(0, x)
-        self._trim_right()
-
-    def extend(self, iterable):
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
-            self.append(x)
-
-    def extendleft(self, iterable):
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
-            self.appendleft(x)
+        """Add an element to the left side of the deque."""
+        if self._maxlen == len(self):
+            if not self._maxlen:
+                return
+            self.pop()
+        if not self._head:
+            # room at the front: as many free slots as there are items (at least 8)
+            room = max(8, len(self._items))
+            self._items[:0] = [None] * room
+            self._head = room
+        self._head -= 1
+        self._items[self._head] = x
+        self._state += 1
 
     def pop(self):
-        if not self._items:
+        """Remove and return the rightmost element."""
+        if len(self._items) == self._head:
             raise IndexError('pop from an empty deque')
+        self._state += 1
         return self._items.pop()
 
     def popleft(self):
-        if not self._items:
+        """Remove and return the leftmost element."""
+        items, head = self._items, self._head
+        if len(items) == head:
             raise IndexError('pop from an empty deque')
-        return self._items.pop(0)
+        x = items[head]
+        items[head] = None
+        head += 1
+        if head > 16 and head * 2 > len(items):
+            del items[:head]
+            head = 0
+        self._head = head
+        self._state += 1
+        return x
+
+    def extend(self, iterable):
+        """Extend the right side of the deque with elements from the iterable"""
+        for x in list(iterable) if iterable is self else iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        """Extend the left side of the deque with elements from the iterable"""
+        for x in list(iterable) if iterable is self else iterable:
+            self.appendleft(x)
+
+    def rotate(self, n=1):
+        """Rotate the deque n steps to the right (default n=1).  If n is
+        negative, rotates left."""
+        size = len(self)
+        if size < 2:
+            return
+        n %= size
+        # move the shorter way: n items from right to left, or the rest back
+        if n <= size // 2:
+            for _ in range(n):
+                self.appendleft(self.pop())
+        else:
+            for _ in range(size - n):
+                self.append(self.popleft())
+
+    # ---- the whole deque
 
     def clear(self):
-        self._items.clear()
+        """Remove all elements from the deque."""
+        self._reset([])
 
     def copy(self):
-        return self.__class__(self._items, self._maxlen)
+        """Return a shallow copy of a deque."""
+        return self.__class__(self, self._maxlen)
 
     __copy__ = copy
 
+    def __reduce__(self):
+        arguments = () if self._maxlen is None else ((), self._maxlen)
+        return self.__class__, arguments, None, iter(self)
+
     def count(self, x):
-        return self._items.count(x)
+        """Return number of occurrences of value."""
+        return self._live().count(x)
 
     def index(self, x, start=0, stop=None):
+        """Return first index of value.  Raises ValueError if the value is not present."""
         try:
             if stop is None:
-                return self._items.index(x, start)
-            return self._items.index(x, start, stop)
+                return self._live().index(x, start)
+            return self._live().index(x, start, stop)
         except ValueError:
             raise ValueError(f'{x!r} is not in deque') from None
 
     def insert(self, i, x):
-        if self._maxlen is not None and len(self._items) >= self._maxlen:
+        """Insert value before index."""
+        if self._maxlen == len(self):
             raise IndexError('deque already at its maximum size')
-        self._items.insert(i, x)
+        live = self._live()
+        live.insert(i, x)
+        self._reset(live)
 
     def remove(self, value):
+        """Remove first occurrence of value."""
+        live = self._live()
         try:
-            self._items.remove(value)
+            live.remove(value)
         except ValueError:
             raise ValueError(f'{value!r} is not in deque') from None
+        self._reset(live)
 
     def reverse(self):
-        self._items.reverse()
-
-    def rotate(self, n=1):
-        items = self._items
-        if items:
-            n %= len(items)
-            if n:
-                items[:] = items[-n:] + items[:-n]
+        """Reverse *IN PLACE*."""
+        live = self._live()
+        live.reverse()
+        self._items, self._head = live, 0
 
     def __len__(self):
-        return len(self._items)
+        return len(self._items) - self._head
 
     def __bool__(self):
-        return bool(self._items)
+        return len(self._items) > self._head
+
+    def _walk(self, positions):
+        """The items at positions (offsets from the left), failing if the
+        deque changes size meanwhile."""
+        state = self._state
+        for position in positions:
+            if self._state != state:
+                raise RuntimeError('deque mutated during iteration')
+            yield self._items[self._head + position]
 
     def __iter__(self):
-        return iter(self._items)
+        return self._walk(range(len(self)))
 
     def __reversed__(self):
-        return reversed(self._items)
+        return self._walk(range(len(self) - 1, -1, -1))
 
     def __contains__(self, x):
-        return x in self._items
+        return x in self._live()
+
+    def _position(self, i):
+        """The list position of index i (negative counts from the right)."""
+        if not hasattr(type(i), '__index__'):
+            raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
+        i = i.__index__()
+        size = len(self)
+        if i < 0:
+            i += size
+        if not 0 <= i < size:
+            raise IndexError('deque index out of range')
+        return self._head + i
 
     def __getitem__(self, i):
-        if isinstance(i, slice):
-            raise TypeError('sequence index must be integer, not \'slice\'')
-        try:
-            return self._items[i]
-        except IndexError:
-            raise IndexError('deque index out of range') from None
+        return self._items[self._position(i)]
 
     def __setitem__(self, i, x):
-        try:
-            self._items[i] = x
-        except IndexError:
-            raise IndexError('deque index out of range') from None
+        self._items[self._position(i)] = x
 
     def __delitem__(self, i):
-        try:
-            del self._items[i]
-        except IndexError:
-            raise IndexError('deque index out of range') from None
+        del self._items[self._position(i)]
+        self._state += 1
+
+    # ---- comparisons and operators: as lists, between deques only
+
+    def _compare(self, other, test):
+        if isinstance(other, deque):
+            return test(self._live(), other._live())
+        return NotImplemented
 
     def __eq__(self, other):
-        if isinstance(other, deque):
-            return self._items == other._items
-        return NotImplemented
+        return self._compare(other, list.__eq__)
 
     def __ne__(self, other):
-        if isinstance(other, deque):
-            return self._items != other._items
-        return NotImplemented
+        return self._compare(other, list.__ne__)
 
     def __lt__(self, other):
-        if isinstance(other, deque):
-            return self._items < other._items
-        return NotImplemented
+        return self._compare(other, list.__lt__)
 
     def __le__(self, other):
-        if isinstance(other, deque):
-            return self._items <= other._items
-        return NotImplemented
+        return self._compare(other, list.__le__)
 
     def __gt__(self, other):
-        if isinstance(other, deque):
-            return self._items > other._items
-        return NotImplemented
+        return self._compare(other, list.__gt__)
 
     def __ge__(self, other):
-        if isinstance(other, deque):
-            return self._items >= other._items
-        return NotImplemented
+        return self._compare(other, list.__ge__)
 
     __hash__ = None
 
     def __add__(self, other):
         if not isinstance(other, deque):
             raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
-        return self.__class__(self._items + other._items, self._maxlen)
+        return self.__class__(self._live() + other._live(), self._maxlen)
 
     def __iadd__(self, other):
         self.extend(other)
         return self
 
     def __mul__(self, n):
-        return self.__class__(self._items * n, self._maxlen)
+        return self.__class__(self._live() * n, self._maxlen)
 
     __rmul__ = __mul__
 
     def __imul__(self, n):
-        self._items *= n
-        self._trim_left()
+        repeated = self._live() * n
+        if self._maxlen is not None:
+            repeated = repeated[max(0, len(repeated) - self._maxlen):]
+        self._reset(repeated)
         return self
 
     def __repr__(self):
-        if self._items is None:
-            return 'deque()'
         name = type(self).__name__
-        inner = repr(self._items)
+        # a deque inside itself is shown as [...] by the list's repr
+        shown = repr(_SelfShownAsList(self))
         if self._maxlen is None:
-            return f'{name}({inner})'
-        return f'{name}({inner}, maxlen={self._maxlen})'
+            return f'{name}({shown})'
+        return f'{name}({shown}, maxlen={self._maxlen})'
+
+    def __class_getitem__(cls, item):
+        return type(list[int])(cls, item)
+
+
+class _SelfShownAsList(list):
+    """The items of a deque, as a list whose repr shows the deque (where it
+    holds itself) as [...], as CPython does."""
+
+    def __init__(self, source):
+        super().__init__(self if item is source else item for item in source)
 
 
 # ---- defaultdict ---------------------------------------------------------------------
