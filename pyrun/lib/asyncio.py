@@ -25,7 +25,7 @@ that is what this module is careful about.
 Provided: run, Runner, sleep, create_task, ensure_future, gather, wait,
 wait_for, as_completed, shield, timeout, timeout_at, TaskGroup, Future,
 Task, Queue (and the Priority and Lifo kinds), Event, Lock, Semaphore,
-BoundedSemaphore, Condition, get_event_loop, get_running_loop,
+BoundedSemaphore, Condition, Barrier, get_event_loop, get_running_loop,
 new_event_loop, current_task, all_tasks, iscoroutine, iscoroutinefunction,
 isfuture, to_thread, run_coroutine_threadsafe, wrap_future, the loop's
 call_soon_threadsafe and run_in_executor, and the exceptions.  Not
@@ -42,7 +42,8 @@ __all__ = ['run', 'Runner', 'sleep', 'create_task', 'ensure_future', 'gather', '
            'wait_for', 'as_completed', 'shield', 'timeout', 'timeout_at', 'Timeout',
            'TaskGroup', 'Future', 'Task', 'Handle', 'TimerHandle',
            'Queue', 'PriorityQueue', 'LifoQueue', 'QueueEmpty', 'QueueFull', 'Event', 'Lock',
-           'Semaphore', 'BoundedSemaphore', 'Condition', 'get_event_loop', 'get_running_loop',
+           'Semaphore', 'BoundedSemaphore', 'Condition', 'Barrier', 'BrokenBarrierError',
+           'get_event_loop', 'get_running_loop',
            'new_event_loop', 'set_event_loop', 'current_task', 'all_tasks', 'iscoroutine',
            'iscoroutinefunction', 'isfuture', 'to_thread', 'run_coroutine_threadsafe',
            'wrap_future', 'CancelledError', 'InvalidStateError',
@@ -1704,6 +1705,84 @@ class BoundedSemaphore(Semaphore):
         raise ValueError('BoundedSemaphore released too many times')
 
 
+class BrokenBarrierError(RuntimeError):
+    """A Barrier was aborted, or reset while a task waited on it."""
+    __module__ = 'asyncio.exceptions'
+
+
+class Barrier:
+    """Holds the tasks that call wait() until `parties` of them have: then
+    they all go on.  Its states: filling (tasks arrive), draining (they
+    leave, the last one makes it filling again), resetting (reset() came
+    while tasks waited), broken (abort())."""
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._parties = parties
+        self._cond = Condition()
+        self._state = 'filling'
+        self._inside = 0        # the tasks in wait(), arrived and not yet gone
+
+    def __repr__(self):
+        state = self._state
+        if state != 'broken':
+            state += f', waiters:{self.n_waiting}/{self._parties}'
+        return f'<asyncio.locks.Barrier object at {id(self):#x} [{state}]>'
+
+    parties = property(lambda self: self._parties)
+    broken = property(lambda self: self._state == 'broken')
+
+    @property
+    def n_waiting(self):
+        """The tasks waiting for the barrier to open."""
+        return self._inside if self._state == 'filling' else 0
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *exc_info):
+        pass
+
+    async def wait(self):
+        """Waits for the others; this task's place in the arrivals (0 for
+        the first), or BrokenBarrierError if the barrier breaks meanwhile."""
+        async with self._cond:
+            # the tasks of the previous round leave first
+            await self._cond.wait_for(lambda: self._state not in ('draining', 'resetting'))
+            if self._state == 'broken':
+                raise BrokenBarrierError("Barrier aborted")
+            place = self._inside
+            self._inside += 1
+            try:
+                if self._inside == self._parties:
+                    self._become('draining')        # the last to arrive opens it
+                else:
+                    await self._cond.wait_for(lambda: self._state != 'filling')
+                    if self._state in ('broken', 'resetting'):
+                        raise BrokenBarrierError("Abort or reset of barrier")
+                return place
+            finally:
+                self._inside -= 1
+                if not self._inside and self._state in ('draining', 'resetting'):
+                    self._become('filling')         # the last to leave closes it
+
+    async def reset(self):
+        """Empties the barrier: the tasks waiting get BrokenBarrierError."""
+        async with self._cond:
+            self._become('resetting' if self._inside else 'filling')
+
+    async def abort(self):
+        """Breaks the barrier: every wait(), now or later, fails."""
+        async with self._cond:
+            self._become('broken')
+
+    def _become(self, state):
+        """Changes state (holding the lock); the waiting tasks look again."""
+        self._state = state
+        self._cond.notify_all()
+
+
 # ---- queues ---------------------------------------------------------------------------
 
 class Queue:
@@ -1857,7 +1936,7 @@ _CPYTHON_HOMES = {
     'asyncio.events': ('Handle', 'TimerHandle', 'AbstractEventLoop'),
     'asyncio.base_events': ('BaseEventLoop',),
     'asyncio.unix_events': ('_UnixSelectorEventLoop',),
-    'asyncio.locks': ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore'),
+    'asyncio.locks': ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier'),
     'asyncio.queues': ('Queue', 'PriorityQueue', 'LifoQueue'),
     'asyncio.taskgroups': ('TaskGroup',),
     'asyncio.timeouts': ('Timeout',),
