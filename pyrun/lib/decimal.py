@@ -503,6 +503,10 @@ class Decimal:
         context = context or getcontext()
         return not self._special and self._int != 0 and self.adjusted() >= context.Emin
 
+    def is_subnormal(self, context=None):
+        context = context or getcontext()
+        return not self._special and self._int != 0 and self.adjusted() < context.Emin
+
     def is_canonical(self):
         return True
 
@@ -590,39 +594,61 @@ class Decimal:
     # -- rounding to a context ---------------------------------------------------------------
 
     def _fix(self, context):
-        """Rounded to the context's precision (and exponent limits)."""
+        """self rounded to the context: to its precision and into its
+        exponent range (overflow; subnormal results, which keep fewer
+        digits; clamping), raising the signals that says."""
         if self._special:
             if self._special == 'N':
                 context._raise(InvalidOperation)
                 return _make(self._sign, self._int, 0, 'n')
             return self
-        prec = context.prec
-        digits = len(str(self._int))
-        if self._int == 0:
-            exp = max(min(self._exp, context.Emax), context.Etiny())
+        if not self._int:
+            highest = context.Etop() if context.clamp else context.Emax
+            exp = min(max(self._exp, context.Etiny()), highest)
             if exp != self._exp:
                 context._raise(Clamped)
                 return _make(self._sign, 0, exp)
             return self
-        if digits > prec:
-            drop = digits - prec
-            coefficient = _round_coefficient(self._int, drop, self._sign, context.rounding)
-            exp = self._exp + drop
-            if len(str(coefficient)) > prec:
-                coefficient //= 10
-                exp += 1
-            result = _make(self._sign, coefficient, exp)
-            if coefficient * 10 ** drop != self._int:
-                context._raise(Inexact)
-            context._raise(Rounded)
-        else:
-            result = self
-        if result.adjusted() > context.Emax:
-            context._raise(Overflow)
+        digits = _digits(self._int)
+        adjusted = self._exp + digits - 1
+        if adjusted > context.Emax:
+            return _overflow(self._sign, context)
+        subnormal = adjusted < context.Emin
+        # The lowest exponent the result may have: prec digits, but not
+        # below Etiny (a subnormal result keeps fewer digits).
+        lowest = max(adjusted - context.prec + 1, context.Etiny())
+        if self._exp >= lowest:
+            if subnormal:
+                context._raise(Subnormal)
+            if context.clamp and self._exp > context.Etop():
+                context._raise(Clamped)
+                pad = self._exp - context.Etop()
+                return _make(self._sign, self._int * 10 ** pad, context.Etop())
+            return self
+        coefficient, drop = self._int, lowest - self._exp
+        if drop > digits:
+            # All of it below the last digit kept: it rounds like any
+            # small amount (this one, a tenth of a unit).
+            coefficient, drop = 1, 1
+        inexact = coefficient % 10 ** drop != 0
+        coefficient = _round_coefficient(coefficient, drop, self._sign,
+                                         context.rounding)
+        exp = lowest
+        if _digits(coefficient) > context.prec:
+            coefficient //= 10      # rounding carried into a new digit
+            exp += 1
+        if exp > context.Etop():
+            return _overflow(self._sign, context)
+        if inexact and subnormal:
+            context._raise(Underflow)
+        if subnormal:
+            context._raise(Subnormal)
+        if inexact:
             context._raise(Inexact)
-            context._raise(Rounded)
-            return _make(self._sign, 0, 0, 'F')
-        return result
+        context._raise(Rounded)
+        if not coefficient:
+            context._raise(Clamped)
+        return _make(self._sign, coefficient, exp)
 
     def _rescale(self, exp, rounding):
         """The value with exponent exp, rounded by `rounding`."""
@@ -674,7 +700,8 @@ class Decimal:
         if other is NotImplemented:
             return NotImplemented
         if self._isnan() or other._isnan():
-            if not equality and (self.is_snan() or other.is_snan() or True):
+            # Ordering a NaN is invalid; so is comparing a signaling one.
+            if not equality or self.is_snan() or other.is_snan():
                 getcontext()._raise(InvalidOperation)
             return op is _operator.ne
         return op(self._cmp(other), 0)
@@ -708,14 +735,36 @@ class Decimal:
         return self._compare_with(other, _operator.ge)
 
     def compare(self, other, context=None):
+        """Decimal(-1), (0) or (1); a NaN operand gives a NaN."""
         other = _convert(other, True)
         if self._isnan() or other._isnan():
+            return self._nan_result(other, context or getcontext())
+        return Decimal(self._cmp(other))
+
+    def compare_signal(self, other, context=None):
+        """compare(), with any NaN operand an invalid operation."""
+        other = _convert(other, True)
+        context = context or getcontext()
+        if self._isnan() or other._isnan():
+            context._raise(InvalidOperation)
             return _make(0, 0, 0, 'n')
         return Decimal(self._cmp(other))
 
-    def compare_total(self, other, context=None):
+    def compare_total_mag(self, other, context=None):
+        """compare_total() of the absolute values."""
         other = _convert(other, True)
-        return Decimal(self._cmp(other))
+        return self.copy_abs().compare_total(other.copy_abs())
+
+    def compare_total(self, other, context=None):
+        """-1, 0 or 1 by the total ordering of representations: negative
+        before positive; then (for positive numbers, reversed for negative)
+        finite numbers by value, equal values by exponent, then infinity,
+        signaling NaNs, quiet NaNs (NaNs by payload)."""
+        other = _convert(other, True)
+        if self._sign != other._sign:
+            return Decimal(-1 if self._sign else 1)
+        order = _magnitude_order(self, other)
+        return Decimal(-order if self._sign else order)
 
     def __hash__(self):
         if self._special:
@@ -826,10 +875,11 @@ class Decimal:
                 context._raise(InvalidOperation)
                 return _make(0, 0, 0, 'n')
             return self if self._special else other
-        exp = min(self._exp, other._exp)
-        a = self._int * 10 ** (self._exp - exp)
-        b = other._int * 10 ** (other._exp - exp)
-        total = (-a if self._sign else a) + (-b if other._sign else b)
+        x, y = _shrink_far_smaller(self, other, context.prec)
+        exp = min(x._exp, y._exp)
+        a = x._int * 10 ** (x._exp - exp)
+        b = y._int * 10 ** (y._exp - exp)
+        total = (-a if x._sign else a) + (-b if y._sign else b)
         if total == 0:
             if self._sign and other._sign:
                 sign = 1
@@ -844,6 +894,9 @@ class Decimal:
         other = _convert(other)
         if other is NotImplemented:
             return other
+        if self._isnan() or other._isnan():
+            # The NaN comes out as it went in (not negated).
+            return self._nan_result(other, context or getcontext())
         return self.__add__(other.copy_negate(), context=context)
 
     __rsub__ = _reflected('__sub__')
@@ -911,42 +964,49 @@ class Decimal:
 
     __rtruediv__ = _reflected('__truediv__')
 
-    def _divide_integer(self, other, context):
-        """(quotient truncated toward zero, remainder with self's sign)."""
+    def _integer_parts(self, other, context, want_quotient, want_remainder):
+        """(self // other, self % other) for non-NaN operands; only the
+        parts wanted raise their signals (Infinity // 1 is fine,
+        Infinity % 1 is invalid)."""
         sign = self._sign ^ other._sign
-        exp = min(self._exp, other._exp)
-        a = self._int * 10 ** (self._exp - exp)
-        b = other._int * 10 ** (other._exp - exp)
-        q, r = divmod(a, b)
-        if len(str(q)) > context.prec:
-            context._raise(DivisionImpossible)
-            nan = _make(0, 0, 0, 'n')
-            return nan, nan
-        quotient = _make(sign, q, 0)
-        remainder = _make(self._sign, r, exp)._fix(context)
-        return quotient, remainder
-
-    def _check_division(self, other, context):
-        nan = self._nan_result(other, context)
-        if nan is not None:
-            return nan, nan
+        nan = _make(0, 0, 0, 'n')
         if self._special:
             if other._special:
                 context._raise(InvalidOperation)
-                nan = _make(0, 0, 0, 'n')
                 return nan, nan
-            context._raise(InvalidOperation)
-            return _make(self._sign ^ other._sign, 0, 0, 'F'), _make(0, 0, 0, 'n')
+            if want_remainder:
+                context._raise(InvalidOperation)
+            return _make(sign, 0, 0, 'F'), nan
+        if other._special:
+            return _make(sign, 0, 0), self._fix(context)
         if not other._int:
             if not self._int:
                 context._raise(DivisionUndefined)
-                nan = _make(0, 0, 0, 'n')
                 return nan, nan
-            context._raise(DivisionByZero)
-            return _make(self._sign ^ other._sign, 0, 0, 'F'), _make(0, 0, 0, 'n')
-        if other._special:
-            return _make(self._sign ^ other._sign, 0, 0), self._fix(context)
-        return None
+            if want_quotient:
+                context._raise(DivisionByZero)
+            if want_remainder:
+                context._raise(InvalidOperation)
+            return _make(sign, 0, 0, 'F'), nan
+        exp = min(self._exp, other._exp)
+        gap = self.adjusted() - other.adjusted()
+        if not self._int or gap <= -2:
+            # |self| < |other|: the quotient is 0, the remainder self.
+            remainder = _make(self._sign, self._int * 10 ** (self._exp - exp), exp)
+            if want_remainder:
+                remainder = remainder._fix(context)
+            return _make(sign, 0, 0), remainder
+        if gap <= context.prec:
+            a = self._int * 10 ** (self._exp - exp)
+            b = other._int * 10 ** (other._exp - exp)
+            q, r = divmod(a, b)
+            if q < 10 ** context.prec:
+                remainder = _make(self._sign, r, exp)
+                if want_remainder:
+                    remainder = remainder._fix(context)
+                return _make(sign, q, 0), remainder
+        context._raise(DivisionImpossible)
+        return nan, nan
 
     def _integer_division(self, other, context, part):
         """divmod's pair, or one of its parts (0: //, 1: %)."""
@@ -954,9 +1014,12 @@ class Decimal:
         if other is NotImplemented:
             return other
         context = context or getcontext()
-        result = self._check_division(other, context)
-        if result is None:
-            result = self._divide_integer(other, context)
+        nan = self._nan_result(other, context)
+        if nan is not None:
+            result = (nan, nan)
+        else:
+            result = self._integer_parts(other, context, part != 1,
+                                         part != 0)
         return result if part is None else result[part]
 
     def __floordiv__(self, other, context=None):
@@ -975,10 +1038,44 @@ class Decimal:
     __rdivmod__ = _reflected('__divmod__')
 
     def remainder_near(self, other, context=None):
+        """self - n * other, n the integer nearest self / other (the even
+        one on a tie): the remainder nearest zero."""
         other = _convert(other, True)
         context = context or getcontext()
-        q = (self / other).to_integral_value(rounding=ROUND_HALF_EVEN)
-        return self - q * other
+        nan = self._nan_result(other, context)
+        if nan is not None:
+            return nan
+        if self._special:
+            context._raise(InvalidOperation)
+            return _make(0, 0, 0, 'n')
+        if other._special:
+            return self._fix(context)
+        if not other._int:
+            context._raise(DivisionUndefined if not self._int
+                           else InvalidOperation)
+            return _make(0, 0, 0, 'n')
+        exp = min(self._exp, other._exp)
+        if not self._int:
+            return _make(self._sign, 0, exp)._fix(context)
+        gap = self.adjusted() - other.adjusted()
+        if gap >= context.prec + 1:
+            context._raise(DivisionImpossible)
+            return _make(0, 0, 0, 'n')
+        if gap <= -2:
+            # |self| < |other| / 10: self is the nearest remainder.
+            return _make(self._sign, self._int * 10 ** (self._exp - exp),
+                         exp)._fix(context)
+        a = self._int * 10 ** (self._exp - exp)
+        b = other._int * 10 ** (other._exp - exp)
+        quotient, rest = divmod(a, b)
+        if 2 * rest + (quotient & 1) > b:
+            rest -= b               # the next multiple is nearer
+            quotient += 1
+        if quotient >= 10 ** context.prec:
+            context._raise(DivisionImpossible)
+            return _make(0, 0, 0, 'n')
+        sign = self._sign ^ (rest < 0)
+        return _make(sign, abs(rest), exp)._fix(context)
 
     def __pow__(self, other, modulo=None, context=None):
         if modulo is not None:
@@ -1002,30 +1099,22 @@ class Decimal:
             raise NotImplementedError("decimal: ** with a non-integer exponent is not "
                                       "supported by pyedu")
         n = int(other)
-        if self._special:
-            if n == 0:
-                return Decimal(1)
-            if n < 0:
-                return _make(0, 0, 0)
-            return _make(self._sign if n % 2 else 0, 0, 0, 'F')
-        if not self._int:
-            if n == 0:
-                context._raise(InvalidOperation)
-                return _make(0, 0, 0, 'n')
-            if n < 0:
-                context._raise(DivisionByZero)
-                return _make(self._sign if n % 2 else 0, 0, 0, 'F')
-            return _make(self._sign if n % 2 else 0, 0, self._exp * n)
         sign = self._sign if n % 2 else 0
-        if n >= 0:
+        if n == 0:
+            if self._special or self._int:
+                return Decimal(1)
+            context._raise(InvalidOperation)        # 0 ** 0
+            return _make(0, 0, 0, 'n')
+        if self._special or not self._int:
+            # Infinity and zero: one is the other's reciprocal, no signal.
+            infinite = bool(self._special) == (n > 0)
+            return _make(sign, 0, 0, 'F' if infinite else '')
+        if n > 0:
             return _make(sign, self._int ** n, self._exp * n)._fix(context)
-        # a negative power: 1 / x**-n, worked out with extra digits
-        with localcontext(context) as extra:
-            extra.prec = context.prec + 3
-            extra.traps = {}
-            denominator = _make(0, self._int ** -n, self._exp * -n)
-            result = Decimal(1).__truediv__(denominator, context=extra)
-        return _make(sign, result._int, result._exp)._fix(context)
+        # x ** -n == 1 / x ** n: both exact, so the division rounds once
+        # (in the direction the sign asks for).
+        denominator = _make(sign, self._int ** -n, self._exp * -n)
+        return Decimal(1).__truediv__(denominator, context=context)
 
     __rpow__ = _reflected('__pow__')
 
@@ -1064,9 +1153,12 @@ class Decimal:
                 exp += 1
         elif root % 5 == 0:
             root += 1               # (the sticky digit: the root is not exact)
-        with localcontext(context) as ctx:
-            ctx.rounding = ROUND_HALF_EVEN
-            return _make(0, root, exp)._fix(ctx)
+        # Always half-even, but the flags are raised in the caller's context.
+        rounding, context.rounding = context.rounding, ROUND_HALF_EVEN
+        try:
+            return _make(0, root, exp)._fix(context)
+        finally:
+            context.rounding = rounding
 
     # -- exponents and rounding ----------------------------------------------------------
 
@@ -1083,14 +1175,17 @@ class Decimal:
                 return self
             context._raise(InvalidOperation)
             return _make(0, 0, 0, 'n')
+        if self._int and self.adjusted() - exp._exp + 1 > context.prec:
+            context._raise(InvalidOperation)    # more digits than prec
+            return _make(0, 0, 0, 'n')
         result = self._rescale(exp._exp, rounding)
-        if len(str(result._int)) > context.prec:
+        if _digits(result._int or 1) > context.prec:
             context._raise(InvalidOperation)
             return _make(0, 0, 0, 'n')
-        if result._int * 10 ** max(result._exp - self._exp, 0) != self._int * \
-                10 ** max(self._exp - result._exp, 0):
-            context._raise(Inexact)
-        if result._exp != self._exp:
+        if result._exp > self._exp and self._int:
+            # Digits were dropped: Rounded, and Inexact if not all zeros.
+            if self._int % 10 ** (result._exp - self._exp):
+                context._raise(Inexact)
             context._raise(Rounded)
         return result
 
@@ -1111,9 +1206,13 @@ class Decimal:
     to_integral = to_integral_value
 
     def to_integral_exact(self, rounding=None, context=None):
+        """to_integral_value, raising Inexact and Rounded when it rounds."""
+        context = context or getcontext()
         result = self.to_integral_value(rounding, context)
-        if result != self:
-            (context or getcontext())._raise(Inexact)
+        if not self._special and self._int and self._exp < 0:
+            if result != self:
+                context._raise(Inexact)
+            context._raise(Rounded)
         return result
 
     def normalize(self, context=None):
@@ -1131,31 +1230,69 @@ class Decimal:
         return _make(result._sign, c, e)
 
     def scaleb(self, other, context=None):
+        """self times 10 ** other (other an integer)."""
         other = _convert(other, True)
+        context = context or getcontext()
+        nan = self._nan_result(other, context)
+        if nan is not None:
+            return nan
+        if other._special or other._exp != 0:
+            context._raise(InvalidOperation)
+            return _make(0, 0, 0, 'n')
         if self._special:
             return self
-        return _make(self._sign, self._int, self._exp + int(other))._fix(context or getcontext())
+        shifted = _make(self._sign, self._int, self._exp + int(other))
+        return shifted._fix(context)
 
     def fma(self, other, third, context=None):
+        """self * other + third, rounded once."""
         other = _convert(other, True)
-        exact = _make(self._sign ^ other._sign, self._int * other._int, self._exp + other._exp)
-        return exact.__add__(third, context=context)
+        third = _convert(third, True)
+        context = context or getcontext()
+        if self._special or other._special:
+            # No rounding to fear: the product as the operator makes it,
+            # with NaNs and invalid operations signalled there.
+            product = self.__mul__(other, context=context)
+            if product._isnan():
+                return self._nan_result(other, context) or product
+        else:
+            product = _make(self._sign ^ other._sign, self._int * other._int,
+                            self._exp + other._exp)
+        return product.__add__(third, context=context)
+
+    def _choose(self, other, context, by_magnitude, want_larger):
+        """max, min, max_mag and min_mag: a quiet NaN loses to a number;
+        equal values are told apart by the total ordering."""
+        other = _convert(other, True)
+        context = context or getcontext()
+        self_nan, other_nan = self._isnan(), other._isnan()
+        if self_nan or other_nan:
+            if not (self.is_snan() or other.is_snan()):
+                if other_nan and not self_nan:
+                    return self._fix(context)
+                if self_nan and not other_nan:
+                    return other._fix(context)
+            return self._nan_result(other, context)
+        if by_magnitude:
+            order = self.copy_abs()._cmp(other.copy_abs())
+        else:
+            order = self._cmp(other)
+        if order == 0:
+            order = int(self.compare_total(other))
+        larger, smaller = (other, self) if order == -1 else (self, other)
+        return (larger if want_larger else smaller)._fix(context)
 
     def max(self, other, context=None):
-        other = _convert(other, True)
-        return (self if self._cmp(other) >= 0 else other)._fix(context or getcontext())
+        return self._choose(other, context, False, True)
 
     def min(self, other, context=None):
-        other = _convert(other, True)
-        return (self if self._cmp(other) <= 0 else other)._fix(context or getcontext())
+        return self._choose(other, context, False, False)
 
     def max_mag(self, other, context=None):
-        other = _convert(other, True)
-        return (self if self.copy_abs()._cmp(other.copy_abs()) >= 0 else other)
+        return self._choose(other, context, True, True)
 
     def min_mag(self, other, context=None):
-        other = _convert(other, True)
-        return (self if self.copy_abs()._cmp(other.copy_abs()) <= 0 else other)
+        return self._choose(other, context, True, False)
 
     def copy_abs(self):
         return _make(0, self._int, self._exp, self._special)
@@ -1245,6 +1382,63 @@ class Decimal:
 
     def __deepcopy__(self, memo):
         return self
+
+
+def _shrink_far_smaller(x, y, prec):
+    """x and y for adding, the one far smaller than the other's last digit
+    and rounding position replaced by a single unit below both (or a zero
+    there): the sum rounds the same, without aligning coefficients over a
+    huge exponent gap (1E+999999 + 1E-999999)."""
+    big, small = (x, y) if x.adjusted() >= y.adjusted() else (y, x)
+    if not big._int:
+        return x, y
+    floor = min(big._exp, big.adjusted() - prec - 1) - 1
+    if small.adjusted() >= floor:
+        return x, y
+    small = _make(small._sign, 1 if small._int else 0, floor)
+    return big, small
+
+
+def _digits(n):
+    """How many decimal digits n (> 0) has, without str() (which refuses
+    ints of more than 4300 digits)."""
+    if n < 1 << 60:
+        return len(str(n))
+    estimate = int(n.bit_length() * 0.30102999566398120)
+    return estimate + 1 if n >= 10 ** estimate else estimate
+
+
+def _overflow(sign, context):
+    """The result of a number too large for the context: infinity, or the
+    largest finite number when rounding toward zero."""
+    context._raise(Overflow)
+    context._raise(Inexact)
+    context._raise(Rounded)
+    rounding = context.rounding
+    toward_zero = (rounding in (ROUND_DOWN, ROUND_05UP)
+                   or rounding == (ROUND_CEILING if sign else ROUND_FLOOR))
+    if toward_zero:
+        return _make(sign, 10 ** context.prec - 1, context.Etop())
+    return _make(sign, 0, 0, 'F')
+
+
+_KIND_RANK = {'': 0, 'F': 1, 'N': 2, 'n': 3}
+
+
+def _magnitude_order(a, b):
+    """-1, 0, 1: a and b (of one sign) ordered by kind (finite, infinity,
+    sNaN, NaN), then value or payload, then exponent."""
+    rank_a, rank_b = _KIND_RANK[a._special], _KIND_RANK[b._special]
+    if rank_a != rank_b:
+        return -1 if rank_a < rank_b else 1
+    if rank_a == 1:
+        return 0
+    if rank_a == 0:
+        by_value = a.copy_abs()._cmp(b.copy_abs())
+        if by_value:
+            return by_value
+        return (a._exp > b._exp) - (a._exp < b._exp)
+    return (a._int > b._int) - (a._int < b._int)
 
 
 def _round_coefficient(coefficient, drop, sign, rounding):
@@ -1342,11 +1536,12 @@ def _format_decimal(d, spec):
         body = str(d.copy_abs())
         if kind and kind in 'EFG':
             body = body.upper()
+        if kind == '%':
+            body += '%'
     else:
-        if kind is None:
-            kind = 'g' if precision is not None else None
-            if precision is None:
-                kind = None
+        if kind is None and precision is not None:
+            # No type but a precision: 'g', with the context's capitals.
+            kind = 'G' if getcontext().capitals else 'g'
         if kind == '%':
             d = _make(d._sign, d._int, d._exp + 2)
         if kind in ('f', 'F', '%'):
@@ -1430,6 +1625,49 @@ def _sci_text(d, kind):
     exponent = d._exp + len(digits) - 1
     mantissa = digits[0] + ('.' + digits[1:] if len(digits) > 1 else '')
     return f"{mantissa}{kind}{exponent:+d}"
+
+
+# ---- the rest of Context's operations ----------------------------------------------------
+
+def _context_operation(method, with_context=True):
+    """A Context method doing Decimal's method on its operands (converted
+    to Decimal, ints included), in this context."""
+    def operation(self, a, *operands):
+        a = _convert(a, True)
+        operands = [_convert(x, True) if isinstance(x, (int, Decimal)) else x
+                    for x in operands]
+        if with_context:
+            return getattr(a, method)(*operands, context=self)
+        return getattr(a, method)(*operands)
+    operation.__name__ = method.strip('_')
+    return operation
+
+
+# The operations CPython's Context has that are not written out in it:
+# (Context method, Decimal method, whether that takes the context).
+for _name, _method, _with_context in [
+        ('divmod', '__divmod__', True), ('max_mag', 'max_mag', True),
+        ('min_mag', 'min_mag', True), ('compare_total', 'compare_total', False),
+        ('compare_signal', 'compare_signal', True), ('copy_abs', 'copy_abs', False),
+        ('copy_negate', 'copy_negate', False), ('copy_sign', 'copy_sign', False),
+        ('fma', 'fma', True), ('next_plus', 'next_plus', True),
+        ('next_minus', 'next_minus', True), ('number_class', 'number_class', True),
+        ('remainder_near', 'remainder_near', True),
+        ('same_quantum', 'same_quantum', False), ('scaleb', 'scaleb', True),
+        ('to_integral_exact', 'to_integral_exact', True),
+        ('to_integral', 'to_integral_value', True),
+        ('to_eng_string', 'to_eng_string', True), ('canonical', 'canonical', False),
+        ('is_canonical', 'is_canonical', False), ('is_finite', 'is_finite', False),
+        ('is_infinite', 'is_infinite', False), ('is_nan', 'is_nan', False),
+        ('is_normal', 'is_normal', True), ('is_qnan', 'is_qnan', False),
+        ('is_signed', 'is_signed', False), ('is_snan', 'is_snan', False),
+        ('is_subnormal', 'is_subnormal', True), ('is_zero', 'is_zero', False),
+        ('compare_total_mag', 'compare_total_mag', False)]:
+    if not hasattr(Context, _name) and hasattr(Decimal, _method):
+        setattr(Context, _name, _context_operation(_method, _with_context))
+del _name, _method, _with_context
+Context.radix = lambda self: Decimal(10)
+Context.copy_decimal = lambda self, a: Decimal(a)
 
 
 # the names CPython's C types have in messages ('decimal.Decimal')
