@@ -507,6 +507,28 @@ def _dict_union(model, first, second, other):
     return union
 
 
+class _ReprGuard:
+    """Tells a __repr__ whether it is already showing its object (which
+    then holds itself): it shows '...' there instead of recursing forever."""
+
+    _showing = set()
+
+    def __init__(self, obj):
+        self.key = id(obj)
+        self.first = False
+
+    def __enter__(self):
+        if self.key in self._showing:
+            return True
+        self._showing.add(self.key)
+        self.first = True
+        return False
+
+    def __exit__(self, *exception):
+        if self.first:
+            self._showing.discard(self.key)
+
+
 # ---- OrderedDict ---------------------------------------------------------------------
 
 class OrderedDict(dict):
@@ -532,9 +554,23 @@ class OrderedDict(dict):
                 dict.__setitem__(self, k, v)
 
     def __repr__(self):
+        name = self.__class__.__name__
         if not self:
-            return f'{self.__class__.__name__}()'
-        return f'{self.__class__.__name__}({list(self.items())!r})'
+            return f'{name}()'
+        with _ReprGuard(self) as again:
+            if again:
+                return '...'
+            return f'{name}({list(dict.items(self))!r})'
+
+    # the views show their kind as CPython's do: odict_keys([...])
+    def keys(self):
+        return _OrderedKeys(self)
+
+    def values(self):
+        return _OrderedValues(self)
+
+    def items(self):
+        return _OrderedItems(self)
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
@@ -566,6 +602,44 @@ class OrderedDict(dict):
 
     def _empty_like(self):
         return self.__class__()
+
+
+class _OrderedKeys(abc.KeysView):
+    __slots__ = ()
+
+    def __repr__(self):
+        return f'odict_keys({list(self)!r})'
+
+    def __reversed__(self):
+        return reversed(self._mapping)
+
+
+class _OrderedValues(abc.ValuesView):
+    __slots__ = ()
+
+    def __iter__(self):
+        return iter(dict.values(self._mapping))
+
+    def __repr__(self):
+        return f'odict_values({list(self)!r})'
+
+    def __reversed__(self):
+        mapping = self._mapping
+        return (mapping[key] for key in reversed(mapping))
+
+
+class _OrderedItems(abc.ItemsView):
+    __slots__ = ()
+
+    def __iter__(self):
+        return iter(dict.items(self._mapping))
+
+    def __repr__(self):
+        return f'odict_items({list(self)!r})'
+
+    def __reversed__(self):
+        mapping = self._mapping
+        return ((key, mapping[key]) for key in reversed(mapping))
 
 
 # ---- Counter ------------------------------------------------------------------------------
@@ -797,8 +871,11 @@ class ChainMap(abc.MutableMapping):
         return any(self.maps)
 
     def __repr__(self):
-        shown = ', '.join(repr(mapping) for mapping in self.maps)
-        return f'{type(self).__name__}({shown})'
+        with _ReprGuard(self) as again:
+            if again:
+                return '...'
+            shown = ', '.join(repr(mapping) for mapping in self.maps)
+            return f'{type(self).__name__}({shown})'
 
     @classmethod
     def fromkeys(cls, iterable, *args):
