@@ -696,26 +696,37 @@ class Decimal:
             if _math.isnan(other):
                 return op == _operator.ne
             other = Decimal.from_float(other)
-        other = _convert(other)
-        if other is NotImplemented:
-            return NotImplemented
-        if self._isnan() or other._isnan():
+        rational = (not isinstance(other, (int, Decimal))
+                    and isinstance(other, _numbers.Rational))
+        if not rational:
+            other = _convert(other)
+            if other is NotImplemented:
+                return NotImplemented
+        if self._isnan() or (not rational and other._isnan()):
             # Ordering a NaN is invalid; so is comparing a signaling one.
-            if not equality or self.is_snan() or other.is_snan():
+            if not equality or self.is_snan() or \
+                    (not rational and other.is_snan()):
                 getcontext()._raise(InvalidOperation)
             return op is _operator.ne
+        if rational:
+            return op(self._cmp_rational(other), 0)
         return op(self._cmp(other), 0)
 
+    def _cmp_rational(self, other):
+        """-1, 0, 1: self (not a NaN) against a Fraction (or any rational),
+        exactly."""
+        if self._special:
+            return -1 if self._sign else 1
+        numerator, denominator = self.as_integer_ratio()
+        mine = numerator * other.denominator
+        theirs = other.numerator * denominator
+        return (mine > theirs) - (mine < theirs)
+
     def __eq__(self, other):
-        if not isinstance(other, (Decimal, int, float)):
-            from fractions import Fraction
-            if isinstance(other, Fraction):
-                if self._special:
-                    return False
-                return Fraction(*self.as_integer_ratio()) == other
-            if isinstance(other, complex) and other.imag == 0:
-                return self == other.real
-            return NotImplemented
+        if isinstance(other, complex):
+            if other.imag != 0:
+                return False
+            other = other.real
         return self._compare_with(other, _operator.eq, True)
 
     def __ne__(self, other):
@@ -983,10 +994,10 @@ class Decimal:
             if not self._int:
                 context._raise(DivisionUndefined)
                 return nan, nan
-            if want_quotient:
-                context._raise(DivisionByZero)
             if want_remainder:
                 context._raise(InvalidOperation)
+            if want_quotient:
+                context._raise(DivisionByZero)
             return _make(sign, 0, 0, 'F'), nan
         exp = min(self._exp, other._exp)
         gap = self.adjusted() - other.adjusted()
@@ -1486,8 +1497,7 @@ def _parse_spec(spec):
         i += 1
     alternate = False
     if i < len(spec) and spec[i] == '#':
-        alternate = True
-        i += 1
+        raise ValueError("invalid format string")   # as CPython's decimal
     zero = False
     if i < len(spec) and spec[i] == '0':
         zero = True
@@ -1497,9 +1507,11 @@ def _parse_spec(spec):
         i += 1
     width = int(spec[start:i]) if i > start else None
     grouping = None
-    if i < len(spec) and spec[i] in ',_':
+    if i < len(spec) and spec[i] == ',':
         grouping = spec[i]
         i += 1
+    if i < len(spec) and spec[i] == '_':
+        raise ValueError("invalid format string")   # as CPython's decimal
     precision = None
     if i < len(spec) and spec[i] == '.':
         i += 1
@@ -1533,11 +1545,12 @@ def _format_decimal(d, spec):
     rounding = getcontext().rounding
     sign = '-' if d._sign else ('+' if sign_opt == '+' else ' ' if sign_opt == ' ' else '')
     if d._special:
+        # Infinities and NaNs: as str() gives them, padded with spaces.
         body = str(d.copy_abs())
-        if kind and kind in 'EFG':
-            body = body.upper()
         if kind == '%':
             body += '%'
+        if fill == '0' and align == '=':
+            fill, align = ' ', '>'
     else:
         if kind is None and precision is not None:
             # No type but a precision: 'g', with the context's capitals.
@@ -1548,6 +1561,11 @@ def _format_decimal(d, spec):
             if precision is not None:
                 d = d._rescale(-precision, rounding)
             body = _fixed_text(d)
+        elif kind in ('e', 'E') and precision is not None and not d._int:
+            # A zero shows precision zero digits after the point, the
+            # exponent raised to match.
+            mantissa = '0' + ('.' + '0' * precision if precision else '')
+            body = f"{mantissa}{kind}{d._exp + precision:+d}"
         elif kind in ('e', 'E'):
             if precision is not None:
                 digits = len(str(d._int))
