@@ -75,6 +75,12 @@ def finish_later(fut, value, delay):
     fut.set_result(value)
 
 
+for group in ([b], [a, b]):
+    try:
+        print(len(wait(group, timeout=0.01, return_when="SOMETIMES").done))
+    except ValueError as e:
+        print(e)
+print(repr(wait([b])).split("(")[0], wait([b]).not_done)
 threading.Thread(target=finish_later, args=(a, "a", 0.02)).start()
 done, not_done = wait([a, b, c], return_when=ALL_COMPLETED)
 print(len(done), len(not_done))

@@ -320,6 +320,8 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     done.update(_attach(watch, futures))
     try:
         if not enough(done):
+            if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+                raise ValueError(f'Invalid return condition: {return_when!r}')
             watch.woken.wait(timeout)
     finally:
         _detach(watch, futures)
