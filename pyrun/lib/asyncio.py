@@ -149,6 +149,9 @@ _running_loop = None    # the loop whose run_forever() is on the stack
 _default_loop = None    # what get_event_loop() gives outside a running loop
 
 
+_LONGEST_WAIT = 24 * 3600.0
+
+
 class AbstractEventLoop:
     """The interface of event loops (for isinstance checks)."""
 
@@ -327,7 +330,9 @@ class BaseEventLoop(AbstractEventLoop):
     def _wait_for_work(self):
         """Waits until the first timer is due or, when other threads run,
         until one of them calls call_soon_threadsafe()."""
-        delay = max(0, self._timers[0][0] - self.time()) if self._timers else None
+        delay = None
+        if self._timers:    # (at most a day at a time: sleep() refuses the huge)
+            delay = min(max(0, self._timers[0][0] - self.time()), _LONGEST_WAIT)
         threading = _sys.modules.get('threading')
         if threading is None or threading.active_count() <= 1:
             if delay is None:

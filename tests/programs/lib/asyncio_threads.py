@@ -76,3 +76,20 @@ async def main():
 
 asyncio.run(main())
 print(asyncio.run(asyncio.to_thread(sum, [1, 2, 3])))
+
+
+async def very_long_sleep():
+    loop = asyncio.get_running_loop()
+    sleeper = asyncio.create_task(asyncio.sleep(1e12))
+
+    def cancel_soon():
+        time.sleep(0.05)
+        loop.call_soon_threadsafe(sleeper.cancel)
+
+    threading.Thread(target=cancel_soon).start()
+    try:
+        await sleeper
+    except asyncio.CancelledError:
+        print("a sleep of 1e12 seconds, cancelled from a thread")
+
+asyncio.run(very_long_sleep())
