@@ -604,42 +604,34 @@ class OrderedDict(dict):
         return self.__class__()
 
 
-class _OrderedKeys(abc.KeysView):
-    __slots__ = ()
+def _ordered_view(base, kind, dict_view, entry):
+    """A view class of OrderedDict: collections.abc's base, iterating
+    through dict's own view, shown as CPython shows its kind (odict_keys([...])),
+    and reversible; entry(mapping, key) is what it gives for a key."""
 
-    def __repr__(self):
-        return f'odict_keys({list(self)!r})'
+    class View(base):
+        __slots__ = ()
 
-    def __reversed__(self):
-        return reversed(self._mapping)
+        def __iter__(self):
+            return iter(dict_view(self._mapping))
 
+        def __repr__(self):
+            return f'{kind}({list(self)!r})'
 
-class _OrderedValues(abc.ValuesView):
-    __slots__ = ()
+        def __reversed__(self):
+            mapping = self._mapping
+            return (entry(mapping, key) for key in reversed(mapping))
 
-    def __iter__(self):
-        return iter(dict.values(self._mapping))
-
-    def __repr__(self):
-        return f'odict_values({list(self)!r})'
-
-    def __reversed__(self):
-        mapping = self._mapping
-        return (mapping[key] for key in reversed(mapping))
+    View.__name__ = View.__qualname__ = kind
+    return View
 
 
-class _OrderedItems(abc.ItemsView):
-    __slots__ = ()
-
-    def __iter__(self):
-        return iter(dict.items(self._mapping))
-
-    def __repr__(self):
-        return f'odict_items({list(self)!r})'
-
-    def __reversed__(self):
-        mapping = self._mapping
-        return ((key, mapping[key]) for key in reversed(mapping))
+_OrderedKeys = _ordered_view(abc.KeysView, 'odict_keys', dict.keys,
+                             lambda mapping, key: key)
+_OrderedValues = _ordered_view(abc.ValuesView, 'odict_values', dict.values,
+                               lambda mapping, key: mapping[key])
+_OrderedItems = _ordered_view(abc.ItemsView, 'odict_items', dict.items,
+                              lambda mapping, key: (key, mapping[key]))
 
 
 # ---- Counter ------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import pprint
 pprint.pprint(OrderedDict((str(i) * 10, i) for i in range(8)))
 
 # the other types' reprs and small operations
+from collections import defaultdict, Counter, namedtuple, deque
 od = OrderedDict(a=1, b=2)
 print(od.keys(), od.values(), od.items(), list(reversed(od)), list(reversed(od.keys())))
 print(repr(od), str(od), od == OrderedDict(b=2, a=1), dict(od) == od)
@@ -27,3 +28,4 @@ cm = ChainMap({'a': 1}); print(cm.maps, dict(cm), cm == {'a': 1})
 import functools
 print(functools.reduce.__name__, functools.partial.__name__, functools.lru_cache.__name__)
 print(OrderedDict.fromkeys('ab'), Counter('aab') - Counter('a'), sorted(Counter('abcab').elements()))
+print(type(od.keys()).__name__, type(od.values()).__name__, type(od.items()).__name__)
