@@ -14,8 +14,7 @@ class FrozenInstanceError(AttributeError):
 
 
 class _MISSING_TYPE:
-    def __repr__(self):
-        return 'MISSING'
+    """The type of MISSING, "no default given" (shown as any object is, as in CPython)."""
 
 
 MISSING = _MISSING_TYPE()
