@@ -185,6 +185,10 @@ class Future:
             if self._state == _PENDING:
                 self._state = _RUNNING
                 return True
+            state = self._state
+        import logging
+        logging.getLogger('concurrent.futures').critical(
+            'Future %s in unexpected state: %s', id(self), state)
         raise RuntimeError('Future in unexpected state')
 
     def set_result(self, result):
