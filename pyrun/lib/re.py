@@ -137,13 +137,12 @@ class _Parser:
                 continue
             self.skip_verbose()
             while self.peek() and self.peek() in _REPEAT_CHARS:
+                repeat_start = self.i
                 rep = self.repeat_spec()
                 if rep is None:
                     break
-                if atom[0] in ('start', 'end', 'bos', 'eos', 'wordb', 'nwordb') and False:
-                    pass
                 if atom[0] == 'repeat' and not rep[3]:
-                    self.error('multiple repeat', start)
+                    self.error('multiple repeat', repeat_start)
                 mn, mx, greedy, _ = rep
                 atom = ('repeat', atom, mn, mx, greedy)
                 self.skip_verbose()
@@ -223,20 +222,22 @@ class _Parser:
             if c == 'P':
                 c2 = self.next()
                 if c2 == '<':
+                    name_start = self.i
                     name = self.group_name('>')
                     self.ngroups += 1
                     index = self.ngroups
                     if name in self.names:
                         self.error(f"redefinition of group name {name!r} as group {index}; "
-                                   f"was group {self.names[name]}")
+                                   f"was group {self.names[name]}", name_start)
                     self.names[name] = index
                     node = self.alternation()
                     self.close_group(start)
                     return ('group', index, node)
                 if c2 == '=':
+                    name_start = self.i
                     name = self.group_name(')')
                     if name not in self.names:
-                        self.error(f'unknown group name {name!r}')
+                        self.error(f'unknown group name {name!r}', name_start)
                     return ('backref', self.names[name])
                 self.error('unknown extension ?P' + c2, start + 1)
             if c in '=!':
@@ -250,7 +251,8 @@ class _Parser:
                     self.close_group(start)
                     width = _fixed_width(node)
                     if width is None:
-                        self.error('look-behind requires fixed-width pattern')
+                        # (CPython gives no position for this one)
+                        raise error('look-behind requires fixed-width pattern')
                     return ('lookbehind', node, width, c2 == '!')
                 self.error('unknown extension ?<' + c2, start + 1)
             if c == '#':
@@ -331,29 +333,37 @@ class _Parser:
             if c == ']' and not first:
                 break
             first = False
+            item_start = self.i - 1     # where this item's text begins
+            lo_category = None
             if c == '\\':
                 esc = self.escape(in_class=True)
                 if esc[0] == 'cat':
-                    items.append(esc)
-                    continue
-                lo = esc[1]
-            elif c == '[' and self.peek() == ':':
-                lo = c
+                    lo_category = esc
+                else:
+                    lo = esc[1]
             else:
                 lo = c
+            lo_text = self.p[item_start:self.i]
             if self.peek() == '-' and self.i + 1 < len(self.p) and self.p[self.i + 1] != ']':
                 self.i += 1
+                hi_start = self.i
                 c2 = self.next()
+                hi_category = False
                 if c2 == '\\':
                     esc = self.escape(in_class=True)
-                    if esc[0] == 'cat':
-                        self.error('bad character range %s-%s' % (lo, self.p[self.i - 2:self.i]))
-                    hi = esc[1]
+                    hi_category = esc[0] == 'cat'
+                    hi = None if hi_category else esc[1]
                 else:
                     hi = c2
-                if ord(hi) < ord(lo):
-                    self.error('bad character range %s-%s' % (lo, hi), self.i - 3)
+                hi_text = self.p[hi_start:self.i]
+                # A range needs a character at each end, the first not
+                # above the last.
+                if lo_category or hi_category or ord(hi) < ord(lo):
+                    self.error('bad character range %s-%s' % (lo_text, hi_text),
+                               item_start)
                 items.append(('range', lo, hi))
+            elif lo_category:
+                items.append(lo_category)
             else:
                 items.append(('range', lo, lo))
         return ('class', items, negated)
@@ -579,23 +589,26 @@ def _compile(node, flags):
         if flags & MULTILINE:
             return lambda st, i, k: k(st, i) if i == 0 or st.s[i - 1] == '\n' else -1
         return lambda st, i, k: k(st, i) if i == 0 else -1
+    # The end is endpos (st.end), not the end of the string.
     if kind == 'end':
         if flags & MULTILINE:
-            return lambda st, i, k: k(st, i) if i == len(st.s) or st.s[i] == '\n' else -1
-        return lambda st, i, k: (k(st, i) if i == len(st.s) or (i == len(st.s) - 1 and
-                                                                 st.s[i] == '\n') else -1)
+            return lambda st, i, k: k(st, i) if i == st.end or st.s[i] == '\n' else -1
+        return lambda st, i, k: (k(st, i) if i == st.end or (i == st.end - 1 and
+                                                             st.s[i] == '\n') else -1)
     if kind == 'bos':
         return lambda st, i, k: k(st, i) if i == 0 else -1
     if kind == 'eos':
-        return lambda st, i, k: k(st, i) if i == len(st.s) else -1
+        return lambda st, i, k: k(st, i) if i == st.end else -1
     if kind in ('wordb', 'nwordb'):
         ascii_only = bool(flags & ASCII)
         want = kind == 'wordb'
 
         def m(st, i, k):
+            if st.end == 0:
+                return -1       # CPython: neither matches in an empty string
             s = st.s
             before = i > 0 and _is_word(s[i - 1], ascii_only)
-            after = i < len(s) and _is_word(s[i], ascii_only)
+            after = i < st.end and _is_word(s[i], ascii_only)
             if (before != after) == want:
                 return k(st, i)
             return -1
@@ -708,7 +721,10 @@ def _repeat(node, flags):
         def attempt(st, j, count):
             def after_body(st, j2):
                 if j2 == j and count >= mn:
-                    return -1           # an empty iteration ends the repetition
+                    # An empty iteration past the minimum counts (its
+                    # groups keep what they matched) but ends the
+                    # repetition, as in CPython's engine.
+                    return k(st, j2)
                 return attempt(st, j2, count + 1)
             if count < mn:
                 return body(st, j, after_body)
@@ -761,17 +777,17 @@ class Pattern:
         if not isinstance(string, str):
             raise TypeError(f'expected string or bytes-like object, got {type(string).__name__!r}')
         n = len(string)
-        if endpos is None or endpos > n:
-            endpos = n
-        if pos < 0:
-            pos = 0
+        # Both bounds are clamped to the string, as CPython does.
+        pos = min(max(pos, 0), n)
+        endpos = n if endpos is None else min(max(endpos, 0), n)
         st = _State(string, pos, endpos, self.groups)
         if full:
             k = lambda st, j: j if j == st.end else -1
         else:
             k = lambda st, j: j
         start = pos
-        while start <= endpos:
+        # (match() tries even when pos is past endpos, as CPython's does)
+        while start <= endpos or (anchored and start == pos):
             st.marks = [None] * (2 * self.groups + 2)
             st.lastindex = None
             if start == must_advance:
@@ -795,12 +811,15 @@ class Pattern:
         return self._run(string, pos, endpos, False, False)
 
     def finditer(self, string, pos=0, endpos=None):
+        n = len(string)
+        first = pos = min(max(pos, 0), n)
+        endpos = n if endpos is None else min(max(endpos, 0), n)
         must_advance = -1
-        n = len(string) if endpos is None else min(endpos, len(string))
-        while pos <= n:
+        while pos <= endpos:
             m = self._run(string, pos, endpos, False, False, must_advance)
             if m is None:
                 return
+            m.pos = first        # every match reports the search's pos
             yield m
             pos = m.end()
             must_advance = pos if m.end() == m.start() else -1
@@ -882,18 +901,23 @@ def _parse_template(repl, pattern):
             close = repl.find('>', i)
             if close < 0:
                 raise error('missing >, unterminated name', repl, i + 1)
-            name = repl[i + 1:close]
+            name_start = i + 1          # errors point at the name
+            name = repl[name_start:close]
             i = close + 1
+            if not name:
+                raise error('missing group name', repl, name_start)
             if name.isdigit():
                 index = int(name)
             elif name in pattern.groupindex:
                 index = pattern.groupindex[name]
             else:
                 if not name.isidentifier():
-                    raise error(f'bad character in group name {name!r}', repl, i)
+                    raise error(f'bad character in group name {name!r}', repl,
+                                name_start)
                 raise IndexError(f'unknown group name {name!r}')
             if index > pattern.groups:
-                raise error('invalid group reference %d' % index, repl, i)
+                raise error('invalid group reference %d' % index, repl,
+                            name_start)
             pieces.append(''.join(literal))
             literal = []
             pieces.append(index)
