@@ -1,8 +1,9 @@
 """Streams, as CPython's io module: the in-memory streams StringIO and
-BytesIO, the abstract classes IOBase, RawIOBase, BufferedIOBase and
-TextIOBase (to subclass, and to test what a stream is), and open() (the
-built-in one).  Not provided: TextIOWrapper, BufferedReader and the other
-wrappers, FileIO, open_code.
+BytesIO, TextIOWrapper (text over a binary stream), the abstract classes
+IOBase, RawIOBase, BufferedIOBase and TextIOBase (to subclass, and to test
+what a stream is), and open() (the built-in one).  Not provided:
+BufferedReader and the other buffered wrappers, FileIO, open_code,
+TextIOWrapper.reconfigure().
 
 The file objects of open() are one C type for text and binary files here
 (CPython has several); the abstract classes tell them apart by their mode.
@@ -13,8 +14,8 @@ import sys
 import builtins as _builtins
 
 __all__ = ['BlockingIOError', 'open', 'IOBase', 'RawIOBase', 'BufferedIOBase',
-           'TextIOBase', 'StringIO', 'BytesIO', 'UnsupportedOperation', 'SEEK_SET',
-           'SEEK_CUR', 'SEEK_END', 'DEFAULT_BUFFER_SIZE']
+           'TextIOBase', 'StringIO', 'BytesIO', 'TextIOWrapper', 'UnsupportedOperation',
+           'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'DEFAULT_BUFFER_SIZE']
 
 SEEK_SET = 0
 SEEK_CUR = 1
@@ -280,10 +281,51 @@ def _integer(value):
                         % type(value).__name__) from None
 
 
-# ---- StringIO -------------------------------------------------------------------------------
+# ---- newlines, for StringIO and TextIOWrapper -------------------------------------------------
+#
+# newline=None: '\r\n' and '\r' are read as '\n'; '': lines end at any of
+# '\r', '\n', '\r\n', kept as they are; '\n', '\r', '\r\n': lines end at that
+# one, and a '\n' written becomes it.  With None and '', the kinds met are
+# reported by the newlines attribute.
 
-# newlines, as reported by the newlines attribute: by the set of kinds seen
 _NEWLINE_KINDS = ('\r', '\n', '\r\n')
+
+
+def _newline_kinds_in(text):
+    kinds = set()
+    if '\r\n' in text:
+        kinds.add('\r\n')
+        text = text.replace('\r\n', '')
+    kinds.update(kind for kind in ('\r', '\n') if kind in text)
+    return kinds
+
+
+def _newlines_attribute(seen):
+    """None, the one kind of newline seen, or a tuple of them."""
+    if not seen:
+        return None
+    kinds = tuple(kind for kind in _NEWLINE_KINDS if kind in seen)
+    return kinds[0] if len(kinds) == 1 else kinds
+
+
+def _as_newlines(text):
+    return text.replace('\r\n', '\n').replace('\r', '\n')
+
+
+def _line_end(text, start, newline):
+    """Where the line of text that starts at start ends (after its newline)."""
+    if newline == '':
+        ends = [i for i in (text.find('\r', start), text.find('\n', start)) if i >= 0]
+        if not ends:
+            return len(text)
+        first = min(ends)
+        return first + (2 if text.startswith('\r\n', first) else 1)
+    newline = newline or '\n'
+    found = text.find(newline, start)
+    return len(text) if found < 0 else found + len(newline)
+
+
+# ---- StringIO -------------------------------------------------------------------------------
 
 
 class _InMemory:
@@ -362,20 +404,12 @@ class StringIO(_InMemory, TextIOBase):
     def _as_stored(self, text):
         """text as the newline setting stores it."""
         if self._seen_newlines is not None:
-            self._note_newlines(text)
+            self._seen_newlines |= _newline_kinds_in(text)
             if self._newline is None:
-                return text.replace('\r\n', '\n').replace('\r', '\n')
+                return _as_newlines(text)
         elif self._newline in ('\r', '\r\n'):
             return text.replace('\n', self._newline)
         return text
-
-    def _note_newlines(self, text):
-        if '\r\n' in text:
-            self._seen_newlines.add('\r\n')
-            text = text.replace('\r\n', '')
-        for kind in ('\r', '\n'):
-            if kind in text:
-                self._seen_newlines.add(kind)
 
     def write(self, s):
         self._check_open()
@@ -415,25 +449,13 @@ class StringIO(_InMemory, TextIOBase):
         self._position = max(self._position, end)
         return data
 
-    def _line_end(self, text, start):
-        """Where the line that starts at start ends (after its newline)."""
-        if self._newline == '':
-            ends = [i for i in (text.find('\r', start), text.find('\n', start)) if i >= 0]
-            if not ends:
-                return len(text)
-            first = min(ends)
-            return first + (2 if text.startswith('\r\n', first) else 1)
-        newline = self._newline or '\n'
-        found = text.find(newline, start)
-        return len(text) if found < 0 else found + len(newline)
-
     def readline(self, size=-1):
         self._check_open()
         size = _size_argument(size)
         text = self._whole()
         if self._position >= self._length:
             return ''
-        end = self._line_end(text, self._position)
+        end = _line_end(text, self._position, self._newline)
         if size >= 0:
             end = min(end, self._position + size)
         line = text[self._position:end]
@@ -472,10 +494,7 @@ class StringIO(_InMemory, TextIOBase):
         """The kinds of newline read so far (None, one, or a tuple of them),
         when newline is None or ''."""
         self._check_open()
-        if not self._seen_newlines:
-            return None
-        kinds = tuple(kind for kind in _NEWLINE_KINDS if kind in self._seen_newlines)
-        return kinds[0] if len(kinds) == 1 else kinds
+        return _newlines_attribute(self._seen_newlines)
 
 
 
@@ -589,6 +608,352 @@ class BytesIO(_InMemory, BufferedIOBase):
 
 
 
+# ---- TextIOWrapper -------------------------------------------------------------------------
+
+# Written text waits until this many bytes of it are pending (or a flush);
+# reading decodes this many bytes at a time.
+_WRITE_CHUNK = 8192
+_READ_CHUNK = 8192
+
+# Encodings whose byte positions can be handed out as tell()'s positions:
+# a character never depends on what came before it.
+_STATELESS_ENCODINGS = {'utf8', 'latin1', 'iso88591', 'l1', 'ascii', 'usascii'}
+
+# Encodings that start with a byte order mark: written once, at the start
+# (in this machine's order); read, it tells the order of what follows.
+_WITHOUT_MARK = {'utf16': 'utf-16-le', 'utf32': 'utf-32-le'}
+_MARKED_ORDERS = {'utf16': (b'\xfe\xff', 'utf-16-be', 'utf-16-le'),
+                  'utf32': (b'\x00\x00\xfe\xff', 'utf-32-be', 'utf-32-le')}
+
+
+def _incomplete_tail(data, key):
+    """How many bytes at the end of data begin a character that the next
+    bytes finish (in the encoding named by key)."""
+    if key == 'utf8':
+        for back in range(1, min(3, len(data)) + 1):
+            byte = data[-back]
+            if byte & 0xC0 == 0x80:
+                continue                    # (a continuation byte: look further back)
+            length = 1 if byte < 0xC0 else 2 if byte < 0xE0 else 3 if byte < 0xF0 else 4
+            return back if length > back else 0
+        return 0
+    if key.startswith('utf16'):
+        odd = len(data) % 2
+        whole = len(data) - odd
+        if whole >= 2:
+            unit = data[whole - 2:whole]
+            high = unit[0] if key == 'utf16be' else unit[1]
+            if 0xD8 <= high <= 0xDB:
+                return odd + 2              # (the first half of a surrogate pair)
+        return odd
+    if key.startswith('utf32'):
+        return len(data) % 4
+    return 0
+
+
+def _encoding_key(encoding):
+    return encoding.lower().replace('-', '').replace('_', '')
+
+
+def _str_or_none(value, argument, default):
+    if value is None:
+        return default
+    if not isinstance(value, str):
+        raise TypeError("TextIOWrapper() argument '%s' must be str or None, not %s"
+                        % (argument, type(value).__name__))
+    return value
+
+
+class TextIOWrapper(TextIOBase):
+    """A text stream over a binary one (a BytesIO, a file opened in binary
+    mode): it decodes what it reads and encodes what it writes.
+
+    Reading decodes 8192 bytes of the binary stream at a time; writing
+    collects the encoded text until 8192 bytes are pending, a newline comes
+    with line_buffering, or flush() (at once with write_through).  tell()
+    and seek() work with byte positions, for UTF-8, Latin-1 and ASCII (the
+    positions CPython gives, except where its decoder is in the middle of
+    a '\r\n' that newline=None translates)."""
+    __module__ = '_io'
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None,
+                 line_buffering=False, write_through=False):
+        newline = _str_or_none(newline, 'newline', None)
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError('illegal newline value: %s' % newline)
+        self._encoding = _str_or_none(encoding, 'encoding', 'UTF-8')
+        self._errors = _str_or_none(errors, 'errors', 'strict')
+        ''.encode(self._encoding)           # (an unknown encoding is a LookupError now)
+        self._buffer = buffer
+        self._newline = newline
+        self.line_buffering = bool(line_buffering)
+        self.write_through = bool(write_through)
+        self._seen_newlines = set() if newline in (None, '') else None
+        self._pending, self._pending_size = [], 0
+        # text decoded but not all read: self._text[self._read:], which
+        # starts at byte self._text_start of the buffer (raw: untranslated)
+        self._raw = self._text = ''
+        self._read_upto = 0
+        self._text_start = 0
+        key = _encoding_key(self._encoding)
+        self._key = key
+        self._stateless = key in _STATELESS_ENCODINGS
+        self._mark_encoding = _WITHOUT_MARK.get(key)
+        self._mark_written = self._mark_encoding is not None and self._at_nonzero_position()
+        # bytes read that end in the middle of a character, and the codec
+        # that decodes the next bytes (the order a byte order mark told)
+        self._undecoded = b''
+        self._decoding = self._encoding
+
+    def _at_nonzero_position(self):
+        try:
+            return self._buffer.seekable() and self._buffer.tell() != 0
+        except (OSError, ValueError, AttributeError):
+            return False
+
+    # -- the buffer
+
+    def _live_buffer(self):
+        if self._buffer is None:
+            raise ValueError('underlying buffer has been detached')
+        return self._buffer
+
+    # (read-only: these are set when the wrapper is made)
+    buffer = property(lambda self: self._buffer)
+    encoding = property(lambda self: self._encoding)
+    errors = property(lambda self: self._errors)
+
+    @property
+    def newlines(self):
+        self._live_buffer()
+        return _newlines_attribute(self._seen_newlines)
+
+    # what the binary stream answers
+    closed = property(lambda self: self._live_buffer().closed)
+    name = property(lambda self: self._live_buffer().name)
+
+    def _check_usable(self):
+        if self._live_buffer().closed:
+            raise ValueError(_CLOSED)
+
+    def flush(self):
+        self._check_usable()
+        self._write_pending()
+        self._buffer.flush()
+
+    def close(self):
+        buffer = self._live_buffer()
+        if not buffer.closed:
+            try:
+                self.flush()
+            finally:
+                buffer.close()
+
+    def detach(self):
+        """Flushes, and gives up the binary stream (which stays open)."""
+        self._live_buffer()
+        self.flush()
+        buffer, self._buffer = self._buffer, None
+        return buffer
+
+    def __repr__(self):
+        shown = []
+        for attribute in ('name', 'mode'):
+            try:
+                shown.append('%s=%r' % (attribute, getattr(self, attribute)))
+            except (AttributeError, ValueError):
+                pass
+        shown.append('encoding=%r' % (self._encoding,))
+        return '<_io.TextIOWrapper %s>' % ' '.join(shown)
+
+    # -- writing
+
+    def write(self, s):
+        self._check_usable()
+        if not isinstance(s, str):
+            raise TypeError('write() argument must be str, not %s' % type(s).__name__)
+        text = s.replace('\n', self._newline) if self._newline in ('\r', '\r\n') else s
+        encoding = self._encoding
+        if self._mark_encoding is not None:
+            if self._mark_written:
+                encoding = self._mark_encoding
+            self._mark_written = self._mark_written or bool(text)
+        data = text.encode(encoding, self._errors)
+        self._forget_unread()
+        if self._pending_size + len(data) > _WRITE_CHUNK:
+            self._write_pending()           # (pending pieces never add up past a chunk)
+        self._pending.append(data)
+        self._pending_size += len(data)
+        line_ended = self.line_buffering and ('\n' in s or '\r' in s)
+        if self.write_through or line_ended or self._pending_size >= _WRITE_CHUNK:
+            self._write_pending()
+        if line_ended:
+            self._buffer.flush()
+        return len(s)
+
+    def _write_pending(self):
+        if self._pending:
+            data = b''.join(self._pending)
+            self._pending, self._pending_size = [], 0
+            self._buffer.write(data)
+
+    def _forget_unread(self):
+        """Drops the text decoded but not read: the binary stream stays
+        where decoding left it (as CPython's does)."""
+        if self._raw or self._undecoded:
+            self._text_start += len(self._raw.encode(self._encoding, self._errors)) \
+                + len(self._undecoded)
+        self._raw = self._text = ''
+        self._read_upto = 0
+        self._undecoded = b''
+
+    # -- reading
+
+    def _decode_more(self):
+        """Decodes the next bytes of the binary stream (a chunk of them);
+        False at its end."""
+        self._write_pending()
+        while True:
+            chunk = self._buffer.read(_READ_CHUNK)
+            data = self._undecoded + chunk
+            if not data:
+                return False
+            # a character cut at the end of the chunk waits for its next
+            # bytes; at the end of the stream it is decoded as it is (an
+            # error, or replaced, by the errors setting)
+            cut = len(data) - (_incomplete_tail(data, _encoding_key(self._decoding))
+                               if chunk else 0)
+            raw = data[:cut].decode(self._decoding, self._errors)
+            self._note_byte_order(data[:cut])
+            self._undecoded = data[cut:]
+            if raw or not chunk:
+                break
+        if not raw:
+            return False
+        if self._read_upto >= len(self._text):
+            # all the text was read: it goes, and the new text starts after it
+            self._text_start += len(self._raw.encode(self._encoding, self._errors))
+            self._raw = self._text = ''
+            self._read_upto = 0
+        if self._seen_newlines is not None:
+            self._seen_newlines |= _newline_kinds_in(raw)
+        self._raw += raw
+        self._text = _as_newlines(self._raw) if self._newline is None else self._raw
+        return True
+
+    def _note_byte_order(self, decoded_bytes):
+        """After the first bytes of a UTF-16 or UTF-32 text, the rest is
+        decoded in the order its byte order mark gave (or this machine's)."""
+        orders = _MARKED_ORDERS.get(self._key)
+        if orders is not None and self._decoding == self._encoding and decoded_bytes:
+            mark, marked_order, plain_order = orders
+            self._decoding = marked_order if decoded_bytes.startswith(mark) else plain_order
+
+    def read(self, size=-1):
+        self._check_usable()
+        size = _size_argument(size)
+        if size < 0:
+            while self._decode_more():
+                pass
+        elif len(self._text) - self._read_upto < size:
+            self._decode_more()
+        end = len(self._text) if size < 0 else min(len(self._text), self._read_upto + size)
+        piece = self._text[self._read_upto:end]
+        self._read_upto = end
+        return piece
+
+    def readline(self, size=-1):
+        self._check_usable()
+        size = _size_argument(size)
+        end = _line_end(self._text, self._read_upto, self._newline)
+        while self._line_is_open(end) and self._decode_more():
+            end = _line_end(self._text, self._read_upto, self._newline)
+        if size >= 0:
+            end = min(end, self._read_upto + size)
+        line = self._text[self._read_upto:end]
+        self._read_upto = end
+        return line
+
+    def _line_is_open(self, end):
+        """True when the line that ends at end may go on in what is not
+        decoded yet (it ends with the text, without its newline; or, with
+        newline='', with a '\r' that a '\n' may follow)."""
+        if end < len(self._text):
+            return False
+        newline = '\n' if self._newline in (None, '') else self._newline
+        return not self._text.endswith(newline, self._read_upto)
+
+    # -- positions (byte positions, for stateless encodings)
+
+    def _check_positions(self, method):
+        if not self._stateless:
+            raise NotImplementedError('TextIOWrapper.%s() with the %r encoding is not '
+                                      'supported by pyedu' % (method, self._encoding))
+
+    def tell(self):
+        self._check_usable()
+        self._check_positions('tell')
+        self._write_pending()
+        if self._read_upto >= len(self._text):
+            return self._buffer.tell()
+        raw_read = self._raw_length_of(self._read_upto)
+        return self._text_start + len(self._raw[:raw_read].encode(self._encoding, self._errors))
+
+    def _raw_length_of(self, count):
+        """How much of the raw text the first count characters read stand for."""
+        if self._newline is not None:
+            return count
+        raw, position = self._raw, 0
+        for _ in range(count):
+            position += 2 if raw.startswith('\r\n', position) else 1
+        return position
+
+    def seek(self, cookie, whence=SEEK_SET):
+        self._check_usable()
+        cookie = _integer(cookie)
+        if whence == SEEK_CUR:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+            return self.tell()
+        if whence == SEEK_END:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero end-relative seeks")
+            self.flush()
+            position = self._buffer.seek(0, SEEK_END)
+        elif whence == SEEK_SET:
+            if cookie < 0:
+                raise ValueError('negative seek position %d' % cookie)
+            if cookie != 0:             # (the start is a position in every encoding)
+                self._check_positions('seek')
+            self.flush()
+            position = self._buffer.seek(cookie)
+        else:
+            raise ValueError('invalid whence (%r, should be 0, 1 or 2)' % (whence,))
+        self._raw = self._text = ''
+        self._read_upto = 0
+        self._text_start = position
+        self._undecoded = b''
+        self._decoding = self._encoding if position == 0 else self._decoding
+        if self._seen_newlines is not None:
+            self._seen_newlines = set()     # (decoding starts afresh)
+        if self._mark_encoding is not None:
+            self._mark_written = position != 0
+        return position
+
+
+def _asking_the_buffer(name):
+    """A TextIOWrapper method that the binary stream answers."""
+    def method(self):
+        return getattr(self._live_buffer(), name)()
+    method.__name__ = name
+    return method
+
+
+for _name in ('fileno', 'isatty', 'readable', 'writable', 'seekable'):
+    setattr(TextIOWrapper, _name, _asking_the_buffer(_name))
+del _name
+
+
 def _is_bytes_like(obj):
     try:
         memoryview(obj)
@@ -601,4 +966,5 @@ def _is_bytes_like(obj):
 from _pyedu import set_type_name as _set_type_name
 _set_type_name(StringIO, '_io.StringIO')
 _set_type_name(BytesIO, '_io.BytesIO')
+_set_type_name(TextIOWrapper, '_io.TextIOWrapper')
 del _set_type_name
