@@ -823,11 +823,23 @@ class TextIOWrapper(TextIOBase):
             # error, or replaced, by the errors setting)
             cut = len(data) - (_incomplete_tail(data, _encoding_key(self._decoding))
                                if chunk else 0)
-            raw = data[:cut].decode(self._decoding, self._errors)
-            self._note_byte_order(data[:cut])
             self._undecoded = data[cut:]
-            if raw or not chunk:
-                break
+            if self._take_text(data[:cut]) or not chunk:
+                return bool(chunk) or cut > 0
+
+    def _decode_rest(self):
+        """Decodes all that is left in the binary stream, at once (as
+        read() does: a decoding error is placed in all of it)."""
+        self._write_pending()
+        data = self._undecoded + self._buffer.read()
+        self._undecoded = b''
+        self._take_text(data)
+
+    def _take_text(self, data):
+        """Adds the text of data (decoded) to the text to read; True if
+        there was some."""
+        raw = data.decode(self._decoding, self._errors)
+        self._note_byte_order(data)
         if not raw:
             return False
         if self._read_upto >= len(self._text):
@@ -853,10 +865,9 @@ class TextIOWrapper(TextIOBase):
         self._check_usable()
         size = _size_argument(size)
         if size < 0:
-            while self._decode_more():
-                pass
-        elif len(self._text) - self._read_upto < size:
-            self._decode_more()
+            self._decode_rest()
+        while 0 <= size and len(self._text) - self._read_upto < size and self._decode_more():
+            pass
         end = len(self._text) if size < 0 else min(len(self._text), self._read_upto + size)
         piece = self._text[self._read_upto:end]
         self._read_upto = end

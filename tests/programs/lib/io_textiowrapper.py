@@ -93,5 +93,15 @@ cut = "é".encode()[:1]
 r = io.TextIOWrapper(io.BytesIO(b"ab" + cut), encoding="utf-8", errors="replace"); print(repr(r.read()))
 r = io.TextIOWrapper(io.BytesIO(b"ab" + cut), encoding="utf-8", errors="ignore"); print(repr(r.read()), repr(r.read()))
 out = io.BytesIO(); w = io.TextIOWrapper(out, encoding="utf-32"); w.write("ab"); w.write("c"); w.flush(); print(out.getvalue())
+cut = "é".encode()[:1]
+r = io.TextIOWrapper(io.BytesIO(b"ab" + cut), encoding="utf-8")
+try: print(r.read())
+except UnicodeDecodeError as e: print("UnicodeDecodeError", e)
+big = io.TextIOWrapper(io.BytesIO(("x" * 20000 + "é" * 10000).encode()), encoding="utf-8")
+print(len(big.read(15000)), len(big.read(12000)), len(big.read(5000)), len(big.read(5000)), big.tell())
+r = io.TextIOWrapper(io.BytesIO(("y" * 9000).encode() + cut), encoding="utf-8")
+print(len(r.read(8000)))
+try: print(r.read())
+except UnicodeDecodeError as e: print("UnicodeDecodeError", e)
 with open(__file__) as f, open(__file__, "rb") as g:
     print(isinstance(f, io.TextIOWrapper), isinstance(g, io.TextIOWrapper))
