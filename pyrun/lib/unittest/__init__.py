@@ -604,7 +604,8 @@ class TestCase:
         self.setUp()
 
     def _callTestMethod(self, method):
-        method()
+        if method() is not None:
+            _warn_returned_value(method, 3)
 
     def _callTearDown(self):
         self.tearDown()
@@ -931,6 +932,13 @@ class TestCase:
         return _LogsContext(self, logger, level, expect_logs=False)
 
 
+def _warn_returned_value(method, stacklevel):
+    """A test method should return None (a value returned is likely a
+    mistake, such as a test written as a generator)."""
+    warnings.warn('It is deprecated to return a value that is not None from a test case (%s)'
+                  % (method,), DeprecationWarning, stacklevel=stacklevel)
+
+
 def _call_cleanups(cleanups):
     """Calls (and empties) a stack of (function, args, kwargs), the last
     added first; the exc_info of each call that raised an Exception."""
@@ -1113,7 +1121,8 @@ class IsolatedAsyncioTestCase(TestCase):
         self._runner.run(self.asyncSetUp())
 
     def _callTestMethod(self, method):
-        self._await_result(method)
+        if self._await_result(method) is not None:
+            _warn_returned_value(method, 4)
 
     def _callTearDown(self):
         self._runner.run(self.asyncTearDown())
