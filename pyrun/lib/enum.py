@@ -130,11 +130,14 @@ class EnumType(type):
             if existing is not None:
                 member = existing
             else:
-                enum_class._member_names_.append(name)
+                # a flag made of several bits (or none) is an alias: not iterated
+                if enum_class._is_canonical_(value):
+                    enum_class._member_names_.append(name)
                 if _hashable(value):
                     enum_class._value2member_map_[value] = member
             enum_class._member_map_[name] = member
             type.__setattr__(enum_class, name, member)
+        enum_class._members_defined_()
         return enum_class
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1):
@@ -183,19 +186,26 @@ class EnumType(type):
         return len(cls._member_names_)
 
     def __contains__(cls, member):
-        if isinstance(member, cls):
-            return True
-        return member in cls._value2member_map_ if _hashable(member) else False
+        # 3.11 accepts only members here (3.12 will also accept values)
+        if not isinstance(member, Enum):
+            import warnings
+            warnings.warn('in 3.12 __contains__ will no longer raise TypeError, but will '
+                          'return True or\nFalse depending on whether the value is a member '
+                          'or the value of a member', DeprecationWarning, stacklevel=2)
+            raise TypeError(f"unsupported operand type(s) for 'in': "
+                            f"'{type(member).__qualname__}' and '{type(cls).__qualname__}'")
+        return isinstance(member, cls) and member._name_ in cls._member_map_
 
     def __bool__(cls):
         return True
 
     @property
     def __members__(cls):
-        return dict(cls._member_map_)
+        return _MappingProxy(cls._member_map_)
 
     def __repr__(cls):
-        return f'<enum {cls.__name__!r}>'
+        kind = 'flag' if Flag is not None and issubclass(cls, Flag) else 'enum'
+        return f'<{kind} {cls.__name__!r}>'
 
     def __setattr__(cls, name, value):
         member_map = cls.__dict__.get('_member_map_', {})
@@ -210,6 +220,8 @@ class EnumType(type):
 
 
 EnumMeta = EnumType
+Flag = None     # (defined below; EnumType's repr asks for it)
+_MappingProxy = type(type.__dict__)
 
 
 def _hashable(value):
@@ -279,6 +291,15 @@ class Enum(metaclass=EnumType):
     def _missing_(cls, value):
         return None
 
+    # hooks of the class statement (Flag redefines them)
+    @classmethod
+    def _is_canonical_(cls, value):
+        return True
+
+    @classmethod
+    def _members_defined_(cls):
+        pass
+
     _value_repr_ = None
 
     def __repr__(self):
@@ -341,34 +362,107 @@ class StrEnum(str, ReprEnum):
         return name.lower()
 
 
+def _bits_shown(number, width):
+    """number in binary as CPython's Flag errors show it: the sign digit,
+    a space, then at least width digits ('0b0 0111')."""
+    ceiling = 1 << number.bit_length()
+    if number >= 0:
+        text = bin(number + ceiling).replace('1', '0', 1)
+    else:
+        text = bin(~number ^ (ceiling - 1) + ceiling)
+    sign, digits = text[:3], text[3:]
+    if len(digits) < width:
+        digits = (sign[-1] * width + digits)[-width:]
+    return f'{sign} {digits}'
+
+
+def _is_single_bit(value):
+    return value > 0 and value & (value - 1) == 0
+
+
 class Flag(Enum):
-    """Support for flags: members combine with | & ^ ~."""
+    """Support for flags: members combine with | & ^ ~.
+
+    The members of one bit are the canonical ones (a class iterates
+    them); a member of several bits is an alias.  A combination that is
+    not a member gets a pseudo-member, named after its canonical members
+    ('R|W').  Flag refuses values with bits no member has (CPython's
+    boundary STRICT); IntFlag keeps them (KEEP)."""
+
+    _keeps_unknown_bits_ = False
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         if not count:
             return start if start is not None else 1
-        high = max(last_values)
-        return 2 ** (high.bit_length())
+        return 1 << max(last_values).bit_length()
+
+    @classmethod
+    def _is_canonical_(cls, value):
+        return isinstance(value, int) and _is_single_bit(value)
+
+    @classmethod
+    def _members_defined_(cls):
+        # the bits of the canonical members, and all the bits up to the highest
+        mask = 0
+        for name in cls._member_names_:
+            mask |= cls._member_map_[name]._value_
+        cls._flag_mask_ = mask
+        cls._all_bits_ = (1 << mask.bit_length()) - 1
 
     @classmethod
     def _missing_(cls, value):
         if not isinstance(value, int):
             raise ValueError(f'{value!r} is not a valid {cls.__qualname__}')
-        pseudo = object.__new__(cls) if cls._member_type_ is object else cls._member_type_.__new__(cls, value)
+        given = value
+        all_bits, mask = cls._all_bits_, cls._flag_mask_
+        # in range: from ~all_bits to all_bits, without bits that no member has
+        if not ~all_bits <= value <= all_bits or value & (all_bits ^ mask):
+            if not cls._keeps_unknown_bits_:
+                width = max(value.bit_length(), mask.bit_length())
+                raise ValueError(f'{cls!r} invalid value {given!r}\n'
+                                 f'    given {_bits_shown(value, width)}\n'
+                                 f'  allowed {_bits_shown(mask, width)}')
+            if value < 0:
+                value += max(all_bits + 1, 1 << value.bit_length())
+        if value < 0:
+            value += all_bits + 1       # ~x counts in the flag's own bits
+        unknown = value & ~mask
+        if cls._member_type_ is object:
+            pseudo = object.__new__(cls)
+        else:
+            pseudo = cls._member_type_.__new__(cls, value)
         pseudo._value_ = value
-        names = [m._name_ for m in cls if m._value_ and m._value_ & value == m._value_]
-        pseudo._name_ = '|'.join(names) if names else None
+        names = [member._name_ for member in cls._members_of(value)]
+        if not names:
+            pseudo._name_ = None
+        else:
+            if unknown:
+                names.append(repr(unknown))
+            pseudo._name_ = '|'.join(names)
+        pseudo = cls._value2member_map_.setdefault(value, pseudo)
+        if given < 0:
+            cls._value2member_map_[given] = pseudo
         return pseudo
 
-    def __contains__(self, other):
-        return other._value_ & self._value_ == other._value_
+    @classmethod
+    def _members_of(cls, value):
+        """The canonical members whose bit is in value, in definition order
+        (CPython orders them by value where that is the definition order,
+        and by definition otherwise: the same)."""
+        return [member for member in cls if member._value_ & value]
 
     def __iter__(self):
-        return (m for m in self.__class__ if m._value_ and m._value_ & self._value_ == m._value_)
+        return iter(self._members_of(self._value_))
 
     def __len__(self):
-        return sum(1 for _ in self)
+        return bin(self._value_).count('1')
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError(f"unsupported operand type(s) for 'in': "
+                            f"{type(other).__qualname__!r} and {self.__class__.__qualname__!r}")
+        return other._value_ & self._value_ == other._value_
 
     def __repr__(self):
         cls_name = self.__class__.__name__
@@ -385,34 +479,44 @@ class Flag(Enum):
     def __bool__(self):
         return bool(self._value_)
 
-    def __or__(self, other):
-        if not isinstance(other, self.__class__):
+    def _combine(self, other, operation):
+        """self OP other as a member: other a member of the same class, or a
+        value of the mixed-in type (an int, for IntFlag)."""
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is object or not isinstance(other, self._member_type_):
             return NotImplemented
-        return self.__class__(self._value_ | other._value_)
+        return self.__class__(operation(self._value_, other))
+
+    def __or__(self, other):
+        return self._combine(other, int.__or__)
 
     def __and__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return self.__class__(self._value_ & other._value_)
+        return self._combine(other, int.__and__)
 
     def __xor__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return self.__class__(self._value_ ^ other._value_)
-
-    def __invert__(self):
-        all_bits = 0
-        for m in self.__class__:
-            all_bits |= m._value_
-        return self.__class__(all_bits & ~self._value_)
+        return self._combine(other, int.__xor__)
 
     __ror__ = __or__
     __rand__ = __and__
     __rxor__ = __xor__
 
+    def __invert__(self):
+        if self._keeps_unknown_bits_:
+            return self.__class__(~self._value_)
+        # the canonical bits this member lacks
+        return self.__class__(self._flag_mask_ ^ self._value_)
+
 
 class IntFlag(int, ReprEnum, Flag):
     """Support for integer-based Flags"""
+
+    _keeps_unknown_bits_ = True
+
+    # the flag's operators, not int's (which come first in the MRO)
+    __or__, __and__, __xor__ = Flag.__or__, Flag.__and__, Flag.__xor__
+    __ror__, __rand__, __rxor__ = Flag.__ror__, Flag.__rand__, Flag.__rxor__
+    __invert__ = Flag.__invert__
 
     def __str__(self):
         return int.__repr__(self)
