@@ -266,6 +266,8 @@ def _size_argument(size):
     """The size argument of read() and readline(): None and negatives mean all."""
     if size is None:
         return -1
+    if type(size) is int:
+        return size
     try:
         return size.__index__()
     except AttributeError:
@@ -412,21 +414,24 @@ class StringIO(_InMemory, TextIOBase):
         return text
 
     def write(self, s):
-        self._check_open()
+        if self._closed:
+            raise ValueError(self._closed_message)
         if not isinstance(s, str):
             raise TypeError('string argument expected, got %r' % type(s).__name__)
-        written = len(s)
-        stored = self._as_stored(s)
-        if self._position == self._length:
+        stored = s if self._newline == '\n' else self._as_stored(s)
+        position = self._position
+        if position == self._length:
+            # (the common case, kept cheap: appending)
             self._appended.append(stored)
-        else:
-            text = self._whole()
-            if self._position > self._length:
-                text += '\0' * (self._position - self._length)
-            self._text = text[:self._position] + stored + text[self._position + len(stored):]
-        self._position += len(stored)
+            self._position = self._length = position + len(stored)
+            return len(s)
+        text = self._whole()
+        if position > self._length:
+            text += '\0' * (position - self._length)
+        self._text = text[:position] + stored + text[position + len(stored):]
+        self._position = position + len(stored)
         self._length = max(self._length, self._position)
-        return written
+        return len(s)
 
     def truncate(self, size=None):
         self._check_open()
@@ -452,10 +457,14 @@ class StringIO(_InMemory, TextIOBase):
     def readline(self, size=-1):
         self._check_open()
         size = _size_argument(size)
-        text = self._whole()
+        text = self._whole() if self._appended else self._text
         if self._position >= self._length:
             return ''
-        end = _line_end(text, self._position, self._newline)
+        if self._newline is None or self._newline == '\n':
+            # (the common case, kept cheap: lines end at '\n')
+            end = text.find('\n', self._position) + 1 or self._length
+        else:
+            end = _line_end(text, self._position, self._newline)
         if size >= 0:
             end = min(end, self._position + size)
         line = text[self._position:end]
@@ -531,15 +540,21 @@ class BytesIO(_InMemory, BufferedIOBase):
 
     def write(self, b):
         self._check_open()
-        if isinstance(b, str) or not _is_bytes_like(b):
-            raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
-        data = memoryview(b).cast('B')
-        end = self._position + len(data)
-        if self._position > len(self._data):
-            self._data.extend(bytes(self._position - len(self._data)))
-        self._data[self._position:end] = data
+        if type(b) is not bytes and type(b) is not bytearray:
+            if isinstance(b, str) or not _is_bytes_like(b):
+                raise TypeError("a bytes-like object is required, not '%s'"
+                                % type(b).__name__)
+            b = memoryview(b).cast('B')
+        data, position = self._data, self._position
+        end = position + len(b)
+        if position == len(data):
+            data += b                           # (the common case, kept cheap)
+        else:
+            if position > len(data):
+                data.extend(bytes(position - len(data)))
+            data[position:end] = b
         self._position = end
-        return len(data)
+        return len(b)
 
     def truncate(self, size=None):
         self._check_open()
