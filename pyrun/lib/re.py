@@ -84,6 +84,7 @@ class _Parser:
         self.flags = flags
         self.ngroups = 0
         self.names = {}
+        self.open_groups = set()    # groups begun and not yet closed
 
     def error(self, msg, pos=None):
         raise error(msg, self.p, self.i if pos is None else pos)
@@ -230,14 +231,13 @@ class _Parser:
                         self.error(f"redefinition of group name {name!r} as group {index}; "
                                    f"was group {self.names[name]}", name_start)
                     self.names[name] = index
-                    node = self.alternation()
-                    self.close_group(start)
-                    return ('group', index, node)
+                    return self.group_body(index, start)
                 if c2 == '=':
                     name_start = self.i
                     name = self.group_name(')')
                     if name not in self.names:
                         self.error(f'unknown group name {name!r}', name_start)
+                    self.check_reference(self.names[name], name_start)
                     return ('backref', self.names[name])
                 self.error('unknown extension ?P' + c2, start + 1)
             if c in '=!':
@@ -267,10 +267,20 @@ class _Parser:
                 return self.inline_flags(start)
             self.error('unknown extension ?' + c, start + 1)
         self.ngroups += 1
-        index = self.ngroups
+        return self.group_body(self.ngroups, start)
+
+    def group_body(self, index, start):
+        """The rest of capturing group index, which began at start."""
+        self.open_groups.add(index)
         node = self.alternation()
         self.close_group(start)
+        self.open_groups.discard(index)
         return ('group', index, node)
+
+    def check_reference(self, index, position):
+        # A group cannot refer to itself from inside.
+        if index in self.open_groups:
+            self.error('cannot refer to an open group', position)
 
     def inline_flags(self, start):
         table = {'a': ASCII, 'i': IGNORECASE, 'L': LOCALE, 'm': MULTILINE, 's': DOTALL,
@@ -419,6 +429,7 @@ class _Parser:
             index = int(digits)
             if index > self.ngroups:
                 self.error('invalid group reference %d' % index, start + 1)
+            self.check_reference(index, start)
             return ('backref', index)
         if c.isascii() and c.isalnum():
             self.error('bad escape \\' + c, start)
