@@ -81,12 +81,15 @@ _showwarning_orig = showwarning
 
 
 def _showwarnmsg(msg):
-    if showwarning is not _showwarning_orig:
-        if not callable(showwarning):
-            raise TypeError("warnings.showwarning() must be set to a function or method")
-        showwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
+    """Shows a warning: through the program's showwarning() if it replaced
+    ours (a deleted one counts as ours)."""
+    shower = globals().get('showwarning', _showwarning_orig)
+    if shower is _showwarning_orig:
+        _showwarnmsg_impl(msg)
         return
-    _showwarnmsg_impl(msg)
+    if not callable(shower):
+        raise TypeError("warnings.showwarning() must be set to a function or method")
+    shower(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
 
 
 class WarningMessage:
