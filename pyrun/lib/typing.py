@@ -248,6 +248,16 @@ class Generic:
             params = (params,)
         return _GenericAlias(cls, params)
 
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        # the type variables of the parameterized bases, in order, each once
+        found = []
+        for base in cls.__dict__.get('__orig_bases__', ()):
+            for arg in getattr(base, '__args__', ()):
+                if isinstance(arg, TypeVar) and arg not in found:
+                    found.append(arg)
+        cls.__parameters__ = tuple(found)
+
 
 _PROTOCOL_SPECIAL = frozenset({'__abstractmethods__', '__annotations__', '__dict__', '__doc__',
                                '__init__', '__module__', '__new__', '__slots__',
