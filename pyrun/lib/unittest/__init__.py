@@ -859,6 +859,22 @@ class TestCase:
             report = self._truncateMessage(report, _ndiff_of_pformats(d1, d2))
             self.fail(self._formatMessage(msg, report))
 
+    def assertDictContainsSubset(self, subset, dictionary, msg=None):
+        """(Deprecated) Every key of subset is in dictionary, with the same value."""
+        warnings.warn('assertDictContainsSubset is deprecated', DeprecationWarning)
+        missing = [key for key in subset if key not in dictionary]
+        different = ['%s, expected: %s, actual: %s'
+                     % (_repr_of(key), _repr_of(value), _repr_of(dictionary[key]))
+                     for key, value in subset.items()
+                     if key in dictionary and value != dictionary[key]]
+        complaints = []
+        if missing:
+            complaints.append('Missing: %s' % ','.join(_repr_of(key) for key in missing))
+        if different:
+            complaints.append('Mismatched values: %s' % ','.join(different))
+        if complaints:
+            self.fail(self._formatMessage(msg, '; '.join(complaints)))
+
     def assertCountEqual(self, first, second, msg=None):
         """The same elements, the same number of times each, in any order."""
         differences = _count_differences(list(first), list(second))
