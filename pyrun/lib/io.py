@@ -696,7 +696,11 @@ class TextIOWrapper(TextIOBase):
         newline = _str_or_none(newline, 'newline', None)
         if newline not in (None, '', '\n', '\r', '\r\n'):
             raise ValueError('illegal newline value: %s' % newline)
+        # (None and 'locale' mean the locale's encoding: UTF-8 here, as in
+        # CPython, which makes a C locale a UTF-8 one)
         self._encoding = _str_or_none(encoding, 'encoding', 'UTF-8')
+        if self._encoding == 'locale':
+            self._encoding = 'UTF-8'
         self._errors = _str_or_none(errors, 'errors', 'strict')
         ''.encode(self._encoding)           # (an unknown encoding is a LookupError now)
         self._buffer = buffer

@@ -105,3 +105,4 @@ try: print(r.read())
 except UnicodeDecodeError as e: print("UnicodeDecodeError", e)
 with open(__file__) as f, open(__file__, "rb") as g:
     print(isinstance(f, io.TextIOWrapper), isinstance(g, io.TextIOWrapper))
+print(io.TextIOWrapper(io.BytesIO(b"x"), encoding="locale").encoding)
