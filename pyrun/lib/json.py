@@ -92,11 +92,14 @@ class JSONEncoder:
                         f'is not JSON serializable')
 
     def encode(self, o):
-        return ''.join(self.iterencode(o))
+        return ''.join(self.iterencode(o, _one_shot=True))
 
     def iterencode(self, o, _one_shot=False):
         pieces = []
-        _Writing(self, pieces).value(o, 0)
+        # CPython writes a whole value without indent with its C encoder,
+        # whose message for an out-of-range float does not show it.
+        shows_value = not (_one_shot and self.indent is None)
+        _Writing(self, pieces, shows_value).value(o, 0)
         return pieces
 
 
@@ -104,8 +107,9 @@ class _Writing:
     """One encoding: the encoder's settings, the text so far, and the
     containers being written (to catch a value that contains itself)."""
 
-    def __init__(self, encoder, pieces):
+    def __init__(self, encoder, pieces, shows_value):
         self.encoder = encoder
+        self.shows_value = shows_value
         self.out = pieces.append
         self.open_containers = {} if encoder.check_circular else None
         self.string = (_encode_basestring_ascii if encoder.ensure_ascii
@@ -123,8 +127,10 @@ class _Writing:
         else:
             return float.__repr__(number)
         if not self.encoder.allow_nan:
-            raise ValueError('Out of range float values are not JSON '
-                             'compliant')
+            message = 'Out of range float values are not JSON compliant'
+            if self.shows_value:
+                message += ': ' + repr(number)
+            raise ValueError(message)
         return text
 
     def value(self, o, depth):
@@ -234,9 +240,12 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_
                sort_keys=sort_keys, **kw).encode(obj)
 
 
-def dump(obj, fp, **kw):
-    """Serialize obj as a JSON formatted stream to fp (a .write()-supporting file)."""
-    fp.write(dumps(obj, **kw))
+def dump(obj, fp, *, cls=None, **kw):
+    """Serialize obj as a JSON formatted stream to fp (a .write()-supporting
+    file), piece by piece, as CPython does."""
+    encoder = (JSONEncoder if cls is None else cls)(**kw)
+    for piece in encoder.iterencode(obj):
+        fp.write(piece)
 
 
 # ---- decoding -----------------------------------------------------------------------------
