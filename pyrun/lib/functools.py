@@ -230,13 +230,11 @@ _SELF_KEYED = {int, str}
 
 
 def _cache_key(args, kwds, typed):
-    """What lru_cache files a call under.  Calls it treats as the same get
-    equal keys: equal arguments (1 and 1.0 alike unless typed), keywords
-    in the same order."""
-    if not kwds and not typed:
-        if len(args) == 1 and type(args[0]) in _SELF_KEYED:
-            return args[0]
-        return args
+    """What lru_cache files a call with keywords, or of a typed cache,
+    under.  Calls it treats as the same get equal keys: equal arguments (1
+    and 1.0 alike unless typed), keywords in the same order.  (A plain call
+    is filed under its arguments' tuple, or its one int or str argument:
+    the wrapper does that itself, being the common case.)"""
     key = args
     if kwds:
         key = (*key, _KEYWORDS_FOLLOW, *kwds.items())
@@ -271,26 +269,34 @@ def _cached(function, maxsize, typed):
     entry to the end, and when full the first entry (the least recently
     used) makes room."""
     results = {}
-    counts = {'hits': 0, 'misses': 0}
+    hits = misses = 0
+    bounded = maxsize is not None
 
     def call_uncached(*args, **kwds):
-        counts['misses'] += 1
+        nonlocal misses
+        misses += 1
         return function(*args, **kwds)
 
     def call_cached(*args, **kwds):
-        key = _cache_key(args, kwds, typed)
+        nonlocal hits, misses
+        if kwds or typed:
+            key = _cache_key(args, kwds, typed)
+        elif len(args) == 1 and type(args[0]) in _SELF_KEYED:
+            key = args[0]
+        else:
+            key = args
         result = results.get(key, _NOTHING)
         if result is not _NOTHING:
-            counts['hits'] += 1
-            if maxsize is not None:
+            hits += 1
+            if bounded:
                 del results[key]
                 results[key] = result
             return result
-        counts['misses'] += 1
+        misses += 1
         result = function(*args, **kwds)
         # a recursive call may have filed the same key meanwhile
         if key not in results:
-            if maxsize is not None and len(results) >= maxsize:
+            if bounded and len(results) >= maxsize:
                 del results[next(iter(results))]
             results[key] = result
         return result
@@ -299,12 +305,13 @@ def _cached(function, maxsize, typed):
 
     def cache_info():
         """Report cache statistics"""
-        return _CacheInfo(counts['hits'], counts['misses'], maxsize, len(results))
+        return _CacheInfo(hits, misses, maxsize, len(results))
 
     def cache_clear():
         """Clear the cache and cache statistics"""
+        nonlocal hits, misses
         results.clear()
-        counts['hits'] = counts['misses'] = 0
+        hits = misses = 0
 
     def cache_parameters():
         return {'maxsize': maxsize, 'typed': typed}
