@@ -286,8 +286,9 @@ class _Reader:
                 self._end_field()
                 self._state = _FIELD_START
             else:
+                # (after an escaped line end the state stays as it is, so
+                # the end of the next line does not end the row: CPython's)
                 self._add(char)
-                self._state = _UNQUOTED
         elif state == _QUOTED:
             if char is _END_OF_LINE:
                 pass
