@@ -2114,7 +2114,7 @@ class TestProgram:
                 self.catchbreak = True
             elif arg == '--locals':
                 self.tb_locals = True
-            elif arg == '-k' or arg.startswith('-k'):
+            elif arg.startswith('-k'):
                 pattern = arg[2:] or next(arguments, None)
                 if pattern is None:
                     self._usage_error('argument -k: expected one argument')
