@@ -10,6 +10,17 @@ import fnmatch
 __all__ = ["PurePath", "PurePosixPath", "Path", "PosixPath", "PureWindowsPath", "WindowsPath"]
 
 
+# The bytes a file URI keeps as they are (urllib's quote with safe='/').
+_URI_SAFE = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
+                      b'0123456789_.-~/')
+
+
+def _percent_encoded(path):
+    """path for a file URI: its UTF-8 bytes, %XX for the unsafe ones."""
+    return ''.join(chr(byte) if byte in _URI_SAFE else '%%%02X' % byte
+                   for byte in path.encode('utf-8', 'surrogateescape'))
+
+
 def _stem_and_suffix(name):
     """name cut before its last dot; a dot that starts or ends the name
     starts no suffix (".bashrc", "file.")."""
@@ -70,7 +81,7 @@ class PurePath:
     def as_uri(self):
         if not self.is_absolute():
             raise ValueError("relative path can't be expressed as a file URI")
-        return 'file://' + self._raw
+        return 'file://' + _percent_encoded(self._raw)
 
     def _key(self):
         return self._raw
@@ -193,6 +204,8 @@ class PurePath:
         # The parts of self below the path other, or None if it is not
         # below it.
         mine, theirs = self.parts, other.parts
+        if not theirs and self.root:
+            return None         # an absolute path is not below '.'
         if mine[:len(theirs)] != theirs:
             return None
         return mine[len(theirs):]
@@ -201,8 +214,9 @@ class PurePath:
         other = type(self)(*other)
         below = self._parts_below(other)
         if below is None:
+            # (CPython names '.' as '' here)
             raise ValueError("{!r} is not in the subpath of {!r} OR one path is relative and "
-                             "the other is absolute.".format(str(self), str(other)))
+                             "the other is absolute.".format(str(self), str(other) if other.parts else ''))
         return type(self)(*below)
 
     def is_relative_to(self, *other):
