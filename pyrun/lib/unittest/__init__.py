@@ -1353,8 +1353,7 @@ class TestResult:
         exc_type, exc, tb = err
         if self.tb_locals:
             raise NotImplementedError('tb_locals (--locals) is not supported by pyedu')
-        is_failure = exc_type is test.failureException
-        exc.__traceback__ = _without_machinery(tb, is_failure)
+        tb = _without_machinery(tb, exc_type is test.failureException)
         seen = {id(exc)}
         chained = [exc.__cause__, exc.__context__]
         while chained:
@@ -1365,7 +1364,7 @@ class TestResult:
             link.__traceback__ = _without_machinery(link.__traceback__,
                                                     type(link) is test.failureException)
             chained += [link.__cause__, link.__context__]
-        text = ''.join(traceback.format_exception(exc))
+        text = ''.join(traceback.format_exception(exc_type, exc, tb))
         if self.buffer:
             text += _captured_text(sys.stdout, 'Stdout') + _captured_text(sys.stderr, 'Stderr')
         return text
