@@ -126,6 +126,13 @@ class _SignalDict(dict):
                                for k, v in self.items()) + '}'
 
 
+def _check_rounding(rounding):
+    if rounding not in _ROUNDINGS:
+        raise TypeError("valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, "
+                        "ROUND_UP, ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, "
+                        "ROUND_HALF_EVEN,\n   ROUND_05UP]")
+
+
 class Context:
     """Precision, rounding, exponent limits, and the flags and traps of the
     signals."""
@@ -161,10 +168,7 @@ class Context:
             if not 1 <= value <= MAX_PREC:
                 raise ValueError("valid range for prec is [1, MAX_PREC]")
         elif name == 'rounding':
-            if value not in _ROUNDINGS:
-                raise TypeError("valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, "
-                                "ROUND_UP, ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, "
-                                "ROUND_HALF_EVEN,\n   ROUND_05UP]")
+            _check_rounding(value)
         object.__setattr__(self, name, value)
 
     def __repr__(self):
@@ -264,7 +268,7 @@ class Context:
         return self._apply('to_integral_value', a)
 
     def to_sci_string(self, a):
-        return str(_convert(a, True))
+        return _convert(a, True)._to_string(self.capitals)
 
 
 DefaultContext = Context(prec=28, rounding=ROUND_HALF_EVEN, Emin=-999999, Emax=999999,
@@ -1177,6 +1181,8 @@ class Decimal:
         """The value rounded to exp's exponent: Decimal('3.14159').quantize(Decimal('0.01'))."""
         exp = _convert(exp, True)
         context = context or getcontext()
+        if rounding is not None:
+            _check_rounding(rounding)
         rounding = rounding or context.rounding
         nan = self._nan_result(exp, context)
         if nan is not None:
@@ -1208,6 +1214,8 @@ class Decimal:
 
     def to_integral_value(self, rounding=None, context=None):
         context = context or getcontext()
+        if rounding is not None:
+            _check_rounding(rounding)
         if self._special:
             return self._nan_result(None, context) or self
         if self._exp >= 0:
