@@ -200,3 +200,72 @@ class _ScandirIterator:
 def scandir(path='.'):
     """An iterator of the DirEntry objects of the directory path."""
     return _ScandirIterator(fspath(path))
+
+
+# ---- more of CPython's os, written in Python ---------------------------
+
+error = OSError
+
+# rename(2) replaces an existing destination on POSIX.
+replace = rename
+
+
+def renames(old, new):
+    """rename(), making the directories new needs first and removing the
+    ones old leaves empty afterwards."""
+    parent = path.dirname(new)
+    if parent and not path.exists(parent):
+        makedirs(parent)
+    rename(old, new)
+    parent = path.dirname(old)
+    if parent:
+        try:
+            removedirs(parent)
+        except OSError:
+            pass
+
+
+def fsencode(filename):
+    """A file name as bytes: UTF-8, the bytes that decoding could not
+    read (kept as lone surrogates) restored."""
+    filename = fspath(filename)
+    if isinstance(filename, bytes):
+        return filename
+    # (pyrun's encoders have no 'surrogateescape' handler yet)
+    out = bytearray()
+    for char in filename:
+        code = ord(char)
+        if 0xDC80 <= code <= 0xDCFF:
+            out.append(code - 0xDC00)
+        else:
+            out += char.encode('utf-8')
+    return bytes(out)
+
+
+def fsdecode(filename):
+    """A file name as str: bytes decoded as UTF-8, the undecodable ones
+    kept as lone surrogates."""
+    filename = fspath(filename)
+    if isinstance(filename, str):
+        return filename
+    return filename.decode('utf-8', 'surrogateescape')
+
+
+import abc as _abc
+
+
+class PathLike(_abc.ABC):
+    """An object that stands for a file system path: it has __fspath__()."""
+
+    @_abc.abstractmethod
+    def __fspath__(self):
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        if cls is PathLike:
+            return hasattr(subclass, '__fspath__')
+        return NotImplemented
+
+    __class_getitem__ = classmethod(type(list[int]))
+
