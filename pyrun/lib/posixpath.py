@@ -287,3 +287,30 @@ def expandvars(path):
         name = m.group(1) or m.group(2)
         return os.environ.get(name, m.group(0))
     return re.sub(r'\$(\w+)|\$\{([^}]*)\}', repl, path)
+
+
+altsep = None
+supports_unicode_filenames = False
+
+
+def samestat(s1, s2):
+    """Whether two stat results describe the same file."""
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
+
+
+def ismount(path):
+    """Whether path is a mount point: a directory on another device than
+    its parent, or the same directory as its parent (the root)."""
+    import os
+    try:
+        here = os.lstat(path)
+    except (OSError, ValueError):
+        return False
+    if not isdir(path) or islink(path):
+        return False
+    try:
+        above = os.lstat(join(path, '..'))
+    except (OSError, ValueError):
+        return False
+    return here.st_dev != above.st_dev or here.st_ino == above.st_ino
+
