@@ -22,6 +22,11 @@ def gettempprefix():
     return template
 
 
+def gettempdirb():
+    """gettempdir() as bytes."""
+    return os.fsencode(gettempdir())
+
+
 def gettempdir():
     """The directory for temporary files ($TMPDIR, $TEMP, $TMP, or /tmp)."""
     global tempdir
