@@ -299,6 +299,12 @@ class Path(PurePath):
     def stat(self, *, follow_symlinks=True):
         return os.stat(self._raw)
 
+    def lstat(self):
+        return os.lstat(self._raw)
+
+    def is_mount(self):
+        return os.path.ismount(self._raw)
+
     def exists(self):
         return os.path.exists(self._raw)
 
