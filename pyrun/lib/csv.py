@@ -12,6 +12,7 @@ __all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE", "Erro
            "DictReader", "DictWriter", "Sniffer"]
 
 QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE = 0, 1, 2, 3
+__version__ = "1.0"
 _field_limit = 128 * 1024
 
 
