@@ -459,3 +459,23 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
 def load(fp, **kw):
     """Deserialize fp (a .read()-supporting file holding a JSON document)."""
     return loads(fp.read(), **kw)
+
+
+# CPython's json is a package: its classes live in json.decoder and
+# json.encoder (names that show in tracebacks), which programs import.
+def _submodule(name, **members):
+    import sys
+    import types
+    module = types.ModuleType('json.' + name)
+    for member_name, member in members.items():
+        member.__module__ = module.__name__
+        setattr(module, member_name, member)
+    sys.modules[module.__name__] = module
+    return module
+
+
+decoder = _submodule('decoder', JSONDecoder=JSONDecoder,
+                     JSONDecodeError=JSONDecodeError)
+encoder = _submodule('encoder', JSONEncoder=JSONEncoder)
+del _submodule
+
