@@ -206,6 +206,17 @@ class Context:
             raise signal([condition])
         return None
 
+    def _raise_all(self, conditions):
+        """Notes several signals at once, then raises the first trapped
+        one (CPython's decimal sets every flag of an operation before it
+        raises)."""
+        signals = [_CONDITION_SIGNAL.get(c, c) for c in conditions]
+        for signal in signals:
+            self.flags[signal] = True
+        for condition, signal in zip(conditions, signals):
+            if self.traps[signal]:
+                raise signal([condition])
+
     def create_decimal(self, num='0'):
         return Decimal(num)._fix(self)
 
@@ -518,7 +529,7 @@ class Decimal:
         """The exponent of the most significant digit."""
         if self._special:
             return 0
-        return self._exp + len(str(self._int)) - 1
+        return self._exp + _digits(self._int) - 1
 
     def as_tuple(self):
         digits = tuple(int(c) for c in str(self._int)) if not self._special or self._int else ()
@@ -643,15 +654,17 @@ class Decimal:
             exp += 1
         if exp > context.Etop():
             return _overflow(self._sign, context)
+        signals = []
         if inexact and subnormal:
-            context._raise(Underflow)
+            signals.append(Underflow)
         if subnormal:
-            context._raise(Subnormal)
+            signals.append(Subnormal)
         if inexact:
-            context._raise(Inexact)
-        context._raise(Rounded)
+            signals.append(Inexact)
+        signals.append(Rounded)
         if not coefficient:
-            context._raise(Clamped)
+            signals.append(Clamped)
+        context._raise_all(signals)
         return _make(self._sign, coefficient, exp)
 
     def _rescale(self, exp, rounding):
@@ -962,7 +975,7 @@ class Decimal:
         if not self._int:
             return _make(sign, 0, ideal)._fix(context)
         prec = context.prec
-        shift = len(str(other._int)) - len(str(self._int)) + prec + 1
+        shift = _digits(other._int) - _digits(self._int) + prec + 1
         exp = ideal - shift
         if shift >= 0:
             coefficient, remainder = divmod(self._int * 10 ** shift, other._int)
@@ -1104,15 +1117,7 @@ class Decimal:
         if nan is not None:
             return nan
         if other._special or (other._exp < 0 and other._int % 10 ** -other._exp):
-            if other == Decimal('0.5') and not self._sign and not self._special:
-                # (computed as an inexact power is: to the full precision)
-                root = self.sqrt(context)
-                missing = context.prec - len(str(root._int))
-                if root._int and missing > 0:
-                    root = _make(0, root._int * 10 ** missing, root._exp - missing)
-                return root
-            raise NotImplementedError("decimal: ** with a non-integer exponent is not "
-                                      "supported by pyedu")
+            return self._real_power(other, context)
         n = int(other)
         sign = self._sign if n % 2 else 0
         if n == 0:
@@ -1124,6 +1129,9 @@ class Decimal:
             # Infinity and zero: one is the other's reciprocal, no signal.
             infinite = bool(self._special) == (n > 0)
             return _make(sign, 0, 0, 'F' if infinite else '')
+        beyond = self._far_power(n, context)
+        if beyond is not None:
+            return beyond
         if n > 0:
             return _make(sign, self._int ** n, self._exp * n)._fix(context)
         # x ** -n == 1 / x ** n: both exact, so the division rounds once
@@ -1156,7 +1164,7 @@ class Decimal:
             c *= 10
             e -= 1
         ideal = e // 2
-        digits = len(str(c))
+        digits = _digits(c)
         shift = max(prec - (digits + 1) // 2, 0)
         c *= 100 ** shift
         root = _math.isqrt(c)
@@ -1363,7 +1371,7 @@ class Decimal:
         if not self._int:
             return _make(toward_sign, 1, context.Etiny())
         direction = ROUND_FLOOR if toward_sign else ROUND_CEILING
-        digits = len(str(self._int))
+        digits = _digits(self._int)
         if digits > prec:
             rounded = _make(self._sign,
                             _round_coefficient(self._int, digits - prec,
@@ -1387,11 +1395,135 @@ class Decimal:
                 coefficient, exp = coefficient * 10 + 9, exp - 1
         return _make(self._sign, coefficient, exp)
 
-    def _unsupported(self, *args, **kwargs):
-        raise NotImplementedError("decimal: logarithms and exponentials are not supported "
-                                  "by pyedu")
+    def _far_power(self, n, context):
+        """self ** n when it is surely beyond the context's exponent limits
+        (overflow or underflow, without working out a huge power); else
+        None."""
+        if abs(n) < 1000:
+            return None
+        digits = str(self._int)
+        leading = int(digits[:15]) / 10 ** (min(len(digits), 15) - 1)
+        magnitude = n * (self.adjusted() + _math.log10(leading))
+        margin = context.prec + 10
+        if context.Etiny() - margin < magnitude < context.Emax + margin:
+            return None
+        sign = self._sign if n % 2 else 0
+        if magnitude > 0:
+            return _make(sign, 1, context.Emax + 2)._fix(context)
+        return _make(sign, 1, context.Etiny() - 2)._fix(context)
 
-    ln = log10 = exp = logb = _unsupported
+    def _real_power(self, other, context):
+        """self ** other for a non-integer or infinite other: e ** (other *
+        ln self), correctly rounded in the context's rounding, always
+        flagged Inexact (as CPython's)."""
+        if self._sign and (self._int or self._special):
+            context._raise(InvalidOperation)        # no real result
+            return _make(0, 0, 0, 'n')
+        if not self._int or self._special:
+            # Zero and infinity: one is the other's reciprocal.
+            infinite = (not self._int and not self._special) == bool(other._sign)
+            return _make(0, 0, 0, 'F' if infinite else '')
+        prec = context.prec
+        if self._exp <= 0 and self._int == 10 ** -self._exp:
+            # 1 ** y: one, shown to the full precision.
+            return _rounded_half_even(_make(0, 10 ** (prec - 1), 1 - prec),
+                                      context, inexact=True)
+        if other._special:
+            below_one = self.adjusted() < 0
+            infinite = below_one == bool(other._sign)
+            return _make(0, 0, 0, 'F' if infinite else '')
+        # As CPython's libmpdec: ln, multiply and exp, each correctly
+        # rounded half-even to prec + 23 digits (or more, for a base with
+        # more digits), then rounded in the context.  (So an exact power
+        # such as 9 ** 0.5 may round to 2.999999999 under ROUND_DOWN, as
+        # it does in CPython.)
+        work = Context(prec=max(_digits(self._int), prec) + 23,
+                       rounding=ROUND_HALF_EVEN, Emax=MAX_EMAX, Emin=MIN_EMIN,
+                       traps=[])
+        product = other.__mul__(self.ln(work), context=work)
+        if product.adjusted() >= 8:
+            # far beyond the exponent limits: overflow or underflow
+            huge = _make(0, 1, context.Emax + 2) if not product._sign \
+                else _make(0, 1, context.Etiny() - 2)
+            result = huge._fix(context)
+        else:
+            result = product.exp(work)._fix(context)
+        context._raise_all([Inexact, Rounded])
+        return result
+
+    # -- exponentials and logarithms: correctly rounded, half-even -------------
+
+    def exp(self, context=None):
+        """e ** self, correctly rounded (always half-even)."""
+        context = context or getcontext()
+        if self._isnan():
+            return self._nan_result(None, context)
+        if self._special:
+            return _make(0, 0, 0) if self._sign else self
+        if not self._int:
+            return Decimal(1)
+        if self.adjusted() >= 8:
+            # |self| >= 1E+8: far beyond the exponent limits either way.
+            big = _make(0, 1, context.Emax + 1) if not self._sign else \
+                _make(0, 1, context.Etiny() - 2)
+            return _rounded_half_even(big, context, inexact=True)
+        if self.adjusted() < -(context.prec + 3):
+            # e ** tiny is 1 to the precision (just above or below it).
+            one = _make(0, 10 ** (context.prec + 2) + (-1 if self._sign else 1),
+                        -(context.prec + 2))
+            return _rounded_half_even(one, context, inexact=True)
+        return _correctly_rounded(lambda digits: _exp_fixed(self, digits),
+                                  context)
+
+    def ln(self, context=None):
+        """The natural logarithm, correctly rounded (always half-even)."""
+        context = context or getcontext()
+        exact = self._log_special(context)
+        if exact is not None:
+            return exact
+        return _correctly_rounded(lambda digits: _ln_fixed(self, digits),
+                                  context)
+
+    def log10(self, context=None):
+        """The base-10 logarithm, correctly rounded (always half-even);
+        exact for the powers of ten."""
+        context = context or getcontext()
+        exact = self._log_special(context)
+        if exact is not None:
+            return exact
+        digits = str(self._int)
+        if digits.rstrip('0') == '1':
+            return Decimal(self._exp + len(digits) - 1)     # 10 ** k
+        return _correctly_rounded(lambda work: _log10_fixed(self, work),
+                                  context)
+
+    def _log_special(self, context):
+        # The logarithm of a NaN, infinity, zero, negative number or one.
+        if self._isnan():
+            return self._nan_result(None, context)
+        if self._sign and (self._int or self._special):
+            context._raise(InvalidOperation)
+            return _make(0, 0, 0, 'n')
+        if self._special:
+            return self
+        if not self._int:
+            return _make(1, 0, 0, 'F')
+        if self._exp <= 0 and self._int == 10 ** -self._exp:
+            return Decimal(0)
+        return None
+
+    def logb(self, context=None):
+        """The adjusted exponent of self, as a Decimal (-Infinity for
+        zero, with DivisionByZero)."""
+        context = context or getcontext()
+        if self._isnan():
+            return self._nan_result(None, context)
+        if self._special:
+            return _make(0, 0, 0, 'F')
+        if not self._int:
+            context._raise(DivisionByZero)
+            return _make(1, 0, 0, 'F')
+        return Decimal(self.adjusted())._fix(context)
 
     def __reduce__(self):
         return (self.__class__, (str(self),))
@@ -1430,9 +1562,7 @@ def _digits(n):
 def _overflow(sign, context):
     """The result of a number too large for the context: infinity, or the
     largest finite number when rounding toward zero."""
-    context._raise(Overflow)
-    context._raise(Inexact)
-    context._raise(Rounded)
+    context._raise_all([Overflow, Inexact, Rounded])
     rounding = context.rounding
     toward_zero = (rounding in (ROUND_DOWN, ROUND_05UP)
                    or rounding == (ROUND_CEILING if sign else ROUND_FLOOR))
@@ -1576,23 +1706,23 @@ def _format_decimal(d, spec):
             body = f"{mantissa}{kind}{d._exp + precision:+d}"
         elif kind in ('e', 'E'):
             if precision is not None:
-                digits = len(str(d._int))
+                digits = _digits(d._int)
                 d = d._rescale(d._exp + digits - 1 - precision, rounding) if d._int else \
                     _make(d._sign, 0, d._exp)
-                if len(str(d._int)) > precision + 1:
+                if _digits(d._int) > precision + 1:
                     d = _make(d._sign, d._int // 10, d._exp + 1)
             body = _sci_text(d, kind)
         elif kind in ('g', 'G', 'n', None):
             if precision is not None:
                 p = precision or 1
-                digits = len(str(d._int))
+                digits = _digits(d._int)
                 if digits > p:
                     d = d._rescale(d._exp + digits - p, rounding)
-                    if len(str(d._int)) > p:
+                    if _digits(d._int) > p:
                         d = _make(d._sign, d._int // 10, d._exp + 1)
             text = d.copy_abs()._to_string(kind != 'g' if kind else True)
             if kind in ('g', 'G', 'n'):
-                leftdigits = d._exp + len(str(d._int))
+                leftdigits = d._exp + _digits(d._int)
                 if d._exp <= 0 and leftdigits > -6:
                     text = _fixed_text(d)
                 else:
@@ -1653,6 +1783,144 @@ def _sci_text(d, kind):
     return f"{mantissa}{kind}{exponent:+d}"
 
 
+# ---- exponentials and logarithms in fixed point -------------------------------------------
+#
+# A value v is worked with as the integer V = v * 10**digits (truncated);
+# the series below lose at most a few units of the last digit.  The
+# result is rounded by _correctly_rounded, which widens the working
+# precision until the error bound cannot change the rounding (Ziv's
+# strategy).
+
+def _atanh_fixed(numerator, denominator, digits):
+    """atanh(numerator/denominator) * 10**digits, for |n/d| <= 1/3."""
+    term = 10 ** digits * numerator // denominator
+    square_num, square_den = numerator * numerator, denominator * denominator
+    total = 0
+    k = 1
+    while term:
+        total += term // k
+        term = term * square_num // square_den
+        k += 2
+    return total
+
+
+_LOG_CONSTANTS = {}
+
+
+def _log_constants(digits):
+    """(ln 2, ln 10) * 10**digits."""
+    if digits not in _LOG_CONSTANTS:
+        ln2 = 2 * _atanh_fixed(1, 3, digits + 5)            # 2 = (1+1/3)/(1-1/3)
+        ln10 = 3 * ln2 + 2 * _atanh_fixed(1, 9, digits + 5)  # 10 = 2**3 * 1.25
+        _LOG_CONSTANTS[digits] = (ln2 // 10 ** 5, ln10 // 10 ** 5)
+    return _LOG_CONSTANTS[digits]
+
+
+def _ln_fixed(x, digits):
+    """ln(x) * 10**digits for a finite x > 0, x != 1."""
+    coefficient = x._int
+    length = _digits(coefficient)
+    adjusted = x._exp + length - 1
+    digits += len(str(abs(adjusted))) + 2
+    one = 10 ** digits
+    # m = x / 10**adjusted is in [1, 10); m / 2**k in [1, 2).
+    m = coefficient * one // 10 ** (length - 1) if length - 1 <= digits else 0
+    if length - 1 > digits:
+        m = coefficient // 10 ** (length - 1 - digits)
+    k = 0
+    while m >= 2 * one:
+        m //= 2
+        k += 1
+    ln2, ln10 = _log_constants(digits)
+    value = 2 * _atanh_fixed(m - one, m + one, digits) + k * ln2 + adjusted * ln10
+    extra = len(str(abs(adjusted))) + 2
+    return value // 10 ** extra
+
+
+def _log10_fixed(x, digits):
+    wider = digits + 5
+    _, ln10 = _log_constants(wider)
+    return _ln_fixed(x, wider) * 10 ** digits // ln10
+
+
+def _exp_fixed(x, digits):
+    """(E, V): e ** x == V * 10 ** (E - digits), for |x| < 1E+8."""
+    digits += 12
+    one = 10 ** digits
+    _, ln10 = _log_constants(digits)
+    # x in fixed point (exact, or truncated past the working digits)
+    if x._exp >= -digits:
+        value = x._int * 10 ** (x._exp + digits)
+    else:
+        value = x._int // 10 ** (-x._exp - digits)
+    if x._sign:
+        value = -value
+    power = value // ln10                       # e ** x = 10 ** power * e ** f
+    f = value - power * ln10                    # 0 <= f < ln 10
+    halvings = 12
+    g = f >> halvings                           # e ** f = (e ** (f / 2**12)) ** 2**12
+    term, total, k = one, one, 1
+    while term:
+        term = term * g // (one * k)
+        total += term
+        k += 1
+    for _ in range(halvings):
+        total = total * total // one
+    return power, total // 10 ** 12
+
+
+def _correctly_rounded(compute, context):
+    """The value compute(digits) approximates (see above) rounded half-even
+    to the context's precision; Inexact and Rounded raised.  The working
+    precision grows until the error bound cannot change the rounding
+    (exponentials and logarithms of other numbers than the special ones
+    are never exact, nor midpoints)."""
+    prec = context.prec
+    digits = prec + 10
+    for _ in range(8):
+        result = compute(digits)
+        power, fixed = result if isinstance(result, tuple) else (0, result)
+        slack = 10 ** 6
+        if _digits(abs(fixed) or 1) < prec + 8:
+            digits += prec + 8 - _digits(abs(fixed) or 1) + 5
+            continue
+        low = _round_fixed(fixed - slack, power - digits, prec)
+        high = _round_fixed(fixed + slack, power - digits, prec)
+        if low == high:
+            return _rounded_half_even(low, context, inexact=True)
+        digits += digits // 2 + 10
+    return _rounded_half_even(_round_fixed(fixed, power - digits, prec),
+                              context, inexact=True)
+
+
+def _round_fixed(value, exp, prec):
+    """value * 10**exp rounded half-even to prec digits, as a Decimal."""
+    sign = 1 if value < 0 else 0
+    value = abs(value)
+    drop = _digits(value) - prec
+    if drop > 0:
+        value = _round_coefficient(value, drop, sign, ROUND_HALF_EVEN)
+        exp += drop
+        if _digits(value) > prec:
+            value //= 10
+            exp += 1
+    return _make(sign, value, exp)
+
+
+def _rounded_half_even(value, context, inexact):
+    """value through the context's exponent limits, rounding half-even,
+    with Inexact and Rounded raised for an inexact result."""
+    rounding, context.rounding = context.rounding, ROUND_HALF_EVEN
+    try:
+        result = value._fix(context)
+    finally:
+        context.rounding = rounding
+    if inexact:
+        context._raise(Inexact)
+        context._raise(Rounded)
+    return result
+
+
 # ---- the rest of Context's operations ----------------------------------------------------
 
 def _context_operation(method, with_context=True):
@@ -1688,7 +1956,8 @@ for _name, _method, _with_context in [
         ('is_normal', 'is_normal', True), ('is_qnan', 'is_qnan', False),
         ('is_signed', 'is_signed', False), ('is_snan', 'is_snan', False),
         ('is_subnormal', 'is_subnormal', True), ('is_zero', 'is_zero', False),
-        ('compare_total_mag', 'compare_total_mag', False)]:
+        ('compare_total_mag', 'compare_total_mag', False), ('exp', 'exp', True),
+        ('ln', 'ln', True), ('log10', 'log10', True), ('logb', 'logb', True)]:
     if not hasattr(Context, _name) and hasattr(Decimal, _method):
         setattr(Context, _name, _context_operation(_method, _with_context))
 del _name, _method, _with_context
