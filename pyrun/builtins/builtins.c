@@ -266,7 +266,12 @@ BUILTIN(builtin_sum)
                                               "(0 given)");
     if (!args_parse("sum", args, nargs, kwnames, names, 1, 2, v))
         return NULL;
+    Object *it = obj_get_iter(v[0]);
+    if (!it)
+        return NULL;
     Object *start = v[1];
+    if (start && (str_check(start) || bytes_check(start) || bytearray_check(start)))
+        DECREF(it);
     if (start && str_check(start))
         return err_set_string(&Exc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
     if (start && bytes_check(start))
@@ -274,9 +279,6 @@ BUILTIN(builtin_sum)
     if (start && bytearray_check(start))
         return err_set_string(&Exc_TypeError, "sum() can't sum bytearray [use b''.join(seq) "
                                               "instead]");
-    Object *it = obj_get_iter(v[0]);
-    if (!it)
-        return NULL;
     Object *total = start ? NEWREF(start) : int_from_i64(0);
     Object *item;
     /* machine-word ints and floats add without objects in between */
@@ -502,7 +504,7 @@ BUILTIN(builtin_format)
     Object *spec = NARGS(nargs) > 1 ? args[1] : NULL;
     if (spec && !str_check(spec))
         return err_format(&Exc_TypeError, "format() argument 2 must be str, not %s",
-                          obj_type_name(spec));
+                          arg_type_name(spec));
     return obj_format(args[0], spec);
 }
 

@@ -134,37 +134,86 @@ Object *obj_positive(Object *o) { return unary(o, o->type->positive, "unary +");
 Object *obj_invert(Object *o) { return unary(o, o->type->invert, "unary ~"); }
 Object *obj_absolute(Object *o) { return unary(o, o->type->absolute, "abs()"); }
 
+/* Which implementation of three-argument pow a value's type brings, as
+ * CPython's slot: int's (bool's too), float's, complex's, a class's own
+ * __pow__, or none. */
+typedef enum PowSlot { POW_NONE, POW_INT, POW_FLOAT, POW_COMPLEX, POW_CLASS } PowSlot;
+
+static PowSlot pow_slot(Object *o)
+{
+    if (o->type->flags & TYPE_HEAP) {
+        StrObject *name = str_intern_cstr("__pow__");
+        Object *found = type_lookup(o->type, name);
+        DECREF(name);
+        /* (a class that only inherits int's __pow__ keeps int's slot) */
+        if (found && (found->type == &FunctionType || !(int_check(o) || float_check(o) ||
+                                                        complex_check(o))))
+            return POW_CLASS;
+    }
+    return int_check(o) ? POW_INT : float_check(o) ? POW_FLOAT : complex_check(o) ? POW_COMPLEX
+                                                                                  : POW_NONE;
+}
+
+static bool complex_operand(Object *o)
+{
+    return int_check(o) || float_check(o) || complex_check(o);
+}
+
+/* pow(v, w, z) by the slot of `owner`'s type; NotImplemented if it does not apply. */
+static Object *pow_by_slot(PowSlot slot, Object *owner, Object *v, Object *w, Object *z)
+{
+    switch (slot) {
+    case POW_INT:
+        if (int_check(v) && int_check(w) && int_check(z))
+            return int_pow(v, w, z);
+        return not_implemented_ref();
+    case POW_FLOAT:
+        return err_set_string(&Exc_TypeError, "pow() 3rd argument not allowed unless all "
+                                              "arguments are integers");
+    case POW_COMPLEX:
+        if (complex_operand(v) && complex_operand(w))
+            return err_set_string(&Exc_ValueError, "complex modulo");
+        return not_implemented_ref();
+    case POW_CLASS: {
+        /* only the base's __pow__ takes a modulus (there is no ternary __rpow__) */
+        if (owner != v)
+            return not_implemented_ref();
+        bool found;
+        Object *args[2] = { w, z };
+        StrObject *name = str_intern_cstr("__pow__");
+        Object *r = obj_call_special(v, name, args, 2, &found);
+        DECREF(name);
+        return found ? r : not_implemented_ref();
+    }
+    default:
+        return not_implemented_ref();
+    }
+}
+
 Object *obj_power(Object *base, Object *exp, Object *mod)
 {
     if (!mod || mod == OBJ_NONE)
         return obj_binary_op(base, exp, BINOP_POW);
     if (int_check(base) && int_check(exp) && int_check(mod))
         return int_pow(base, exp, mod);
-    /* the built-in numbers refuse a modulus (int's is above) */
-    Object *nums[3] = { base, exp, mod };
-    bool builtin = true, complex = false;
+    /* as CPython's ternary operation: the slot of each operand's type in
+       turn (each different slot once), until one does not decline */
+    Object *owners[3] = { base, exp, mod };
+    PowSlot tried[3];
     for (int i = 0; i < 3; i++) {
-        builtin = builtin && (int_check(nums[i]) || float_check(nums[i]) ||
-                              complex_check(nums[i]));
-        complex = complex || complex_check(nums[i]);
+        PowSlot slot = pow_slot(owners[i]);
+        tried[i] = slot;
+        bool again = false;
+        for (int j = 0; j < i; j++)
+            again = again || (tried[j] == slot && (slot != POW_CLASS ||
+                                                   owners[j]->type == owners[i]->type));
+        if (slot == POW_NONE || again)
+            continue;
+        Object *r = pow_by_slot(slot, owners[i], base, exp, mod);
+        if (r != OBJ_NOT_IMPLEMENTED)
+            return r;
+        DECREF(r);
     }
-    if (builtin && complex)
-        return err_set_string(&Exc_ValueError, "complex modulo");
-    if (builtin)
-        return err_set_string(&Exc_TypeError, "pow() 3rd argument not allowed unless all "
-                                              "arguments are integers");
-    /* a class's __pow__ may take the modulus */
-    bool found;
-    Object *args[2] = { exp, mod };
-    StrObject *name = str_intern_cstr("__pow__");
-    Object *r = obj_call_special(base, name, args, 2, &found);
-    DECREF(name);
-    if (found && r != OBJ_NOT_IMPLEMENTED)
-        return r;
-    XDECREF(r);
-    if (int_check(base) && int_check(exp))
-        return err_set_string(&Exc_TypeError, "unsupported operand type(s) for ** or pow(): "
-                                              "'int', 'int', 'float'");
     return err_format(&Exc_TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', "
                       "'%s'", obj_type_name(base), obj_type_name(exp), obj_type_name(mod));
 }

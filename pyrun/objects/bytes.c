@@ -669,7 +669,24 @@ Type BytesIterType = {
 
 /* The bytes of an object given to bytes() or bytearray(): a str with an
  * encoding, a count, a bytes-like object, or an iterable of ints. */
-static bool collect_bytes(Object *src, Object *encoding, Object *errors, Buf *out)
+/* bytes() and bytearray() take a str encoding and errors, checked first. */
+static bool codec_args_are_str(const char *who, Object *encoding, Object *errors)
+{
+    if (encoding && !str_check(encoding)) {
+        err_format(&Exc_TypeError, "%s() argument 'encoding' must be str, not %s", who,
+                   arg_type_name(encoding));
+        return false;
+    }
+    if (errors && !str_check(errors)) {
+        err_format(&Exc_TypeError, "%s() argument 'errors' must be str, not %s", who,
+                   arg_type_name(errors));
+        return false;
+    }
+    return true;
+}
+
+/* The bytes of src for bytes() or bytearray() (`who`). */
+static bool collect_bytes(const char *who, Object *src, Object *encoding, Object *errors, Buf *out)
 {
     if (str_check(src)) {
         if (!encoding) {
@@ -683,8 +700,9 @@ static bool collect_bytes(Object *src, Object *encoding, Object *errors, Buf *ou
         DECREF(b);
         return true;
     }
-    if (encoding) {
-        err_set_string(&Exc_TypeError, "encoding without a string argument");
+    if (encoding || errors) {
+        err_set_string(&Exc_TypeError, encoding ? "encoding without a string argument"
+                                                : "errors without a string argument");
         return false;
     }
     const char *d;
@@ -695,7 +713,7 @@ static bool collect_bytes(Object *src, Object *encoding, Object *errors, Buf *ou
         return true;
     }
     if (int_check(src) || (src->type->index && !src->type->iter)) {
-        int64_t count = obj_as_index(src, NULL);
+        int64_t count = obj_as_index(src, "count");
         if (count == -1 && err_occurred())
             return false;
         if (count < 0) {
@@ -709,7 +727,7 @@ static bool collect_bytes(Object *src, Object *encoding, Object *errors, Buf *ou
         return true;
     }
     if (!src->type->iter && !src->type->getitem) {
-        err_format(&Exc_TypeError, "cannot convert '%s' object to bytes", obj_type_name(src));
+        err_format(&Exc_TypeError, "cannot convert '%s' object to %s", obj_type_name(src), who);
         return false;
     }
     Object *it = obj_get_iter(src);
@@ -728,7 +746,9 @@ static bool collect_bytes(Object *src, Object *encoding, Object *errors, Buf *ou
         DECREF(x);
         if (v < 0 || v > 255) {
             if (!err_occurred())
-                err_set_string(&Exc_ValueError, "bytes must be in range(0, 256)");
+                err_set_string(&Exc_ValueError, strcmp(who, "bytes") == 0
+                                                     ? "bytes must be in range(0, 256)"
+                                                     : "byte must be in range(0, 256)");
             DECREF(it);
             return false;
         }
@@ -742,7 +762,8 @@ static Object *bytes_new(Type *type, Object *const *args, size_t nargs, TupleObj
 {
     static const char *const names[] = { "source", "encoding", "errors", NULL };
     Object *v[3];
-    if (!args_parse("bytes", args, nargs, kwnames, names, 0, 3, v))
+    if (!args_parse("bytes", args, nargs, kwnames, names, 0, 3, v) ||
+        !codec_args_are_str("bytes", v[1], v[2]))
         return NULL;
     Buf b;
     buf_init(&b);
@@ -755,7 +776,7 @@ static Object *bytes_new(Type *type, Object *const *args, size_t nargs, TupleObj
                 return r;
             }
         }
-        if (!collect_bytes(v[0], v[1], v[2], &b)) {
+        if (!collect_bytes("bytes", v[0], v[1], v[2], &b)) {
             buf_free(&b);
             return NULL;
         }
@@ -794,11 +815,17 @@ static int bytearray_init(Object *self, Object *const *args, size_t nargs, Tuple
 {
     static const char *const names[] = { "source", "encoding", "errors", NULL };
     Object *v[3];
-    if (!args_parse("bytearray", args, nargs, kwnames, names, 0, 3, v))
+    if (!args_parse("bytearray", args, nargs, kwnames, names, 0, 3, v) ||
+        !codec_args_are_str("bytearray", v[1], v[2]))
         return -1;
+    if (!v[0] && (v[1] || v[2])) {
+        err_set_string(&Exc_TypeError, v[1] ? "encoding without a string argument"
+                                            : "errors without a string argument");
+        return -1;
+    }
     Buf buf;
     buf_init(&buf);
-    if (v[0] && !collect_bytes(v[0], v[1], v[2], &buf)) {
+    if (v[0] && !collect_bytes("bytearray", v[0], v[1], v[2], &buf)) {
         buf_free(&buf);
         return -1;
     }
@@ -1210,9 +1237,19 @@ METHOD(bytearray_extend)
 {
     if (!arg_one("bytearray.extend", nargs, kwnames))
         return NULL;
+    Object *src = args[0];
+    if (str_check(src)) {
+        /* (iterated like any iterable: its first character is no int) */
+        if (str_size(src) == 0)
+            return none_ref();
+        return err_set_string(&Exc_TypeError, "'str' object cannot be interpreted as an integer");
+    }
+    if (!bytes_check(src) && !bytearray_check(src) && src->type != &MemoryViewType &&
+        !src->type->iter && !src->type->getitem)
+        return err_format(&Exc_TypeError, "can't extend bytearray with %s", obj_type_name(src));
     Buf buf;
     buf_init(&buf);
-    if (!collect_bytes(args[0], NULL, NULL, &buf)) {
+    if (!collect_bytes("bytearray", src, NULL, NULL, &buf)) {
         buf_free(&buf);
         return NULL;
     }
@@ -1277,9 +1314,15 @@ static int bytearray_setitem(Object *self, Object *key, Object *value)
         int64_t start, stop, step;
         if (!slice_unpack(key, &start, &stop, &step))
             return -1;
+        if (value && !bytes_check(value) && !bytearray_check(value) &&
+            value->type != &MemoryViewType && (!value->type->iter || str_check(value))) {
+            err_set_string(&Exc_TypeError, "can assign only bytes, buffers, or iterables of ints "
+                                           "in range(0, 256)");
+            return -1;
+        }
         Buf buf;
         buf_init(&buf);
-        if (value && !collect_bytes(value, NULL, NULL, &buf)) {
+        if (value && !collect_bytes("bytearray", value, NULL, NULL, &buf)) {
             buf_free(&buf);
             return -1;
         }

@@ -1,11 +1,13 @@
 /* complex.c - complex numbers: the arithmetic, repr and construction. */
 #include "runtime.h"
 #include "objects/format.h"
+#include "objects/unicode.h"
 #include "pyrepr.h"
 
 #include <complex.h>
 #include <errno.h>
 #include <math.h>
+#include <strings.h>
 
 Object *complex_from_doubles(double real, double imag)
 {
@@ -225,6 +227,166 @@ static Object *complex_richcompare(Object *a, Object *b, CompareOp op)
     return bool_from(op == CMP_EQ ? eq : !eq);
 }
 
+/* ---- complex("1+2j") ----------------------------------------------------------------------- */
+
+/* The float at the start of s (CPython's float syntax, no underscores,
+ * no leading blanks); the end of what was read (s itself if none). */
+static const char *float_prefix(const char *s, double *out)
+{
+    const char *p = s;
+    bool negative = false;
+    if (*p == '+' || *p == '-')
+        negative = *p++ == '-';
+    if (strncasecmp(p, "infinity", 8) == 0 || strncasecmp(p, "inf", 3) == 0) {
+        *out = negative ? -INFINITY : INFINITY;
+        return p + (strncasecmp(p, "infinity", 8) == 0 ? 8 : 3);
+    }
+    if (strncasecmp(p, "nan", 3) == 0) {
+        *out = negative ? -NAN : NAN;
+        return p + 3;
+    }
+    const char *q = p;
+    bool digits = false;
+    while (*q >= '0' && *q <= '9')
+        q++, digits = true;
+    if (*q == '.') {
+        q++;
+        while (*q >= '0' && *q <= '9')
+            q++, digits = true;
+    }
+    if (!digits)
+        return s;
+    if (*q == 'e' || *q == 'E') {
+        const char *e = q + 1;
+        if (*e == '+' || *e == '-')
+            e++;
+        if (*e >= '0' && *e <= '9') {
+            while (*e >= '0' && *e <= '9')
+                e++;
+            q = e;
+        }
+    }
+    char small[64];
+    size_t n = (size_t)(q - s);
+    char *text = n < sizeof small ? small : mem_alloc(n + 1);
+    memcpy(text, s, n);
+    text[n] = '\0';
+    *out = strtod(text, NULL);
+    if (text != small)
+        mem_free(text, n + 1);
+    return q;
+}
+
+/* The ASCII form of a complex string as CPython reads it: non-ASCII
+ * decimal digits and spaces made ASCII, underscores between digits taken
+ * out.  False (with CPython's ValueError) for a misplaced underscore. */
+static bool complex_text_ascii(Object *str, Buf *b)
+{
+    const char *p = str_data(str), *end = p + str_size(str);
+    char prev = '\0';
+    while (p < end) {
+        uint32_t cp = utf8_decode(&p, end);
+        char c = cp < 128 ? (char)cp
+               : unicode_decimal_value(cp) >= 0 ? (char)('0' + unicode_decimal_value(cp))
+               : unicode_is_space(cp) ? ' ' : '?';
+        bool bad = (c == '_' && !(prev >= '0' && prev <= '9')) ||
+                   (prev == '_' && c != '_' && !(c >= '0' && c <= '9'));
+        if (bad) {
+            Object *r = obj_repr(str);
+            if (r) {
+                err_format(&Exc_ValueError, "could not convert string to complex: %s", str_data(r));
+                DECREF(r);
+            }
+            return false;
+        }
+        if (c != '_')
+            buf_putc(b, c);
+        prev = c;
+    }
+    if (prev == '_') {
+        Object *r = obj_repr(str);
+        if (r) {
+            err_format(&Exc_ValueError, "could not convert string to complex: %s", str_data(r));
+            DECREF(r);
+        }
+        return false;
+    }
+    buf_putc(b, '\0');
+    return true;
+}
+
+static bool is_blank(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* complex(str): <float>, <float>j, <float><signed float>j (and the old
+ * <float><sign>j, <sign>j, j), in optional parentheses, blanks around. */
+static bool parse_complex_text(Object *str, double *re, double *im)
+{
+    Buf b;
+    buf_init(&b);
+    if (!complex_text_ascii(str, &b)) {
+        buf_free(&b);
+        return false;
+    }
+    const char *s = b.data, *last = b.data + b.len - 1;   /* (the '\0' put at the end) */
+    bool ok = true, bracket = false;
+    double x = 0, y = 0, z;
+    while (is_blank(*s))
+        s++;
+    if (*s == '(') {
+        bracket = true;
+        s++;
+        while (is_blank(*s))
+            s++;
+    }
+    const char *end = float_prefix(s, &z);
+    if (end != s) {
+        s = end;
+        if (*s == '+' || *s == '-') {
+            x = z;
+            end = float_prefix(s, &y);
+            if (end != s) {
+                s = end;
+            } else {
+                y = *s == '+' ? 1.0 : -1.0;
+                s++;
+            }
+            ok = *s == 'j' || *s == 'J';
+            s++;
+        } else if (*s == 'j' || *s == 'J') {
+            s++;
+            y = z;
+        } else {
+            x = z;
+        }
+    } else {
+        y = 1.0;
+        if (*s == '+' || *s == '-')
+            y = *s++ == '+' ? 1.0 : -1.0;
+        ok = *s == 'j' || *s == 'J';
+        s++;
+    }
+    if (ok) {
+        while (is_blank(*s))
+            s++;
+        if (bracket) {
+            ok = *s == ')';
+            s++;
+            while (ok && is_blank(*s))
+                s++;
+        }
+        ok = ok && s == last;
+    }
+    buf_free(&b);
+    if (!ok)
+        err_set_string(&Exc_ValueError, "complex() arg is a malformed string");
+    *re = x;
+    *im = y;
+    return ok;
+}
+
 static Object *complex_new(Type *type, Object *const *args, size_t nargs, TupleObject *kwnames)
 {
     static const char *const names[] = { "real", "imag", NULL };
@@ -236,49 +398,10 @@ static Object *complex_new(Type *type, Object *const *args, size_t nargs, TupleO
         if (v[1])
             return err_set_string(&Exc_TypeError, "complex() can't take second arg if first is "
                                                   "a string");
-        /* a complex literal: [real][+|-imag j], parentheses allowed */
-        const char *s = str_data(v[0]);
-        char *end;
-        while (*s == ' ')
-            s++;
-        bool paren = *s == '(';
-        if (paren)
-            s++;
-        double x = strtod(s, &end);
-        if (end == s) {
-            if (*s == 'j' || ((*s == '+' || *s == '-') && s[1] == 'j')) {
-                im = *s == '-' ? -1 : 1;
-                end = (char *)s + (*s == 'j' ? 1 : 2);
-            } else {
-                return err_set_string(&Exc_ValueError, "complex() arg is a malformed string");
-            }
-        } else if (*end == 'j' || *end == 'J') {
-            im = x;
-            end++;
-        } else {
-            re = x;
-            if (*end == '+' || *end == '-') {
-                char *end2;
-                double y = strtod(end, &end2);
-                if (end2 == end + 1 && (*end2 == 'j' || *end2 == 'J')) {
-                    y = *end == '-' ? -1 : 1;
-                    end2 = end + 1;
-                }
-                if (*end2 != 'j' && *end2 != 'J')
-                    return err_set_string(&Exc_ValueError, "complex() arg is a malformed string");
-                im = y;
-                end = end2 + 1;
-            }
-        }
-        if (paren) {
-            if (*end != ')')
-                return err_set_string(&Exc_ValueError, "complex() arg is a malformed string");
-            end++;
-        }
-        while (*end == ' ')
-            end++;
-        if (*end)
-            return err_set_string(&Exc_ValueError, "complex() arg is a malformed string");
+        if (!parse_complex_text(v[0], &re, &im))
+            return NULL;
+    } else if (v[1] && str_check(v[1])) {
+        return err_set_string(&Exc_TypeError, "complex() second arg can't be a string");
     } else {
         double r1 = 0, i1 = 0, r2 = 0, i2 = 0;
         bool error;
@@ -315,8 +438,6 @@ static Object *complex_new(Type *type, Object *const *args, size_t nargs, TupleO
                                   "number, not '%s'", obj_type_name(v[0]));
             }
         }
-        if (v[1] && str_check(v[1]))
-            return err_set_string(&Exc_TypeError, "complex() second arg can't be a string");
         if (v[1] && !as_complex(v[1], &r2, &i2, &error)) {
             if (error)
                 return NULL;

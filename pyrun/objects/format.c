@@ -2,6 +2,7 @@
 #include "runtime.h"
 #include "objects/int_gmp.h"
 #include "objects/format.h"
+#include "objects/unicode.h"
 #include "pyrepr.h"
 
 #include <math.h>
@@ -18,12 +19,13 @@ static bool read_number(const uint32_t *cps, size_t n, size_t *pos, int64_t *out
 {
     int64_t v = 0;
     size_t start = *pos;
-    while (*pos < n && cps[*pos] >= '0' && cps[*pos] <= '9') {
+    /* (any Unicode decimal digit, as in CPython: '١٢' is 12) */
+    while (*pos < n && unicode_decimal_value(cps[*pos]) >= 0) {
         if (v > (INT64_MAX - 9) / 10) {
             err_set_string(&Exc_ValueError, "Too many decimal digits in format string");
             return false;
         }
-        v = v * 10 + (int64_t)(cps[*pos] - '0');
+        v = v * 10 + unicode_decimal_value(cps[*pos]);
         (*pos)++;
     }
     *out = *pos > start ? v : -1;

@@ -932,9 +932,15 @@ static Object *int_new(Type *type, Object *const *args, size_t nargs, TupleObjec
             return err_set_string(&Exc_TypeError, "int() missing string argument");
         value = int_from_i64(0);
     } else if (base) {
-        int64_t b = obj_as_index(base, "base");
-        if (b == -1 && err_occurred())
+        /* a base out of any range is just out of range (CPython clips it) */
+        Object *index = obj_index(base);
+        if (!index)
             return NULL;
+        bool overflow;
+        int64_t b = int_as_i64(index, &overflow);
+        DECREF(index);
+        if (overflow || (b != 0 && (b < 2 || b > 36)))
+            return err_set_string(&Exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
         if (str_check(x)) {
             value = int_from_string(str_data(x), str_size(x), (int)(b > 36 || b < 0 ? 99 : b), x);
         } else if (bytes_check(x) || bytearray_check(x)) {

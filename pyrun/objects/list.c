@@ -100,6 +100,8 @@ int list_extend(Object *o, Object *iterable)
             l->items[old + i] = NEWREF(src[i]);
         return 0;
     }
+    if (iterable->type == &RangeType && iterable->type->length(iterable) < 0)
+        return -1;      /* too long for any list: OverflowError, as CPython's len() */
     Object *it = obj_get_iter(iterable);
     if (!it)
         return -1;

@@ -122,11 +122,16 @@ static Object *range_repr(Object *o)
 static int64_t range_len(Object *o)
 {
     RangeObject *r = (RangeObject *)o;
-    if (!r->small) {
+    if (r->small)
+        return r->ilength;
+    /* big bounds: the length itself may still be small (range(10**20, 10)) */
+    bool overflow;
+    int64_t n = int_as_i64(r->length, &overflow);
+    if (overflow) {
         err_set_string(&Exc_OverflowError, "Python int too large to convert to C ssize_t");
         return -1;
     }
-    return r->ilength;
+    return n;
 }
 
 static int range_truth(Object *o)
@@ -143,12 +148,71 @@ static Object *range_item(RangeObject *r, Object *i)
     return v;
 }
 
+/* One bound of a slice of a big range, as slice.indices() computes it
+ * with ints of any size: counted from the end when negative, clamped to
+ * [lower, upper]; `missing` when None. */
+static Object *big_slice_bound(Object *bound, Object *length, Object *lower, Object *upper,
+                               Object *missing)
+{
+    if (bound == OBJ_NONE)
+        return NEWREF(missing);
+    Object *v = obj_index(bound);
+    if (!v)
+        return NULL;
+    if (int_sign(v) < 0) {
+        Object *t = int_add(v, length);
+        DECREF(v);
+        v = t;
+        if (int_compare(v, lower) < 0)
+            SETREF(v, NEWREF(lower));
+    } else if (int_compare(v, upper) > 0) {
+        SETREF(v, NEWREF(upper));
+    }
+    return v;
+}
+
+/* r[slice] for a range whose bounds do not fit in machine words. */
+static Object *slice_big_range(RangeObject *r, Object *key)
+{
+    SliceObject *sl = (SliceObject *)key;
+    Object *step = sl->step == OBJ_NONE ? int_from_i64(1) : obj_index(sl->step);
+    if (!step)
+        return NULL;
+    if (int_sign(step) == 0) {
+        DECREF(step);
+        return err_set_string(&Exc_ValueError, "slice step cannot be zero");
+    }
+    bool backwards = int_sign(step) < 0;
+    Object *one = int_from_i64(1);
+    Object *lower = backwards ? int_from_i64(-1) : int_from_i64(0);
+    Object *upper = backwards ? int_sub(r->length, one) : NEWREF(r->length);
+    Object *start = big_slice_bound(sl->start, r->length, lower, upper, backwards ? upper : lower);
+    Object *stop = start ? big_slice_bound(sl->stop, r->length, lower, upper,
+                                           backwards ? lower : upper) : NULL;
+    Object *result = NULL;
+    if (start && stop) {
+        Object *new_start = range_item(r, start), *new_stop = range_item(r, stop);
+        Object *new_step = int_mul(r->step, step);
+        result = range_make(new_start, new_stop, new_step);
+        DECREF(new_start);
+        DECREF(new_stop);
+        DECREF(new_step);
+    }
+    XDECREF(start);
+    XDECREF(stop);
+    DECREF(one);
+    DECREF(lower);
+    DECREF(upper);
+    DECREF(step);
+    return result;
+}
+
 static Object *range_getitem(Object *o, Object *key)
 {
     RangeObject *r = (RangeObject *)o;
     if (slice_check(key)) {
         if (!r->small)
-            return err_set_string(&Exc_OverflowError, "range too large to slice");
+            return slice_big_range(r, key);
         int64_t start, stop, step;
         int64_t count = slice_resolve(key, r->ilength, &start, &stop, &step);
         if (count < 0)

@@ -506,6 +506,10 @@ static Object *str_new(Type *type, Object *const *args, size_t nargs, TupleObjec
     Object *v[3];
     if (!args_parse("str", args, nargs, kwnames, names, 0, 3, v))
         return NULL;
+    for (int i = 1; i < 3; i++)
+        if (v[i] && !str_check(v[i]))
+            return err_format(&Exc_TypeError, "str() argument '%s' must be str, not %s", names[i],
+                              arg_type_name(v[i]));
     Object *value;
     if (!v[0]) {
         value = str_empty();

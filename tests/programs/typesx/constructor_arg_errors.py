@@ -1,0 +1,61 @@
+# The constructors and builtins given the wrong things: CPython's checks,
+# in CPython's order.
+def attempt(label, fn):
+    try:
+        print(f"{label:34} -> {fn()!r}")
+    except (TypeError, ValueError, OverflowError, LookupError) as e:
+        print(f"{label:34} !! {type(e).__name__}: {e}")
+
+attempt("bytes('abc', 97)", lambda: bytes("abc", 97))
+attempt("bytes('abc', 'ascii', 5)", lambda: bytes("abc", "ascii", 5))
+attempt("bytes(b'x', errors='strict')", lambda: bytes(b"x", errors="strict"))
+attempt("bytes(2**70)", lambda: bytes(2**70))
+attempt("bytes(-1)", lambda: bytes(-1))
+attempt("bytes(1.5)", lambda: bytes(1.5))
+attempt("bytes([300])", lambda: bytes([300]))
+attempt("bytearray(1.5)", lambda: bytearray(1.5))
+attempt("bytearray([300])", lambda: bytearray([300]))
+attempt("bytearray('x', None)", lambda: bytearray("x", None))
+attempt("bytearray(errors='strict')", lambda: bytearray(errors="strict"))
+ba = bytearray(b"ab")
+attempt("ba.extend(3)", lambda: ba.extend(3))
+attempt("ba.extend('xy')", lambda: ba.extend("xy"))
+attempt("ba.extend('')", lambda: ba.extend(""))
+attempt("ba.extend([65, 300])", lambda: ba.extend([65, 300]))
+attempt("ba.extend(range(67, 69))", lambda: (ba.extend(range(67, 69)), ba)[1])
+def assign(value):
+    b = bytearray(b"hello")
+    b[0:2] = value
+    return b
+for v in [3, 1.5, "xy", [65], b"Q", range(2)]:
+    attempt(f"b[0:2] = {v!r}", lambda: assign(v))
+attempt("str(b'x', 5)", lambda: str(b"x", 5))
+attempt("str(b'x', 'utf-8', None)", lambda: str(b"x", "utf-8", None))
+attempt("str('x', 'utf-8')", lambda: str("x", "utf-8"))
+attempt("str(5, 'utf-8')", lambda: str(5, "utf-8"))
+attempt("complex([1], 'x')", lambda: complex([1], "x"))
+attempt("complex('1', 2)", lambda: complex("1", 2))
+attempt("complex([1])", lambda: complex([1]))
+for text in ["1_000", "1__0", "0x1f", "١٢", " ( 1+2j ) ", "1+j", "-j", "inf-nanj", "1 + 2j", "", "1e5j"]:
+    attempt(f"complex({text!r})", lambda: complex(text))
+attempt("int('10', 10**30)", lambda: int("10", 10**30))
+attempt("int([1], -1)", lambda: int([1], -1))
+attempt("int([1], 10)", lambda: int([1], 10))
+attempt("int('z', 36)", lambda: int("z", 36))
+attempt("sum(2, 'x')", lambda: sum(2, "x"))
+attempt("sum([], 'x')", lambda: sum([], "x"))
+attempt("sum([[1]], [])", lambda: sum([[1]], []))
+attempt("pow(2, 3, 1.5)", lambda: pow(2, 3, 1.5))
+attempt("pow(1j, 2, 3)", lambda: pow(1j, 2, 3))
+attempt("pow(2, 2, 1j)", lambda: pow(2, 2, 1j))
+attempt("pow('a', 2, 3)", lambda: pow("a", 2, 3))
+attempt("pow(2, 3, 'a')", lambda: pow(2, 3, "a"))
+attempt("pow(True, {}, 'x')", lambda: pow(True, {}, "x"))
+attempt("pow(3, 4, 5)", lambda: pow(3, 4, 5))
+attempt("format(3, None)", lambda: format(3, None))
+attempt("format('x', '١٢')", lambda: format("x", "١٢"))
+attempt("format(2.5, '>٥.١f')", lambda: format(2.5, ">٥.١f"))
+attempt("list(range(2**70))", lambda: list(range(2**70)))
+attempt("range(10**20, 10)", lambda: (list(range(10**20, 10)), len(range(10**20, 10))))
+attempt("range(10**20)[::10**19]", lambda: range(10**20)[::10**19])
+attempt("range(10**20)[-3:]", lambda: list(range(10**20)[-3:]))
