@@ -314,17 +314,94 @@ def _as_newlines(text):
     return text.replace('\r\n', '\n').replace('\r', '\n')
 
 
-def _line_end(text, start, newline):
-    """Where the line of text that starts at start ends (after its newline)."""
+# ---- reading in order ---------------------------------------------------------------------
+#
+# A str that is not all ASCII is indexed here by walking it from its start
+# (it is kept as UTF-8), so a stream that found each line by its position
+# in one long text would take time in the square of the text's length.
+# The text a stream reads is therefore cut into its lines once, and read
+# from that list.
+
+def _split_lines(text, newline):
+    """text cut after each of its newlines (as the newline setting reads them)."""
     if newline == '':
-        ends = [i for i in (text.find('\r', start), text.find('\n', start)) if i >= 0]
-        if not ends:
-            return len(text)
-        first = min(ends)
-        return first + (2 if text.startswith('\r\n', first) else 1)
-    newline = newline or '\n'
-    found = text.find(newline, start)
-    return len(text) if found < 0 else found + len(newline)
+        lines, line_start = [], ''
+        for piece in text.splitlines(True):
+            if piece.endswith(('\n', '\r')):
+                lines.append(line_start + piece)
+                line_start = ''
+            else:
+                line_start += piece     # (splitlines also cuts at '\v', '\x1c', ...)
+        if line_start:
+            lines.append(line_start)
+        return lines
+    separator = newline or '\n'
+    parts = text.split(separator)
+    lines = [part + separator for part in parts[:-1]]
+    if parts[-1]:
+        lines.append(parts[-1])
+    return lines
+
+
+class _Lines:
+    """The lines of a text, read in order.  With translate, a line that
+    ends with '\r\n' or '\r' is given ending with '\n' (consumed counts the
+    characters of the text itself)."""
+
+    def __init__(self, text, newline, translate=False):
+        self._lines = _split_lines(text, newline)
+        self._newline = newline
+        self._next = 0
+        self._translate = translate
+        self.consumed = 0
+
+    def _given(self, line):
+        if self._translate and line.endswith('\r'):
+            return line[:-1] + '\n'
+        if self._translate and line.endswith('\r\n'):
+            return line[:-2] + '\n'
+        return line
+
+    def peek(self):
+        """The next line (None at the end)."""
+        return self._given(self._lines[self._next]) if self._next < len(self._lines) else None
+
+    def at_last(self):
+        return self._next >= len(self._lines) - 1
+
+    def readline(self, size=-1):
+        """The next line, or its first size characters."""
+        if self._next >= len(self._lines):
+            return ''
+        line = self._lines[self._next]
+        given = self._given(line)
+        if 0 <= size < len(given):
+            # (cut before its newline, which is all that translation changes)
+            rest = line[size:]
+            self._lines[self._next] = rest
+            if rest == '\n' and self._newline == '\r\n' and self._next + 1 < len(self._lines):
+                # a '\n' cut from its '\r' ends no line: it starts the next one
+                self._next += 1
+                self._lines[self._next] = rest + self._lines[self._next]
+            self.consumed += size
+            return given[:size]
+        self._next += 1
+        self.consumed += len(line)
+        return given
+
+    def read(self, size):
+        """The next size characters (all that are left when size < 0)."""
+        if size < 0:
+            rest = ''.join(self._given(line) for line in self._lines[self._next:])
+            self.consumed += sum(len(line) for line in self._lines[self._next:])
+            self._next = len(self._lines)
+            return rest
+        pieces = []
+        while size > 0 and self._next < len(self._lines):
+            piece = self.readline(size)
+            pieces.append(piece)
+            size -= len(piece)
+        return ''.join(pieces)
 
 
 # ---- StringIO -------------------------------------------------------------------------------
@@ -383,13 +460,14 @@ class StringIO(_InMemory, TextIOBase):
         self._length = 0
         self._position = 0
         self._closed = False
+        self._lines = None          # the text after the position, when read in order
         if initial_value:
             self.write(initial_value)
             self._position = 0
 
     def close(self):
         self._closed = True
-        self._text, self._appended = '', []
+        self._text, self._appended, self._lines = '', [], None
 
     def _whole(self):
         if self._appended:
@@ -419,6 +497,7 @@ class StringIO(_InMemory, TextIOBase):
         if not isinstance(s, str):
             raise TypeError('string argument expected, got %r' % type(s).__name__)
         stored = s if self._newline == '\n' else self._as_stored(s)
+        self._lines = None
         position = self._position
         if position == self._length:
             # (the common case, kept cheap: appending)
@@ -441,34 +520,35 @@ class StringIO(_InMemory, TextIOBase):
         if size < self._length:
             self._text = self._whole()[:size]
             self._length = size
+            self._lines = None
         return size
 
     # -- reading
 
+    def _reading(self):
+        """The lines after the position."""
+        if self._lines is None:
+            # (newline=None stored its newlines as '\n')
+            self._lines = _Lines(self._whole()[self._position:],
+                                 '\n' if self._newline is None else self._newline)
+        return self._lines
+
     def read(self, size=-1):
         self._check_open()
         size = _size_argument(size)
-        text = self._whole()
-        end = self._length if size < 0 else min(self._length, self._position + size)
-        data = text[self._position:end]
-        self._position = max(self._position, end)
+        if self._position >= self._length:
+            return ''
+        data = self._reading().read(size)
+        self._position += len(data)
         return data
 
     def readline(self, size=-1):
         self._check_open()
         size = _size_argument(size)
-        text = self._whole() if self._appended else self._text
         if self._position >= self._length:
             return ''
-        if self._newline is None or self._newline == '\n':
-            # (the common case, kept cheap: lines end at '\n')
-            end = text.find('\n', self._position) + 1 or self._length
-        else:
-            end = _line_end(text, self._position, self._newline)
-        if size >= 0:
-            end = min(end, self._position + size)
-        line = text[self._position:end]
-        self._position = end
+        line = self._reading().readline(size)
+        self._position += len(line)
         return line
 
     # -- positions
@@ -482,10 +562,12 @@ class StringIO(_InMemory, TextIOBase):
             if pos < 0:
                 raise ValueError('Negative seek position %d' % pos)
             self._position = pos
+            self._lines = None
         elif pos != 0:
             raise OSError("Can't do nonzero cur-relative seeks")
         elif whence == SEEK_END:
             self._position = self._length
+            self._lines = None
         return self._position
 
     # -- what it is
@@ -709,10 +791,11 @@ class TextIOWrapper(TextIOBase):
         self.write_through = bool(write_through)
         self._seen_newlines = set() if newline in (None, '') else None
         self._pending, self._pending_size = [], 0
-        # text decoded but not all read: self._text[self._read:], which
-        # starts at byte self._text_start of the buffer (raw: untranslated)
-        self._raw = self._text = ''
-        self._read_upto = 0
+        # text decoded (as it is in the stream: its newlines not translated),
+        # of which self._raw_read characters were read; it starts at byte
+        # self._text_start of the binary stream
+        self._raw = ''
+        self._raw_read = 0
         self._text_start = 0
         key = _encoding_key(self._encoding)
         self._key = key
@@ -723,6 +806,10 @@ class TextIOWrapper(TextIOBase):
         # that decodes the next bytes (the order a byte order mark told)
         self._undecoded = b''
         self._decoding = self._encoding
+        # with newline=None or '', a '\r' at the end of a chunk waits: a '\n'
+        # may start the next one ('\r\n' is one newline)
+        self._held = ''
+        self._lines = None          # the text not read yet, as lines
 
     def _at_nonzero_position(self):
         try:
@@ -819,12 +906,12 @@ class TextIOWrapper(TextIOBase):
     def _forget_unread(self):
         """Drops the text decoded but not read: the binary stream stays
         where decoding left it (as CPython's does)."""
-        if self._raw or self._undecoded:
-            self._text_start += len(self._raw.encode(self._encoding, self._errors)) \
-                + len(self._undecoded)
-        self._raw = self._text = ''
-        self._read_upto = 0
+        if self._raw or self._undecoded or self._held:
+            self._text_start = self._buffer.tell() if self._buffer.seekable() else 0
+        self._raw = self._held = ''
+        self._raw_read = 0
         self._undecoded = b''
+        self._lines = None
 
     # -- reading
 
@@ -832,45 +919,64 @@ class TextIOWrapper(TextIOBase):
         """Decodes the next bytes of the binary stream (a chunk of them);
         False at its end."""
         self._write_pending()
+        self._note_text_start()
         while True:
             chunk = self._buffer.read(_READ_CHUNK)
             data = self._undecoded + chunk
             if not data:
-                return False
+                # (the end: a '\r' held back is a newline of its own)
+                return self._take_text(b'', final=True)
             # a character cut at the end of the chunk waits for its next
             # bytes; at the end of the stream it is decoded as it is (an
             # error, or replaced, by the errors setting)
             cut = len(data) - (_incomplete_tail(data, _encoding_key(self._decoding))
                                if chunk else 0)
             self._undecoded = data[cut:]
-            if self._take_text(data[:cut]) or not chunk:
+            if self._take_text(data[:cut], final=not chunk) or not chunk:
                 return bool(chunk) or cut > 0
 
     def _decode_rest(self):
         """Decodes all that is left in the binary stream, at once (as
         read() does: a decoding error is placed in all of it)."""
         self._write_pending()
+        self._note_text_start()
         data = self._undecoded + self._buffer.read()
         self._undecoded = b''
-        self._take_text(data)
+        self._take_text(data, final=True)
 
-    def _take_text(self, data):
+    def _note_text_start(self):
+        """With no text left to read, the next text starts where the binary
+        stream is (less what was read of it and not made text yet)."""
+        if not self._raw and self._buffer.seekable():
+            self._text_start = (self._buffer.tell() - len(self._undecoded)
+                                - len(self._held.encode(self._encoding, self._errors)))
+
+    def _take_text(self, data, final):
         """Adds the text of data (decoded) to the text to read; True if
         there was some."""
-        raw = data.decode(self._decoding, self._errors)
+        raw = self._held + data.decode(self._decoding, self._errors)
         self._note_byte_order(data)
+        self._held = ''
+        if self._seen_newlines is not None and not final and raw.endswith('\r'):
+            raw, self._held = raw[:-1], '\r'
         if not raw:
             return False
-        if self._read_upto >= len(self._text):
-            # all the text was read: it goes, and the new text starts after it
-            self._text_start += len(self._raw.encode(self._encoding, self._errors))
-            self._raw = self._text = ''
-            self._read_upto = 0
+        self._drop_read_text()
         if self._seen_newlines is not None:
             self._seen_newlines |= _newline_kinds_in(raw)
         self._raw += raw
-        self._text = _as_newlines(self._raw) if self._newline is None else self._raw
+        self._lines = None
         return True
+
+    def _drop_read_text(self):
+        """Forgets the text already read (what is left starts further on in
+        the binary stream)."""
+        if self._raw_read:
+            self._text_start += len(self._raw[:self._raw_read].encode(self._encoding,
+                                                                      self._errors))
+            self._raw = self._raw[self._raw_read:]
+            self._raw_read = 0
+            self._lines = None
 
     def _note_byte_order(self, decoded_bytes):
         """After the first bytes of a UTF-16 or UTF-32 text, the rest is
@@ -880,38 +986,52 @@ class TextIOWrapper(TextIOBase):
             mark, marked_order, plain_order = orders
             self._decoding = marked_order if decoded_bytes.startswith(mark) else plain_order
 
+    def _unread(self):
+        """The lines of the text not read yet (newline=None: translated)."""
+        if self._lines is None:
+            self._lines = _Lines(self._raw[self._raw_read:],
+                                 '' if self._newline is None else self._newline,
+                                 translate=self._newline is None)
+            self._lines_start = self._raw_read
+        return self._lines
+
+    def _unread_length(self):
+        rest = self._raw[self._raw_read:]
+        return len(rest) - (rest.count('\r\n') if self._newline is None else 0)
+
     def read(self, size=-1):
         self._check_usable()
         size = _size_argument(size)
         if size < 0:
             self._decode_rest()
-        while 0 <= size and len(self._text) - self._read_upto < size and self._decode_more():
+        while 0 <= size and self._unread_length() < size and self._decode_more():
             pass
-        end = len(self._text) if size < 0 else min(len(self._text), self._read_upto + size)
-        piece = self._text[self._read_upto:end]
-        self._read_upto = end
+        lines = self._unread()
+        piece = lines.read(size)
+        self._raw_read = self._lines_start + lines.consumed
         return piece
 
     def readline(self, size=-1):
         self._check_usable()
         size = _size_argument(size)
-        end = _line_end(self._text, self._read_upto, self._newline)
-        while self._line_is_open(end) and self._decode_more():
-            end = _line_end(self._text, self._read_upto, self._newline)
-        if size >= 0:
-            end = min(end, self._read_upto + size)
-        line = self._text[self._read_upto:end]
-        self._read_upto = end
+        while self._line_is_open() and self._decode_more():
+            pass
+        lines = self._unread()
+        line = lines.readline(size)
+        self._raw_read = self._lines_start + lines.consumed
         return line
 
-    def _line_is_open(self, end):
-        """True when the line that ends at end may go on in what is not
-        decoded yet (it ends with the text, without its newline; or, with
-        newline='', with a '\r' that a '\n' may follow)."""
-        if end < len(self._text):
+    def _line_is_open(self):
+        """True when the next line may go on in what is not decoded yet:
+        there is none, or it is the last one and has no newline (with
+        newline='', a last '\r' may have a '\n' after it)."""
+        lines = self._unread()
+        line = lines.peek()
+        if line is None:
+            return True
+        if not lines.at_last():
             return False
-        newline = '\n' if self._newline in (None, '') else self._newline
-        return not self._text.endswith(newline, self._read_upto)
+        return not line.endswith('\n' if self._newline in (None, '') else self._newline)
 
     # -- positions (byte positions, for stateless encodings)
 
@@ -922,24 +1042,19 @@ class TextIOWrapper(TextIOBase):
 
     def tell(self):
         self._check_usable()
+        if not self._buffer.seekable():
+            raise UnsupportedOperation('underlying stream is not seekable')
         self._check_positions('tell')
         self._write_pending()
-        if self._read_upto >= len(self._text):
+        if not (self._raw or self._held or self._undecoded):
             return self._buffer.tell()
-        raw_read = self._raw_length_of(self._read_upto)
-        return self._text_start + len(self._raw[:raw_read].encode(self._encoding, self._errors))
-
-    def _raw_length_of(self, count):
-        """How much of the raw text the first count characters read stand for."""
-        if self._newline is not None:
-            return count
-        raw, position = self._raw, 0
-        for _ in range(count):
-            position += 2 if raw.startswith('\r\n', position) else 1
-        return position
+        return self._text_start + len(self._raw[:self._raw_read].encode(self._encoding,
+                                                                        self._errors))
 
     def seek(self, cookie, whence=SEEK_SET):
         self._check_usable()
+        if not self._buffer.seekable():
+            raise UnsupportedOperation('underlying stream is not seekable')
         cookie = _integer(cookie)
         if whence == SEEK_CUR:
             if cookie != 0:
@@ -959,10 +1074,12 @@ class TextIOWrapper(TextIOBase):
             position = self._buffer.seek(cookie)
         else:
             raise ValueError('invalid whence (%r, should be 0, 1 or 2)' % (whence,))
-        self._raw = self._text = ''
-        self._read_upto = 0
+        self._raw = ''
+        self._raw_read = 0
+        self._lines = None
         self._text_start = position
         self._undecoded = b''
+        self._held = ''
         self._decoding = self._encoding if position == 0 else self._decoding
         if self._seen_newlines is not None:
             self._seen_newlines = set()     # (decoding starts afresh)
