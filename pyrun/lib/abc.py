@@ -129,4 +129,6 @@ class ABC(metaclass=ABCMeta):
 
 
 def get_cache_token():
-    return 0
+    """A number that changes whenever a class is registered with any ABC
+    (caches of isinstance answers compare it)."""
+    return _abc_invalidation
