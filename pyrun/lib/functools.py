@@ -3,7 +3,7 @@ lru_cache and cache, cmp_to_key, total_ordering, cached_property."""
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'cached_property']
+           'partial', 'cached_property', 'singledispatch', 'singledispatchmethod']
 
 # what update_wrapper copies from the wrapped function (the attributes of
 # WRAPPER_ASSIGNMENTS) and merges into the wrapper's (those of WRAPPER_UPDATES)
@@ -320,6 +320,131 @@ def _cached(function, maxsize, typed):
     wrapper.cache_clear = cache_clear
     wrapper.cache_parameters = cache_parameters
     return update_wrapper(wrapper, function)
+
+
+# ---- singledispatch ------------------------------------------------------------------
+#
+# A generic function picks its implementation by the class of its first
+# argument: the first class along that class's MRO that has one registered.
+# CPython also orders the ABCs a class belongs to only virtually (by
+# register() or a __subclasshook__) into that MRO, by an algorithm not
+# written here: where such an ABC has an implementation, the call raises
+# NotImplementedError rather than perhaps picking another implementation.
+
+def _is_union(hint):
+    return type(hint) is type(int | str) or (
+        getattr(hint, '__origin__', None) is not None and repr(hint).startswith('typing.Union['))
+
+
+def _dispatch_classes(hint):
+    """The classes an annotation or register() argument stands for (a union
+    stands for each of its members); None if it is not made of classes."""
+    if isinstance(hint, type):
+        return (hint,)
+    if _is_union(hint) and all(isinstance(member, type) for member in hint.__args__):
+        return hint.__args__
+    return None
+
+
+def _implementation_for(cls, registry):
+    for klass in cls.__mro__:
+        if klass in registry:
+            found = klass
+            break
+    for registered in registry:
+        if registered not in cls.__mro__ and issubclass(cls, registered):
+            raise NotImplementedError(
+                f'singledispatch through an abstract base class that {cls.__qualname__!r} '
+                f'belongs to only virtually ({registered.__qualname__!r}) is not supported')
+    return registry[found]
+
+
+def singledispatch(func):
+    """Single-dispatch generic function decorator."""
+    import abc
+    registry = {object: func}
+    chosen = {}                         # class -> implementation, until registry changes
+    token = [abc.get_cache_token()]     # ... or an ABC gets a new virtual subclass
+
+    def dispatch(cls):
+        """The implementation for an argument of class cls."""
+        if token[0] != abc.get_cache_token():
+            chosen.clear()
+            token[0] = abc.get_cache_token()
+        implementation = chosen.get(cls)
+        if implementation is None:
+            implementation = chosen[cls] = _implementation_for(cls, registry)
+        return implementation
+
+    def register(cls, func=None):
+        """Registers func as the implementation for cls (a class or a union
+        of classes); without func, a decorator, or cls is itself the
+        function, its first parameter's annotation naming the class."""
+        classes = _dispatch_classes(cls)
+        if classes is not None:
+            if func is None:
+                return lambda implementation: register(cls, implementation)
+        elif func is not None:
+            raise TypeError(f'Invalid first argument to `register()`. '
+                            f'{cls!r} is not a class or union type.')
+        else:
+            func = cls
+            # (a classmethod or staticmethod: its function has the annotations)
+            annotated = getattr(func, '__func__', func)
+            if not getattr(annotated, '__annotations__', None):
+                raise TypeError(f'Invalid first argument to `register()`: {func!r}. '
+                                f'Use either `@register(some_class)` or plain `@register` '
+                                f'on an annotated function.')
+            from typing import get_type_hints
+            argname, hint = next(iter(get_type_hints(annotated).items()))
+            classes = _dispatch_classes(hint)
+            if classes is None:
+                problem = 'not all arguments are classes' if _is_union(hint) else 'is not a class'
+                raise TypeError(f'Invalid annotation for {argname!r}. {hint!r} {problem}.')
+        for klass in classes:
+            registry[klass] = func
+        chosen.clear()
+        return func
+
+    def wrapper(*args, **kwargs):
+        if not args:
+            raise TypeError(f'{name} requires at least 1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kwargs)
+
+    name = getattr(func, '__name__', 'singledispatch function')
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = type(type.__dict__)(registry)      # a read-only view
+    wrapper._clear_cache = chosen.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """A method that dispatches on the class of its first argument after
+    self (or cls): a singledispatch function bound on each access."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError(f'{func!r} is not callable or a descriptor')
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def method(*args, **kwargs):
+            implementation = self.dispatcher.dispatch(args[0].__class__)
+            return implementation.__get__(obj, cls)(*args, **kwargs)
+        method.__isabstractmethod__ = self.__isabstractmethod__
+        method.register = self.register
+        update_wrapper(method, self.func)
+        return method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
 
 
 # ---- cached_property ------------------------------------------------------------------
