@@ -13,7 +13,6 @@ from __main__, and never PendingDeprecationWarning, ImportWarning or
 ResourceWarning."""
 
 import sys
-import _traceback
 
 __all__ = ["warn", "warn_explicit", "showwarning", "formatwarning", "filterwarnings",
            "simplefilter", "resetwarnings", "catch_warnings"]
@@ -36,15 +35,20 @@ _registry = set()           # (text, category, filename, lineno) already shown b
 _filters_version = 1
 
 
+_source_lines = {}      # file name: its lines (read once, as CPython's linecache does)
+
+
 def _source_line(filename, lineno):
-    try:
-        with open(filename, encoding="utf-8") as f:
-            for i, line in enumerate(f, 1):
-                if i == lineno:
-                    return line
-    except (OSError, UnicodeDecodeError):
-        pass
-    return None
+    """Line lineno of the file, or None."""
+    lines = _source_lines.get(filename)
+    if lines is None:
+        try:
+            with open(filename, encoding="utf-8") as f:
+                lines = f.readlines()
+        except (OSError, UnicodeDecodeError):
+            lines = []
+        _source_lines[filename] = lines
+    return lines[lineno - 1] if 0 < lineno <= len(lines) else None
 
 
 def formatwarning(message, category, filename, lineno, line=None):
