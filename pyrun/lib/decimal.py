@@ -1371,13 +1371,16 @@ class Decimal:
         if not self._int:
             return _make(toward_sign, 1, context.Etiny())
         direction = ROUND_FLOOR if toward_sign else ROUND_CEILING
+        # A value the context cannot hold as it is (too many digits, out of
+        # range) steps to its rounding in the direction asked.
+        rounder = context.copy()
+        rounder.rounding = direction
+        rounder.traps = dict.fromkeys(_SIGNALS, False)
+        held = self._fix(rounder)
+        if held._special or held._cmp(self) != 0:
+            return held
+        self = held                 # the same number, as the context holds it
         digits = _digits(self._int)
-        if digits > prec:
-            rounded = _make(self._sign,
-                            _round_coefficient(self._int, digits - prec,
-                                               self._sign, direction),
-                            self._exp + digits - prec)
-            return rounded._fix(context)
         # Write self with prec digits (or down to Etiny), then add or take
         # one unit in the last place.
         widen = min(prec - digits, self._exp - context.Etiny())
@@ -1511,6 +1514,97 @@ class Decimal:
         if self._exp <= 0 and self._int == 10 ** -self._exp:
             return Decimal(0)
         return None
+
+    # -- digit-wise operations ---------------------------------------------------
+
+    def _logical_digits(self, context):
+        """The coefficient as prec digits of 0 and 1, or None if self is not
+        a logical operand (finite, positive, exponent 0, digits 0 and 1)."""
+        if self._special or self._sign or self._exp != 0:
+            return None
+        digits = str(self._int)
+        if digits.strip('01'):
+            return None
+        return digits.rjust(context.prec, '0')[-context.prec:]
+
+    def _logical(self, other, context, combine):
+        other = _convert(other, True)
+        context = context or getcontext()
+        mine = self._logical_digits(context)
+        theirs = other._logical_digits(context)
+        if mine is None or theirs is None:
+            context._raise(InvalidOperation)
+            return _make(0, 0, 0, 'n')
+        digits = ''.join(str(combine(int(a), int(b)))
+                         for a, b in zip(mine, theirs))
+        return _make(0, int(digits), 0)
+
+    def logical_and(self, other, context=None):
+        return self._logical(other, context, lambda a, b: a & b)
+
+    def logical_or(self, other, context=None):
+        return self._logical(other, context, lambda a, b: a | b)
+
+    def logical_xor(self, other, context=None):
+        return self._logical(other, context, lambda a, b: a ^ b)
+
+    def logical_invert(self, context=None):
+        context = context or getcontext()
+        return self._logical(_make(0, int('1' * context.prec), 0), context,
+                             lambda a, b: a ^ b)
+
+    def _moved_digits(self, other, context, move):
+        """rotate and shift: the coefficient as prec digits, moved by
+        other (an integer from -prec to prec) places."""
+        other = _convert(other, True)
+        context = context or getcontext()
+        nan = self._nan_result(other, context)
+        if nan is not None:
+            return nan
+        places = int(other) if not other._special and other._exp == 0 else None
+        if places is None or not -context.prec <= places <= context.prec:
+            context._raise(InvalidOperation)
+            return _make(0, 0, 0, 'n')
+        if self._special:
+            return self
+        digits = str(self._int).rjust(context.prec, '0')[-context.prec:]
+        return _make(self._sign, int(move(digits, places) or '0'), self._exp)
+
+    def rotate(self, other, context=None):
+        """The digits (prec of them) rotated left by other places (right
+        if negative)."""
+        return self._moved_digits(other, context,
+                                  lambda digits, n: digits[n:] + digits[:n])
+
+    def shift(self, other, context=None):
+        """The digits (prec of them) shifted left by other places (right if
+        negative), zeros coming in."""
+        def move(digits, n):
+            if n < 0:
+                return digits[:n]
+            return (digits + '0' * n)[-len(digits):]
+        return self._moved_digits(other, context, move)
+
+    def next_toward(self, other, context=None):
+        """The number next to self in the direction of other (other's sign
+        when they are equal)."""
+        other = _convert(other, True)
+        context = context or getcontext()
+        nan = self._nan_result(other, context)
+        if nan is not None:
+            return nan
+        order = self._cmp(other)
+        if order == 0:
+            return self.copy_sign(other)
+        result = self.next_plus(context) if order < 0 else self.next_minus(context)
+        if result._special == 'F':
+            context._raise_all([Overflow, Inexact, Rounded])
+        elif result.adjusted() < context.Emin:
+            signals = [Underflow, Subnormal, Inexact, Rounded]
+            if not result._int:
+                signals.append(Clamped)
+            context._raise_all(signals)
+        return result
 
     def logb(self, context=None):
         """The adjusted exponent of self, as a Decimal (-Infinity for
@@ -1957,7 +2051,11 @@ for _name, _method, _with_context in [
         ('is_signed', 'is_signed', False), ('is_snan', 'is_snan', False),
         ('is_subnormal', 'is_subnormal', True), ('is_zero', 'is_zero', False),
         ('compare_total_mag', 'compare_total_mag', False), ('exp', 'exp', True),
-        ('ln', 'ln', True), ('log10', 'log10', True), ('logb', 'logb', True)]:
+        ('ln', 'ln', True), ('log10', 'log10', True), ('logb', 'logb', True),
+        ('logical_and', 'logical_and', True), ('logical_or', 'logical_or', True),
+        ('logical_xor', 'logical_xor', True),
+        ('logical_invert', 'logical_invert', True), ('rotate', 'rotate', True),
+        ('shift', 'shift', True), ('next_toward', 'next_toward', True)]:
     if not hasattr(Context, _name) and hasattr(Decimal, _method):
         setattr(Context, _name, _context_operation(_method, _with_context))
 del _name, _method, _with_context
