@@ -784,6 +784,15 @@ class Pattern:
     def __hash__(self):
         return hash((self.pattern, int(self.flags)))
 
+    # A compiled pattern is immutable: copying gives the same object.
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    __class_getitem__ = classmethod(type(list[int]))
+
     def _run(self, string, pos, endpos, anchored, full, must_advance=-1):
         if not isinstance(string, str):
             raise TypeError(f'expected string or bytes-like object, got {type(string).__name__!r}')
@@ -1028,6 +1037,20 @@ class Match:
 
     def span(self, group=0):
         return self._spans[self._index(group)]
+
+    @property
+    def regs(self):
+        """The spans of all the groups, the whole match first."""
+        return tuple(self._spans)
+
+    # A match is immutable: copying gives the same object.
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    __class_getitem__ = classmethod(type(list[int]))
 
     def expand(self, template):
         return _expand(_parse_template(template, self.re), self)
