@@ -120,6 +120,13 @@ class Fraction:
     def as_integer_ratio(self):
         return (self._numerator, self._denominator)
 
+    # A rational number is real: its own real part and conjugate.
+    real = property(lambda self: +self)
+    imag = property(lambda self: 0)
+
+    def conjugate(self):
+        return +self
+
     def limit_denominator(self, max_denominator=1000000):
         """The fraction nearest to self with a denominator of at most
         max_denominator.
