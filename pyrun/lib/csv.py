@@ -462,7 +462,6 @@ class DictReader:
             record[name] = self.restval
         return record
 
-    __class_getitem__ = classmethod(type(list[int]))
 
 
 class DictWriter:
@@ -498,7 +497,6 @@ class DictWriter:
         return self.writer.writerows(self._values(record)
                                      for record in rowdicts)
 
-    __class_getitem__ = classmethod(type(list[int]))
 
 
 # ---- guessing the dialect ------------------------------------------------
