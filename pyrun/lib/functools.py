@@ -3,7 +3,8 @@ lru_cache and cache, cmp_to_key, total_ordering, cached_property."""
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'cached_property', 'singledispatch', 'singledispatchmethod']
+           'partial', 'partialmethod', 'cached_property', 'singledispatch',
+           'singledispatchmethod']
 
 # what update_wrapper copies from the wrapped function (the attributes of
 # WRAPPER_ASSIGNMENTS) and merges into the wrapper's (those of WRAPPER_UPDATES)
@@ -99,6 +100,51 @@ class partial:
         cls = type(self)
         name = 'functools.partial' if cls is partial else cls.__name__
         return f"{name}({', '.join(shown)})"
+
+
+class partialmethod:
+    """partial() for methods: a descriptor whose access binds the method
+    first, then fixes the given arguments after self (or cls)."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError(f'{func!r} is not callable or a descriptor')
+        if isinstance(func, partialmethod):     # flattened, as partial does
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self.func, self.args, self.keywords = func, args, keywords
+
+    def __repr__(self):
+        shown = [repr(self.func), ', '.join(map(repr, self.args)),
+                 ', '.join(f'{name}={value!r}' for name, value in self.keywords.items())]
+        cls = type(self)
+        return f"{cls.__module__}.{cls.__qualname__}({', '.join(shown)})"
+
+    def __get__(self, obj, cls=None):
+        # the function's own binding (a method, a classmethod's class...),
+        # when it binds to something, gets the arguments fixed after it
+        binder = getattr(self.func, '__get__', None)
+        if binder is not None:
+            bound = binder(obj, cls)
+            if bound is not self.func:
+                fixed = partial(bound, *self.args, **self.keywords)
+                if hasattr(bound, '__self__'):
+                    fixed.__self__ = bound.__self__
+                return fixed
+        return self._unbound().__get__(obj, cls)
+
+    def _unbound(self):
+        """A function taking self (or cls) first, then the fixed arguments."""
+        def method(cls_or_self, /, *args, **keywords):
+            return self.func(cls_or_self, *self.args, *args, **{**self.keywords, **keywords})
+        method.__isabstractmethod__ = self.__isabstractmethod__
+        method._partialmethod = self
+        return method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
 
 
 # ---- cmp_to_key -----------------------------------------------------------------------
