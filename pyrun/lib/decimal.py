@@ -1915,20 +1915,22 @@ def _ln_fixed(x, digits):
     coefficient = x._int
     length = _digits(coefficient)
     adjusted = x._exp + length - 1
-    digits += len(str(abs(adjusted))) + 2
-    one = 10 ** digits
-    # m = x / 10**adjusted is in [1, 10); m / 2**k in [1, 2).
-    m = coefficient * one // 10 ** (length - 1) if length - 1 <= digits else 0
-    if length - 1 > digits:
-        m = coefficient // 10 ** (length - 1 - digits)
-    k = 0
+    # ln x = ln m + adjusted * ln 10, m = x / 10**adjusted in [1, 10): the
+    # error of ln 10 is multiplied by adjusted, hence the guard digits.
+    guard = len(str(abs(adjusted))) + 2
+    work = digits + guard
+    one = 10 ** work
+    shift = work - (length - 1)
+    m = coefficient * 10 ** shift if shift >= 0 else coefficient // 10 ** -shift
+    halvings = 0                        # m / 2**halvings in [1, 2)
     while m >= 2 * one:
         m //= 2
-        k += 1
-    ln2, ln10 = _log_constants(digits)
-    value = 2 * _atanh_fixed(m - one, m + one, digits) + k * ln2 + adjusted * ln10
-    extra = len(str(abs(adjusted))) + 2
-    return value // 10 ** extra
+        halvings += 1
+    ln2, ln10 = _log_constants(work)
+    # ln t = 2 atanh((t - 1) / (t + 1)), and (t - 1) / (t + 1) <= 1/3
+    value = (2 * _atanh_fixed(m - one, m + one, work) + halvings * ln2
+             + adjusted * ln10)
+    return value // 10 ** guard
 
 
 def _log10_fixed(x, digits):
