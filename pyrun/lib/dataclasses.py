@@ -93,11 +93,16 @@ def _is_classvar(tp):
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
     fields = {}
-    for b in cls.__mro__[-1:0:-1]:
-        base_fields = getattr(b, _FIELDS, None)
-        if base_fields is not None:
-            for f in base_fields.values():
-                fields[f.name] = f
+    dataclass_bases = [b for b in cls.__mro__[-1:0:-1] if getattr(b, _FIELDS, None) is not None]
+    for b in dataclass_bases:
+        fields.update((f.name, f) for f in getattr(b, _FIELDS).values())
+    # a frozen dataclass and a mutable one cannot derive from each other
+    if dataclass_bases:
+        frozen_base = any(getattr(b, _PARAMS).frozen for b in dataclass_bases)
+        if frozen_base and not frozen:
+            raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
+        if frozen and not frozen_base:
+            raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
     annotations = cls.__dict__.get('__annotations__', {})
     own = []
     kw_only_now = kw_only
@@ -160,7 +165,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             if other.__class__ is self.__class__:
                 return as_tuple(self) == as_tuple(other)
             return NotImplemented
-        _set_new_attribute(cls, '__eq__', __eq__)
+        _set_new_attribute(cls, '__eq__', _owned_by(cls, __eq__))
     if order:
         if not eq:
             raise ValueError('eq must be true if order is true')
@@ -174,13 +179,13 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                 raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}. '
                                 'Consider using functools.total_ordering')
             method.__name__ = name
-            setattr(cls, name, method)
+            setattr(cls, name, _owned_by(cls, method))
     has_explicit_hash = '__hash__' in cls.__dict__ and cls.__dict__['__hash__'] is not None
     if unsafe_hash or (eq and frozen):
         def __hash__(self):
             return hash(as_tuple(self))
         if not has_explicit_hash or unsafe_hash:
-            cls.__hash__ = __hash__
+            cls.__hash__ = _owned_by(cls, __hash__)
     elif eq and not has_explicit_hash:
         cls.__hash__ = None
     if frozen:
@@ -193,8 +198,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             if type(self) is cls or name in fields:
                 raise FrozenInstanceError(f'cannot delete field {name!r}')
             super(cls, self).__delattr__(name)
-        cls.__setattr__ = __setattr__
-        cls.__delattr__ = __delattr__
+        cls.__setattr__ = _owned_by(cls, __setattr__)
+        cls.__delattr__ = _owned_by(cls, __delattr__)
     if match_args and '__match_args__' not in cls.__dict__:
         cls.__match_args__ = tuple(f.name for f in init_fields if not f.kw_only)
     if not getattr(cls, '__doc__'):
@@ -203,6 +208,13 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         except Exception:
             pass
     return cls
+
+
+def _owned_by(cls, method):
+    """method, named as a method of cls (Point.__eq__) as CPython names the
+    methods it generates."""
+    method.__qualname__ = f'{cls.__qualname__}.{method.__name__}'
+    return method
 
 
 def _recursive_repr(user_function):
