@@ -192,7 +192,9 @@ def _default_reduce(x):
         return cls, (list(x),), state
     if isinstance(x, (tuple, bytes, bytearray)) and not args:
         args = (type(x).__mro__[-2](x),)      # the built-in base's own value
-    return _construct, (cls, args, kwargs), state, items, pairs
+    if kwargs:
+        return _construct, (cls, args, kwargs), state, items, pairs
+    return cls.__new__, (cls, *args), state, items, pairs
 
 
 def _rebuild(x, memo, build, args, state=None, items=None, pairs=None, *rest):
