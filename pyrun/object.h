@@ -118,6 +118,7 @@ enum MethodFlags {
     METH_STATIC = 2,        /* a staticmethod: self is NULL */
     METH_COUNTED = 4,       /* a call of it counts a level of recursion, as CPython
                                counts its one-argument and no-argument builtins */
+    METH_NOARGS = 8,        /* takes no arguments: the call checks (CPython's message) */
 };
 
 typedef struct MethodDef {

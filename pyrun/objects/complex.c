@@ -476,7 +476,7 @@ static Object *complex_format_method(Object *self, Object *const *args, size_t n
 }
 
 static const MethodDef complex_methods[] = {
-    { "conjugate", complex_conjugate, 0 },
+    { "conjugate", complex_conjugate, METH_NOARGS },
     { "__format__", complex_format_method, 0 },
     { NULL, NULL, 0 },
 };

@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <float.h>
 #include <math.h>
+#include <ctype.h>
 #include <stdio.h>
 #include <strings.h>
 
@@ -653,20 +654,47 @@ static Object *float_hex(Object *self, Object *const *args, size_t nargs, TupleO
 
 static Object *float_fromhex(Object *cls, Object *const *args, size_t nargs, TupleObject *kw)
 {
-    if (!arg_one("fromhex", nargs, kw))
+    if (!arg_one("float.fromhex", nargs, kw))
         return NULL;
     if (!str_check(args[0]))
-        return err_format(&Exc_TypeError, "fromhex() argument must be str, not %s",
-                          obj_type_name(args[0]));
+        return err_set_string(&Exc_TypeError, "bad argument type for built-in operation");
     const char *s = str_data(args[0]);
     while (*s == ' ' || *s == '\t' || *s == '\n')
         s++;
+    /* the digits are hexadecimal with or without "0x": strtod needs the
+       prefix (else it reads "1.5" as decimal) */
+    const char *body = s + (*s == '+' || *s == '-');
+    bool named = strncasecmp(body, "inf", 3) == 0 || strncasecmp(body, "nan", 3) == 0;
+    bool prefixed = body[0] == '0' && (body[1] == 'x' || body[1] == 'X');
+    bool digit_first = isxdigit((unsigned char)body[0]) ||
+                       (body[0] == '.' && isxdigit((unsigned char)body[1]));
+    Buf text;
+    buf_init(&text);
+    if (!named && !prefixed) {
+        if (!digit_first) {
+            buf_free(&text);
+            return err_set_string(&Exc_ValueError, "invalid hexadecimal floating-point string");
+        }
+        buf_append(&text, s, (size_t)(body - s));
+        buf_puts(&text, "0x");
+        buf_puts(&text, body);
+    } else {
+        buf_puts(&text, s);
+    }
     char *end;
-    double d = strtod(s, &end);
+    errno = 0;
+    double d = strtod(text.data, &end);
+    bool overflow = isinf(d) && !named;
+    bool empty = end == text.data;
     while (*end == ' ' || *end == '\t' || *end == '\n')
         end++;
-    if (*end || end == s)
+    bool trailing = *end != '\0';
+    buf_free(&text);
+    if (trailing || empty)
         return err_set_string(&Exc_ValueError, "invalid hexadecimal floating-point string");
+    if (overflow)
+        return err_set_string(&Exc_OverflowError, "hexadecimal value too large to represent as a "
+                                                  "float");
     Object *f = float_from_double(d);
     if (cls != (Object *)&FloatType) {
         Object *r = obj_call1(cls, f);
@@ -681,6 +709,8 @@ static Object *float_format_method(Object *self, Object *const *args, size_t nar
 {
     if (NARGS(nargs) != 1 || !str_check(args[0]))
         return err_format(&Exc_TypeError, "format() argument 2 must be str");
+    if (str_size(args[0]) == 0)
+        return obj_str(self);       /* (a subclass's __str__, as in CPython) */
     return format_float(float_value(self), args[0]);
 }
 
@@ -693,10 +723,10 @@ static Object *float_getnewargs(Object *self, Object *const *args, size_t nargs,
 }
 
 static const MethodDef float_methods[] = {
-    { "is_integer", float_is_integer, 0 },
-    { "as_integer_ratio", float_as_integer_ratio, 0 },
-    { "conjugate", float_conjugate, 0 },
-    { "hex", float_hex, 0 },
+    { "is_integer", float_is_integer, METH_NOARGS },
+    { "as_integer_ratio", float_as_integer_ratio, METH_NOARGS },
+    { "conjugate", float_conjugate, METH_NOARGS },
+    { "hex", float_hex, METH_NOARGS },
     { "fromhex", float_fromhex, METH_CLASS },
     { "__trunc__", float_trunc, 0 },
     { "__floor__", float_floor, 0 },

@@ -1084,14 +1084,15 @@ static Object *int_to_bytes(Object *self, Object *const *args, size_t nargs, Tup
         length = obj_as_index(values[0], "length");
         if (length == -1 && err_occurred())
             return NULL;
-        if (length < 0)
-            return err_set_string(&Exc_ValueError, "length argument must be non-negative");
     }
+    /* (the arguments are all parsed before the length is checked, as in CPython) */
+    if (values[1] && !str_check(values[1]))
+        return err_format(&Exc_TypeError, "to_bytes() argument 'byteorder' must be str, not %s",
+                          arg_type_name(values[1]));
+    if (length < 0)
+        return err_set_string(&Exc_ValueError, "length argument must be non-negative");
     bool little = false;
     if (values[1]) {
-        if (!str_check(values[1]))
-            return err_format(&Exc_TypeError, "to_bytes() argument 'byteorder' must be str, not %s",
-                              obj_type_name(values[1]));
         if (str_equal_cstr(values[1], "little"))
             little = true;
         else if (!str_equal_cstr(values[1], "big"))
@@ -1144,10 +1145,22 @@ static Object *int_from_bytes(Object *cls, Object *const *args, size_t nargs, Tu
     Object *values[3] = { NULL, NULL, NULL };
     if (!args_parse("from_bytes", args, nargs, kwnames, names, 1, 2, values))
         return NULL;
+    /* the byteorder first: CPython parses it before it converts the bytes */
+    bool little = false;
+    if (values[1] && !str_check(values[1]))
+        return err_format(&Exc_TypeError, "from_bytes() argument 'byteorder' must be str, not %s",
+                          arg_type_name(values[1]));
+    if (values[1]) {
+        if (str_equal_cstr(values[1], "little"))
+            little = true;
+        else if (!str_equal_cstr(values[1], "big"))
+            return err_set_string(&Exc_ValueError, "byteorder must be either 'little' or 'big'");
+    }
     Object *data = values[0];
     Object *owned = NULL;
     if (!bytes_check(data) && !bytearray_check(data)) {
-        if (str_check(data))
+        /* (bytes(5) would be five zeros: an int is refused, as a str is) */
+        if (str_check(data) || int_check(data))
             return err_format(&Exc_TypeError, "cannot convert '%s' object to bytes",
                               obj_type_name(data));
         owned = obj_call1((Object *)&BytesType, data);
@@ -1155,15 +1168,7 @@ static Object *int_from_bytes(Object *cls, Object *const *args, size_t nargs, Tu
             return NULL;
         data = owned;
     }
-    bool little = false;
-    if (values[1]) {
-        if (str_equal_cstr(values[1], "little"))
-            little = true;
-        else if (!str_equal_cstr(values[1], "big")) {
-            XDECREF(owned);
-            return err_set_string(&Exc_ValueError, "byteorder must be either 'little' or 'big'");
-        }
-    }
+
     bool is_signed = values[2] && obj_is_true(values[2]) == 1;
     const char *p;
     size_t n;
@@ -1190,10 +1195,10 @@ static Object *int_from_bytes(Object *cls, Object *const *args, size_t nargs, Tu
 }
 
 static const MethodDef int_methods[] = {
-    { "bit_length", int_bit_length_method, 0 },
-    { "bit_count", int_bit_count, 0 },
-    { "conjugate", int_conjugate, 0 },
-    { "as_integer_ratio", int_as_integer_ratio, 0 },
+    { "bit_length", int_bit_length_method, METH_NOARGS },
+    { "bit_count", int_bit_count, METH_NOARGS },
+    { "conjugate", int_conjugate, METH_NOARGS },
+    { "as_integer_ratio", int_as_integer_ratio, METH_NOARGS },
     { "to_bytes", int_to_bytes, 0 },
     { "from_bytes", int_from_bytes, METH_CLASS },
     { "__round__", int_round, 0 },

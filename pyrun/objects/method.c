@@ -215,10 +215,32 @@ static void builtin_function_dealloc(Object *o)
     obj_free(o);
 }
 
+static bool has_keywords(TupleObject *kwnames)
+{
+    return kwnames && tuple_size((Object *)kwnames) > 0;
+}
+
+/* The TypeError of a METH_NOARGS method called with arguments, named as
+ * CPython names it: a bound method by the type of its self
+ * ("bool.bit_length() takes..."), a descriptor called through the method
+ * cache by the type that defines it ("int.bit_length() takes..."). */
+static Object *noargs_error(const MethodDef *def, const char *owner, size_t n,
+                            TupleObject *kwnames)
+{
+    if (has_keywords(kwnames))
+        return err_format(&Exc_TypeError, "%s.%s() takes no keyword arguments", owner, def->name);
+    return err_format(&Exc_TypeError, "%s.%s() takes no arguments (%zu given)", owner, def->name,
+                      n);
+}
+
 static Object *builtin_function_call(Object *o, Object *const *args, size_t nargs,
                                      TupleObject *kwnames)
 {
     BuiltinFunctionObject *f = (BuiltinFunctionObject *)o;
+    if ((f->def->flags & METH_NOARGS) && (NARGS(nargs) || has_keywords(kwnames)))
+        return noargs_error(f->def, !f->self ? "" : type_check(f->self) ? ((Type *)f->self)->name
+                                                                        : f->self->type->name,
+                            NARGS(nargs), kwnames);
     return f->def->fn(f->self, args, nargs, kwnames);
 }
 
@@ -345,6 +367,8 @@ static Object *method_descr_call(Object *o, Object *const *args, size_t nargs,
                           d->owner->name, d->def->name);
     if (!obj_is_instance_of(args[0], d->owner))
         return descr_type_error(d->def->name, d->owner, args[0]);
+    if ((d->def->flags & METH_NOARGS) && (n > 1 || has_keywords(kwnames)))
+        return noargs_error(d->def, d->owner->name, n - 1, kwnames);
     return d->def->fn(args[0], args + 1, n - 1, kwnames);
 }
 

@@ -450,15 +450,39 @@ static Object *range_count(Object *self, Object *const *args, size_t nargs, Tupl
     return r < 0 ? NULL : int_from_i64(r);
 }
 
+/* range.index(x) for anything but an int: the position of the first item
+ * equal to x, found by iterating as CPython does (range(5).index(2.0) is 2). */
+static Object *index_by_search(Object *self, Object *x)
+{
+    Object *it = obj_get_iter(self);
+    if (!it)
+        return NULL;
+    Object *item;
+    for (int64_t i = 0; (item = iter_next(it)); i++) {
+        int eq = obj_rich_compare_bool(item, x, CMP_EQ);
+        DECREF(item);
+        if (eq != 0) {
+            DECREF(it);
+            return eq < 0 ? NULL : int_from_i64(i);
+        }
+    }
+    DECREF(it);
+    if (err_occurred())
+        return NULL;
+    return err_set_string(&Exc_ValueError, "sequence.index(x): x not in sequence");
+}
+
 static Object *range_index(Object *self, Object *const *args, size_t nargs, TupleObject *kw)
 {
     if (!arg_one("range.index", nargs, kw))
         return NULL;
     RangeObject *r = (RangeObject *)self;
+    if (!int_check_exact(args[0]) && !bool_check(args[0]))
+        return index_by_search(self, args[0]);
     int c = range_contains(self, args[0]);
     if (c < 0)
         return NULL;
-    if (!c || !int_check(args[0])) {
+    if (!c) {
         Object *rep = obj_repr(args[0]);
         err_format(&Exc_ValueError, "%s is not in range", rep ? str_data(rep) : "?");
         XDECREF(rep);

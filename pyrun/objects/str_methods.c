@@ -1332,6 +1332,8 @@ METHOD(str_dunder_format)
     if (!str_check(args[0]))
         return err_format(&Exc_TypeError, "__format__() argument must be str, not %s",
                           obj_type_name(args[0]));
+    if (str_size(args[0]) == 0 && !str_check_exact(self))
+        return obj_str(self);       /* (a subclass's __str__, as in CPython) */
     return format_str(self, args[0]);
 }
 
