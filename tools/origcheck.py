@@ -33,18 +33,27 @@ that are facts, not code).  Each entry is one line,
 and excuses the run of that module (its path relative to the directory
 checked) that starts with that logical line, as printed by -v.
 
+--shapes looks for code copied and then disguised: every name that is not
+a keyword becomes N and every string S, so that code whose names were
+changed still matches; as short runs of such shapes are common idioms
+(three one-line properties in a row), it reports runs of 8 or more.  Its
+allow-list is tools/origcheck.shapes.allow (the same format, the first
+line as written), for runs whose shape the documented interface dictates.
+
 Exit status: 0 = done (and with --check, nothing unexcused found),
 1 = --check found unexcused runs, 2 = usage or I/O error.
 """
 
 import argparse
+import keyword
 import io
 import os
 import sys
 import sysconfig
 import tokenize
 
-RUN_LENGTH = 6
+RUN_LENGTH = 6           # changed by --shapes (see main)
+SHAPES = False
 
 # Directories of the standard library that are not library code.
 SKIPPED_DIRECTORIES = {
@@ -63,7 +72,8 @@ class SourceError(Exception):
 
 
 def logical_lines(path):
-    """The logical lines of a Python file: a list of (line number, text)."""
+    """The logical lines of a Python file: a list of (line number, text as
+    compared, text as written); the two texts differ with --shapes."""
     try:
         with open(path, "rb") as f:
             source = f.read()
@@ -71,6 +81,7 @@ def logical_lines(path):
         raise SourceError("cannot read %s: %s" % (path, e.strerror))
     lines = []
     words = []
+    shapes = []
     first_line = None
     try:
         for token in tokenize.tokenize(io.BytesIO(source).readline):
@@ -78,8 +89,12 @@ def logical_lines(path):
                 continue
             if token.type in (tokenize.NEWLINE, tokenize.ENDMARKER):
                 if words:
-                    lines.append((first_line, " ".join(words)))
+                    written = " ".join(words)
+                    lines.append((first_line,
+                                  " ".join(shapes) if SHAPES else written,
+                                  written))
                 words = []
+                shapes = []
                 first_line = None
                 continue
             if token.type == tokenize.STRING and is_long_string(token.string):
@@ -87,9 +102,20 @@ def logical_lines(path):
             if first_line is None:
                 first_line = token.start[0]
             words.append(token.string)
+            shapes.append(shape_of(token))
     except (tokenize.TokenError, SyntaxError, UnicodeDecodeError) as e:
         raise SourceError("cannot tokenize %s: %s" % (path, e))
     return lines
+
+
+def shape_of(token):
+    """What --shapes compares: names other than keywords become N, and
+    strings S."""
+    if token.type == tokenize.NAME and not keyword.iskeyword(token.string):
+        return "N"
+    if token.type == tokenize.STRING:
+        return "S"
+    return token.string
 
 
 def is_long_string(text):
@@ -99,7 +125,7 @@ def is_long_string(text):
 
 def windows(lines):
     """Each run of RUN_LENGTH consecutive lines, with where it starts."""
-    texts = [text for _, text in lines]
+    texts = [text for _, text, _ in lines]
     for start in range(len(texts) - RUN_LENGTH + 1):
         yield start, tuple(texts[start:start + RUN_LENGTH])
 
@@ -150,7 +176,7 @@ class Run:
     def __init__(self, first, last, lines, origin):
         self.first, self.last = first, last      # indexes into lines
         self.line_number = lines[first][0]
-        self.first_text = lines[first][1]
+        self.first_text = lines[first][2]
         self.length = last - first + 1
         self.origin = origin                     # (path, line) in CPython
 
@@ -214,6 +240,10 @@ def our_modules(directory):
     return sorted(found)
 
 
+def likeness():
+    return "shaped as CPython's" if SHAPES else "identical to CPython's"
+
+
 def check_directory(directory, reference, same_name, allowed, verbose):
     """Prints the table for one directory; returns (unexcused runs, uses)."""
     unexcused = 0
@@ -233,8 +263,8 @@ def check_directory(directory, reference, same_name, allowed, verbose):
             else:
                 bad.append(run)
         unexcused += len(bad)
-        print("%-28s %5d logical lines, %4d in runs of %d+ identical to "
-              "CPython's%s" % (relative, len(lines), copied, RUN_LENGTH,
+        print("%-28s %5d logical lines, %4d in runs of %d+ %s%s"
+              % (relative, len(lines), copied, RUN_LENGTH, likeness(),
                                "" if len(bad) == len(runs) else
                                " (%d excused)" % (len(runs) - len(bad))))
         if verbose:
@@ -259,11 +289,21 @@ def main(argv):
     parser.add_argument("--check", action="store_true",
                         help="exit 1 if a run is found that the allow-list "
                              "does not excuse")
+    parser.add_argument("--shapes", action="store_true",
+                        help="compare the shapes of the lines (names and "
+                             "strings blanked), in runs of 8+")
     parser.add_argument("--allow", metavar="FILE",
-                        default=os.path.join(os.path.dirname(
-                            os.path.abspath(__file__)), "origcheck.allow"),
-                        help="the allow-list (default: %(default)s)")
+                        help="the allow-list (default: origcheck.allow, "
+                             "or origcheck.shapes.allow with --shapes, "
+                             "beside this script)")
     options = parser.parse_args(argv)
+    global RUN_LENGTH, SHAPES
+    if options.shapes:
+        SHAPES, RUN_LENGTH = True, 8
+    if options.allow is None:
+        options.allow = os.path.join(
+            os.path.dirname(os.path.abspath(__file__)),
+            "origcheck.shapes.allow" if options.shapes else "origcheck.allow")
 
     stdlib = sysconfig.get_path("stdlib")
     if not stdlib or not os.path.isfile(os.path.join(stdlib, "os.py")):
@@ -297,8 +337,8 @@ def main(argv):
     for module, first_text in sorted(set(allowed) - used):
         print("origcheck: note: allow-list entry matches nothing: %s | %s"
               % (module, first_text), file=sys.stderr)
-    print("%d run%s of %d+ lines identical to CPython's, not excused"
-          % (unexcused, "" if unexcused == 1 else "s", RUN_LENGTH))
+    print("%d run%s of %d+ lines %s, not excused"
+          % (unexcused, "" if unexcused == 1 else "s", RUN_LENGTH, likeness()))
     if options.check and unexcused:
         return 1
     return 0
