@@ -768,9 +768,10 @@ class TextIOWrapper(TextIOBase):
     Reading decodes 8192 bytes of the binary stream at a time; writing
     collects the encoded text until 8192 bytes are pending, a newline comes
     with line_buffering, or flush() (at once with write_through).  tell()
-    and seek() work with byte positions, for UTF-8, Latin-1 and ASCII (the
-    positions CPython gives, except where its decoder is in the middle of
-    a '\r\n' that newline=None translates)."""
+    and seek() work with byte positions, for UTF-8, Latin-1 and ASCII: the
+    positions CPython gives, except right after a '\r' read with newline
+    None or '' (where CPython's decoder waits to see whether a '\n' follows,
+    and its tell() gives an opaque number)."""
     __module__ = '_io'
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None,
@@ -809,7 +810,9 @@ class TextIOWrapper(TextIOBase):
         # with newline=None or '', a '\r' at the end of a chunk waits: a '\n'
         # may start the next one ('\r\n' is one newline)
         self._held = ''
-        self._lines = None          # the text not read yet, as lines
+        # the text not read yet, as lines (made from self._raw[self._lines_start:])
+        self._lines = None
+        self._lines_start = 0
 
     def _at_nonzero_position(self):
         try:
