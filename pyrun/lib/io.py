@@ -37,6 +37,14 @@ _CLOSED = 'I/O operation on closed file.'
 
 # ---- the abstract classes ------------------------------------------------------------------
 
+def _not_supported(operation):
+    """The method of a stream for what it cannot do: it raises UnsupportedOperation."""
+    def method(self, *args):
+        raise UnsupportedOperation(operation)
+    method.__name__ = operation
+    return method
+
+
 class _StreamClass(abc.ABCMeta):
     """The metaclass of the abstract stream classes.  A file object of
     open() is an IOBase; it is a TextIOBase or a BufferedIOBase according
@@ -91,8 +99,9 @@ class IOBase(metaclass=_StreamClass):
 
     # -- what a stream can do
 
-    def _unsupported(self, operation):
-        raise UnsupportedOperation(operation)
+    fileno = _not_supported('fileno')
+    seek = _not_supported('seek')
+    truncate = _not_supported('truncate')
 
     def readable(self):
         return False
@@ -107,17 +116,8 @@ class IOBase(metaclass=_StreamClass):
         self._checkClosed()
         return False
 
-    def fileno(self):
-        self._unsupported('fileno')
-
-    def seek(self, pos, whence=SEEK_SET):
-        self._unsupported('seek')
-
     def tell(self):
         return self.seek(0, SEEK_CUR)
-
-    def truncate(self, pos=None):
-        self._unsupported('truncate')
 
     def flush(self):
         self._checkClosed()
@@ -210,14 +210,10 @@ class BufferedIOBase(IOBase):
     def _takes_file(mode):
         return 'b' in mode
 
-    def read(self, size=-1):
-        self._unsupported('read')
-
-    def read1(self, size=-1):
-        self._unsupported('read1')
-
-    def write(self, data):
-        self._unsupported('write')
+    read = _not_supported('read')
+    read1 = _not_supported('read1')
+    write = _not_supported('write')
+    detach = _not_supported('detach')
 
     def readinto(self, buffer):
         return self._read_into(buffer, self.read)
@@ -232,9 +228,6 @@ class BufferedIOBase(IOBase):
         view[:len(data)] = data
         return len(data)
 
-    def detach(self):
-        self._unsupported('detach')
-
 
 class TextIOBase(IOBase):
     """A stream of text (StringIO, a file opened in text mode)."""
@@ -243,17 +236,10 @@ class TextIOBase(IOBase):
     def _takes_file(mode):
         return 'b' not in mode
 
-    def read(self, size=-1):
-        self._unsupported('read')
-
-    def readline(self, size=-1):
-        self._unsupported('readline')
-
-    def write(self, text):
-        self._unsupported('write')
-
-    def detach(self):
-        self._unsupported('detach')
+    read = _not_supported('read')
+    readline = _not_supported('readline')
+    write = _not_supported('write')
+    detach = _not_supported('detach')
 
     encoding = None
     errors = None
@@ -661,10 +647,7 @@ class BytesIO(_InMemory, BufferedIOBase):
 
     def readinto(self, buffer):
         self._check_open()
-        view = memoryview(buffer).cast('B')
-        data = self.read(len(view))
-        view[:len(data)] = data
-        return len(data)
+        return self._read_into(buffer, self.read)
 
     readinto1 = readinto
 
