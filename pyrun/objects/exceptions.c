@@ -286,8 +286,8 @@ static const MethodDef base_methods[] = {
 #define EXTRA(i) offsetof(ExceptionObject, extra) + (i) * sizeof(Object *)
 
 /* Sets the named extra fields from keyword arguments (NameError(name=...)). */
-static int init_keywords(Object *self, Object *const *kwvalues, TupleObject *kwnames,
-                         const char *const *names, const int *slots)
+static int init_keywords(const char *owner, Object *self, Object *const *kwvalues,
+                         TupleObject *kwnames, const char *const *names, const int *slots)
 {
     size_t nkw = kwnames ? tuple_size((Object *)kwnames) : 0;
     for (size_t i = 0; i < nkw; i++) {
@@ -296,8 +296,9 @@ static int init_keywords(Object *self, Object *const *kwvalues, TupleObject *kwn
         while (names[j] && !str_equal_cstr(k, names[j]))
             j++;
         if (!names[j]) {
-            err_format(&Exc_TypeError, "%s() got an unexpected keyword argument '%s'",
-                       self->type->name, str_data(k));
+            /* (named by the class whose __init__ takes the keywords) */
+            err_format(&Exc_TypeError, "'%s' is an invalid keyword argument for %s()",
+                       str_data(k), owner);
             return -1;
         }
         ExceptionObject *e = (ExceptionObject *)self;
@@ -351,7 +352,7 @@ static int name_error_init(Object *self, Object *const *args, size_t nargs, Tupl
     SETREF(e->args, tuple_from_array(args, n));
     static const char *const names[] = { "name", NULL };
     static const int slots[] = { EXC_NAME };
-    return init_keywords(self, args + n, kw, names, slots);
+    return init_keywords("NameError", self, args + n, kw, names, slots);
 }
 
 static const MemberDef name_error_members[] = {
@@ -366,7 +367,7 @@ static int attribute_error_init(Object *self, Object *const *args, size_t nargs,
     SETREF(e->args, tuple_from_array(args, n));
     static const char *const names[] = { "name", "obj", NULL };
     static const int slots[] = { EXC_NAME, EXC_ATTR_OBJ };
-    return init_keywords(self, args + n, kw, names, slots);
+    return init_keywords("AttributeError", self, args + n, kw, names, slots);
 }
 
 static const MemberDef attribute_error_members[] = {
@@ -384,7 +385,7 @@ static int import_error_init(Object *self, Object *const *args, size_t nargs, Tu
         SETREF(e->extra[EXC_IMPORT_MSG], NEWREF(args[0]));
     static const char *const names[] = { "name", "path", NULL };
     static const int slots[] = { EXC_IMPORT_NAME, EXC_IMPORT_PATH };
-    return init_keywords(self, args + n, kw, names, slots);
+    return init_keywords("ImportError", self, args + n, kw, names, slots);
 }
 
 static Object *import_error_str(Object *o)
@@ -413,7 +414,9 @@ static int os_error_init(Object *self, Object *const *args, size_t nargs, TupleO
         SETREF(e->extra[EXC_OS_STRERROR], NEWREF(args[1]));
         if (n >= 3)
             SETREF(e->extra[EXC_OS_FILENAME], NEWREF(args[2]));
-        if (n == 3)
+        if (n == 5)
+            SETREF(e->extra[EXC_OS_FILENAME2], NEWREF(args[4]));    /* (args[3]: winerror) */
+        if (n >= 3)
             SETREF(e->args, tuple_pack(2, args[0], args[1]));
     }
     return 0;
@@ -453,9 +456,13 @@ static Object *os_error_str(Object *o)
     if (e->extra[EXC_OS_FILENAME] && e->extra[EXC_OS_FILENAME] != OBJ_NONE) {
         Object *a = obj_str(e->extra[EXC_OS_ERRNO]), *b = obj_str(e->extra[EXC_OS_STRERROR]);
         Object *c = obj_repr(e->extra[EXC_OS_FILENAME]);
-        Object *r = a && b && c ? str_from_format("[Errno %s] %s: %s", str_data(a), str_data(b),
-                                                  str_data(c))
+        Object *second = e->extra[EXC_OS_FILENAME2] && e->extra[EXC_OS_FILENAME2] != OBJ_NONE
+                             ? obj_repr(e->extra[EXC_OS_FILENAME2]) : NULL;
+        Object *r = a && b && c ? str_from_format("[Errno %s] %s: %s%s%s", str_data(a), str_data(b),
+                                                  str_data(c), second ? " -> " : "",
+                                                  second ? str_data(second) : "")
                                 : NULL;
+        XDECREF(second);
         XDECREF(a);
         XDECREF(b);
         XDECREF(c);
@@ -475,6 +482,7 @@ static const MemberDef os_error_members[] = {
     { "errno", EXTRA(EXC_OS_ERRNO), false, false },
     { "strerror", EXTRA(EXC_OS_STRERROR), false, false },
     { "filename", EXTRA(EXC_OS_FILENAME), false, false },
+    { "filename2", EXTRA(EXC_OS_FILENAME2), false, false },
     { NULL, 0, false, false },
 };
 
@@ -490,6 +498,14 @@ static int syntax_error_init(Object *self, Object *const *args, size_t nargs, Tu
         Object *info = tuple_from_iterable(args[1]);
         if (!info)
             return -1;
+        /* (filename, lineno, offset, text[, end_lineno, end_offset]) */
+        size_t k = tuple_size(info);
+        if (k < 4 || k > 6) {
+            err_format(&Exc_TypeError, "function takes at %s %d arguments (%zu given)",
+                       k < 4 ? "least" : "most", k < 4 ? 4 : 6, k);
+            DECREF(info);
+            return -1;
+        }
         for (size_t i = 0; i < tuple_size(info) && i < 6; i++)
             SETREF(e->extra[EXC_SYNTAX_FILENAME + i], NEWREF(tuple_get(info, i)));
         DECREF(info);
@@ -502,7 +518,7 @@ static Object *syntax_error_str(Object *o)
     ExceptionObject *e = (ExceptionObject *)o;
     Object *msg = e->extra[EXC_SYNTAX_MSG];
     if (!msg)
-        return exc_str(o);
+        return str_from_cstr("None");      /* (SyntaxError(): its msg is None) */
     Object *m = obj_str(msg);
     if (!m)
         return NULL;
