@@ -488,6 +488,8 @@ static int64_t bytes_hash(Object *o)
     BytesObject *b = (BytesObject *)o;
     if (b->hash != -1)
         return b->hash;
+    if (b->size == 0)
+        return b->hash = 0;     /* as CPython: the empty bytes hash to 0 */
     uint64_t h = 0xcbf29ce484222325ull;
     for (size_t i = 0; i < b->size; i++) {
         h ^= (unsigned char)b->data[i];
@@ -1394,6 +1396,9 @@ static int bytearray_setitem(Object *self, Object *key, Object *value)
 
 static Object *bytearray_iconcat(Object *self, Object *other)
 {
+    /* += takes bytes-like objects only (extend() takes any iterable of ints) */
+    if (!bytes_check(other) && !bytearray_check(other) && other->type != &MemoryViewType)
+        return err_format(&Exc_TypeError, "can't concat %s to bytearray", obj_type_name(other));
     Object *r = bytearray_extend(self, &other, 1, NULL);
     if (!r)
         return NULL;

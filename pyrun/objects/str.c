@@ -123,23 +123,27 @@ static void str_dealloc(Object *o)
 
 /* ---- hashing -------------------------------------------------------------------------------- */
 
-/* FNV-1a over the UTF-8 bytes: equal strings have equal bytes. */
-int64_t str_hash(Object *o)
+/* FNV-1a over the UTF-8 bytes: equal strings have equal bytes.  The empty
+ * string hashes to 0, as in CPython. */
+static int64_t text_hash(const char *data, size_t size)
 {
-    StrObject *s = (StrObject *)o;
-    if (s->hash != -1)
-        return s->hash;
+    if (size == 0)
+        return 0;
     uint64_t h = 0xcbf29ce484222325ull;
-    for (size_t i = 0; i < s->size; i++) {
-        h ^= (unsigned char)s->data[i];
+    for (size_t i = 0; i < size; i++) {
+        h ^= (unsigned char)data[i];
         h *= 0x100000001b3ull;
     }
     h ^= h >> 29;
-    int64_t r = (int64_t)h;
-    if (r == -1)
-        r = -2;
-    s->hash = r;
-    return r;
+    return (int64_t)h == -1 ? -2 : (int64_t)h;
+}
+
+int64_t str_hash(Object *o)
+{
+    StrObject *s = (StrObject *)o;
+    if (s->hash == -1)
+        s->hash = text_hash(s->data, s->size);
+    return s->hash;
 }
 
 /* ---- interning -------------------------------------------------------------------------------- */
@@ -172,13 +176,7 @@ static StrObject *intern_find_or_add(const char *data, size_t size, StrObject *c
 {
     if ((intern_count + 1) * 2 > intern_capacity)
         intern_grow();
-    uint64_t h = 0xcbf29ce484222325ull;
-    for (size_t i = 0; i < size; i++) {
-        h ^= (unsigned char)data[i];
-        h *= 0x100000001b3ull;
-    }
-    h ^= h >> 29;
-    int64_t hash = (int64_t)h == -1 ? -2 : (int64_t)h;
+    int64_t hash = text_hash(data, size);
     size_t j = (size_t)hash & (intern_capacity - 1);
     while (intern_table[j]) {
         StrObject *s = intern_table[j];

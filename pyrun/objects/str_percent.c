@@ -438,12 +438,14 @@ static Object *percent_format(Object *format, Object *args, bool bytes)
         DECREF(value);
     }
     if (ok && !st.mapping && st.next < tuple_size(st.args)) {
-        err_set_string(&Exc_TypeError, "not all arguments converted during string formatting");
+        err_set_string(&Exc_TypeError, bytes ? "not all arguments converted during bytes formatting"
+                                             : "not all arguments converted during string formatting");
         ok = false;
     }
     if (ok && st.mapping && !used_mapping && st.next == 0 && !tuple_check(args) &&
         !dict_check(args) && !list_check(args) && args->type->getitem == NULL) {
-        err_set_string(&Exc_TypeError, "not all arguments converted during string formatting");
+        err_set_string(&Exc_TypeError, bytes ? "not all arguments converted during bytes formatting"
+                                             : "not all arguments converted during string formatting");
         ok = false;
     }
     Object *r = NULL;
