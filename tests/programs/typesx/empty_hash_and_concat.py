@@ -5,13 +5,13 @@ for value in [(1,), [1], "s", b"y", bytearray(b"z"), memoryview(b"m"), 5]:
     target = bytearray(b"x")
     try:
         target += value
-        print("+=", repr(value), "->", target)
+        print("+=", type(value).__name__, "->", target)
     except TypeError as e:
-        print("+=", repr(value), "!!", e)
+        print("+=", type(value).__name__, "!!", e)
     try:
-        print("+ ", repr(value), "->", b"x" + value)
+        print("+ ", type(value).__name__, "->", b"x" + value)
     except TypeError as e:
-        print("+ ", repr(value), "!!", e)
+        print("+ ", type(value).__name__, "!!", e)
 grow = bytearray()
 grow.extend([65, 66])
 grow.extend(b"C")
