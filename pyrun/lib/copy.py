@@ -159,14 +159,16 @@ def _construct(cls, args, kwargs):
 
 
 # the built-in types whose instances (of subclasses) _default_reduce can
-# rebuild; the others (modules, iterators, files...) cannot be copied
+# rebuild; the others (modules, iterators, files, locks...) cannot be copied
 _REBUILDABLE = {object, list, dict, set, frozenset, tuple, int, float, complex, str,
                 bytes, bytearray, bool}
 
 
 def _check_rebuildable(cls):
+    # a class written in Python has __module__ in its own namespace; the
+    # others are the interpreter's own types (locks, files, iterators...)
     for klass in cls.__mro__:
-        if klass.__module__ == 'builtins' and klass not in _REBUILDABLE \
+        if '__module__' not in klass.__dict__ and klass not in _REBUILDABLE \
                 and not issubclass(klass, BaseException):
             name = cls.__qualname__ if cls.__module__ == 'builtins' \
                 else f'{cls.__module__}.{cls.__qualname__}'

@@ -209,3 +209,9 @@ memo = {}
 x = [1, 2]
 y = copy.deepcopy([x, x], memo)
 print(memo[id(x)] is y[0], y[0] is y[1])
+
+# the interpreter's own objects that hold outside state cannot be copied
+import threading
+attempt('lock', lambda: copy.copy(threading.Lock()))
+with open(__file__) as source:
+    attempt('file', lambda: copy.deepcopy(source))
