@@ -134,22 +134,33 @@ def _unchanged(item):
     return item
 
 
+def _skipping_stand_in(test_function, reason):
+    """A function that looks like test_function (its name, its docstring)
+    but raises SkipTest(reason)."""
+    @functools.wraps(test_function)
+    def stand_in(*args, **kwargs):
+        raise SkipTest(reason)
+    return stand_in
+
+
+def _mark_skipped(item, reason):
+    """item (a test method or a TestCase class) is to be skipped for reason.
+
+    The runner sees the two marks; a method is also replaced by one that
+    raises SkipTest, so that calling it directly skips as well."""
+    if not isinstance(item, type):
+        item = _skipping_stand_in(item, reason)
+    item.__unittest_skip__ = True
+    item.__unittest_skip_why__ = reason
+    return item
+
+
 def skip(reason):
-    """A decorator: the test (or every test of the class) is skipped."""
-    def mark_skipped(item):
-        if not isinstance(item, type):
-            @functools.wraps(item)
-            def skipped_test(*args, **kwargs):
-                raise SkipTest(reason)
-            item = skipped_test
-        item.__unittest_skip__ = True
-        item.__unittest_skip_why__ = reason
-        return item
+    """A decorator: the test (or every test of the class) is skipped.
+    Used bare (@unittest.skip, no reason), it receives the test itself."""
     if isinstance(reason, type(_unchanged)):
-        # used bare, as @unittest.skip: the argument is the test, the reason ''
-        test, reason = reason, ''
-        return mark_skipped(test)
-    return mark_skipped
+        return _mark_skipped(reason, '')
+    return lambda item: _mark_skipped(item, reason)
 
 
 def skipIf(condition, reason):
@@ -432,6 +443,15 @@ def _strike_out(items, element, mark, start=0):
 
 # ---- TestCase -------------------------------------------------------------------------------
 
+# assertEqual on two values of one of these types calls the assert method
+# named, which shows the difference in detail (addTypeEqualityFunc adds more).
+_EQUALITY_ASSERTS_BY_TYPE = {
+    dict: 'assertDictEqual', list: 'assertListEqual', tuple: 'assertTupleEqual',
+    set: 'assertSetEqual', frozenset: 'assertSetEqual', str: 'assertMultiLineEqual',
+}
+
+_NO_METHOD = object()
+
 class TestCase:
     """A test: one instance per test method, run between setUp() and tearDown().
     The assert methods raise failureException with CPython's messages."""
@@ -452,39 +472,29 @@ class TestCase:
 
     def __init__(self, methodName='runTest'):
         self._testMethodName = methodName
-        self._outcome = None
-        self._testMethodDoc = 'No test'
-        try:
-            method = getattr(self, methodName)
-        except AttributeError:
-            if methodName != 'runTest':
-                # (runTest may be missing: the instance is then used for its asserts)
-                raise ValueError('no such test method in %s: %s'
-                                 % (self.__class__, methodName)) from None
-        else:
-            self._testMethodDoc = method.__doc__
-        self._cleanups = []
+        self._testMethodDoc = self._docstring_of_test(methodName)
+        self._outcome = None            # the _TestAttempt of a run in progress
+        self._cleanups = []             # (function, args, kwargs), called last first
         self._subtest = None
-        self._type_equality_funcs = {
-            dict: 'assertDictEqual', list: 'assertListEqual', tuple: 'assertTupleEqual',
-            set: 'assertSetEqual', frozenset: 'assertSetEqual', str: 'assertMultiLineEqual',
-        }
+        self._type_equality_funcs = dict(_EQUALITY_ASSERTS_BY_TYPE)
 
-    # -- fixtures and cleanups
+    def _docstring_of_test(self, method_name):
+        """The docstring of the test method; a missing method is an error,
+        except runTest, which a TestCase used only for its asserts lacks."""
+        method = getattr(self, method_name, _NO_METHOD)
+        if method is not _NO_METHOD:
+            return method.__doc__
+        if method_name == 'runTest':
+            return 'No test'
+        raise ValueError('no such test method in %s: %s' % (self.__class__, method_name))
+
+    # -- fixtures and cleanups of each test
 
     def setUp(self):
         """Called before each test method."""
 
     def tearDown(self):
         """Called after each test method (when setUp succeeded)."""
-
-    @classmethod
-    def setUpClass(cls):
-        """Called once before the tests of the class."""
-
-    @classmethod
-    def tearDownClass(cls):
-        """Called once after the tests of the class."""
 
     def addCleanup(self, function, /, *args, **kwargs):
         """function(*args, **kwargs) is called after tearDown (last added, first called)."""
@@ -494,6 +504,24 @@ class TestCase:
         """Enters a context manager, and exits it as a cleanup."""
         return _enter_with_cleanup(cm, self.addCleanup)
 
+    def doCleanups(self):
+        """Calls the cleanups; False if one of them raised."""
+        attempt = self._outcome or _TestAttempt(TestResult())
+        while self._cleanups:
+            function, args, kwargs = self._cleanups.pop()
+            attempt.call_part(self, lambda: function(*args, **kwargs))
+        return attempt.all_went_well
+
+    # -- fixtures and cleanups of the class
+
+    @classmethod
+    def setUpClass(cls):
+        """Called once before the tests of the class."""
+
+    @classmethod
+    def tearDownClass(cls):
+        """Called once after the tests of the class."""
+
     @classmethod
     def addClassCleanup(cls, function, /, *args, **kwargs):
         """function(*args, **kwargs) is called after tearDownClass."""
@@ -502,14 +530,6 @@ class TestCase:
     @classmethod
     def enterClassContext(cls, cm):
         return _enter_with_cleanup(cm, cls.addClassCleanup)
-
-    def doCleanups(self):
-        """Calls the cleanups; False if one of them raised."""
-        attempt = self._outcome or _TestAttempt(TestResult())
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
-            attempt.call_part(self, lambda: function(*args, **kwargs))
-        return attempt.all_went_well
 
     @classmethod
     def doClassCleanups(cls):
@@ -746,34 +766,17 @@ class TestCase:
         difference is rounded to places (7) decimal places."""
         if first == second:
             return
-        if delta is not None and places is not None:
-            raise TypeError('specify delta or places not both')
-        difference = abs(first - second)
-        if delta is not None:
-            if difference <= delta:
-                return
-            self._failure(msg, '%s != %s within %s delta (%s difference)' % (
-                _repr_of(first), _repr_of(second), _repr_of(delta), _repr_of(difference)))
-        places = 7 if places is None else places
-        if round(difference, places) == 0:
-            return
-        self._failure(msg, '%s != %s within %r places (%s difference)' % (
-            _repr_of(first), _repr_of(second), places, _repr_of(difference)))
+        near, difference, measure = _nearness(first, second, places, delta)
+        if not near:
+            self._failure(msg, '%s != %s within %s (%s difference)' % (
+                _repr_of(first), _repr_of(second), measure, _repr_of(difference)))
 
     def assertNotAlmostEqual(self, first, second, places=None, msg=None, delta=None):
-        if delta is not None and places is not None:
-            raise TypeError('specify delta or places not both')
-        difference = abs(first - second)
-        if delta is not None:
-            if first != second and difference > delta:
-                return
-            self._failure(msg, '%s == %s within %s delta (%s difference)' % (
-                _repr_of(first), _repr_of(second), _repr_of(delta), _repr_of(difference)))
-        places = 7 if places is None else places
-        if first != second and round(difference, places) != 0:
-            return
-        self._failure(msg, '%s == %s within %r places'
-                      % (_repr_of(first), _repr_of(second), places))
+        near, difference, measure = _nearness(first, second, places, delta)
+        if near or first == second:
+            if delta is not None:       # (only the delta form shows the difference)
+                measure += ' (%s difference)' % _repr_of(difference)
+            self._failure(msg, '%s == %s within %s' % (_repr_of(first), _repr_of(second), measure))
 
     def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
         """Equal sequences; the message names the first differing element
@@ -948,6 +951,20 @@ class TestCase:
         return _LogsContext(self, logger, level, expect_logs=False)
 
 
+def _nearness(first, second, places, delta):
+    """How near first and second are, as the AlmostEqual asserts measure it:
+    (near, their difference, the measure as the messages word it).  They are
+    near when the difference is at most delta or, without delta, when it
+    rounds to 0 at places decimal places (7 by default)."""
+    if delta is not None and places is not None:
+        raise TypeError('specify delta or places not both')
+    difference = abs(first - second)
+    if delta is not None:
+        return difference <= delta, difference, '%s delta' % _repr_of(delta)
+    places = 7 if places is None else places
+    return round(difference, places) == 0, difference, '%r places' % places
+
+
 def _warn_returned_value(method, stacklevel):
     """A test method should return None (a value returned is likely a
     mistake, such as a test written as a generator)."""
@@ -1091,10 +1108,13 @@ class FunctionTestCase(TestCase):
         return '<%s tec=%s>' % (_class_name(self.__class__), self._testFunc)
 
     def shortDescription(self):
-        if self._description is not None:
-            return self._description
-        doc = self._testFunc.__doc__
-        return doc and doc.split('\n')[0].strip() or None
+        """The description given, else the first line of the function's
+        docstring (None if that line is blank: unlike TestCase's, leading
+        blank lines are not skipped)."""
+        if self._description is None:
+            first_line = (self._testFunc.__doc__ or '').partition('\n')[0].strip()
+            return first_line or None
+        return self._description
 
 
 def _call_if_given(function):
@@ -1206,16 +1226,6 @@ def doModuleCleanups():
 
 # ---- results ------------------------------------------------------------------------------------
 
-def _stops_on_failure(record):
-    """A result method that records a failure: with failfast, it also stops the run."""
-    @functools.wraps(record)
-    def recording(self, *args, **kwargs):
-        if getattr(self, 'failfast', False):
-            self.stop()
-        return record(self, *args, **kwargs)
-    return recording
-
-
 def _in_machinery(tb):
     return '__unittest' in tb.tb_frame.f_globals
 
@@ -1303,39 +1313,43 @@ class TestResult:
 
     # -- what happened
 
-    @_stops_on_failure
-    def addError(self, test, err):
-        self.errors.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
-
-    @_stops_on_failure
-    def addFailure(self, test, err):
-        self.failures.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
-
-    def addSubTest(self, test, subtest, err):
-        """err is None when the subtest passed."""
-        if err is None:
-            return
+    def _stop_if_failfast(self):
+        """With failfast, the first failure, error or unexpected success
+        stops the run."""
         if getattr(self, 'failfast', False):
             self.stop()
-        failed = issubclass(err[0], test.failureException)
-        (self.failures if failed else self.errors).append(
-            (subtest, self._exc_info_to_string(err, test)))
+
+    def _add_report(self, reports, test, err, reported_test):
+        """Keeps the report of a failure or an error of reported_test; the
+        output of a buffered test is then shown."""
+        self._stop_if_failfast()
+        reports.append((reported_test, self._exc_info_to_string(err, test)))
         self._mirrorOutput = True
 
+    def addError(self, test, err):
+        self._add_report(self.errors, test, err, test)
+
+    def addFailure(self, test, err):
+        self._add_report(self.failures, test, err, test)
+
+    def addSubTest(self, test, subtest, err):
+        """err is None when the subtest passed (nothing is kept)."""
+        if err is not None:
+            failed = issubclass(err[0], test.failureException)
+            self._add_report(self.failures if failed else self.errors, test, err, subtest)
+
+    def addUnexpectedSuccess(self, test):
+        self._stop_if_failfast()
+        self.unexpectedSuccesses.append(test)
+
     def addSuccess(self, test):
-        pass
+        """(Nothing is kept of a success.)"""
 
     def addSkip(self, test, reason):
         self.skipped.append((test, reason))
 
     def addExpectedFailure(self, test, err):
         self.expectedFailures.append((test, self._exc_info_to_string(err, test)))
-
-    @_stops_on_failure
-    def addUnexpectedSuccess(self, test):
-        self.unexpectedSuccesses.append(test)
 
     def wasSuccessful(self):
         """No failures, no errors, no unexpected successes."""
@@ -1385,20 +1399,23 @@ def _captured_text(stream, heading):
 
 
 class _WritelnDecorator:
-    """A stream with a writeln() method."""
+    """The stream a runner writes to: the stream given, with writeln() added.
+    Every other attribute is looked up on that stream."""
 
     def __init__(self, stream):
         self.stream = stream
 
     def __getattr__(self, name):
-        if name in ('stream', '__getstate__'):
+        # (called only for what the wrapper itself lacks; before __init__
+        # ran, as in a copy being made, there is no stream to ask yet)
+        stream = self.__dict__.get('stream')
+        if stream is None:
             raise AttributeError(name)
-        return getattr(self.stream, name)
+        return getattr(stream, name)
 
-    def writeln(self, arg=None):
-        if arg:
-            self.write(arg)
-        self.write('\n')
+    def writeln(self, line=None):
+        """Writes line (if any) and ends it."""
+        self.write(line + '\n' if line else '\n')
 
 
 class TextTestResult(TestResult):
@@ -1668,12 +1685,19 @@ class BaseTestSuite:
 
     def run(self, result):
         """Runs each test in turn until the result is told to stop."""
-        for index, test in enumerate(self):
-            if result.shouldStop:
-                break
+        for index, test in self._tests_until_stopped(result):
             test(result)
             self._after_test(index)
         return result
+
+    def _tests_until_stopped(self, result):
+        """(index, test) for each test of the suite, until result.shouldStop
+        (checked before each test: result.stop() ends the run after the
+        current test)."""
+        for index, test in enumerate(self):
+            if result.shouldStop:
+                return
+            yield index, test
 
     def _after_test(self, index):
         if self._cleanup:
@@ -1697,17 +1721,9 @@ class TestSuite(BaseTestSuite):
         outermost = not getattr(result, '_testRunEntered', False)
         if outermost:
             result._testRunEntered = True
-        for index, test in enumerate(self):
-            if result.shouldStop:
-                break
-            if _is_single_test(test):
-                self._tearDownPreviousClass(test, result)
-                self._handleModuleFixture(test, result)
-                self._handleClassSetUp(test, result)
-                result._previousTestClass = test.__class__
-                if getattr(test.__class__, '_classSetupFailed', False) or \
-                        getattr(result, '_moduleSetUpFailed', False):
-                    continue
+        for index, test in self._tests_until_stopped(result):
+            if _is_single_test(test) and not self._fixtures_ready_for(test, result):
+                continue
             if debug:
                 test.debug()
             else:
@@ -1718,6 +1734,17 @@ class TestSuite(BaseTestSuite):
             self._handleModuleTearDown(result)
             result._testRunEntered = False
         return result
+
+    def _fixtures_ready_for(self, test, result):
+        """Moves the fixtures on to the class and module of test (tearing
+        down the previous ones, setting up new ones); False if a setUpClass
+        or setUpModule failed, so the test is not run."""
+        self._tearDownPreviousClass(test, result)
+        self._handleModuleFixture(test, result)
+        self._handleClassSetUp(test, result)
+        result._previousTestClass = test.__class__
+        return not (getattr(test.__class__, '_classSetupFailed', False)
+                    or getattr(result, '_moduleSetUpFailed', False))
 
     def debug(self):
         self.run(_DebugResult(), True)
