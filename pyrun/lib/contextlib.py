@@ -85,20 +85,36 @@ class AbstractAsyncContextManager(abc.ABC):
         return None
 
 
+def _calls_inside(func, context_for_call):
+    """func wrapped so that each call runs inside a with statement on the
+    context manager context_for_call() gives for that call."""
+    @wraps(func)
+    def run_inside(*args, **kwds):
+        with context_for_call():
+            return func(*args, **kwds)
+    return run_inside
+
+
+def _awaits_inside(func, context_for_call):
+    """_calls_inside for a coroutine function and async with."""
+    @wraps(func)
+    async def run_inside(*args, **kwds):
+        async with context_for_call():
+            return await func(*args, **kwds)
+    return run_inside
+
+
 class ContextDecorator:
     """A base class for context managers that can also decorate a function:
     each call of the function then runs inside the context."""
 
     def _recreate_cm(self):
-        # a context manager that can only be used once makes a fresh copy
+        # the context manager for one call: a context manager that can be
+        # used only once (_GeneratorCM) makes a fresh copy of itself
         return self
 
     def __call__(self, func):
-        @wraps(func)
-        def run_inside(*args, **kwds):
-            with self._recreate_cm():
-                return func(*args, **kwds)
-        return run_inside
+        return _calls_inside(func, self._recreate_cm)
 
 
 class AsyncContextDecorator:
@@ -109,11 +125,7 @@ class AsyncContextDecorator:
         return self
 
     def __call__(self, func):
-        @wraps(func)
-        async def run_inside(*args, **kwds):
-            async with self._recreate_cm():
-                return await func(*args, **kwds)
-        return run_inside
+        return _awaits_inside(func, self._recreate_cm)
 
 
 # -- @contextmanager
@@ -210,23 +222,27 @@ class _AsyncGeneratorContextManager(_GeneratorCM, AbstractAsyncContextManager,
         raise RuntimeError("generator didn't stop after athrow()")
 
 
+def _factory_of(cm_class, func):
+    """What @contextmanager and @asynccontextmanager make of func: a
+    function named and documented like func whose every call gives a new
+    cm_class around a new generator."""
+    @wraps(func)
+    def make_context_manager(*args, **kwds):
+        return cm_class(func, args, kwds)
+    return make_context_manager
+
+
 def contextmanager(func):
     """Decorates a generator function that yields exactly once: calling it
     gives a context manager whose __enter__ runs the generator to its
     yield (and returns the value yielded) and whose __exit__ runs the rest,
     raising inside the generator the exception that ended the block."""
-    @wraps(func)
-    def make_context_manager(*args, **kwds):
-        return _GeneratorContextManager(func, args, kwds)
-    return make_context_manager
+    return _factory_of(_GeneratorContextManager, func)
 
 
 def asynccontextmanager(func):
     """@contextmanager for async generator functions (async with)."""
-    @wraps(func)
-    def make_context_manager(*args, **kwds):
-        return _AsyncGeneratorContextManager(func, args, kwds)
-    return make_context_manager
+    return _factory_of(_AsyncGeneratorContextManager, func)
 
 
 # -- small context managers
@@ -295,23 +311,38 @@ class suppress(AbstractContextManager):
         return issubclass(exc_type, self._exceptions)
 
 
-class _Redirect(AbstractContextManager):
-    """Points sys.<stream> at another file for the block (re-entrant: each
-    entry remembers what it replaced)."""
+class _Swap(AbstractContextManager):
+    """Puts a new value in some place of the process (a stream of sys, the
+    current directory) for the block, and puts back on exit what was there.
+    Re-entrant: each entry pushes what it replaced.  A subclass says how the
+    place is read (_current) and written (_install)."""
 
-    stream_name = None
-
-    def __init__(self, new_target):
-        self._new_target = new_target
+    def __init__(self, new_value):
+        self._new_value = new_value
         self._replaced = []
 
     def __enter__(self):
-        self._replaced.append(getattr(sys, self.stream_name))
-        setattr(sys, self.stream_name, self._new_target)
-        return self._new_target
+        self._replaced.append(self._current())
+        self._install(self._new_value)
+        return self._entered()
 
     def __exit__(self, *exc_info):
-        setattr(sys, self.stream_name, self._replaced.pop())
+        self._install(self._replaced.pop())
+
+
+class _Redirect(_Swap):
+    """Points sys.<stream_name> at another file; `as` gets that file."""
+
+    stream_name = None
+
+    def _current(self):
+        return getattr(sys, self.stream_name)
+
+    def _install(self, stream):
+        setattr(sys, self.stream_name, stream)
+
+    def _entered(self):
+        return self._new_value
 
 
 class redirect_stdout(_Redirect):
@@ -325,19 +356,21 @@ class redirect_stderr(_Redirect):
     stream_name = "stderr"
 
 
-class chdir(AbstractContextManager):
-    """Changes the current directory for the block (re-entrant)."""
+class chdir(_Swap):
+    """Changes the current directory for the block; `as` gets None."""
 
     def __init__(self, path):
+        super().__init__(path)
         self.path = path
-        self._previous = []
 
-    def __enter__(self):
-        self._previous.append(os.getcwd())
-        os.chdir(self.path)
+    def _current(self):
+        return os.getcwd()
 
-    def __exit__(self, *exc_info):
-        os.chdir(self._previous.pop())
+    def _install(self, path):
+        os.chdir(path)
+
+    def _entered(self):
+        return None
 
 
 # -- ExitStack
