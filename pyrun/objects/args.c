@@ -42,10 +42,17 @@ static const char *plural(size_t n)
     return n == 1 ? "" : "s";
 }
 
+const char *arg_bare_name(const char *fname)
+{
+    const char *dot = strrchr(fname, '.');
+    return dot ? dot + 1 : fname;
+}
+
 bool arg_range(const char *fname, size_t nargs, TupleObject *kwnames, size_t min, size_t max)
 {
     if (!arg_no_keywords(fname, kwnames))
         return false;
+    fname = arg_bare_name(fname);
     nargs = NARGS(nargs);
     if (nargs >= min && nargs <= max)
         return true;

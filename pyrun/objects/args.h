@@ -18,6 +18,11 @@ bool arg_none(const char *fname, size_t nargs, TupleObject *kwnames);
 bool arg_one(const char *fname, size_t nargs, TupleObject *kwnames);
 /* "f expected at most 2 arguments, got 3" / "at least" / "f expected 2 arguments, got 1" */
 bool arg_range(const char *fname, size_t nargs, TupleObject *kwnames, size_t min, size_t max);
+
+/* A method's name without its type ("str.find" -> "find"): CPython names a
+ * method by its type when it refuses keywords ("str.find() takes no keyword
+ * arguments") but not when it counts arguments ("find expected ..."). */
+const char *arg_bare_name(const char *fname);
 /* Arguments by position or by name, for a function with parameters
  * names[] (NULL-terminated): the first `min_required` are required, the
  * first `max_positional` may be given by position, the rest only by name.

@@ -745,7 +745,7 @@ static int dict_init(Object *self, Object *const *args, size_t nargs, TupleObjec
 
 METHOD(dict_get_method)
 {
-    if (!arg_range("get", nargs, kwnames, 1, 2))
+    if (!arg_range("dict.get", nargs, kwnames, 1, 2))
         return NULL;
     Object *v = dict_get(self, args[0]);
     if (v)
@@ -757,7 +757,7 @@ METHOD(dict_get_method)
 
 METHOD(dict_setdefault)
 {
-    if (!arg_range("setdefault", nargs, kwnames, 1, 2))
+    if (!arg_range("dict.setdefault", nargs, kwnames, 1, 2))
         return NULL;
     Object *v = dict_get(self, args[0]);
     if (v)
@@ -772,7 +772,7 @@ METHOD(dict_setdefault)
 
 METHOD(dict_pop_method)
 {
-    if (!arg_range("pop", nargs, kwnames, 1, 2))
+    if (!arg_range("dict.pop", nargs, kwnames, 1, 2))
         return NULL;
     Object *v;
     int r = dict_pop(self, args[0], &v);
@@ -836,7 +836,7 @@ METHOD(dict_copy_method)
 
 METHOD(dict_fromkeys)
 {
-    if (!arg_range("fromkeys", nargs, kwnames, 1, 2))
+    if (!arg_range("dict.fromkeys", nargs, kwnames, 1, 2))
         return NULL;
     Object *value = NARGS(nargs) > 1 ? args[1] : OBJ_NONE;
     Object *d = obj_call0(self);

@@ -903,7 +903,7 @@ int list_insert(Object *o, int64_t i, Object *item)
 
 METHOD(list_insert_method)
 {
-    if (!arg_range("insert", nargs, kwnames, 2, 2))
+    if (!arg_range("list.insert", nargs, kwnames, 2, 2))
         return NULL;
     int64_t i = obj_as_index(args[0], NULL);
     if (i == -1 && err_occurred())
@@ -914,7 +914,7 @@ METHOD(list_insert_method)
 
 METHOD(list_pop)
 {
-    if (!arg_range("pop", nargs, kwnames, 0, 1))
+    if (!arg_range("list.pop", nargs, kwnames, 0, 1))
         return NULL;
     ListObject *l = (ListObject *)self;
     int64_t i = -1;
@@ -957,7 +957,7 @@ METHOD(list_remove)
 
 METHOD(list_index)
 {
-    if (!arg_range("index", nargs, kwnames, 1, 3))
+    if (!arg_range("list.index", nargs, kwnames, 1, 3))
         return NULL;
     ListObject *l = (ListObject *)self;
     int64_t start = 0, stop = (int64_t)l->size, n = (int64_t)l->size;

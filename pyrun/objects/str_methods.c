@@ -117,9 +117,11 @@ static bool search_args(const char *name, Object *self, Object *const *args, siz
     nargs = NARGS(nargs);
     if (nargs < 1 || nargs > 3) {
         if (nargs < 1)
-            err_format(&Exc_TypeError, "%s() takes at least 1 argument (0 given)", name);
+            err_format(&Exc_TypeError, "%s() takes at least 1 argument (0 given)",
+                       arg_bare_name(name));
         else
-            err_format(&Exc_TypeError, "%s() takes at most 3 arguments (%zu given)", name, nargs);
+            err_format(&Exc_TypeError, "%s() takes at most 3 arguments (%zu given)",
+                       arg_bare_name(name), nargs);
         return false;
     }
     /* the bounds are checked first, as in CPython */
@@ -158,21 +160,21 @@ static int64_t do_find(const char *name, Object *self, Object *const *args, size
 METHOD(str_find)
 {
     bool error;
-    int64_t i = do_find("find", self, args, nargs, kwnames, false, &error);
+    int64_t i = do_find("str.find", self, args, nargs, kwnames, false, &error);
     return error ? NULL : int_from_i64(i);
 }
 
 METHOD(str_rfind)
 {
     bool error;
-    int64_t i = do_find("rfind", self, args, nargs, kwnames, true, &error);
+    int64_t i = do_find("str.rfind", self, args, nargs, kwnames, true, &error);
     return error ? NULL : int_from_i64(i);
 }
 
 METHOD(str_index)
 {
     bool error;
-    int64_t i = do_find("index", self, args, nargs, kwnames, false, &error);
+    int64_t i = do_find("str.index", self, args, nargs, kwnames, false, &error);
     if (error)
         return NULL;
     if (i < 0)
@@ -183,7 +185,7 @@ METHOD(str_index)
 METHOD(str_rindex)
 {
     bool error;
-    int64_t i = do_find("rindex", self, args, nargs, kwnames, true, &error);
+    int64_t i = do_find("str.rindex", self, args, nargs, kwnames, true, &error);
     if (error)
         return NULL;
     if (i < 0)
@@ -196,7 +198,7 @@ METHOD(str_count)
     Object *sub;
     size_t from, to;
     int64_t cs, ce;
-    if (!search_args("count", self, args, nargs, kwnames, &sub, &from, &to, &cs, &ce))
+    if (!search_args("str.count", self, args, nargs, kwnames, &sub, &from, &to, &cs, &ce))
         return NULL;
     if (from > str_size(self) || cs > ce)
         return int_from_i64(0);
@@ -220,6 +222,7 @@ static Object *starts_or_ends(const char *name, Object *self, Object *const *arg
 {
     if (!arg_no_keywords(name, kwnames))
         return NULL;
+    name = arg_bare_name(name);
     nargs = NARGS(nargs);
     if (nargs < 1 || nargs > 3) {
         if (nargs < 1)
@@ -256,12 +259,12 @@ static Object *starts_or_ends(const char *name, Object *self, Object *const *arg
 
 METHOD(str_startswith)
 {
-    return starts_or_ends("startswith", self, args, nargs, kwnames, false);
+    return starts_or_ends("str.startswith", self, args, nargs, kwnames, false);
 }
 
 METHOD(str_endswith)
 {
-    return starts_or_ends("endswith", self, args, nargs, kwnames, true);
+    return starts_or_ends("str.endswith", self, args, nargs, kwnames, true);
 }
 
 /* ---- splitting and joining ---------------------------------------------------------------- */
@@ -585,7 +588,7 @@ METHOD(str_rpartition)
 
 METHOD(str_replace)
 {
-    if (!arg_range("replace", nargs, kwnames, 2, 3))
+    if (!arg_range("str.replace", nargs, kwnames, 2, 3))
         return NULL;
     Object *old = args[0], *new_ = args[1];
     if (!str_check(old))
@@ -845,7 +848,7 @@ static Object *do_strip(const char *name, Object *self, Object *const *args, siz
         return NULL;
     Object *chars = NARGS(nargs) > 0 && args[0] != OBJ_NONE ? args[0] : NULL;
     if (chars && !str_check(chars))
-        return err_format(&Exc_TypeError, "%s arg must be None or str", name);
+        return err_format(&Exc_TypeError, "%s arg must be None or str", arg_bare_name(name));
     size_t n;
     uint32_t *cps = decode(self, &n);
     size_t nc = 0;
@@ -887,21 +890,21 @@ METHOD(str_strip)
 {
     if (((StrObject *)self)->ascii && NARGS(nargs) == 0 && !kwnames)
         return fast_strip(self, true, true);
-    return do_strip("strip", self, args, nargs, kwnames, true, true);
+    return do_strip("str.strip", self, args, nargs, kwnames, true, true);
 }
 
 METHOD(str_lstrip)
 {
     if (((StrObject *)self)->ascii && NARGS(nargs) == 0 && !kwnames)
         return fast_strip(self, true, false);
-    return do_strip("lstrip", self, args, nargs, kwnames, true, false);
+    return do_strip("str.lstrip", self, args, nargs, kwnames, true, false);
 }
 
 METHOD(str_rstrip)
 {
     if (((StrObject *)self)->ascii && NARGS(nargs) == 0 && !kwnames)
         return fast_strip(self, false, true);
-    return do_strip("rstrip", self, args, nargs, kwnames, false, true);
+    return do_strip("str.rstrip", self, args, nargs, kwnames, false, true);
 }
 
 static Object *affix(Object *self, Object *const *args, size_t nargs, TupleObject *kwnames,
@@ -978,17 +981,17 @@ static Object *justify(const char *name, Object *self, Object *const *args, size
 
 METHOD(str_center)
 {
-    return justify("center", self, args, nargs, kwnames, '^');
+    return justify("str.center", self, args, nargs, kwnames, '^');
 }
 
 METHOD(str_ljust)
 {
-    return justify("ljust", self, args, nargs, kwnames, '<');
+    return justify("str.ljust", self, args, nargs, kwnames, '<');
 }
 
 METHOD(str_rjust)
 {
-    return justify("rjust", self, args, nargs, kwnames, '>');
+    return justify("str.rjust", self, args, nargs, kwnames, '>');
 }
 
 METHOD(str_zfill)

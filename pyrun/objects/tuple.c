@@ -382,7 +382,7 @@ static Object *tuple_new_slot(Type *type, Object *const *args, size_t nargs, Tup
 
 static Object *tuple_index(Object *self, Object *const *args, size_t nargs, TupleObject *kw)
 {
-    if (!arg_range("index", nargs, kw, 1, 3))
+    if (!arg_range("tuple.index", nargs, kw, 1, 3))
         return NULL;
     TupleObject *t = (TupleObject *)self;
     int64_t start = 0, stop = (int64_t)t->size;
