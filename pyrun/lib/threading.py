@@ -56,6 +56,21 @@ def stack_size(size=0):
     return _thread.stack_size(size)
 
 
+# ---- the Python 2 names -----------------------------------------------------------------
+
+def _old_name(name, advice, new):
+    """A function called `name` that does what `new` does, after a
+    DeprecationWarning ("NAME() is deprecated, ADVICE instead") pointing at
+    its caller: CPython keeps the camelCase names of Python 2 this way."""
+    def old_name(*args, **kwargs):
+        import warnings
+        warnings.warn(f"{name}() is deprecated, {advice} instead",
+                      DeprecationWarning, stacklevel=2)
+        return new(*args, **kwargs)
+    old_name.__name__ = old_name.__qualname__ = name
+    return old_name
+
+
 # ---- timeouts ----------------------------------------------------------------------------
 
 def _deadline_after(timeout):
@@ -186,23 +201,17 @@ class Condition:
         takes the lock back; False if the timeout passed first."""
         if not self._is_owned():
             raise RuntimeError("cannot wait on un-acquired lock")
-        alarm = _new_plain_lock()
-        alarm.acquire()
-        self._sleepers.append(alarm)
+        sleeper = _Sleeper()
+        self._sleepers.append(sleeper)
         saved = self._let_go()
-        woken = False
         try:
-            if timeout is None:
-                woken = alarm.acquire()
-            elif timeout > 0:
-                woken = alarm.acquire(True, timeout)
-            else:
-                woken = alarm.acquire(False)
-            return woken
+            return sleeper.sleep(timeout)
         finally:
+            # also when the sleep was interrupted (KeyboardInterrupt)
             self._take_back(saved)
-            if not woken and alarm in self._sleepers:
-                self._sleepers.remove(alarm)
+            if not sleeper.woken and sleeper in self._sleepers:
+                # notify() must not spend a wake-up on a thread gone
+                self._sleepers.remove(sleeper)
 
     def wait_for(self, predicate, timeout=None):
         """Waits until predicate() is true (or the timeout passes); its last value."""
@@ -221,12 +230,36 @@ class Condition:
         if not self._is_owned():
             raise RuntimeError("cannot notify on un-acquired lock")
         for _ in range(min(n, len(self._sleepers))):
-            self._sleepers.popleft().release()
+            self._sleepers.popleft().wake()
 
     def notify_all(self):
         self.notify(len(self._sleepers))
 
-    notifyAll = notify_all
+    notifyAll = _old_name("notifyAll", "use notify_all()",
+                          lambda self: self.notify_all())
+
+
+class _Sleeper:
+    """A thread waiting in Condition.wait: it sleeps by taking a plain lock
+    that is already taken, so that it wakes when notify() releases it."""
+
+    __slots__ = ("_bell", "woken")
+
+    def __init__(self):
+        self._bell = _new_plain_lock()
+        self._bell.acquire()
+        self.woken = False
+
+    def sleep(self, timeout):
+        """True if woken, False if `timeout` seconds (None: no limit) passed."""
+        if timeout is not None and timeout <= 0:
+            self.woken = self._bell.acquire(False)
+        else:
+            self.woken = self._bell.acquire(True, -1 if timeout is None else timeout)
+        return self.woken
+
+    def wake(self):
+        self._bell.release()
 
 
 # ---- semaphores, events, barriers --------------------------------------------------------
@@ -302,7 +335,7 @@ class Event:
     def is_set(self):
         return self._flag
 
-    isSet = is_set
+    isSet = _old_name("isSet", "use is_set()", lambda self: self.is_set())
 
     def set(self):
         self._change(True)
@@ -559,17 +592,14 @@ class Thread:
 
     # the names of Python 2, still there (deprecated)
 
-    def getName(self):
-        return self.name
-
-    def setName(self, name):
-        self.name = name
-
-    def isDaemon(self):
-        return self.daemon
-
-    def setDaemon(self, daemonic):
-        self.daemon = daemonic
+    getName = _old_name("getName", "get the name attribute",
+                        lambda self: self.name)
+    setName = _old_name("setName", "set the name attribute",
+                        lambda self, name: setattr(self, "name", name))
+    isDaemon = _old_name("isDaemon", "get the daemon attribute",
+                         lambda self: self.daemon)
+    setDaemon = _old_name("setDaemon", "set the daemon attribute",
+                          lambda self, daemonic: setattr(self, "daemon", daemonic))
 
 
 class Timer(Thread):
@@ -624,14 +654,14 @@ def current_thread():
     return _DummyThread() if thread is None else thread
 
 
-currentThread = current_thread
+currentThread = _old_name("currentThread", "use current_thread()", current_thread)
 
 
 def active_count():
     return len(_running) + len(_starting)
 
 
-activeCount = active_count
+activeCount = _old_name("activeCount", "use active_count()", active_count)
 
 
 def enumerate():
