@@ -544,6 +544,38 @@ class _State:
         self.lastindex = None
 
 
+# Nodes that match without consuming a character.
+_ZERO_WIDTH = ('start', 'end', 'bos', 'eos', 'wordb', 'nwordb', 'look',
+               'lookbehind')
+
+
+def _first_char_test(node, flags):
+    """A test the first character of any match must pass, or None when
+    a match may be empty or start in too many ways: search() skips the
+    places where it fails without trying the whole pattern there."""
+    kind = node[0]
+    pred = _char_predicate(node, flags)
+    if pred is not None:
+        return pred
+    if kind == 'flags':
+        return _first_char_test(node[2], node[1])
+    if kind == 'group':
+        return _first_char_test(node[2], flags)
+    if kind == 'repeat':
+        return _first_char_test(node[1], flags) if node[2] >= 1 else None
+    if kind == 'seq':
+        for item in node[1]:
+            if item[0] not in _ZERO_WIDTH:
+                return _first_char_test(item, flags)
+        return None
+    if kind == 'alt':
+        tests = [_first_char_test(branch, flags) for branch in node[1]]
+        if not tests or None in tests:
+            return None
+        return lambda ch: any(test(ch) for test in tests)
+    return None
+
+
 def _compile(node, flags):
     """A matcher: m(st, i, k) -> the end of the whole match, or -1; k(st, j)
     continues with the rest of the pattern from j."""
@@ -770,6 +802,7 @@ class Pattern:
         self.groups = parser.ngroups
         self.groupindex = dict(parser.names)
         self._matcher = _compile(tree, parser.flags)
+        self._first_char = _first_char_test(tree, parser.flags)
 
     def __repr__(self):
         flags = int(self.flags) & ~int(UNICODE)
@@ -806,8 +839,15 @@ class Pattern:
         else:
             k = lambda st, j: j
         start = pos
+        first = None if anchored else self._first_char
         # (match() tries even when pos is past endpos, as CPython's does)
         while start <= endpos or (anchored and start == pos):
+            if first is not None:
+                # Skip the places where no match can start.
+                while start < endpos and not first(string[start]):
+                    start += 1
+                if start >= endpos:
+                    return None
             st.marks = [None] * (2 * self.groups + 2)
             st.lastindex = None
             if start == must_advance:
