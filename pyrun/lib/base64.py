@@ -45,10 +45,13 @@ def _decoder_input(data):
 
 # -- Base64
 
-def _swap_pair(data, old, new):
-    """data with the two bytes of old replaced by those of new."""
-    assert len(new) == 2, repr(new)
-    return data.translate(bytes.maketrans(old, new))
+def _with_altchars(data, altchars, decoding):
+    """Base64 data with its digits '+' and '/' written as the two bytes of
+    altchars (decoding: altchars read back as '+' and '/')."""
+    assert len(altchars) == 2, repr(altchars)
+    if decoding:
+        return data.translate(bytes.maketrans(altchars, b'+/'))
+    return data.translate(bytes.maketrans(b'+/', altchars))
 
 
 def b64encode(s, altchars=None):
@@ -56,7 +59,7 @@ def b64encode(s, altchars=None):
     encoded = binascii.b2a_base64(_encoder_input(s), newline=False)
     if altchars is None:
         return encoded
-    return _swap_pair(encoded, b'+/', altchars)
+    return _with_altchars(encoded, altchars, decoding=False)
 
 
 def b64decode(s, altchars=None, validate=False):
@@ -64,9 +67,8 @@ def b64decode(s, altchars=None, validate=False):
     alphabet are skipped, unless validate is true: then they are errors."""
     data = _decoder_input(s)
     if altchars is not None:
-        altchars = _decoder_input(altchars)
-        assert len(altchars) == 2, repr(altchars)
-        data = data.translate(bytes.maketrans(altchars, b'+/'))
+        # unlike the encoder's, these may be an ASCII string
+        data = _with_altchars(data, _decoder_input(altchars), decoding=True)
     return binascii.a2b_base64(data, strict_mode=validate)
 
 
@@ -86,8 +88,7 @@ def urlsafe_b64encode(s):
 
 
 def urlsafe_b64decode(s):
-    return b64decode(_decoder_input(s).translate(
-        bytes.maketrans(b'-_', b'+/')))
+    return b64decode(s, b'-_')
 
 
 # -- Base32: 5 bytes (40 bits) become 8 digits of 5 bits
@@ -114,17 +115,28 @@ def _b32_encode(data, alphabet):
     return bytes(out)
 
 
+def _b32_reading(casefold, map01):
+    """The bytes.translate table that reads Base32 input as the alphabet's
+    digits: with map01, the digit 0 as the letter O and 1 as map01 (RFC
+    4648, section 2.4); with casefold, lower case as upper case (map01
+    included)."""
+    table = bytearray(range(256))
+    if map01 is not None:
+        map01 = _decoder_input(map01)
+        assert len(map01) == 1, repr(map01)
+        table[ord('0')] = ord('O')
+        table[ord('1')] = map01[0]
+    if casefold:
+        table = table.upper()
+    return bytes(table)
+
+
 def _b32_decode(data, alphabet, casefold, map01=None):
     data = _decoder_input(data)
     if len(data) % 8:
         raise binascii.Error('Incorrect padding')
-    if map01 is not None:
-        # the digit 0 is read as the letter O, 1 as the letter map01
-        map01 = _decoder_input(map01)
-        assert len(map01) == 1, repr(map01)
-        data = data.translate(bytes.maketrans(b'01', b'O' + map01))
-    if casefold:
-        data = data.upper()
+    if casefold or map01 is not None:
+        data = data.translate(_b32_reading(casefold, map01))
     digits = data.rstrip(b'=')
     padding = len(data) - len(digits)
     value = {digit: n for n, digit in enumerate(alphabet)}
