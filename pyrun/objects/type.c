@@ -787,12 +787,23 @@ Type TypeType = {
 
 /* ---- making a class ---------------------------------------------------------------------------- */
 
+/* Whether a class adds __slots__ fields of its own (a dict or a weak
+ * reference slot does not count: any layout can have them at its end). */
+static bool adds_slot_fields(const Type *t)
+{
+    return t->members && t->members[0].name;
+}
+
 /* The base that decides the instance layout: the nearest ancestor that
- * adds C fields (classes add only a dict; int's subclasses are ints). */
+ * adds C fields (a class with nonempty __slots__; a built-in type larger
+ * than its base).  Classes that add only a dict or a weak reference do not
+ * count, and int's subclasses are ints. */
 static Type *solid_base(Type *t)
 {
-    while (t->base && (t->flags & TYPE_HEAP))
+    while (t->base && (t->flags & TYPE_HEAP) && !adds_slot_fields(t))
         t = t->base;
+    if (t->flags & TYPE_HEAP)
+        return t;
     while (t->base && t->base->basicsize == t->basicsize && t->base->itemsize == t->itemsize)
         t = t->base;
     return t;
@@ -1120,6 +1131,23 @@ static int add_slots(Type *t, Type *base, Object *slots, bool *add_dict, bool *a
     return status;
 }
 
+/* A class with __slots__ still gets a __dict__ (or __weakref__) when a base
+ * other than the one whose layout it extends has one: its instances must
+ * be usable by that base's methods. */
+static void inherit_dict_and_weakref_from_other_bases(Object *bases, Type *layout_base,
+                                                      bool *add_dict, bool *add_weak)
+{
+    for (size_t i = 0; i < tuple_size(bases); i++) {
+        Type *other = (Type *)tuple_get(bases, i);
+        if (other == layout_base)
+            continue;
+        if (other->dictoffset)
+            *add_dict = true;
+        if (other->weaklistoffset)
+            *add_weak = true;
+    }
+}
+
 Object *type_new_class(Type *metatype, Object *name, Object *bases, Object *namespace_,
                        Object *const *kwargs, TupleObject *kwnames)
 {
@@ -1190,6 +1218,8 @@ Object *type_new_class(Type *metatype, Object *name, Object *bases, Object *name
     Object *slots = dict_get_str(dict, (Object *)id_dunder_slots);
     if (slots && add_slots(t, base, slots, &add_dict, &add_weak) < 0)
         goto fail;
+    if (slots)
+        inherit_dict_and_weakref_from_other_bases(bases, base, &add_dict, &add_weak);
     if (add_dict && !t->dictoffset && !(base->flags & TYPE_TYPE_SUBCLASS)) {
         if (base->itemsize) {
             t->dictoffset = -(ptrdiff_t)sizeof(Object *);
@@ -1450,6 +1480,47 @@ static const MethodDef object_methods[] = {
     { NULL, NULL, 0 },
 };
 
+/* Whether t's instances are laid out as its base's: it adds no field, and
+ * both are classes or both built-in types (a class's instances are freed
+ * by its own deallocator). */
+static bool laid_out_as_base(const Type *t)
+{
+    const Type *b = t->base;
+    return b && t->basicsize == b->basicsize && t->itemsize == b->itemsize &&
+           t->dictoffset == b->dictoffset && t->weaklistoffset == b->weaklistoffset &&
+           (t->flags & TYPE_HEAP) == (b->flags & TYPE_HEAP);
+}
+
+/* The same __slots__ names, in the same order (both are sorted). */
+static bool same_slot_names(const Type *a, const Type *b)
+{
+    const MemberDef *ma = a->members, *mb = b->members;
+    for (; ma && ma->name && mb && mb->name; ma++, mb++)
+        if (strcmp(ma->name, mb->name) != 0)
+            return false;
+    return !(ma && ma->name) && !(mb && mb->name);
+}
+
+/* Whether an instance of `old` can become one of `new_type` (__class__
+ * assignment): the two, or the nearest ancestors that decide their layouts,
+ * are the same class, or siblings that add the same fields in the same
+ * places. */
+static bool same_instance_layout(Type *new_type, Type *old)
+{
+    if (new_type->itemsize != old->itemsize || new_type->dictoffset != old->dictoffset ||
+        new_type->weaklistoffset != old->weaklistoffset)
+        return false;
+    Type *a = new_type, *b = old;
+    while (laid_out_as_base(a))
+        a = a->base;
+    while (laid_out_as_base(b))
+        b = b->base;
+    if (a == b)
+        return true;
+    return a->base == b->base && a->basicsize == b->basicsize && a->dictoffset == b->dictoffset &&
+           a->weaklistoffset == b->weaklistoffset && same_slot_names(a, b);
+}
+
 static Object *object_get_class(Object *self)
 {
     return NEWREF(self->type);
@@ -1463,10 +1534,14 @@ static int object_set_class(Object *self, Object *value)
         return -1;
     }
     Type *new_type = (Type *)value, *old = self->type;
-    if (!(new_type->flags & TYPE_HEAP) || !(old->flags & TYPE_HEAP) ||
-        solid_base(new_type) != solid_base(old) || new_type->basicsize != old->basicsize) {
+    if (!(new_type->flags & TYPE_HEAP) || !(old->flags & TYPE_HEAP)) {
         err_format(&Exc_TypeError, "__class__ assignment only supported for mutable types or "
                                    "ModuleType subclasses");
+        return -1;
+    }
+    if (!same_instance_layout(new_type, old)) {
+        err_format(&Exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'",
+                   new_type->name, old->name);
         return -1;
     }
     INCREF(new_type);
