@@ -789,6 +789,21 @@ def _repeat(node, flags):
 
 # ---- Pattern and Match ----------------------------------------------------------------------
 
+def _check_text(string):
+    # Only str can be searched (patterns of bytes are not supported).
+    if not isinstance(string, str):
+        if isinstance(string, (bytes, bytearray, memoryview)):
+            raise TypeError('cannot use a string pattern on a bytes-like object')
+        raise TypeError('expected string or bytes-like object, got %r'
+                        % type(string).__name__)
+
+
+# Frames of recursion the matchers may need per character of the text,
+# and the most the recursion limit is raised to while matching.
+_FRAMES_PER_CHAR = 25
+_MAX_FRAMES = 1000000
+
+
 class Pattern:
     """Compiled regular expression object."""
 
@@ -827,8 +842,27 @@ class Pattern:
     __class_getitem__ = classmethod(type(list[int]))
 
     def _run(self, string, pos, endpos, anchored, full, must_advance=-1):
-        if not isinstance(string, str):
-            raise TypeError(f'expected string or bytes-like object, got {type(string).__name__!r}')
+        """The first match at or after pos (at pos if anchored; spanning to
+        endpos if full), or None.
+
+        The matchers call each other once per character or iteration, so
+        a long text needs deep recursion: the recursion limit is raised
+        for the search (to a ceiling that keeps the memory reasonable;
+        beyond it a RecursionError says so)."""
+        _check_text(string)
+        limit = _sys.getrecursionlimit()
+        wanted = min(limit + _FRAMES_PER_CHAR * (len(string) + 1), _MAX_FRAMES)
+        if wanted <= limit:
+            return self._search(string, pos, endpos, anchored, full,
+                                must_advance)
+        _sys.setrecursionlimit(wanted)
+        try:
+            return self._search(string, pos, endpos, anchored, full,
+                                must_advance)
+        finally:
+            _sys.setrecursionlimit(limit)
+
+    def _search(self, string, pos, endpos, anchored, full, must_advance):
         n = len(string)
         # Both bounds are clamped to the string, as CPython does.
         pos = min(max(pos, 0), n)
@@ -871,6 +905,10 @@ class Pattern:
         return self._run(string, pos, endpos, False, False)
 
     def finditer(self, string, pos=0, endpos=None):
+        _check_text(string)
+        return self._iterate(string, pos, endpos)
+
+    def _iterate(self, string, pos, endpos):
         n = len(string)
         first = pos = min(max(pos, 0), n)
         endpos = n if endpos is None else min(max(endpos, 0), n)
@@ -896,6 +934,7 @@ class Pattern:
         return result
 
     def split(self, string, maxsplit=0):
+        _check_text(string)
         parts = []
         last = 0
         count = 0
@@ -910,6 +949,7 @@ class Pattern:
         return parts
 
     def subn(self, repl, string, count=0):
+        _check_text(string)
         if callable(repl):
             expand = repl
         else:
