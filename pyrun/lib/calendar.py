@@ -107,14 +107,22 @@ class Calendar:
     def __init__(self, firstweekday=0):
         self._week_start = firstweekday
 
-    # Any int is accepted and kept; it is read modulo 7.
-    def getfirstweekday(self):
+    @property
+    def firstweekday(self):
+        # any int is accepted and kept as given; it is read modulo 7
         return self._week_start % 7
 
-    def setfirstweekday(self, firstweekday):
+    @firstweekday.setter
+    def firstweekday(self, firstweekday):
         self._week_start = firstweekday
 
-    firstweekday = property(getfirstweekday, setfirstweekday)
+    # the documented accessors, from before properties
+
+    def getfirstweekday(self):
+        return self.firstweekday
+
+    def setfirstweekday(self, firstweekday):
+        self.firstweekday = firstweekday
 
     def iterweekdays(self):
         """The weekday numbers of one week, in display order."""
@@ -135,13 +143,13 @@ class Calendar:
         before, length, after = self._padding(year, month)
         last_year, last_month = _previous_month(year, month)
         last_length = _month_length(last_year, last_month)
-        for day in range(last_length - before + 1, last_length + 1):
-            yield last_year, last_month, day
-        for day in range(1, length + 1):
-            yield year, month, day
-        next_year, next_month = _next_month(year, month)
-        for day in range(1, after + 1):
-            yield next_year, next_month, day
+        # (year, month, first day, last day) of the three parts of the grid
+        parts = ((last_year, last_month, last_length - before + 1, last_length),
+                 (year, month, 1, length),
+                 (*_next_month(year, month), 1, after))
+        for part_year, part_month, first, last in parts:
+            for day in range(first, last + 1):
+                yield part_year, part_month, day
 
     def itermonthdays4(self, year, month):
         """(year, month, day, weekday) of every day of the padded month."""
