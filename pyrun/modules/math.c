@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <float.h>
 #include <math.h>
+#include <stdio.h>
 
 #define FUNCTION(name) static Object *name(Object *self, Object *const *args, size_t nargs, \
                                            TupleObject *kwnames)
@@ -27,13 +28,22 @@ static bool arg_double(Object *o, double *x)
     return ok;
 }
 
+/* One argument, as CPython's math functions check it ("math.cos() takes
+ * exactly one argument (0 given)"). */
+static bool math_arg_one(const char *name, size_t nargs, TupleObject *kwnames)
+{
+    char qualified[48];
+    snprintf(qualified, sizeof qualified, "math.%s", name);
+    return arg_one(qualified, nargs, kwnames);
+}
+
 /* A one-argument function: NaN out of a non-NaN argument is a domain error,
  * infinity out of a finite one a range error (or a domain error for
  * functions whose poles are domain errors, like log(0)). */
 static Object *unary(Object *const *args, size_t nargs, TupleObject *kwnames, const char *name,
                      double (*f)(double), bool pole_is_domain)
 {
-    if (!arg_one(name, nargs, kwnames))
+    if (!math_arg_one(name, nargs, kwnames))
         return NULL;
     double x;
     if (!arg_double(args[0], &x))
@@ -76,7 +86,7 @@ UNARY(cbrt, cbrt, false)
 
 FUNCTION(math_sqrt)
 {
-    if (!arg_one("sqrt", nargs, kwnames))
+    if (!math_arg_one("sqrt", nargs, kwnames))
         return NULL;
     double x;
     if (!arg_double(args[0], &x))
@@ -129,8 +139,10 @@ static bool log_helper(Object *o, double (*func)(double), double *out)
 
 FUNCTION(math_log)
 {
-    if (!arg_range("log", nargs, kwnames, 1, 2))
+    if (!arg_no_keywords("math.log", kwnames))
         return NULL;
+    if (NARGS(nargs) < 1 || NARGS(nargs) > 2)
+        return err_set_string(&Exc_TypeError, "math.log requires 1 to 2 arguments");
     double num, den;
     if (!log_helper(args[0], log, &num))
         return NULL;
@@ -147,7 +159,7 @@ FUNCTION(math_log)
 FUNCTION(math_log2)
 {
     double r;
-    if (!arg_one("log2", nargs, kwnames) || !log_helper(args[0], log2, &r))
+    if (!math_arg_one("log2", nargs, kwnames) || !log_helper(args[0], log2, &r))
         return NULL;
     return float_from_double(r);
 }
@@ -155,14 +167,14 @@ FUNCTION(math_log2)
 FUNCTION(math_log10)
 {
     double r;
-    if (!arg_one("log10", nargs, kwnames) || !log_helper(args[0], log10, &r))
+    if (!math_arg_one("log10", nargs, kwnames) || !log_helper(args[0], log10, &r))
         return NULL;
     return float_from_double(r);
 }
 
 FUNCTION(math_log1p)
 {
-    if (!arg_one("log1p", nargs, kwnames))
+    if (!math_arg_one("log1p", nargs, kwnames))
         return NULL;
     double x;
     if (!arg_double(args[0], &x))
@@ -306,7 +318,7 @@ FUNCTION(math_dist)
 static Object *rounding(Object *const *args, size_t nargs, TupleObject *kwnames, const char *name,
                         StrObject *method, double (*f)(double))
 {
-    if (!arg_one(name, nargs, kwnames))
+    if (!math_arg_one(name, nargs, kwnames))
         return NULL;
     Object *x = args[0];
     if (int_check(x))
@@ -335,7 +347,7 @@ FUNCTION(math_ceil)
 
 FUNCTION(math_trunc)
 {
-    if (!arg_one("trunc", nargs, kwnames))
+    if (!math_arg_one("trunc", nargs, kwnames))
         return NULL;
     bool found;
     Object *r = obj_call_special(args[0], id_dunder_trunc, NULL, 0, &found);
@@ -354,7 +366,7 @@ static Object *exact_index(Object *o)
 
 FUNCTION(math_factorial)
 {
-    if (!arg_one("factorial", nargs, kwnames))
+    if (!math_arg_one("factorial", nargs, kwnames))
         return NULL;
     Object *n = exact_index(args[0]);
     if (!n)
@@ -410,7 +422,7 @@ FUNCTION(math_lcm)
 
 FUNCTION(math_isqrt)
 {
-    if (!arg_one("isqrt", nargs, kwnames))
+    if (!math_arg_one("isqrt", nargs, kwnames))
         return NULL;
     Object *n = exact_index(args[0]);
     if (!n)
@@ -432,13 +444,20 @@ static Object *comb_perm(Object *const *args, size_t nargs, TupleObject *kwnames
     if (!arg_range(name, nargs, kwnames, comb ? 2 : 1, 2))
         return NULL;
     Object *n = exact_index(args[0]);
-    Object *k = n && NARGS(nargs) > 1 && args[1] != OBJ_NONE ? exact_index(args[1]) : NULL;
-    if (!n || (NARGS(nargs) > 1 && args[1] != OBJ_NONE && !k)) {
+    /* (perm's k may be None, meaning n: perm(n) is factorial(n); comb's may not) */
+    bool k_given = NARGS(nargs) > 1 && (comb || args[1] != OBJ_NONE);
+    Object *k = n && k_given ? exact_index(args[1]) : NULL;
+    if (!n || (k_given && !k)) {
         XDECREF(n);
         return NULL;
     }
-    if (!k)
+    if (!k) {
+        if (int_sign(n) < 0) {
+            DECREF(n);
+            return err_set_string(&Exc_ValueError, "factorial() not defined for negative values");
+        }
         k = NEWREF(n);
+    }
     if (int_sign(n) < 0 || int_sign(k) < 0) {
         bool neg_n = int_sign(n) < 0;
         DECREF(n);
@@ -504,7 +523,7 @@ FUNCTION(math_isclose)
 static Object *predicate(Object *const *args, size_t nargs, TupleObject *kwnames,
                          const char *name, int (*p)(double))
 {
-    if (!arg_one(name, nargs, kwnames))
+    if (!math_arg_one(name, nargs, kwnames))
         return NULL;
     double x;
     if (!arg_double(args[0], &x))
@@ -522,7 +541,7 @@ FUNCTION(math_isnan) { return predicate(args, nargs, kwnames, "isnan", is_nan); 
 
 FUNCTION(math_degrees)
 {
-    if (!arg_one("degrees", nargs, kwnames))
+    if (!math_arg_one("degrees", nargs, kwnames))
         return NULL;
     double x;
     return arg_double(args[0], &x) ? float_from_double(x * (180.0 / M_PI)) : NULL;
@@ -530,7 +549,7 @@ FUNCTION(math_degrees)
 
 FUNCTION(math_radians)
 {
-    if (!arg_one("radians", nargs, kwnames))
+    if (!math_arg_one("radians", nargs, kwnames))
         return NULL;
     double x;
     return arg_double(args[0], &x) ? float_from_double(x * (M_PI / 180.0)) : NULL;
@@ -538,7 +557,7 @@ FUNCTION(math_radians)
 
 FUNCTION(math_modf)
 {
-    if (!arg_one("modf", nargs, kwnames))
+    if (!math_arg_one("modf", nargs, kwnames))
         return NULL;
     double x, ip;
     if (!arg_double(args[0], &x))
@@ -555,7 +574,7 @@ FUNCTION(math_modf)
 
 FUNCTION(math_frexp)
 {
-    if (!arg_one("frexp", nargs, kwnames))
+    if (!math_arg_one("frexp", nargs, kwnames))
         return NULL;
     double x;
     if (!arg_double(args[0], &x))
@@ -593,7 +612,7 @@ FUNCTION(math_ldexp)
 /* fsum: exact sum of floats (Shewchuk's algorithm, as documented for math.fsum) */
 FUNCTION(math_fsum)
 {
-    if (!arg_one("fsum", nargs, kwnames))
+    if (!math_arg_one("fsum", nargs, kwnames))
         return NULL;
     Object *it = obj_get_iter(args[0]);
     if (!it)
@@ -718,7 +737,7 @@ FUNCTION(math_nextafter)
 
 FUNCTION(math_ulp)
 {
-    if (!arg_one("ulp", nargs, kwnames))
+    if (!math_arg_one("ulp", nargs, kwnames))
         return NULL;
     double x;
     if (!arg_double(args[0], &x))

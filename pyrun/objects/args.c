@@ -112,8 +112,9 @@ bool args_parse(const char *fname, Object *const *args, size_t nargs, TupleObjec
             err_format(&Exc_TypeError, "%s() takes at most %zu argument%s (%zu given)", fname,
                        max_positional, plural(max_positional), nargs);
         else
-            err_format(&Exc_TypeError, "%s() takes at most %zu positional argument%s (%zu given)",
-                       fname, max_positional, plural(max_positional), nargs);
+            err_format(&Exc_TypeError, "%s() takes %s %zu positional argument%s (%zu given)",
+                       fname, min_required == max_positional ? "exactly" : "at most",
+                       max_positional, plural(max_positional), nargs);
         return false;
     }
     if (nargs + keyword_count(kwnames) > nnames) {

@@ -1,0 +1,40 @@
+# The math module's functions given too few, too many or wrong arguments.
+import math
+
+def attempt(label, fn):
+    try:
+        print(f"{label:34} -> {fn()!r}")
+    except (TypeError, ValueError, OverflowError) as e:
+        print(f"{label:34} !! {type(e).__name__}: {e}")
+
+attempt("math.cos()", lambda: math.cos())
+attempt("math.sqrt(1, 2)", lambda: math.sqrt(1, 2))
+attempt("math.factorial()", lambda: math.factorial())
+attempt("math.isqrt(10, 2)", lambda: math.isqrt(10, 2))
+attempt("math.floor()", lambda: math.floor())
+attempt("math.log()", lambda: math.log())
+attempt("math.log(8, 2, 1)", lambda: math.log(8, 2, 1))
+attempt("math.log(8, 2)", lambda: math.log(8, 2))
+attempt("math.comb(5, None)", lambda: math.comb(5, None))
+attempt("math.comb(5)", lambda: math.comb(5))
+attempt("math.perm(5, None)", lambda: math.perm(5, None))
+attempt("math.perm(-3)", lambda: math.perm(-3))
+attempt("math.perm(-3, 1)", lambda: math.perm(-3, 1))
+attempt("math.perm(4)", lambda: math.perm(4))
+attempt("math.comb(10, 3)", lambda: math.comb(10, 3))
+attempt("math.isclose(1, 1.0, 5)", lambda: math.isclose(1, 1.0, 5))
+attempt("math.isclose(1, 1 + 1e-10)", lambda: math.isclose(1, 1 + 1e-10))
+attempt("math.gcd()", lambda: math.gcd())
+attempt("math.gcd(12, 18, 27)", lambda: math.gcd(12, 18, 27))
+attempt("math.lcm(4, 6, 10)", lambda: math.lcm(4, 6, 10))
+attempt("math.hypot()", lambda: math.hypot())
+attempt("math.hypot(3, 4, 12)", lambda: math.hypot(3, 4, 12))
+attempt("math.dist((0, 0), (3, 4))", lambda: math.dist((0, 0), (3, 4)))
+attempt("math.dist((0,), (3, 4))", lambda: math.dist((0,), (3, 4)))
+attempt("math.prod([2, 3], start=5)", lambda: math.prod([2, 3], start=5))
+attempt("math.fsum('12')", lambda: math.fsum("12"))
+attempt("math.copysign(1)", lambda: math.copysign(1))
+attempt("math.pow(2)", lambda: math.pow(2))
+attempt("math.atan2(1, 'x')", lambda: math.atan2(1, "x"))
+attempt("math.ceil('x')", lambda: math.ceil("x"))
+attempt("math.trunc(None)", lambda: math.trunc(None))
