@@ -86,9 +86,15 @@ static int64_t slot_hash(Object *self)
         err_set_string(&Exc_TypeError, "__hash__ method should return an integer");
         return -1;
     }
-    int64_t h = int_hash(r);
+    /* A result that is already a hash value (it fits a machine word) is
+     * kept, so that returning hash(y) hashes as y; only a larger int is
+     * reduced as int's own hash does.  -1 stands for an error. */
+    bool overflow;
+    int64_t h = int_as_i64(r, &overflow);
+    if (overflow)
+        h = int_hash(r);
     DECREF(r);
-    return h;
+    return h == -1 ? -2 : h;
 }
 
 static const StrObject *const *compare_names(void)
