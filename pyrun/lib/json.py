@@ -2,7 +2,32 @@
 same text (separators, indent, sort_keys, ensure_ascii, float reprs), and
 loads/load accept the same input and report the same errors."""
 
+import sys as _sys
+
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecodeError', 'JSONEncoder', 'JSONDecoder']
+
+
+def _frame_depth():
+    # How many Python frames are running (the caller's included).
+    depth = 0
+    frame = _sys._getframe(1)
+    while frame is not None:
+        depth += 1
+        frame = frame.f_back
+    return depth
+
+
+class _deep_recursion:
+    """A with block in which the recursion limit is raised: the decoder
+    and encoder call themselves a few times per level of nesting, where
+    CPython's C code counts one."""
+
+    def __enter__(self):
+        self.limit = _sys.getrecursionlimit()
+        _sys.setrecursionlimit(self.limit * 4 + 100)
+
+    def __exit__(self, *exception):
+        _sys.setrecursionlimit(self.limit)
 
 
 def _line_and_column(doc, pos):
@@ -97,9 +122,14 @@ class JSONEncoder:
     def iterencode(self, o, _one_shot=False):
         pieces = []
         # CPython writes a whole value without indent with its C encoder,
-        # whose message for an out-of-range float does not show it.
-        shows_value = not (_one_shot and self.indent is None)
-        _Writing(self, pieces, shows_value).value(o, 0)
+        # whose message for an out-of-range float does not show it, and
+        # which counts each level of nesting against the recursion limit.
+        c_encoder = _one_shot and self.indent is None
+        writing = _Writing(self, pieces, not c_encoder)
+        if c_encoder:
+            writing.max_depth = _sys.getrecursionlimit() - _frame_depth() - 2
+        with _deep_recursion():
+            writing.value(o, 0)
         return pieces
 
 
@@ -110,6 +140,7 @@ class _Writing:
     def __init__(self, encoder, pieces, shows_value):
         self.encoder = encoder
         self.shows_value = shows_value
+        self.max_depth = None           # levels of nesting allowed
         self.out = pieces.append
         self.open_containers = {} if encoder.check_circular else None
         self.string = (_encode_basestring_ascii if encoder.ensure_ascii
@@ -164,6 +195,9 @@ class _Writing:
     def open(self, o, bracket, depth):
         """Starts an array or object; returns the separator to write
         between its elements (with an indent, it ends the line)."""
+        if self.max_depth is not None and depth >= self.max_depth:
+            raise RecursionError('maximum recursion depth exceeded while '
+                                 'encoding a JSON object')
         self.enter(o)
         self.out(bracket)
         separator = self.encoder.item_separator
@@ -277,10 +311,21 @@ class JSONDecoder:
         return obj
 
     def raw_decode(self, s, idx=0):
+        # Each level of nesting counts against the recursion limit, as in
+        # CPython's C scanner.
+        self._levels_left = _sys.getrecursionlimit() - _frame_depth() - 1
         try:
-            return self._value(s, idx)
+            with _deep_recursion():
+                return self._value(s, idx)
         except StopIteration as err:
             raise JSONDecodeError('Expecting value', s, err.value) from None
+
+    def _nest(self, kind):
+        self._levels_left -= 1
+        if self._levels_left < 0:
+            raise RecursionError('maximum recursion depth exceeded while '
+                                 'decoding a JSON %s from a unicode string'
+                                 % kind)
 
     @staticmethod
     def _skip(s, i):
@@ -388,6 +433,13 @@ class JSONDecoder:
         raise JSONDecodeError('Invalid \\uXXXX escape', s, at)
 
     def _object(self, s, i):
+        self._nest('object')
+        try:
+            return self._object_members(s, i)
+        finally:
+            self._levels_left += 1
+
+    def _object_members(self, s, i):
         pairs = []
         i = self._skip(s, i)
         if i < len(s) and s[i] == '}':
@@ -421,6 +473,13 @@ class JSONDecoder:
         return obj
 
     def _array(self, s, i):
+        self._nest('array')
+        try:
+            return self._array_items(s, i)
+        finally:
+            self._levels_left += 1
+
+    def _array_items(self, s, i):
         values = []
         i = self._skip(s, i)
         if i < len(s) and s[i] == ']':
