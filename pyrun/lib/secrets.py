@@ -1,7 +1,6 @@
 """Random numbers for secrets (from os.urandom), as CPython's secrets."""
 
 import base64
-import binascii
 import os
 from hmac import compare_digest
 from random import SystemRandom
@@ -23,15 +22,16 @@ def randbelow(exclusive_upper_bound):
 
 
 def token_bytes(nbytes=None):
-    if nbytes is None:
-        nbytes = DEFAULT_ENTROPY
-    return os.urandom(nbytes)
+    """nbytes random bytes; DEFAULT_ENTROPY of them when nbytes is None."""
+    return os.urandom(DEFAULT_ENTROPY if nbytes is None else nbytes)
 
 
 def token_hex(nbytes=None):
-    return binascii.hexlify(token_bytes(nbytes)).decode('ascii')
+    """nbytes random bytes as a string of 2 * nbytes hexadecimal digits."""
+    return token_bytes(nbytes).hex()
 
 
 def token_urlsafe(nbytes=None):
-    tok = token_bytes(nbytes)
-    return base64.urlsafe_b64encode(tok).rstrip(b'=').decode('ascii')
+    """nbytes random bytes in URL-safe Base64, without its '=' padding."""
+    text = base64.urlsafe_b64encode(token_bytes(nbytes)).decode('ascii')
+    return text.rstrip('=')
