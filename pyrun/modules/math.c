@@ -2,6 +2,7 @@
 #include "runtime.h"
 #include "objects/int_gmp.h"
 #include "modules/modules.h"
+#include "modules/math_gamma.h"
 
 #include <errno.h>
 #include <float.h>
@@ -80,8 +81,34 @@ UNARY(expm1, expm1, false)
 UNARY(fabs, fabs, false)
 UNARY(erf, erf, false)
 UNARY(erfc, erfc, false)
-UNARY(gamma, tgamma, true)
-UNARY(lgamma, lgamma, true)
+
+/* gamma and lgamma report their own errors through errno (math_gamma.c) */
+static Object *gamma_like(Object *const *args, size_t nargs, TupleObject *kwnames,
+                          const char *name, double (*f)(double))
+{
+    if (!math_arg_one(name, nargs, kwnames))
+        return NULL;
+    double x;
+    if (!arg_double(args[0], &x))
+        return NULL;
+    errno = 0;
+    double r = f(x);
+    if (errno == EDOM)
+        return domain_error();
+    if (errno == ERANGE)
+        return range_error();
+    return float_from_double(r);
+}
+
+FUNCTION(math_gamma)
+{
+    return gamma_like(args, nargs, kwnames, "gamma", math_gamma_value);
+}
+
+FUNCTION(math_lgamma)
+{
+    return gamma_like(args, nargs, kwnames, "lgamma", math_lgamma_value);
+}
 UNARY(cbrt, cbrt, false)
 
 FUNCTION(math_sqrt)
