@@ -3,6 +3,7 @@
 #include "objects/int_gmp.h"
 #include "modules/modules.h"
 #include "modules/math_gamma.h"
+#include "modules/math_norm.h"
 
 #include <errno.h>
 #include <float.h>
@@ -276,39 +277,22 @@ FUNCTION(math_hypot)
 {
     if (!arg_no_keywords("hypot", kwnames))
         return NULL;
-    double scale = 0, sum = 0;
-    bool any_inf = false, any_nan = false;
-    double *vals = mem_alloc((NARGS(nargs) + 1) * sizeof(double));
-    for (size_t i = 0; i < NARGS(nargs); i++) {
+    size_t n = NARGS(nargs);
+    double *vals = mem_alloc((n + 1) * sizeof(double));
+    double max = 0.0;
+    bool found_nan = false;
+    for (size_t i = 0; i < n; i++) {
         if (!arg_double(args[i], &vals[i])) {
-            mem_free(vals, (NARGS(nargs) + 1) * sizeof(double));
+            mem_free(vals, (n + 1) * sizeof(double));
             return NULL;
         }
-        double a = fabs(vals[i]);
-        if (isinf(a))
-            any_inf = true;
-        if (isnan(a))
-            any_nan = true;
-        if (a > scale)
-            scale = a;
+        vals[i] = fabs(vals[i]);
+        found_nan = found_nan || isnan(vals[i]);
+        if (vals[i] > max)
+            max = vals[i];
     }
-    double r;
-    if (any_inf)
-        r = INFINITY;
-    else if (any_nan)
-        r = NAN;
-    else if (scale == 0)
-        r = 0;
-    else if (NARGS(nargs) == 2)
-        r = hypot(vals[0], vals[1]);
-    else {
-        for (size_t i = 0; i < NARGS(nargs); i++) {
-            double t = vals[i] / scale;
-            sum += t * t;
-        }
-        r = scale * sqrt(sum);
-    }
-    mem_free(vals, (NARGS(nargs) + 1) * sizeof(double));
+    double r = math_vector_norm(n, vals, max, found_nan);
+    mem_free(vals, (n + 1) * sizeof(double));
     return float_from_double(r);
 }
 
@@ -327,19 +311,25 @@ FUNCTION(math_dist)
         return err_set_string(&Exc_ValueError, "both points must have the same number of "
                                                "dimensions");
     }
-    double sum = 0;
-    for (size_t i = 0; i < tuple_size(p); i++) {
+    size_t n = tuple_size(p);
+    double *diffs = mem_alloc((n + 1) * sizeof(double));
+    double max = 0.0;
+    bool found_nan = false, ok = true;
+    for (size_t i = 0; i < n && ok; i++) {
         double a, b;
-        if (!arg_double(tuple_get(p, i), &a) || !arg_double(tuple_get(q, i), &b)) {
-            DECREF(p);
-            DECREF(q);
-            return NULL;
+        ok = arg_double(tuple_get(p, i), &a) && arg_double(tuple_get(q, i), &b);
+        if (ok) {
+            diffs[i] = fabs(a - b);
+            found_nan = found_nan || isnan(diffs[i]);
+            if (diffs[i] > max)
+                max = diffs[i];
         }
-        sum += (a - b) * (a - b);
     }
+    double r = ok ? math_vector_norm(n, diffs, max, found_nan) : 0;
+    mem_free(diffs, (n + 1) * sizeof(double));
     DECREF(p);
     DECREF(q);
-    return float_from_double(sqrt(sum));
+    return ok ? float_from_double(r) : NULL;
 }
 
 static Object *rounding(Object *const *args, size_t nargs, TupleObject *kwnames, const char *name,
