@@ -2,7 +2,7 @@
 defaultdict, Counter, OrderedDict, ChainMap (written in Python here)."""
 
 import sys as _sys
-from operator import itemgetter as _itemgetter
+from operator import itemgetter as _itemgetter, delitem as _delitem
 from keyword import iskeyword as _iskeyword
 
 # collections.abc is there once collections is imported, as in CPython;
@@ -817,6 +817,9 @@ class Counter(dict):
 
 # ---- ChainMap --------------------------------------------------------------------------
 
+_NO_KEY = object()       # ChainMap._in_first's default: the change names no key
+
+
 class ChainMap(abc.MutableMapping):
     """A group of mappings seen as one: a lookup searches them in order
     (the list self.maps); a change goes to the first of them only."""
@@ -869,6 +872,8 @@ class ChainMap(abc.MutableMapping):
             shown = ', '.join(repr(mapping) for mapping in self.maps)
             return f'{type(self).__name__}({shown})'
 
+    # ---- new chains made from this one
+
     @classmethod
     def fromkeys(cls, iterable, *args):
         """A ChainMap of one new dict of the keys (all mapped to args[0] or None)."""
@@ -882,52 +887,20 @@ class ChainMap(abc.MutableMapping):
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
-        """A ChainMap with m (or a new dict) in front of these maps."""
-        child = {} if m is None else m
-        child.update(kwargs)
-        return self.__class__(child, *self.maps)
+        """A ChainMap with m in front of these maps, the keyword arguments
+        added to m; without m, a dict of the keyword arguments."""
+        front = kwargs if m is None else m
+        if kwargs and front is not kwargs:
+            front.update(kwargs)
+        return self.__class__(front, *self.maps)
 
     @property
     def parents(self):
         """The ChainMap of all the maps but the first."""
         return self.__class__(*self.maps[1:])
 
-    def __setitem__(self, key, value):
-        self.maps[0][key] = value
-
-    def _first_map_error(self, key):
-        return KeyError(f'Key not found in the first mapping: {key!r}')
-
-    def __delitem__(self, key):
-        try:
-            del self.maps[0][key]
-        except KeyError:
-            raise self._first_map_error(key) from None
-
-    def popitem(self):
-        """Removes and returns an item of the first mapping."""
-        try:
-            return self.maps[0].popitem()
-        except KeyError:
-            raise KeyError('No keys found in the first mapping.') from None
-
-    def pop(self, key, *args):
-        """Removes key from the first mapping and returns its value
-        (or args[0] if it is not there)."""
-        try:
-            return self.maps[0].pop(key, *args)
-        except KeyError:
-            raise self._first_map_error(key) from None
-
-    def clear(self):
-        """Empties the first mapping."""
-        self.maps[0].clear()
-
-    def __ior__(self, other):
-        self.maps[0].update(other)
-        return self
-
     def __or__(self, other):
+        """A copy (as copy() makes it) whose first mapping gets other's items."""
         if not isinstance(other, abc.Mapping):
             return NotImplemented
         union = self.copy()
@@ -935,13 +908,55 @@ class ChainMap(abc.MutableMapping):
         return union
 
     def __ror__(self, other):
+        """A ChainMap of one dict: other's items, the chain's winning."""
         if not isinstance(other, abc.Mapping):
             return NotImplemented
-        # other's items, then ours on top, in the order of a chain's keys
-        union = dict(other)
+        return self.__class__(dict(other) | self._flattened())
+
+    def _flattened(self):
+        """The chain's items as one dict: each mapping's items over those
+        of the mappings after it (so in the order the chain iterates)."""
+        flat = {}
         for mapping in self.maps[::-1]:
-            union.update(mapping)
-        return self.__class__(union)
+            flat.update(mapping)
+        return flat
+
+    # ---- changes: they all go to the first mapping
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def clear(self):
+        """Empties the first mapping (the others keep their items)."""
+        self.maps[0].clear()
+
+    def __delitem__(self, key):
+        self._in_first(lambda first: _delitem(first, key), key)
+
+    def pop(self, key, *args):
+        """Removes key from the first mapping and returns its value
+        (or args[0] if it is not there)."""
+        return self._in_first(lambda first: first.pop(key, *args), key)
+
+    def popitem(self):
+        """Removes and returns an item of the first mapping."""
+        return self._in_first(lambda first: first.popitem())
+
+    def _in_first(self, change, key=_NO_KEY):
+        """change(the first mapping)'s result.  A KeyError from it is told
+        again as the chain's: the key is not in the first mapping (even if a
+        later one has it), or, with no key, that mapping is empty.  (Raised
+        while the first is handled, so the first stays its __context__.)"""
+        try:
+            return change(self.maps[0])
+        except KeyError:
+            if key is _NO_KEY:
+                raise KeyError('No keys found in the first mapping.')
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
 
 
 # the names CPython's C types have in messages ('collections.deque')
