@@ -116,16 +116,18 @@ class UUID:
 
     # -- pickling and copying keep the int (and is_safe when known) --
 
+    # The state is CPython's, so that pickles load in either: is_safe is
+    # there by its value, and left out when unknown (its value is None).
+
     def __getstate__(self):
-        state = {'int': self.int}
-        if self.is_safe != SafeUUID.unknown:
-            state['is_safe'] = self.is_safe.value
-        return state
+        if self.is_safe == SafeUUID.unknown:
+            return {'int': self.int}
+        return {'int': self.int, 'is_safe': self.is_safe.value}
 
     def __setstate__(self, state):
+        # (the int is kept even if the is_safe value is not a SafeUUID's)
         object.__setattr__(self, 'int', state['int'])
-        object.__setattr__(self, 'is_safe', SafeUUID(state['is_safe'])
-                           if 'is_safe' in state else SafeUUID.unknown)
+        object.__setattr__(self, 'is_safe', SafeUUID(state.get('is_safe')))
 
     # -- comparison: by the int --
 
