@@ -471,26 +471,40 @@ class singledispatchmethod:
     self (or cls): a singledispatch function bound on each access."""
 
     def __init__(self, func):
-        if not callable(func) and not hasattr(func, '__get__'):
+        if not (callable(func) or hasattr(func, '__get__')):
             raise TypeError(f'{func!r} is not callable or a descriptor')
-        self.dispatcher = singledispatch(func)
         self.func = func
+        # func is also the default implementation, for the class object
+        self.dispatcher = singledispatch(func)
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
 
     def register(self, cls, method=None):
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):
-        def method(*args, **kwargs):
-            implementation = self.dispatcher.dispatch(args[0].__class__)
-            return implementation.__get__(obj, cls)(*args, **kwargs)
-        method.__isabstractmethod__ = self.__isabstractmethod__
-        method.register = self.register
-        update_wrapper(method, self.func)
-        return method
+        return _dispatching_method(self, obj, cls)
 
-    @property
-    def __isabstractmethod__(self):
-        return getattr(self.func, '__isabstractmethod__', False)
+
+def _dispatching_method(descriptor, obj, cls):
+    """What reading a singledispatchmethod on obj (or on the class cls)
+    gives: a function that picks the implementation for the class of its
+    first argument and calls it bound as the descriptor it is (a plain
+    function to obj, a classmethod to cls...).  It looks like the
+    original function and has register(), so that more implementations can
+    be added through an instance too."""
+    dispatch = descriptor.dispatcher.dispatch
+
+    def method(*args, **kwargs):
+        implementation = dispatch(args[0].__class__)
+        return implementation.__get__(obj, cls)(*args, **kwargs)
+
+    # set before update_wrapper, so that the original's own attributes win
+    method.__isabstractmethod__ = descriptor.__isabstractmethod__
+    method.register = descriptor.register
+    return update_wrapper(method, descriptor.func)
 
 
 # ---- cached_property ------------------------------------------------------------------
