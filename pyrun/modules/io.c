@@ -620,7 +620,12 @@ static Object *get_closed(Object *o) { return bool_from(((FileObject *)o)->close
 static Object *get_encoding(Object *o)
 {
     FileObject *f = (FileObject *)o;
-    return f->encoding ? NEWREF(f->encoding) : str_from_cstr("UTF-8");
+    if (f->encoding)
+        return NEWREF(f->encoding);
+    /* CPython names the standard streams' codec "utf-8" (Python's own name)
+       and a file's default "UTF-8" (the locale's) */
+    bool standard = f->fd <= 2 && str_data(f->name)[0] == '<';
+    return str_from_cstr(standard ? "utf-8" : "UTF-8");
 }
 
 static const GetSetDef file_getsets[] = {
