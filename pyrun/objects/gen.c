@@ -88,13 +88,7 @@ static Object *resume(GenObject *g, Object *value, bool throwing, bool *is_retur
     }
     if (err_matches(&Exc_StopIteration)) {
         /* PEP 479: a StopIteration escaping the frame becomes RuntimeError */
-        Object *stop = err_fetch();
-        err_format(&Exc_RuntimeError, "%s raised StopIteration", kind_name(g));
-        Object *exc = err_fetch();
-        exception_set_cause(exc, stop);
-        exception_set_context(exc, stop);
-        DECREF(stop);
-        err_restore(exc);
+        err_format_from_cause(&Exc_RuntimeError, "%s raised StopIteration", kind_name(g));
     }
     return NULL;
 }

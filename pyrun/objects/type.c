@@ -1002,8 +1002,16 @@ static int call_set_names(Type *t)
         Object *args[2] = { (Object *)t, tuple_get(pair, 0) };
         bool found;
         Object *r = obj_call_special(value, id_dunder_set_name, args, 2, &found);
-        if (!r)
+        if (!r) {
             status = -1;
+            Object *name = obj_repr(tuple_get(pair, 0));
+            if (name) {
+                err_format_from_cause(&Exc_RuntimeError,
+                                      "Error calling __set_name__ on '%.100s' instance %s in "
+                                      "'%.100s'", obj_type_name(value), str_data(name), t->name);
+                DECREF(name);
+            }
+        }
         XDECREF(r);
     }
     DECREF(items);

@@ -61,14 +61,36 @@ Object *err_set_string(Type *type, const char *message)
     return NULL;
 }
 
+static void err_vformat(Type *type, const char *fmt, va_list ap)
+{
+    Object *m = str_from_vformat(fmt, ap);
+    err_set(type, m);
+    DECREF(m);
+}
+
 Object *err_format(Type *type, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    Object *m = str_from_vformat(fmt, ap);
+    err_vformat(type, fmt, ap);
     va_end(ap);
-    err_set(type, m);
-    DECREF(m);
+    return NULL;
+}
+
+Object *err_format_from_cause(Type *type, const char *fmt, ...)
+{
+    Object *cause = err_fetch();
+    va_list ap;
+    va_start(ap, fmt);
+    err_vformat(type, fmt, ap);
+    va_end(ap);
+    Object *exception = err_fetch();
+    if (cause) {
+        exception_set_cause(exception, cause);
+        exception_set_context(exception, cause);
+        DECREF(cause);
+    }
+    err_restore(exception);
     return NULL;
 }
 

@@ -26,6 +26,9 @@ Object *err_set_object(Object *exception);      /* raise this exception instance
 Object *err_set_string(Type *type, const char *message);
 Object *err_format(Type *type, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 Object *err_no_memory(void);
+/* Raises a new exception in place of the current one, which becomes its
+ * __cause__ (and __context__): "The above exception was the direct cause". */
+Object *err_format_from_cause(Type *type, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* What CPython's argument checks call a value of the wrong type: its type's
  * name, but "None" for None ("argument 2 must be str, not None"). */
 const char *arg_type_name(const Object *o);
