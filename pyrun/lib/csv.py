@@ -217,11 +217,40 @@ class _Reader:
                             "file should be opened in text mode)"
                             % type(line).__name__)
             self.line_num += 1
+            if self._state == _RECORD_START:
+                row = self._plain_row(line)
+                if row is not None:
+                    return row
             for char in line:
                 self._feed(char)
             self._feed(_END_OF_LINE)
             if self._state == _RECORD_START:
                 return self._row
+
+    def _plain_row(self, line):
+        """The row of a line that needs no state machine (no quote or
+        escape character, no line break inside, no spaces to skip), by
+        splitting it at the delimiters; None for any other line."""
+        d = self.dialect
+        body = line
+        if body.endswith('\r\n'):
+            body = body[:-2]
+        elif body.endswith(('\n', '\r')):
+            body = body[:-1]
+        if '\n' in body or '\r' in body:
+            return None
+        if (d.quotechar is not None and d.quotechar in body) or \
+                (d.escapechar is not None and d.escapechar in body) or \
+                (d.skipinitialspace and ' ' in body):
+            return None
+        if not body:
+            return []
+        fields = body.split(d.delimiter)
+        if any(len(field) > _field_limit for field in fields):
+            return None
+        if d.quoting == QUOTE_NONNUMERIC:
+            fields = [float(field) if field else field for field in fields]
+        return fields
 
     def _add(self, char):
         if len(self._field) >= _field_limit:
