@@ -394,9 +394,7 @@ class JSONDecoder:
         begin = end - 1
         n = len(s)
         while True:
-            i = end
-            while i < n and s[i] != '"' and s[i] != '\\' and (s[i] >= ' ' or not self.strict):
-                i += 1
+            i = self._plain_run_end(s, end)
             if i >= n:
                 raise JSONDecodeError('Unterminated string starting at', s, begin)
             chunks.append(s[end:i])
@@ -422,6 +420,22 @@ class JSONDecoder:
                     uni = 0x10000 + (((uni - 0xd800) << 10) | (uni2 - 0xdc00))
                     end += 6
             chunks.append(chr(uni))
+
+    def _plain_run_end(self, s, start):
+        """Where the run of ordinary characters of a string from start
+        ends: at a quote, a backslash, a control character (when strict)
+        or the end.  (str.find does the scanning.)"""
+        n = len(s)
+        quote = s.find('"', start)
+        stop = n if quote < 0 else quote
+        backslash = s.find('\\', start, stop)
+        if backslash >= 0:
+            stop = backslash
+        if self.strict and stop > start and min(s[start:stop]) < ' ':
+            stop = start
+            while s[stop] >= ' ':
+                stop += 1
+        return stop
 
     @staticmethod
     def _hex4(s, pos, at):
