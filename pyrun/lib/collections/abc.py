@@ -639,15 +639,8 @@ class Sequence(Reversible, Collection):
     def __getitem__(self, index): raise IndexError
 
     def __iter__(self):
-        # items 0, 1, 2... until the first IndexError
-        position = 0
-        while True:
-            try:
-                item = self[position]
-            except IndexError:
-                return
+        for _, item in _indexed_items(self, 0, None):
             yield item
-            position += 1
 
     def __reversed__(self):
         for position in range(len(self) - 1, -1, -1):
@@ -661,21 +654,30 @@ class Sequence(Reversible, Collection):
 
     def index(self, value, start=0, stop=None):
         """The first position of value in [start, stop) (negative bounds
-        count from the end); ValueError if it is not there."""
+        count from the end, a start before the beginning is 0); ValueError
+        if it is not there.  Without stop the search ends at the first
+        IndexError, so the length is asked only for a negative bound."""
         if start is not None and start < 0:
             start = max(0, start + len(self))
         if stop is not None and stop < 0:
-            stop = stop + len(self)
-        position = start
-        while stop is None or position < stop:
-            try:
-                item = self[position]
-            except IndexError:
-                break
+            stop += len(self)
+        for position, item in _indexed_items(self, start, stop):
             if item is value or item == value:
                 return position
-            position += 1
         raise ValueError
+
+
+def _indexed_items(sequence, position, stop):
+    """(position, sequence[position]) for position, position + 1, ... up
+    to stop (None: no end); the first IndexError ends them, which is how a
+    Sequence's mixins walk it from __getitem__ alone."""
+    while stop is None or position < stop:
+        try:
+            item = sequence[position]
+        except IndexError:
+            return
+        yield position, item
+        position += 1
 
 
 class ByteString(Sequence):
