@@ -7,8 +7,9 @@ the context's precision (28 digits by default) by the context's rounding
 mode.  Results keep their trailing zeros (1.30 + 1.20 is 2.50), as the
 specification says.  Infinities and NaNs are special values.
 
-Not provided: the logarithms and exponentials (ln, log10, exp, and **
-with a non-integer exponent), and the logical operations."""
+exp, ln and log10 are correctly rounded (half-even), as CPython's are; **
+with a non-integer exponent is computed as CPython's libmpdec does it (ln,
+multiply and exp with 23 more digits, then rounded in the context)."""
 
 import math as _math
 import operator as _operator
