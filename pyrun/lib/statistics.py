@@ -1,7 +1,8 @@
 """Basic statistics of numeric data: averages (mean, fmean,
 geometric_mean, harmonic_mean, the medians, mode, multimode, quantiles),
 spread (variance, pvariance, stdev, pstdev) and relations between two
-variables (covariance, correlation, linear_regression).
+variables (covariance, correlation, linear_regression), and NormalDist,
+the normal distribution.
 
 The results are CPython's to the last bit because the arithmetic is the
 same: mean and the variances add the data up exactly (as fractions) and
