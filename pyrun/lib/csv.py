@@ -1,4 +1,8 @@
-"""Reading and writing comma-separated values, as CPython's csv module.
+"""Reading and writing comma-separated values, as CPython's csv module:
+reader and writer (the reader is _csv's state machine, character by
+character, with a shortcut for plain lines), DictReader and DictWriter,
+the dialect registry, and Sniffer, which guesses a dialect by CPython's
+heuristics.
 
 A dialect says how fields are separated (delimiter), quoted (quotechar,
 doublequote, escapechar, quoting) and rows ended (lineterminator, for
