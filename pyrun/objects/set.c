@@ -933,9 +933,12 @@ METHOD(set_intersection_update_method)
 {
     if (!arg_no_keywords("set.intersection_update", kwnames))
         return NULL;
-    for (size_t i = 0; i < NARGS(nargs); i++)
-        if (intersection_update(self, args[i]) < 0)
-            return NULL;
+    /* the whole intersection first: if an argument fails, the set is unchanged */
+    Object *r = set_intersection_method(self, args, nargs, kwnames);
+    if (!r)
+        return NULL;
+    swap_bodies((SetObject *)self, (SetObject *)r);
+    DECREF(r);
     return none_ref();
 }
 
