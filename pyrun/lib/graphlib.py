@@ -37,8 +37,7 @@ class TopologicalSorter:
         # node -> the nodes that have it as a predecessor, in order added
         self._successors = {}
         self._ready = None              # None until prepare()
-        self._handed_out = 0
-        self._finished = 0
+        self._in_progress = 0           # nodes handed out, not yet done
         if graph is not None:
             for node, predecessors in graph.items():
                 self.add(node, *predecessors)
@@ -82,14 +81,14 @@ class TopologicalSorter:
         for node in group:
             self._pending[node] = _HANDED_OUT
         self._ready.clear()
-        self._handed_out += len(group)
+        self._in_progress += len(group)
         return group
 
     def is_active(self):
         """Whether there is more to do: nodes handed out and not done, or
         nodes ready."""
         self._require_prepared()
-        return self._finished < self._handed_out or bool(self._ready)
+        return self._in_progress > 0 or bool(self._ready)
 
     def __bool__(self):
         return self.is_active()
@@ -112,7 +111,7 @@ class TopologicalSorter:
                 self._pending[after] -= 1
                 if self._pending[after] == 0:
                     self._ready.append(after)
-            self._finished += 1
+            self._in_progress -= 1
 
     def static_order(self):
         """All the nodes, in an order where each comes after its
