@@ -477,9 +477,8 @@ static void slot_finalize(Object *self)
     if (!r && found) {
         Object *exc = err_fetch();
         if (exc) {
-            Object *m = obj_lookup_attr(self, id_dunder_del);
-            err_write_unraisable(exc, m);
-            XDECREF(m);
+            /* (CPython names the function, not a method bound to the dying object) */
+            err_write_unraisable(exc, type_lookup(self->type, id_dunder_del));
         }
     }
     XDECREF(r);

@@ -738,7 +738,13 @@ void err_write_unraisable(Object *exception, Object *where)
     buf_free(&b);
     XDECREF(r);
     if (exception) {
-        err_print(exception);
+        /* the exception and its traceback only: CPython leaves out the
+           exceptions it was raised while handling */
+        Buf e;
+        buf_init(&e);
+        format_exception(&e, exception, false);
+        write_stderr(e.data ? e.data : "", e.len);
+        buf_free(&e);
         DECREF(exception);
     }
     err_restore(saved);
