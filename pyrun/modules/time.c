@@ -1,7 +1,6 @@
 /* time.c - the time module: clocks, sleep, and calendar time (struct_time,
  * localtime, gmtime, mktime, strftime, asctime, ctime). */
 #include "runtime.h"
-#include <errno.h>
 #include "vm/thread.h"
 #include "modules/modules.h"
 
@@ -35,16 +34,13 @@ FUNCTION(time_sleep)
 {
     if (!arg_one("sleep", nargs, kwnames))
         return NULL;
-    bool ok;
-    double s = float_as_double(args[0], &ok);
-    if (!ok)
+    int64_t ns;
+    if (timeout_from_object(args[0], &ns) < 0)
         return NULL;
-    if (s < 0)
+    if (ns < 0)
         return err_set_string(&Exc_ValueError, "sleep length must be non-negative");
-    struct timespec ts = { (time_t)s, (long)((s - (double)(time_t)s) * 1e9) };
     void *gil = thread_release_gil();         /* (the other threads run meanwhile) */
-    while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
-        ;
+    sleep_for_ns(ns);
     thread_acquire_gil(gil);
     return none_ref();
 }

@@ -3,6 +3,7 @@
 #include "vm/thread.h"
 
 #include <errno.h>
+#include <math.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <time.h>
@@ -334,6 +335,48 @@ int64_t thread_start(Object *func, Object *args, Object *kwargs)
     return (int64_t)ts->ident;
 }
 
+/* ---- timeouts --------------------------------------------------------------------------- */
+
+enum { NS_PER_SECOND = 1000000000 };
+
+int timeout_from_object(Object *seconds, int64_t *ns)
+{
+    if (float_check(seconds)) {
+        double d = float_value(seconds);
+        if (isnan(d)) {
+            err_set_string(&Exc_ValueError, "Invalid value NaN (not a number)");
+            return -1;
+        }
+        d *= NS_PER_SECOND;
+        d = d >= 0 ? ceil(d) : floor(d);
+        if (!(d >= -0x1p63 && d < 0x1p63)) {       /* (the words are CPython's) */
+            err_set_string(&Exc_OverflowError, "timestamp out of range for platform time_t");
+            return -1;
+        }
+        *ns = (int64_t)d;
+        return 0;
+    }
+    Object *i = obj_index(seconds);
+    if (!i)
+        return -1;
+    bool overflow;
+    int64_t s = int_as_i64(i, &overflow);
+    DECREF(i);
+    if (overflow || s > INT64_MAX / NS_PER_SECOND || s < INT64_MIN / NS_PER_SECOND) {
+        err_set_string(&Exc_OverflowError, "timestamp too large to convert to C _PyTime_t");
+        return -1;
+    }
+    *ns = s * NS_PER_SECOND;
+    return 0;
+}
+
+void sleep_for_ns(int64_t ns)
+{
+    struct timespec ts = { (time_t)(ns / NS_PER_SECOND), (long)(ns % NS_PER_SECOND) };
+    while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
+        ;
+}
+
 /* ---- locks ------------------------------------------------------------------------------ */
 
 Object *lock_new(void)
@@ -342,14 +385,14 @@ Object *lock_new(void)
 }
 
 /* Waits for l, letting the GIL go; true if it was acquired. */
-static bool lock_wait(LockObject *l, double timeout)
+static bool lock_wait(LockObject *l, int64_t timeout_ns)
 {
-    bool forever = timeout < 0;
+    bool forever = timeout_ns < 0;
     ThreadState *ts = holder;
     save_state(ts);
     pthread_mutex_lock(&mutex);
     drop_gil_locked();
-    struct timespec deadline = deadline_in(forever ? 0 : (int64_t)(timeout * 1e9));
+    struct timespec deadline = deadline_in(forever ? 0 : timeout_ns);
     if (forever)
         ts->waiting_for = l;
     bool got = false;
@@ -386,17 +429,17 @@ static Object *lock_acquire(Object *self, Object *const *args, size_t nargs, Tup
     int blocking = v[0] ? obj_is_true(v[0]) : 1;
     if (blocking < 0)
         return NULL;
-    double timeout = -1;
-    if (v[1]) {
-        bool ok;
-        timeout = float_as_double(v[1], &ok);
-        if (!ok)
-            return NULL;
-    }
-    if (!blocking && timeout != -1)
+    const int64_t unset = -NS_PER_SECOND;     /* timeout=-1: no timeout */
+    int64_t timeout = unset;
+    if (v[1] && timeout_from_object(v[1], &timeout) < 0)
+        return NULL;
+    if (!blocking && timeout != unset)
         return err_set_string(&Exc_ValueError, "can't specify a timeout for a non-blocking call");
-    if (timeout < 0 && timeout != -1)
-        return err_set_string(&Exc_ValueError, "timeout value must be a non-negative number");
+    if (timeout < 0 && timeout != unset)
+        return err_set_string(&Exc_ValueError, "timeout value must be positive");
+    /* CPython waits in whole microseconds, at most _thread.TIMEOUT_MAX seconds */
+    if (blocking && timeout != unset && timeout / 1000 + (timeout % 1000 != 0) > INT64_MAX / 1000)
+        return err_set_string(&Exc_OverflowError, "timeout value is too large");
     LockObject *l = (LockObject *)self;
     if (started)
         pthread_mutex_lock(&mutex);
@@ -410,9 +453,7 @@ static Object *lock_acquire(Object *self, Object *const *args, size_t nargs, Tup
         return bool_from(got);
     if (!started && !deadlock) {
         /* no other thread: nothing can release it within the timeout */
-        struct timespec ts = { (time_t)timeout, (long)((timeout - (double)(time_t)timeout) * 1e9) };
-        while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
-            ;
+        sleep_for_ns(timeout);
         return bool_from(false);
     }
     if (deadlock)

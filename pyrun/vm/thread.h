@@ -42,6 +42,14 @@ int64_t thread_count(void);         /* the threads started and still running */
  * daemon threads still running never run again). */
 void thread_finalize(void);
 
+/* A timeout or a sleep's length in seconds (an int, a float, or what has
+ * __index__) in nanoseconds, rounded away from zero, as CPython converts
+ * it: NaN, and lengths that 64 bits of nanoseconds cannot hold, raise
+ * CPython's errors.  -1 with an exception. */
+int timeout_from_object(Object *seconds, int64_t *ns);
+/* Sleeps ns nanoseconds to their end (across signals), keeping the GIL. */
+void sleep_for_ns(int64_t ns);
+
 /* The lock of _thread.allocate_lock(): acquire() waits (letting the GIL go)
  * while another thread holds it. */
 typedef struct LockObject {
