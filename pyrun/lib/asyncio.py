@@ -77,6 +77,11 @@ class QueueFull(Exception):
 
 # ---- callbacks ------------------------------------------------------------------------
 
+def _angled(*words):
+    """A repr of the kind <Name word word>: the words that are not empty."""
+    return f"<{' '.join(word for word in words if word)}>"
+
+
 def _describe_callback(callback, args):
     """How CPython shows a callback: name(arguments), and where a plain
     function was defined."""
@@ -297,15 +302,8 @@ class BaseEventLoop(AbstractEventLoop):
         self._refuse_if_running()   # before the coroutine becomes a task
         made_here = not isfuture(future)
         future = ensure_future(future, loop=self)
-        future.add_done_callback(_stop_its_loop)
-        try:
+        with _StopWhenDone(future, made_here):
             self.run_forever()
-        except BaseException:
-            if made_here and future.done() and not future.cancelled():
-                future.exception()      # it is reported by the raise instead
-            raise
-        finally:
-            future.remove_done_callback(_stop_its_loop)
         if not future.done():
             raise RuntimeError('Event loop stopped before Future completed.')
         return future.result()
@@ -400,6 +398,27 @@ def _stop_its_loop(future):
     if not future.cancelled() and isinstance(future.exception(), (SystemExit, KeyboardInterrupt)):
         return
     future._loop.stop()
+
+
+class _StopWhenDone:
+    """run_until_complete()'s hold on the loop: while the with block runs,
+    the end of the future stops the loop."""
+
+    def __init__(self, future, made_here):
+        self._future = future
+        self._made_here = made_here     # a task nobody else can ask for its error
+
+    def __enter__(self):
+        self._future.add_done_callback(_stop_its_loop)
+
+    def __exit__(self, kind, error, traceback):
+        future = self._future
+        future.remove_done_callback(_stop_its_loop)
+        # The loop raised (the task's own SystemExit, say): that raise is
+        # how the error is reported, so the task must not report it again.
+        if kind is not None and self._made_here and future.done() and not future.cancelled():
+            future.exception()
+        return False
 
 
 def new_event_loop():
@@ -686,18 +705,20 @@ class Task(Future):
         if self.done():
             return False
         self._cancel_requests += 1
-        if self._waiting_for is not None and self._waiting_for.cancel(msg=msg):
-            return True     # its cancellation wakes us with the error
-        self._cancel_at_next_step = True
-        self._cancel_message = msg
+        # Cancelling what the coroutine awaits wakes it with the error; if
+        # there is nothing to cancel, its next step throws the error in.
+        awaited = self._waiting_for
+        handed_down = awaited is not None and awaited.cancel(msg=msg)
+        if not handed_down:
+            self._cancel_at_next_step = True
+            self._cancel_message = msg
         return True
 
     def cancelling(self):
         return self._cancel_requests
 
     def uncancel(self):
-        if self._cancel_requests > 0:
-            self._cancel_requests -= 1
+        self._cancel_requests = max(0, self._cancel_requests - 1)
         return self._cancel_requests
 
     # stepping
@@ -1068,14 +1089,13 @@ class _GatheringFuture(Future):
     def cancel(self, msg=None):
         if self.done():
             return False
-        any_cancelled = False
-        for child in self._children:
-            if child.cancel(msg=msg):
-                any_cancelled = True
-        if any_cancelled:
-            # the result comes when the children end: a CancelledError then
-            self._cancel_requested = True
-        return any_cancelled
+        # every child is asked (a repeated one as often as it was given)
+        answers = [child.cancel(msg=msg) for child in self._children]
+        if True not in answers:
+            return False
+        # the outcome comes when the children end: a CancelledError then
+        self._cancel_requested = True
+        return True
 
     def _child_done(self, child):
         self._unfinished -= 1
@@ -1388,43 +1408,38 @@ class TaskGroup:
     errors raised together in an ExceptionGroup."""
 
     def __init__(self):
-        self._loop = None
-        self._owner = None              # the task running the async with
-        self._entered = False
-        self._exiting = False
+        self._phase = 'new'             # then 'open' (the body runs), then 'closing' (__aexit__)
         self._aborting = False          # our tasks are being cancelled
-        self._owner_cancelled = False   # we cancelled the owner (a task failed)
         self._running = set()
         self._errors = []
         self._fatal = None              # a SystemExit or KeyboardInterrupt
+        self._loop = None
+        self._owner = None              # the task running the async with
+        self._owner_cancelled = False   # we cancelled the owner (a task failed)
         self._all_ended = None          # what __aexit__ awaits while tasks run
 
     def __repr__(self):
-        shown = ['TaskGroup']
-        if self._running:
-            shown.append(f'tasks={len(self._running)}')
-        if self._errors:
-            shown.append(f'errors={len(self._errors)}')
-        if self._aborting:
-            shown.append('cancelling')
-        elif self._entered:
-            shown.append('entered')
-        return f"<{' '.join(shown)}>"
+        state = ('cancelling' if self._aborting else
+                 '' if self._phase == 'new' else 'entered')
+        return _angled('TaskGroup',
+                       f'tasks={len(self._running)}' if self._running else '',
+                       f'errors={len(self._errors)}' if self._errors else '',
+                       state)
 
     async def __aenter__(self):
-        if self._entered:
-            raise RuntimeError(f"TaskGroup {self!r} has been already entered")
-        self._entered = True
+        if self._phase != 'new':
+            raise RuntimeError(f"TaskGroup {self!r} has already been entered")
         self._loop = get_running_loop()
         self._owner = current_task()
         if self._owner is None:
             raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
+        self._phase = 'open'
         return self
 
     def create_task(self, coro, *, name=None, context=None):
-        if not self._entered:
+        if self._phase == 'new':
             raise RuntimeError(f"TaskGroup {self!r} has not been entered")
-        if self._exiting and not self._running:
+        if self._phase == 'closing' and not self._running:
             raise RuntimeError(f"TaskGroup {self!r} is finished")
         if self._aborting:
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")
@@ -1434,7 +1449,7 @@ class TaskGroup:
         return task
 
     async def __aexit__(self, exc_type, exc, tb):
-        self._exiting = True
+        self._phase = 'closing'
         if exc is not None and _is_fatal(exc) and self._fatal is None:
             self._fatal = exc
         cancellation = exc if exc_type is CancelledError else None
@@ -1640,13 +1655,10 @@ class Condition(_AsyncWith):
     def notify(self, n=1):
         if not self.locked():
             raise RuntimeError('cannot notify on un-acquired lock')
-        woken = 0
-        for ticket in self._line:
-            if woken >= n:
-                break
-            if not ticket.done():
-                ticket.set_result(False)
-                woken += 1
+        # (tickets done already belong to tasks woken or cancelled before)
+        still_waiting = [ticket for ticket in self._line if not ticket.done()]
+        for ticket in still_waiting[:max(n, 0)]:
+            ticket.set_result(False)
 
     def notify_all(self):
         self.notify(len(self._line))
@@ -1677,22 +1689,23 @@ class Semaphore(_AsyncWith):
             await _wait_in_line(self._line, ticket)
         except CancelledError:
             if not ticket.cancelled():
-                # a release() gave us the place before we were cancelled
-                self._value += 1
-                self._wake_next()
+                # A release() chose us just before the cancellation came: the
+                # place goes on to the next (Semaphore's release, not a
+                # subclass's: this is no release of the user's).
+                Semaphore.release(self)
             raise
-        if self._value > 0:
-            self._wake_next()
+        self._give_free_place()     # more may have been freed while we waited
         return True
 
     def release(self):
         self._value += 1
-        self._wake_next()
+        self._give_free_place()
 
-    def _wake_next(self):
-        """Gives a place to the first task still waiting, if any."""
+    def _give_free_place(self):
+        """A free place, if there is one, goes to the first task still
+        waiting (if any): it is taken for that task now."""
         first = next((ticket for ticket in self._line if not ticket.done()), None)
-        if first is not None:
+        if first is not None and self._value > 0:
             self._value -= 1
             first.set_result(True)
 
@@ -1802,9 +1815,8 @@ class Queue:
         self._queue = self._new_storage()
         self._getters = _deque()            # tasks waiting for an item
         self._putters = _deque()            # tasks waiting for room
-        self._unfinished = 0
-        self._finished = Event()
-        self._finished.set()
+        self._joiners = _deque()            # tasks in join()
+        self._unfinished = 0                # items put and not yet task_done()
 
     # the storage, which the subclasses change
 
@@ -1818,22 +1830,17 @@ class Queue:
         return self._queue.popleft()
 
     def __repr__(self):
-        return f'<{type(self).__name__} at {id(self):#x} {self._summary()}>'
+        return _angled(type(self).__name__, f'at {id(self):#x}', *self._state_words())
 
     def __str__(self):
-        return f'<{type(self).__name__} {self._summary()}>'
+        return _angled(type(self).__name__, *self._state_words())
 
-    def _summary(self):
-        shown = [f'maxsize={self._maxsize!r}']
-        if self._queue:
-            shown.append(f'_queue={list(self._queue)!r}')
-        if self._getters:
-            shown.append(f'_getters[{len(self._getters)}]')
-        if self._putters:
-            shown.append(f'_putters[{len(self._putters)}]')
-        if self._unfinished:
-            shown.append(f'tasks={self._unfinished}')
-        return ' '.join(shown)
+    def _state_words(self):
+        return (f'maxsize={self._maxsize!r}',
+                f'_queue={list(self._queue)!r}' if self._queue else '',
+                f'_getters[{len(self._getters)}]' if self._getters else '',
+                f'_putters[{len(self._putters)}]' if self._putters else '',
+                f'tasks={self._unfinished}' if self._unfinished else '')
 
     @property
     def maxsize(self):
@@ -1848,6 +1855,8 @@ class Queue:
     def full(self):
         return 0 < self._maxsize <= self.qsize()
 
+    # waiting: a task waits in a line (getters or putters) for its ticket
+
     @staticmethod
     def _wake_one(line):
         """Wakes the first task of line still waiting; the others stay."""
@@ -1856,6 +1865,14 @@ class Queue:
             if not ticket.done():
                 ticket.set_result(None)
                 return
+
+    def _let_waiters_in(self):
+        """After an item came or went: the first task waiting for an item
+        may go if there is one, the first waiting for room if there is room."""
+        if not self.empty():
+            self._wake_one(self._getters)
+        if not self.full():
+            self._wake_one(self._putters)
 
     async def _wait_until(self, possible, line):
         """Waits in line until possible() (the wakers take us out of it)."""
@@ -1874,8 +1891,7 @@ class Queue:
                 raise
 
     async def put(self, item):
-        if self.full():
-            await self._wait_until(lambda: not self.full(), self._putters)
+        await self._wait_until(lambda: not self.full(), self._putters)
         self.put_nowait(item)
 
     def put_nowait(self, item):
@@ -1883,33 +1899,33 @@ class Queue:
             raise QueueFull
         self._store(item)
         self._unfinished += 1
-        self._finished.clear()
-        self._wake_one(self._getters)
+        self._let_waiters_in()
 
     async def get(self):
-        if self.empty():
-            await self._wait_until(lambda: not self.empty(), self._getters)
+        await self._wait_until(lambda: not self.empty(), self._getters)
         return self.get_nowait()
 
     def get_nowait(self):
         if self.empty():
             raise QueueEmpty
         item = self._take()
-        self._wake_one(self._putters)
+        self._let_waiters_in()
         return item
 
+    # tasks: each item put is one, until task_done() says it is dealt with
+
     def task_done(self):
-        """One item put earlier is fully dealt with."""
-        if not self._unfinished:
+        if self._unfinished == 0:
             raise ValueError('task_done() called too many times')
         self._unfinished -= 1
-        if not self._unfinished:
-            self._finished.set()
+        if self._unfinished == 0:
+            for ticket in self._joiners:
+                _resolve(ticket)
 
     async def join(self):
         """Waits until every item put has been dealt with (task_done())."""
         if self._unfinished:
-            await self._finished.wait()
+            await _wait_in_line(self._joiners)
 
 
 class PriorityQueue(Queue):
