@@ -628,11 +628,29 @@ static Object *get_encoding(Object *o)
     return str_from_cstr(standard ? "utf-8" : "UTF-8");
 }
 
+/* The class CPython gives a binary file: a buffered reader, writer or both. */
+static const char *binary_kind(const FileObject *f)
+{
+    return f->readable && f->writable ? "BufferedRandom"
+           : f->readable              ? "BufferedReader"
+                                      : "BufferedWriter";
+}
+
+static Object *get_errors(Object *o)
+{
+    FileObject *f = (FileObject *)o;
+    if (f->binary)
+        return err_format(&Exc_AttributeError, "'_io.%s' object has no attribute 'errors'",
+                          binary_kind(f));
+    return f->errors ? NEWREF(f->errors) : str_from_cstr("strict");
+}
+
 static const GetSetDef file_getsets[] = {
     { "name", get_name, NULL },
     { "mode", get_mode, NULL },
     { "closed", get_closed, NULL },
     { "encoding", get_encoding, NULL },
+    { "errors", get_errors, NULL },
     { NULL, NULL, NULL },
 };
 
@@ -645,10 +663,7 @@ static Object *file_repr(Object *o)
         return NULL;
     Object *r;
     if (f->binary) {
-        const char *kind = f->readable && f->writable ? "BufferedRandom"
-                           : f->readable              ? "BufferedReader"
-                                                      : "BufferedWriter";
-        r = str_from_format("<_io.%s name=%s>", kind, str_data(n));
+        r = str_from_format("<_io.%s name=%s>", binary_kind(f), str_data(n));
     } else {
         Object *e = get_encoding(o);
         r = str_from_format("<_io.TextIOWrapper name=%s mode='%s' encoding='%s'>", str_data(n),
@@ -754,6 +769,8 @@ Object *file_open(Object *path, Object *mode_obj, Object *encoding, Object *erro
     newline = str_or_none(newline, "newline");
     if (err_occurred())
         return NULL;
+    if (encoding && !binary && str_equal_cstr(encoding, "locale"))
+        encoding = NULL;        /* (3.10+) the locale's, as when none is given */
     if (binary && (encoding || errors || newline))
         return err_format(&Exc_ValueError, "binary mode doesn't take an%s argument",
                           encoding ? " encoding" : errors ? " errors" : " newline");
