@@ -533,6 +533,22 @@ _named_handlers = {}        # name -> handler, for the handlers given a name
 _all_handlers = []          # every handler made, in order: shutdown() closes them
 
 
+class _Holding:
+    """with _Holding(handler): the block runs between the handler's
+    acquire() and release() (methods a subclass may change, so not simply
+    `with handler.lock`): emitting a record, closing at shutdown()."""
+
+    def __init__(self, handler):
+        self._handler = handler
+
+    def __enter__(self):
+        self._handler.acquire()
+
+    def __exit__(self, *exc_info):
+        self._handler.release()
+        return False
+
+
 class Handler(Filterer):
     """Sends records somewhere: emit() is for the subclasses to write."""
 
@@ -588,14 +604,11 @@ class Handler(Filterer):
 
     def handle(self, record):
         """Emits the record if the filters let it through; whether they did."""
-        passed = self.filter(record)
-        if passed:
-            self.acquire()
-            try:
-                self.emit(record)
-            finally:
-                self.release()
-        return passed
+        if not self.filter(record):
+            return False
+        with _Holding(self):
+            self.emit(record)
+        return True
 
     def flush(self):
         pass
@@ -683,15 +696,11 @@ class FileHandler(StreamHandler):
 
     def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
         self.baseFilename = os.path.abspath(os.fspath(filename))
-        self.mode = mode
-        self.encoding = encoding
-        self.errors = errors
-        self.delay = delay
-        if delay:
-            Handler.__init__(self)
-            self.stream = None
-        else:
-            StreamHandler.__init__(self, self._open())
+        self.mode, self.encoding, self.errors, self.delay = mode, encoding, errors, delay
+        # (opened first: a file that cannot be opened leaves no handler behind)
+        stream = None if delay else self._open()    # delayed: the first emit() opens it
+        Handler.__init__(self)
+        self.stream = stream
 
     def _open(self):
         return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors)
@@ -1127,6 +1136,18 @@ def _handlers_for_basic_config(options, encoding, errors):
     return [StreamHandler(options.pop('stream', None))]
 
 
+def _give_basic_format(handlers, options):
+    """Gives the handlers that have no formatter one made from the options
+    format, datefmt and style."""
+    style = options.pop('style', '%')
+    _check_style(style)
+    formatter = Formatter(options.pop('format', _STYLES[style][1]),
+                          options.pop('datefmt', None), style)
+    for handler in handlers:
+        if handler.formatter is None:
+            handler.setFormatter(formatter)
+
+
 def basicConfig(**kwargs):
     """Gives the root logger a handler (stderr, a stream, or a file) with a
     format, and a level - unless it has one already (or force=True)."""
@@ -1140,13 +1161,8 @@ def basicConfig(**kwargs):
     if root.handlers:
         return
     handlers = _handlers_for_basic_config(options, encoding, errors)
-    style = options.pop('style', '%')
-    _check_style(style)
-    formatter = Formatter(options.pop('format', _STYLES[style][1]),
-                          options.pop('datefmt', None), style)
+    _give_basic_format(handlers, options)
     for handler in handlers:
-        if handler.formatter is None:
-            handler.setFormatter(formatter)
         root.addHandler(handler)
     level = options.pop('level', None)
     if level is not None:
@@ -1209,8 +1225,9 @@ def shutdown(handlerList=None):
     """Flushes and closes the handlers, the newest first (done at exit)."""
     for handler in reversed(list(_all_handlers if handlerList is None else handlerList)):
         try:
-            handler.flush()
-            handler.close()
+            with _Holding(handler):
+                handler.flush()
+                handler.close()
         except (OSError, ValueError):
             pass    # (a stream closed already, say)
 
