@@ -88,8 +88,7 @@ class Future:
     def __init__(self):
         self._condition = threading.Condition()     # guards the state; signals the end
         self._state = _PENDING
-        self._result = None
-        self._exception = None
+        self._outcome = (None, None)    # (result, exception), set when FINISHED
         self._done_callbacks = []
         self._watchers = []         # _Watch objects of wait() and as_completed()
 
@@ -98,9 +97,10 @@ class Future:
         head = f'<{type(self).__name__} at {id(self):#x} state={shown}'
         if self._state != _FINISHED:
             return head + '>'
-        if self._exception is not None:
-            return f'{head} raised {type(self._exception).__name__}>'
-        return f'{head} returned {type(self._result).__name__}>'
+        result, error = self._outcome
+        if error is not None:
+            return f'{head} raised {type(error).__name__}>'
+        return f'{head} returned {type(result).__name__}>'
 
     __class_getitem__ = classmethod(type(list[int]))
 
@@ -130,7 +130,7 @@ class Future:
 
     # waiting for the outcome
 
-    def _outcome(self, timeout):
+    def _wait_for_outcome(self, timeout):
         """Waits up to timeout seconds for the end; (result, exception)."""
         with self._condition:
             self._condition.wait_for(self.done, timeout)
@@ -138,11 +138,11 @@ class Future:
                 raise CancelledError()
             if self._state != _FINISHED:
                 raise TimeoutError()
-            return self._result, self._exception
+            return self._outcome
 
     def result(self, timeout=None):
         """The call's result, waiting for it (its exception is raised)."""
-        result, error = self._outcome(timeout)
+        result, error = self._wait_for_outcome(timeout)
         if error is not None:
             try:
                 raise error
@@ -152,7 +152,7 @@ class Future:
 
     def exception(self, timeout=None):
         """The exception the call raised (None if it returned)."""
-        return self._outcome(timeout)[1]
+        return self._wait_for_outcome(timeout)[1]
 
     def add_done_callback(self, fn):
         """Calls fn(future) when the future is done (now if it is)."""
@@ -201,8 +201,7 @@ class Future:
         with self._condition:
             if self._state in _ENDED:
                 raise InvalidStateError(f'{self._state}: {self!r}')
-            self._result = result
-            self._exception = exception
+            self._outcome = (result, exception)
             self._state = _FINISHED
             self._tell_watchers()
             self._condition.notify_all()
@@ -301,7 +300,7 @@ class DoneAndNotDoneFutures(tuple):
 
 
 def _failed(future):
-    return not future.cancelled() and future._exception is not None
+    return not future.cancelled() and future._outcome[1] is not None
 
 
 def _enough_for(return_when, total):
