@@ -12,6 +12,8 @@
  * 50000). */
 #include "runtime.h"
 
+#include <stdio.h>
+
 enum { LINEAR_PROBES = 9, PERTURB_SHIFT = 5 };
 
 /* The dummy: any unique object; its hash in the table is -1. */
@@ -823,6 +825,16 @@ static Object *set_ixor(Object *a, Object *b)
 
 /* ---- methods ------------------------------------------------------------------------------------------------ */
 
+/* "set.NAME" or "frozenset.NAME" as self is, for the messages of the
+ * methods both share. */
+static const char *method_name(Object *self, const char *name)
+{
+    static char qualified[64];
+    snprintf(qualified, sizeof qualified, "%s.%s",
+             frozenset_check(self) ? "frozenset" : "set", name);
+    return qualified;
+}
+
 #define METHOD(name) static Object *name(Object *self, Object *const *args, size_t nargs, \
                                          TupleObject *kwnames)
 
@@ -903,7 +915,7 @@ METHOD(set_update_method)
 
 METHOD(set_union)
 {
-    if (!arg_no_keywords("set.union", kwnames))
+    if (!arg_no_keywords(method_name(self, "union"), kwnames))
         return NULL;
     Object *r = new_like(self, self);
     for (size_t i = 0; r && i < NARGS(nargs); i++)
@@ -914,7 +926,7 @@ METHOD(set_union)
 
 METHOD(set_intersection_method)
 {
-    if (!arg_no_keywords("set.intersection", kwnames))
+    if (!arg_no_keywords(method_name(self, "intersection"), kwnames))
         return NULL;
     if (NARGS(nargs) == 0)
         return new_like(self, self);
@@ -944,7 +956,7 @@ METHOD(set_intersection_update_method)
 
 METHOD(set_difference_method)
 {
-    if (!arg_no_keywords("set.difference", kwnames))
+    if (!arg_no_keywords(method_name(self, "difference"), kwnames))
         return NULL;
     if (NARGS(nargs) == 0)
         return new_like(self, self);
@@ -967,7 +979,7 @@ METHOD(set_difference_update_method)
 
 METHOD(set_symmetric_difference_method)
 {
-    if (!arg_one("set.symmetric_difference", nargs, kwnames))
+    if (!arg_one(method_name(self, "symmetric_difference"), nargs, kwnames))
         return NULL;
     return set_symmetric_difference(self, args[0]);
 }
@@ -987,7 +999,7 @@ static Object *as_set(Object *o)
 
 METHOD(set_issubset)
 {
-    if (!arg_one("set.issubset", nargs, kwnames))
+    if (!arg_one(method_name(self, "issubset"), nargs, kwnames))
         return NULL;
     Object *other = as_set(args[0]);
     if (!other)
@@ -999,7 +1011,7 @@ METHOD(set_issubset)
 
 METHOD(set_issuperset)
 {
-    if (!arg_one("set.issuperset", nargs, kwnames))
+    if (!arg_one(method_name(self, "issuperset"), nargs, kwnames))
         return NULL;
     Object *other = as_set(args[0]);
     if (!other)
@@ -1011,7 +1023,7 @@ METHOD(set_issuperset)
 
 METHOD(set_isdisjoint)
 {
-    if (!arg_one("set.isdisjoint", nargs, kwnames))
+    if (!arg_one(method_name(self, "isdisjoint"), nargs, kwnames))
         return NULL;
     Object *it = obj_get_iter(args[0]);
     if (!it)
@@ -1031,7 +1043,7 @@ METHOD(set_isdisjoint)
 
 METHOD(set_contains_method)
 {
-    if (!arg_one("set.__contains__", nargs, kwnames))
+    if (!arg_one(method_name(self, "__contains__"), nargs, kwnames))
         return NULL;
     int r = set_contains(self, args[0]);
     return r < 0 ? NULL : bool_from(r);
