@@ -115,18 +115,21 @@ class Queue:
         with self.all_tasks_done:
             self.all_tasks_done.wait_for(lambda: self.unfinished_tasks == 0)
 
-    def qsize(self):
-        """The number of items (only a snapshot, with other threads)."""
+    # snapshots of the state (another thread may change it the next moment)
+
+    def _asked_under_lock(self, question):
         with self.mutex:
-            return self._qsize()
+            return question()
+
+    def qsize(self):
+        """The number of items."""
+        return self._asked_under_lock(self._qsize)
 
     def empty(self):
-        with self.mutex:
-            return not self._has_items()
+        return not self._asked_under_lock(self._has_items)
 
     def full(self):
-        with self.mutex:
-            return not self._has_room()
+        return not self._asked_under_lock(self._has_room)
 
     # the storage: a deque, oldest item on the left
     def _init(self, maxsize):
