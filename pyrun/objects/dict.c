@@ -775,7 +775,8 @@ METHOD(dict_pop_method)
     if (!arg_range("dict.pop", nargs, kwnames, 1, 2))
         return NULL;
     Object *v;
-    int r = dict_pop(self, args[0], &v);
+    /* (an empty dict does not hash the key: {}.pop([]) is a KeyError, as in CPython) */
+    int r = dict_size(self) == 0 ? 0 : dict_pop(self, args[0], &v);
     if (r < 0)
         return NULL;
     if (r == 1)
