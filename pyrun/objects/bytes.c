@@ -867,11 +867,19 @@ METHOD(bytes_hex)
     const char *sep = NULL;
     size_t sep_len = 0;
     if (v[0]) {
+        /* CPython's checks, in its order: a length, of 1, of a str or bytes, ASCII */
+        int64_t length = obj_length(v[0]);
+        if (length < 0)
+            return NULL;
+        if (length != 1)
+            return err_set_string(&Exc_ValueError, "sep must be length 1.");
         if (str_check(v[0])) {
             sep = str_data(v[0]);
             sep_len = str_size(v[0]);
-        } else if (!bytes_like_view(v[0], &sep, &sep_len)) {
-            return NULL;
+        } else if (bytes_check(v[0])) {
+            bytes_like_view(v[0], &sep, &sep_len);
+        } else {
+            return err_set_string(&Exc_TypeError, "sep must be str or bytes.");
         }
         if (sep_len != 1 || (unsigned char)sep[0] >= 128)
             return err_set_string(&Exc_ValueError, "sep must be ASCII.");
@@ -949,7 +957,16 @@ METHOD(bytes_join)
     const char *sep;
     size_t sn;
     bytes_like_view(self, &sep, &sn);
-    Object *items = list_from_iterable(args[0]);
+    Object *it = obj_get_iter(args[0]);
+    if (!it) {
+        if (err_matches(&Exc_TypeError)) {
+            err_clear();
+            err_set_string(&Exc_TypeError, "can only join an iterable");
+        }
+        return NULL;
+    }
+    Object *items = list_from_iterable(it);
+    DECREF(it);
     if (!items)
         return NULL;
     Buf b;
@@ -1331,13 +1348,16 @@ static int bytearray_setitem(Object *self, Object *key, Object *value)
         /* (the size after __index__ and the iteration ran, which may have changed it) */
         int64_t count = slice_adjust((int64_t)b->size, &start, &stop, step);
         if (step != 1) {
-            if (value && (int64_t)buf.len != count) {
+            /* (nothing to put in deletes the slice, as in CPython) */
+            bool deleting = !value || buf.len == 0;
+            if (!deleting && (int64_t)buf.len != count) {
+                size_t given = buf.len;
                 buf_free(&buf);
                 err_format(&Exc_ValueError, "attempt to assign bytes of size %zu to extended "
-                                            "slice of size %lld", buf.len, (long long)count);
+                                            "slice of size %lld", given, (long long)count);
                 return -1;
             }
-            if (value) {
+            if (!deleting) {
                 for (int64_t i = 0, k = start; i < count; i++, k += step)
                     b->data[k] = buf.data[i];
             } else {
