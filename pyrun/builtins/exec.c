@@ -21,6 +21,7 @@
 #include "vm/load.h"
 #include "vm/stage_error.h"
 #include "vm/cache.h"
+#include "vm/traceback.h"
 #include "artifact.h"
 #include "bytecode.h"
 #include "pipeline.h"
@@ -154,8 +155,36 @@ static Object *raise_stage_error(const char *report, Object *filename, const cha
     return NULL;
 }
 
+/* The warnings the stages gave for text compiled at run time, as CPython's
+ * warnings module shows them for it: "FILENAME:LINE: SyntaxWarning:
+ * message", without a source line (there is no file to read it from); NULL
+ * if none.  The report names the temporary file the text was in; its lines
+ * of source (indented) are left out. */
+static Object *warnings_text(const char *report, size_t len, const char *path, Object *filename)
+{
+    size_t path_len = strlen(path);
+    Buf out;
+    buf_init(&out);
+    for (const char *line = report, *end = report + len; line < end;) {
+        const char *nl = memchr(line, '\n', (size_t)(end - line));
+        const char *next = nl ? nl + 1 : end;
+        if ((size_t)(end - line) > path_len && memcmp(line, path, path_len) == 0 &&
+            line[path_len] == ':') {
+            buf_puts(&out, str_data(filename));
+            buf_append(&out, line + path_len, (size_t)(next - line - path_len));
+            if (!nl)
+                buf_putc(&out, '\n');
+        }
+        line = next;
+    }
+    Object *text = out.len ? str_from_utf8(out.data, out.len) : NULL;
+    buf_free(&out);
+    return text;
+}
+
 /* Runs the stages on text; the code object, or NULL with an exception. */
-static Object *compile_with_stages(const char *text, size_t len, Object *filename, Mode mode)
+static Object *compile_with_stages(const char *text, size_t len, Object *filename, Mode mode,
+                                   Object **warnings)
 {
     char path[] = "/tmp/pyrun-source-XXXXXX";
     int fd = mkstemp(path);
@@ -185,6 +214,8 @@ static Object *compile_with_stages(const char *text, size_t len, Object *filenam
         else
             err_format(&Exc_SystemError, "cannot compile: %s", report.data ? report.data : "");
     } else {
+        if (report.data && report.len)
+            *warnings = warnings_text(report.data, report.len, path, filename);
         Artifact a;
         memset(&a, 0, sizeof a);
         int load_status = artifact_parse(&produced, path, ARTIFACT_CODE, &a);
@@ -242,17 +273,27 @@ static Object *compile_text(Object *source, Object *filename, Mode mode, const c
     DECREF(text_obj);
     if (!compiled_cache)
         compiled_cache = dict_new();
-    Object *code = dict_get(compiled_cache, key);
-    if (code) {
+    /* the cache keeps (code, warnings): CPython warns at every compile */
+    Object *entry = dict_get(compiled_cache, key);
+    if (entry) {
         DECREF(key);
-        return NEWREF(code);
+        Object *warnings = tuple_get(entry, 1);
+        if (warnings != OBJ_NONE)
+            write_stderr(str_data(warnings), str_size(warnings));
+        return NEWREF(tuple_get(entry, 0));
     }
-    code = compile_with_stages(text, len, filename, mode);
+    Object *warnings = NULL;
+    Object *code = compile_with_stages(text, len, filename, mode, &warnings);
+    if (warnings)
+        write_stderr(str_data(warnings), str_size(warnings));
     if (code) {
         if (dict_size(compiled_cache) >= CACHE_LIMIT)
             dict_clear(compiled_cache);
-        dict_set(compiled_cache, key, code);
+        entry = tuple_pack(2, code, warnings ? warnings : OBJ_NONE);
+        dict_set(compiled_cache, key, entry);
+        DECREF(entry);
     }
+    XDECREF(warnings);
     DECREF(key);
     (void)who;
     return code;

@@ -692,7 +692,7 @@ Object *traceback_source_line(Object *code, int line)
 }
 
 /* Text for stderr goes to sys.stderr, which the program may have replaced. */
-static void write_stderr(const char *text, size_t len)
+void write_stderr(const char *text, size_t len)
 {
     Object *saved = err_fetch();
     Object *err = vm.sys_module ? dict_get_cstr(module_dict(vm.sys_module), "stderr") : NULL;

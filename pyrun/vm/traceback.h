@@ -8,6 +8,9 @@
 /* "Traceback (most recent call last):\n ... ValueError: x\n", with the
  * chained exceptions before it if chain. */
 Object *traceback_format_exception(Object *exception, bool chain);
+
+/* Writes text to sys.stderr (whatever it is now), keeping any exception set. */
+void write_stderr(const char *text, size_t len);
 /* The last lines alone: "ValueError: x\n" (and the notes). */
 Object *traceback_format_exception_only(Object *exception);
 /* The entries of a traceback ("  File ..., line 3, in f\n    source\n"...). */
