@@ -11,6 +11,9 @@
 Object *builtin_module_create(const char *name);
 
 Object *sys_module_create(int argc, char **argv, const char *program_path);
+/* The UnraisableHookArgs sys.unraisablehook is called with, for an exception
+ * that could not be raised in `where`. */
+Object *sys_unraisable_args(Object *exception, Object *where);
 void sys_add_info(Object *sys);            /* sys.flags, sys.hash_info, ... (sys_info.c) */
 Object *math_module_create(void);
 Object *gc_module_create(void);

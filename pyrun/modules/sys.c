@@ -3,6 +3,8 @@
 #include "modules/io.h"
 #include "objects/frameobject.h"
 #include "modules/modules.h"
+#include "objects/structseq.h"
+#include "vm/traceback.h"
 #include "cli.h"
 
 #include <float.h>
@@ -173,6 +175,39 @@ FUNCTION(sys_excepthook)
     return none_ref();
 }
 
+/* The argument of sys.unraisablehook: (exc_type, exc_value, exc_traceback,
+   err_msg, object), as CPython's UnraisableHookArgs. */
+static const MemberDef unraisable_fields[] = {
+    STRUCTSEQ_FIELD("exc_type", 0), STRUCTSEQ_FIELD("exc_value", 1),
+    STRUCTSEQ_FIELD("exc_traceback", 2), STRUCTSEQ_FIELD("err_msg", 3),
+    STRUCTSEQ_FIELD("object", 4), { NULL, 0, false, false },
+};
+static Type UnraisableHookArgsType = STRUCTSEQ_TYPE("UnraisableHookArgs", unraisable_fields,
+                                                    "the details of an unraisable exception");
+
+Object *sys_unraisable_args(Object *exception, Object *where)
+{
+    Object *tb = ((ExceptionObject *)exception)->traceback;
+    Object *items[5] = { (Object *)exception->type, exception, tb ? tb : OBJ_NONE, OBJ_NONE,
+                         where ? where : OBJ_NONE };
+    return structseq_new(&UnraisableHookArgsType, items, 5);
+}
+
+/* unraisablehook(args): the default report of an exception that could not
+   be raised (in __del__, a generator's cleanup, a weak reference callback) */
+FUNCTION(sys_unraisablehook)
+{
+    if (!arg_one("sys.unraisablehook", nargs, kwnames))
+        return NULL;
+    Object *a = args[0];
+    if (a->type != &UnraisableHookArgsType)
+        return err_set_string(&Exc_TypeError, "sys.unraisablehook argument type must be "
+                                              "UnraisableHookArgs");
+    TupleObject *t = (TupleObject *)a;
+    traceback_print_unraisable(t->items[1], t->items[3], t->items[4]);
+    return none_ref();
+}
+
 /* _getframe(depth=0): a snapshot of the caller's frame (objects/frameobject.h) */
 FUNCTION(sys_getframe)
 {
@@ -198,6 +233,7 @@ static const MethodDef sys_functions[] = {
     { "exit", sys_exit, 0 },
     { "getrecursionlimit", sys_getrecursionlimit, 0 },
     { "setrecursionlimit", sys_setrecursionlimit, 0 },
+    { "unraisablehook", sys_unraisablehook, 0 },
     { "getrefcount", sys_getrefcount, 0 },
     { "getsizeof", sys_getsizeof, 0 },
     { "intern", sys_intern, 0 },
@@ -268,6 +304,7 @@ Object *sys_module_create(int argc, char **argv, const char *program_path)
     }
     dict_set_cstr(d, "__stdout__", dict_get_cstr(d, "stdout"));
     dict_set_cstr(d, "__excepthook__", dict_get_cstr(d, "excepthook"));
+    dict_set_cstr(d, "__unraisablehook__", dict_get_cstr(d, "unraisablehook"));
     dict_set_cstr(d, "__displayhook__", dict_get_cstr(d, "displayhook"));
     dict_set_cstr(d, "__stderr__", dict_get_cstr(d, "stderr"));
     dict_set_cstr(d, "__stdin__", dict_get_cstr(d, "stdin"));

@@ -24,6 +24,7 @@
 #include "vm/suggest.h"
 #include "vm/traceback.h"
 #include "modules/io.h"
+#include "modules/modules.h"
 
 #include <stdio.h>
 #include <uniwidth.h>
@@ -725,19 +726,24 @@ void err_print(Object *exception)
     buf_free(&b);
 }
 
-void err_write_unraisable(Object *exception, Object *where)
+void traceback_print_unraisable(Object *exception, Object *err_msg, Object *where)
 {
     Object *saved = err_fetch();
-    Object *r = where ? obj_repr(where) : NULL;
+    Object *r = where && where != OBJ_NONE ? obj_repr(where) : NULL;
     if (!r)
         err_clear();
     Buf b;
     buf_init(&b);
-    buf_printf(&b, "Exception ignored in: %s\n", r ? str_data(r) : "<object repr() failed>");
+    const char *message = err_msg && str_check(err_msg) ? str_data(err_msg)
+                                                       : "Exception ignored in";
+    if (where && where != OBJ_NONE)
+        buf_printf(&b, "%s: %s\n", message, r ? str_data(r) : "<object repr() failed>");
+    else
+        buf_printf(&b, "%s\n", message);
     write_stderr(b.data, b.len);
     buf_free(&b);
     XDECREF(r);
-    if (exception) {
+    if (exception && exception != OBJ_NONE) {
         /* the exception and its traceback only: CPython leaves out the
            exceptions it was raised while handling */
         Buf e;
@@ -745,7 +751,34 @@ void err_write_unraisable(Object *exception, Object *where)
         format_exception(&e, exception, false);
         write_stderr(e.data ? e.data : "", e.len);
         buf_free(&e);
-        DECREF(exception);
     }
     err_restore(saved);
+}
+
+void err_write_unraisable(Object *exception, Object *where)
+{
+    /* a program's own sys.unraisablehook gets the details; the default prints them */
+    Object *d = vm.sys_module ? module_dict(vm.sys_module) : NULL;
+    Object *hook = d ? dict_get_cstr(d, "unraisablehook") : NULL;
+    Object *standard = d ? dict_get_cstr(d, "__unraisablehook__") : NULL;
+    if (exception && hook && hook != standard && hook != OBJ_NONE) {
+        Object *saved = err_fetch();
+        Object *info = sys_unraisable_args(exception, where);
+        Object *r = info ? obj_call1(hook, info) : NULL;
+        XDECREF(info);
+        if (r) {
+            DECREF(r);
+        } else {
+            Object *failure = err_fetch();
+            Object *msg = str_from_cstr("Exception ignored in sys.unraisablehook");
+            traceback_print_unraisable(failure, msg, hook);
+            DECREF(msg);
+            XDECREF(failure);
+        }
+        err_restore(saved);
+        DECREF(exception);
+        return;
+    }
+    traceback_print_unraisable(exception, NULL, where);
+    XDECREF(exception);
 }

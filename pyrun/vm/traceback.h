@@ -9,6 +9,11 @@
  * chained exceptions before it if chain. */
 Object *traceback_format_exception(Object *exception, bool chain);
 
+/* CPython's default sys.unraisablehook: "ERR_MSG: <repr of where>" (err_msg
+ * NULL or None: "Exception ignored in"), then the exception with its
+ * traceback, without the exceptions it was raised while handling. */
+void traceback_print_unraisable(Object *exception, Object *err_msg, Object *where);
+
 /* Writes text to sys.stderr (whatever it is now), keeping any exception set. */
 void write_stderr(const char *text, size_t len);
 /* The last lines alone: "ValueError: x\n" (and the notes). */
