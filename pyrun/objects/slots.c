@@ -415,6 +415,16 @@ static StrObject *binop_names[BINOP_COUNT], *binop_rnames[BINOP_COUNT], *binop_i
 
 static BinaryFunc class_binary_slot[BINOP_COUNT];
 
+/* Whether class sub defines `name` otherwise than base does (it has it and
+ * base has not, or they differ): only then does its __rop__ go first. */
+static bool overrides(Type *sub, Type *base, StrObject *name)
+{
+    Object *mine = type_lookup(sub, name);
+    if (!mine)
+        return false;
+    return type_lookup(base, name) != mine;
+}
+
 /* a OP b where one of them is an instance of a class that defines the
  * operator: a.__op__(b) first, then b.__rop__(a) - unless b's class is a
  * subclass of a's that overrides __rop__, which then goes first. */
@@ -426,7 +436,7 @@ static Object *class_binary(Object *a, Object *b, BinaryOp op)
     bool found;
     Object *r;
     if (ta->number[op] == mine) {
-        if (do_other && type_is_subtype(tb, ta)) {
+        if (do_other && type_is_subtype(tb, ta) && overrides(tb, ta, binop_rnames[op])) {
             r = call1(b, binop_rnames[op], a, &found);
             if (found) {
                 if (r != OBJ_NOT_IMPLEMENTED)
