@@ -174,6 +174,14 @@ int type_compute_mro(Type *t)
 {
     Object *bases = (Object *)t->bases;
     size_t nbases = tuple_size(bases);
+    /* a base named twice is its own error, found before the linearisation */
+    for (size_t i = 0; i < nbases; i++)
+        for (size_t j = i + 1; j < nbases; j++)
+            if (tuple_get(bases, i) == tuple_get(bases, j)) {
+                err_format(&Exc_TypeError, "duplicate base class %s",
+                           ((Type *)tuple_get(bases, i))->name);
+                return -1;
+            }
     /* the lists to merge: each base's MRO, then the bases themselves */
     size_t nlists = nbases + 1;
     Object **lists = mem_alloc(nlists * sizeof(Object *));
@@ -1107,7 +1115,8 @@ static int add_slots(Type *t, Type *base, Object *slots, bool *add_dict, bool *a
     }
     DECREF(names);
     size_t count = list_size(kept);
-    if (status == 0 && count && base->itemsize) {
+    /* (int is variable-sized in CPython, though not here: refused all the same) */
+    if (status == 0 && count && (base->itemsize || (base->flags & TYPE_INT_SUBCLASS))) {
         err_format(&Exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
                    base->name);
         status = -1;
