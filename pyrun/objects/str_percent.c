@@ -375,6 +375,8 @@ static Object *percent_format(Object *format, Object *args, bool bytes)
             p++;
             c.precision = 0;
             ok = read_count(&st, &p, end, &c.precision);
+            if (c.precision < 0)
+                c.precision = 0;     /* ('%.*s' % (-1, s): a negative precision is 0) */
         }
         while (ok && p < end && (*p == 'h' || *p == 'l' || *p == 'L'))
             p++;
