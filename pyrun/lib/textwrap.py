@@ -223,6 +223,11 @@ class TextWrapper:
             if pending and len(pending[-1]) > room:
                 self._handle_long_word(pending, line, used, room)
                 used = sum(len(chunk) for chunk in line)
+                if line == [''] and pending and pending[-1] == '':
+                    # An indent as wide as the line and whitespace kept:
+                    # CPython cuts the same empty chunk forever (and runs
+                    # out of memory); here it is dropped after one line.
+                    del pending[-1]
             if self.drop_whitespace and line and self._is_blank(line[-1]):
                 used -= len(line.pop())
             if not line:
