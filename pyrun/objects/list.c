@@ -1060,6 +1060,11 @@ int list_reverse_flag(Object *value)
 
 METHOD(list_sort_method)
 {
+    /* (CPython counts all the arguments against its two keywords first) */
+    size_t given = NARGS(nargs) + (kwnames ? tuple_size((Object *)kwnames) : 0);
+    if (given > 2)
+        return err_format(&Exc_TypeError, "sort() takes at most 2 %sarguments (%zu given)",
+                          NARGS(nargs) ? "" : "keyword ", given);
     if (NARGS(nargs))
         return err_set_string(&Exc_TypeError, "sort() takes no positional arguments");
     static const char *const names[] = { "key", "reverse", NULL };
