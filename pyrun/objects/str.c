@@ -3,6 +3,7 @@
  * str_percent.c, str.format in str_format.c. */
 #include "runtime.h"
 #include "objects/format.h"
+#include "objects/str_index.h"
 #include "pyrepr.h"
 
 #include <stdio.h>
@@ -19,6 +20,7 @@ StrObject *str_new_raw(size_t size, size_t length, bool ascii)
     s->hash = -1;
     s->ascii = ascii;
     s->interned = false;
+    s->indexed = false;
     s->data[size] = '\0';
     return s;
 }
@@ -118,6 +120,8 @@ Object *str_from_codepoint(uint32_t cp)
 
 static void str_dealloc(Object *o)
 {
+    if (((StrObject *)o)->indexed)
+        str_index_forget((StrObject *)o);
     obj_free(o);
 }
 
@@ -272,6 +276,8 @@ size_t str_offset_of(Object *o, size_t index)
         return index;
     if (index >= s->length)
         return s->size;
+    if (index >= STR_INDEX_MIN_WALK)
+        return str_index_offset(s, index);
     const char *p = s->data;
     size_t i = 0;
     while (i < index) {
@@ -281,6 +287,16 @@ size_t str_offset_of(Object *o, size_t index)
         i++;
     }
     return (size_t)(p - s->data);
+}
+
+size_t str_codepoints_before(Object *o, size_t offset)
+{
+    StrObject *s = (StrObject *)o;
+    if (s->ascii)
+        return offset;
+    if (offset < STR_INDEX_MIN_WALK)
+        return utf8_count(s->data, offset);
+    return str_index_codepoints_before(s, offset);
 }
 
 uint32_t str_codepoint_at(Object *o, size_t index)
@@ -347,17 +363,19 @@ static Object *str_getitem(Object *o, Object *key)
         if (s->ascii) {
             for (int64_t i = 0, k = start; i < count; i++, k += step)
                 buf_putc(&b, s->data[k]);
-        } else {
-            /* decode once into code points, then pick */
-            size_t n = s->length;
-            uint32_t *cps = mem_alloc(n * sizeof(uint32_t) + 1);
-            const char *p = s->data, *end = p + s->size;
+        } else if (count > 0) {
+            /* decode the stretch the slice spans once into code points, then pick */
+            int64_t last = start + (count - 1) * step;
+            size_t lo = (size_t)(step > 0 ? start : last), hi = (size_t)(step > 0 ? last : start);
+            size_t n = hi - lo + 1;
+            uint32_t *cps = mem_alloc(n * sizeof(uint32_t));
+            const char *p = s->data + str_offset_of(o, lo), *end = s->data + s->size;
             for (size_t i = 0; i < n; i++)
                 cps[i] = utf8_decode(&p, end);
             char enc[4];
             for (int64_t i = 0, k = start; i < count; i++, k += step)
-                buf_append(&b, enc, (size_t)utf8_encode(cps[k], enc));
-            mem_free(cps, n * sizeof(uint32_t) + 1);
+                buf_append(&b, enc, (size_t)utf8_encode(cps[(size_t)k - lo], enc));
+            mem_free(cps, n * sizeof(uint32_t));
         }
         Object *r = str_from_utf8(b.data, b.len);
         buf_free(&b);
@@ -411,6 +429,8 @@ void str_append_inplace(Object **pa, Object *b)
     if (a->head.refcount == 1 && !a->interned && a->head.type == &StrType && a->size > 0 &&
         y->size > 0) {
         /* nobody else sees a: grow it in place */
+        if (a->indexed)
+            str_index_forget(a);    /* (it is keyed by a's address) */
         size_t old_alloc = (offsetof(StrObject, data) + 1 + a->size + 7) & ~(size_t)7;
         size_t new_size = a->size + y->size;
         size_t new_alloc = (offsetof(StrObject, data) + 1 + new_size + 7) & ~(size_t)7;

@@ -3,9 +3,10 @@
  * A str keeps its text as UTF-8 (extended, like the artifacts, to encode
  * lone surrogates: "WTF-8"), followed by a NUL so it can be handed to C.
  * It also knows its length in code points, and whether it is pure ASCII:
- * then code point i is byte i, and indexing and slicing are O(1).  Other
- * strings are walked from the start (strings in programs are short; a
- * long non-ASCII string indexed in a loop is the slow case).
+ * then code point i is byte i, and indexing and slicing are O(1).  In
+ * other strings code point i is found by a walk: from the start for the
+ * first few, through an index of every 32nd code point for the rest of a
+ * long one (str_index.h).
  *
  * The hash is computed once and kept.  Names (of variables, attributes,
  * methods) are *interned*: one object per distinct name, so that looking a
@@ -23,7 +24,8 @@ struct StrObject {
     size_t length;      /* code points */
     int64_t hash;       /* -1 until computed */
     bool ascii;         /* every code point < 128 */
-    bool interned;
+    bool interned : 1;
+    bool indexed : 1;   /* has a code-point index (str_index.h) */
     char data[];        /* size bytes + NUL */
 };
 
@@ -71,6 +73,8 @@ Object *str_repeat(Object *s, int64_t n);
 Object *str_substring(Object *s, size_t start, size_t stop);    /* code-point indexes */
 /* Byte offset of code point `index` (index <= length). */
 size_t str_offset_of(Object *s, size_t index);
+/* The code-point index of byte `offset` (the start of a code point, or the end). */
+size_t str_codepoints_before(Object *s, size_t offset);
 uint32_t str_codepoint_at(Object *s, size_t index);
 Object *str_item(Object *s, int64_t index);     /* s[i] (may be negative) */
 Object *str_repr(Object *s);

@@ -79,9 +79,7 @@ static bool byte_range(Object *s, Object *start_obj, Object *end_obj, size_t *fr
 /* The code-point index of byte offset off. */
 static int64_t index_of_offset(Object *s, size_t off)
 {
-    if (((StrObject *)s)->ascii)
-        return (int64_t)off;
-    return (int64_t)utf8_count(str_data(s), off);
+    return (int64_t)str_codepoints_before(s, off);
 }
 
 static const char *find_bytes(const char *hay, size_t hn, const char *needle, size_t nn)
