@@ -233,4 +233,47 @@ attempt('Free -> Mixed', lambda: reclass(Free(1), Mixed))
 attempt('View -> Free', lambda: reclass(View(1), Free))
 attempt('int -> P1', lambda: reclass(1, P1))
 attempt('P1 -> int', lambda: reclass(P1(), int))
+
+# built-in bases
+attempt('int slots', lambda: type('I', (int,), {'__slots__': ('a',)}))
+attempt('int empty slots', lambda: type('I', (int,), {'__slots__': ()})(5) + 1)
+attempt('tuple slots', lambda: type('T', (tuple,), {'__slots__': ('a',)}))
+attempt('str dict slots', lambda: vars(type('S', (str,), {'__slots__': ('__dict__',)})('x')))
+attempt('list slots', lambda: type('L', (list,), {'__slots__': ('a',)})([1]).__class__.__name__)
+attempt('dict slots', lambda: type('D', (dict,), {'__slots__': ('a', 'b')})(x=1))
+
+
+class E(Exception):
+    __slots__ = ('code',)
+
+
+e = E('m'); e.code = 3; e.other = 4
+attempt('exception slots', lambda: (e.code, e.other, e.args))
+
+
+class A:
+    __slots__ = ('a',)
+
+
+attempt('list + A', lambda: type('X', (list, A), {}))
+attempt('A + list', lambda: type('X', (A, list), {}))
+attempt('int + A', lambda: type('X', (int, A), {}))
+attempt('Exception + A', lambda: type('X', (Exception, A), {}))
+attempt('object + A', lambda: type('X', (object, A), {}).__mro__)
+
+
+class M:
+    __slots__ = ()
+
+
+attempt('int + M', lambda: type('X', (int, M), {})(3) * 2)
+attempt('M + int', lambda: type('X', (M, int), {})(3) * 2)
+attempt('M + dict', lambda: type('X', (M, dict), {})(a=1))
+attempt('dup slot', lambda: type('X', (), {'__slots__': ('a', 'a')}))
+attempt('slot shadows base slot', lambda: type('X', (A,), {'__slots__': ('a',)})().__class__.__name__)
+attempt('bad slot name', lambda: type('X', (), {'__slots__': ('1a',)}))
+attempt('slot not str', lambda: type('X', (), {'__slots__': (1,)}))
+attempt('slots str', lambda: type('X', (), {'__slots__': 'ab'}).ab)
+attempt('slots dict', lambda: sorted(type('X', (), {'__slots__': {'p': 'doc p', 'q': 'doc q'}}).__dict__)[-3:])
+attempt('mangled', lambda: [k for k in vars(type('X', (), {'__slots__': ('__priv',)})) if 'priv' in k])
 print('done')
