@@ -655,17 +655,11 @@ class Decimal:
             exp += 1
         if exp > context.Etop():
             return _overflow(self._sign, context)
-        signals = []
-        if inexact and subnormal:
-            signals.append(Underflow)
-        if subnormal:
-            signals.append(Subnormal)
-        if inexact:
-            signals.append(Inexact)
-        signals.append(Rounded)
-        if not coefficient:
-            signals.append(Clamped)
-        context._raise_all(signals)
+        # Which signals this rounding gives, in the order in which a
+        # trapped one is raised first.
+        happened = {Underflow: inexact and subnormal, Subnormal: subnormal,
+                    Inexact: inexact, Rounded: True, Clamped: not coefficient}
+        context._raise_all([signal for signal, yes in happened.items() if yes])
         return _make(self._sign, coefficient, exp)
 
     def _rescale(self, exp, rounding):
@@ -975,20 +969,11 @@ class Decimal:
         ideal = self._exp - other._exp
         if not self._int:
             return _make(sign, 0, ideal)._fix(context)
-        prec = context.prec
-        shift = _digits(other._int) - _digits(self._int) + prec + 1
-        exp = ideal - shift
-        if shift >= 0:
-            coefficient, remainder = divmod(self._int * 10 ** shift, other._int)
-        else:
-            coefficient, remainder = divmod(self._int, other._int * 10 ** -shift)
-        if remainder:
-            if coefficient % 5 == 0:
-                coefficient += 1        # (a sticky digit, for the rounding)
-        else:
-            while exp < ideal and coefficient % 10 == 0:
-                coefficient //= 10
-                exp += 1
+        # Scale the dividend so that the integer quotient has at least one
+        # digit more than the precision keeps.
+        scale = max(context.prec + 1 - _digits(self._int) + _digits(other._int), 0)
+        quotient, remainder = divmod(self._int * 10 ** scale, other._int)
+        coefficient, exp = _ready_to_round(quotient, ideal - scale, not remainder, ideal)
         return _make(sign, coefficient, exp)._fix(context)
 
     __rtruediv__ = _reflected('__truediv__')
@@ -1153,7 +1138,9 @@ class Decimal:
                 return _make(0, 0, 0, 'n')
             return self
         if not self._int:
-            return _make(self._sign, 0, self._exp // 2)
+            # (a zero's root is put in the exponent range too: sqrt(0E+19)
+            # with Emax=3 is 0E+3, Clamped)
+            return _make(self._sign, 0, self._exp // 2)._fix(context)
         if self._sign:
             context._raise(InvalidOperation)
             return _make(0, 0, 0, 'n')
@@ -1169,14 +1156,7 @@ class Decimal:
         shift = max(prec - (digits + 1) // 2, 0)
         c *= 100 ** shift
         root = _math.isqrt(c)
-        exact = root * root == c
-        exp = ideal - shift
-        if exact:
-            while exp < ideal and root % 10 == 0:
-                root //= 10
-                exp += 1
-        elif root % 5 == 0:
-            root += 1               # (the sticky digit: the root is not exact)
+        root, exp = _ready_to_round(root, ideal - shift, root * root == c, ideal)
         # Always half-even, but the flags are raised in the caller's context.
         rounding, context.rounding = context.rounding, ROUND_HALF_EVEN
         try:
@@ -1643,6 +1623,21 @@ def _shrink_far_smaller(x, y, prec):
         return x, y
     small = _make(small._sign, 1 if small._int else 0, floor)
     return big, small
+
+
+def _ready_to_round(coefficient, exp, exact, ideal):
+    """A quotient or square root worked out to more digits than the
+    precision keeps, made ready for _fix: an exact one sheds trailing zeros
+    until it reaches the ideal exponent (the specification's rule for exact
+    results); an inexact one gets a 1 written after its last digit, so that
+    rounding sees, as for the true value, something strictly between two
+    neighbours - never a tie, never exact."""
+    if not exact:
+        return coefficient * 10 + 1, exp - 1
+    while exp < ideal and coefficient % 10 == 0:
+        coefficient //= 10
+        exp += 1
+    return coefficient, exp
 
 
 def _digits(n):
