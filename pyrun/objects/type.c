@@ -401,9 +401,20 @@ Object *type_qualified_name(Type *t)
     return r;
 }
 
+/* The name a class and its instances show in their reprs: "module.qualname",
+ * or in the builtins module the type's own name (CPython's tp_name: for a
+ * class made by exec(code, {}), its __name__, not its __qualname__). */
+static Object *repr_name(Type *t)
+{
+    Object *module = module_name_of(t);
+    bool builtin = !str_check(module) || str_equal_cstr(module, "builtins");
+    DECREF(module);
+    return builtin ? str_from_cstr(t->name) : type_qualified_name(t);
+}
+
 Object *type_repr_of(Type *t)
 {
-    Object *q = type_qualified_name(t);
+    Object *q = repr_name(t);
     if (!q)
         return NULL;
     Object *r = str_from_format("<class '%s'>", str_data(q));
@@ -1350,7 +1361,7 @@ static void object_dealloc(Object *self)
 
 static Object *object_repr(Object *self)
 {
-    Object *q = type_qualified_name(self->type);
+    Object *q = repr_name(self->type);
     if (!q)
         return NULL;
     Object *r = str_from_format("<%s object at %p>", str_data(q), (void *)self);
