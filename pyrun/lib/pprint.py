@@ -176,24 +176,27 @@ class PrettyPrinter:
     # -- laying out over several lines ------------------------------------
 
     def _layout(self, object, out, indent, allowance, context, level):
-        key = id(object)
-        if key in context:
-            out.append(_recursion_marker(object))
+        """Appends object's layout to out: its one-line form if that fits
+        in the room left on the line, else what the layout of its type
+        makes of it (a type without one keeps the long line)."""
+        if id(object) in context:
+            # Met again inside itself: a marker, and the whole is then
+            # recursive and cannot be read back.
             self._recursive = True
             self._readable = False
+            out.append(_recursion_marker(object))
             return
         text = self._repr(object, context, level)
-        if len(text) > self._width - indent - allowance:
-            method = _LAYOUTS.get(type(object).__repr__)
-            if method is None and _has_generated_repr(object):
-                method = PrettyPrinter._layout_dataclass
-            if method is not None:
-                context[key] = 1
-                method(self, object, out, indent, allowance, context,
-                       level + 1)
-                del context[key]
-                return
-        out.append(text)
+        fits = len(text) <= self._width - indent - allowance
+        breaker = None if fits else _breaker_for(object)
+        if breaker is None:
+            out.append(text)
+            return
+        context[id(object)] = 1
+        try:
+            breaker(self, object, out, indent, allowance, context, level + 1)
+        finally:
+            del context[id(object)]
 
     def _repr(self, object, context, level):
         text, readable, recursive = self.format(object, context.copy(),
@@ -492,22 +495,39 @@ class PrettyPrinter:
             return template % "...", False, key in context
         if key in context:
             return _recursion_marker(container), False, True
+        # Each element as a list of the format() triples of its parts (a
+        # dict entry has two parts, shown joined by ": ").
         context[key] = 1
-        readable = True
-        recursive = False
-        shown = []
-        for element in elements:
-            parts = element if are_entries else (element,)
-            texts = []
-            for part in parts:
-                text, part_readable, part_recursive = self.format(
-                    part, context, maxlevels, level + 1)
-                texts.append(text)
-                readable = readable and part_readable
-                recursive = recursive or part_recursive
-            shown.append(": ".join(texts))
-        del context[key]
-        return template % ", ".join(shown), readable, recursive
+        try:
+            formatted = [[self.format(part, context, maxlevels, level + 1)
+                          for part in (element if are_entries else (element,))]
+                         for element in elements]
+        finally:
+            del context[key]
+        text = ", ".join(": ".join(triple[0] for triple in parts)
+                         for parts in formatted)
+        triples = [triple for parts in formatted for triple in parts]
+        if not are_entries:
+            return (template % text, all(triple[1] for triple in triples),
+                    any(triple[2] for triple in triples))
+        # A dict's parts are combined with and/or, as CPython's are: a
+        # false readability such as the '' of an empty repr comes through
+        # as it is (pprint.isreadable({1: x}) is '' then, not False).
+        readable, recursive = True, False
+        for _, part_readable, part_recursive in triples:
+            readable = readable and part_readable
+            recursive = recursive or part_recursive
+        return template % text, readable, recursive
+
+
+def _breaker_for(object):
+    """The PrettyPrinter method that lays object out over several lines:
+    the one for its type's __repr__, or the field-by-field one of a
+    dataclass; None if it has none."""
+    method = _LAYOUTS.get(type(object).__repr__)
+    if method is None and _has_generated_repr(object):
+        method = PrettyPrinter._layout_dataclass
+    return method
 
 
 def _has_generated_repr(object):
