@@ -628,10 +628,9 @@ static Object *float_hex(Object *self, Object *const *args, size_t nargs, TupleO
     if (x < 0)
         buf_putc(&b, '-');
     int shift = 1;
-    if (e - 1 < DBL_MIN_EXP - 1) {
-        shift = 1 - (DBL_MIN_EXP - 1 - (e - 1));
-        e = DBL_MIN_EXP;
-        m = ldexp(m, shift - 1);
+    if (fabs(x) < DBL_MIN) {
+        /* subnormal: 0x0.<fraction>p-1022, the fraction exact in 13 hex digits */
+        m = ldexp(fabs(x), -(DBL_MIN_EXP - 1));
         buf_printf(&b, "0x0.");
         shift = 0;
     } else {
