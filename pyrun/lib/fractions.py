@@ -66,6 +66,16 @@ def _ratio(value):
     raise TypeError('argument should be a string or a Rational instance')
 
 
+def _continued_fraction(numerator, denominator):
+    """The terms of numerator/denominator's continued fraction, by
+    Euclid's algorithm: the whole part, then the terms of the reciprocal
+    of what is left."""
+    while denominator:
+        term, left = divmod(numerator, denominator)
+        yield term
+        numerator, denominator = denominator, left
+
+
 class Fraction:
     """A rational number, kept as a numerator and a positive denominator
     with no common factor: Fraction(3, 4), Fraction('0.75'),
@@ -139,23 +149,24 @@ class Fraction:
             raise ValueError('max_denominator should be at least 1')
         if self._denominator <= max_denominator:
             return Fraction(self)
-        # before and last: the two latest convergents, as (num, den).
-        before, last = (0, 1), (1, 0)
-        rest_num, rest_den = self._numerator, self._denominator
-        while True:
-            term = rest_num // rest_den
-            next_den = before[1] + term * last[1]
-            if next_den > max_denominator:
+        # The convergents of self's continued fraction, while their
+        # denominators fit: older and newer are the last two, as
+        # (numerator, denominator), starting from the two that come
+        # before the first.  self's own denominator is too big, so the
+        # loop stops before the terms run out.
+        older, newer = (0, 1), (1, 0)
+        for term in _continued_fraction(self._numerator, self._denominator):
+            following = (term * newer[0] + older[0], term * newer[1] + older[1])
+            if following[1] > max_denominator:
                 break
-            before, last = last, (before[0] + term * last[0], next_den)
-            rest_num, rest_den = rest_den, rest_num - term * rest_den
-        steps = (max_denominator - before[1]) // last[1]
-        semiconvergent = Fraction(before[0] + steps * last[0],
-                                  before[1] + steps * last[1])
-        convergent = Fraction(*last)
-        if abs(convergent - self) <= abs(semiconvergent - self):
-            return convergent
-        return semiconvergent
+            older, newer = newer, following
+        # The semiconvergent: the next convergent with as much of the
+        # term that did not fit as the bound allows.
+        steps = (max_denominator - older[1]) // newer[1]
+        candidates = (Fraction(*newer),
+                      Fraction(older[0] + steps * newer[0], older[1] + steps * newer[1]))
+        # min() keeps the first on a tie: the convergent.
+        return min(candidates, key=lambda candidate: abs(candidate - self))
 
     @property
     def numerator(self):
@@ -283,12 +294,14 @@ class Fraction:
 
     def __round__(self, ndigits=None):
         if ndigits is None:
-            floor, remainder = divmod(self._numerator, self._denominator)
-            if remainder * 2 < self._denominator:
-                return floor
-            if remainder * 2 > self._denominator:
-                return floor + 1
-            return floor if floor % 2 == 0 else floor + 1
+            # floor(self + 1/2) is self rounded half up; a tie (self + 1/2
+            # a whole number) that lands on an odd number goes down to the
+            # even one.
+            nearest, rest = divmod(2 * self._numerator + self._denominator,
+                                   2 * self._denominator)
+            if rest == 0 and nearest % 2:
+                nearest -= 1
+            return nearest
         shift = 10 ** abs(ndigits)
         if ndigits > 0:
             return Fraction(round(self * shift), shift)
