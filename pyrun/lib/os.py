@@ -16,8 +16,6 @@ __all__ = ['path', 'name', 'sep', 'linesep', 'environ', 'getenv', 'stat', 'listd
            'removedirs', 'scandir', 'fspath', 'open', 'close', 'read', 'write', 'dup', 'fdopen',
            'cpu_count', 'getppid', 'defpath']
 
-defpath = '/bin:/usr/bin'
-
 
 def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
     """A file object over an open file descriptor."""
@@ -254,6 +252,15 @@ def fsdecode(filename):
 import abc as _abc
 
 
+def _defines_fspath(klass):
+    """Whether klass has an __fspath__ of its own or inherited; one set
+    to None says that the class is not a path."""
+    for ancestor in klass.__mro__:
+        if '__fspath__' in ancestor.__dict__:
+            return ancestor.__dict__['__fspath__'] is not None
+    return False
+
+
 class PathLike(_abc.ABC):
     """An object that stands for a file system path: it has __fspath__()."""
 
@@ -263,8 +270,10 @@ class PathLike(_abc.ABC):
 
     @classmethod
     def __subclasshook__(cls, subclass):
-        if cls is PathLike:
-            return hasattr(subclass, '__fspath__')
+        # PathLike itself recognises a class by its __fspath__; anything
+        # else is left to the usual rules (inheritance, register()).
+        if cls is PathLike and _defines_fspath(subclass):
+            return True
         return NotImplemented
 
     __class_getitem__ = classmethod(type(list[int]))
