@@ -127,15 +127,18 @@ class _ExactTotals:
 def _in_type(value, kind):
     """An exact result (a Fraction) rounded into the type of the data."""
     if type(value) is kind:
-        return value
-    if issubclass(kind, int) and value.denominator != 1:
-        kind = float
+        return value                # (a Fraction, or a NaN or infinity)
+    if issubclass(kind, int):
+        # int data: a whole result stays of their type, any other is a float
+        return kind(value) if value.denominator == 1 else float(value)
     try:
         return kind(value)
     except TypeError:
-        if _is_decimal_type(kind):
-            return kind(value.numerator) / kind(value.denominator)
-        raise
+        # Decimal refuses a Fraction: it is then the quotient of the two
+        # parts, rounded by the current decimal context.
+        if not _is_decimal_type(kind):
+            raise
+    return kind(value.numerator) / kind(value.denominator)
 
 
 def _squared_deviations(data, center):
@@ -168,26 +171,29 @@ def mean(data):
     return _in_type(totals.total / totals.count, totals.result_type())
 
 
+def _sized(values):
+    """values as something len() can measure: as they are if they have a
+    length, else gathered in a list."""
+    try:
+        len(values)
+    except TypeError:
+        return list(values)
+    return values
+
+
 def fmean(data, weights=None):
     """The arithmetic mean (weighted if weights are given), as a float:
     faster than mean()."""
-    try:
-        n = len(data)
-    except TypeError:
-        data = list(data)
-        n = len(data)
+    data = _sized(data)
     if weights is None:
-        total = math.fsum(data)
-        if not n:
+        if not len(data):
             raise StatisticsError('fmean requires at least one data point')
-        return total / n
-    try:
-        weight_count = len(weights)
-    except TypeError:
-        weights = list(weights)
-        weight_count = len(weights)
+        return math.fsum(data) / len(data)
+    weights = _sized(weights)
+    # The weighted sum comes before the checks, as in CPython: a value
+    # that cannot be multiplied is reported first.
     weighted = math.fsum(value * weight for value, weight in zip(data, weights))
-    if n != weight_count:
+    if len(data) != len(weights):
         raise StatisticsError('data and weights must be the same length')
     total_weight = math.fsum(weights)
     if not total_weight:
