@@ -438,18 +438,16 @@ class Differ:
         self.charjunk = charjunk
 
     def compare(self, a, b):
-        matcher = SequenceMatcher(self.linejunk, a, b)
-        for tag, alo, ahi, blo, bhi in matcher.get_opcodes():
+        opcodes = SequenceMatcher(self.linejunk, a, b).get_opcodes()
+        for tag, alo, ahi, blo, bhi in opcodes:
             if tag == 'replace':
                 yield from self._replace_similar(a, alo, ahi, b, blo, bhi)
-            elif tag == 'delete':
-                yield from self._lines('-', a, alo, ahi)
             elif tag == 'insert':
                 yield from self._lines('+', b, blo, bhi)
-            elif tag == 'equal':
-                yield from self._lines(' ', a, alo, ahi)
             else:
-                raise ValueError('unknown tag %r' % (tag,))
+                # 'delete' and 'equal' both show lines of a: lines only
+                # there, or lines in both
+                yield from self._lines('-' if tag == 'delete' else ' ', a, alo, ahi)
 
     def _lines(self, tag, lines, lo, hi):
         for line in lines[lo:hi]:
