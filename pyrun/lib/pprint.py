@@ -15,6 +15,7 @@ value on its last line, so that they fit too.
 """
 
 import collections as _collections
+import functools as _functools
 import re as _re
 import sys as _sys
 import types as _types
@@ -66,26 +67,26 @@ def isrecursive(object):
     return _one_line(object)[2]
 
 
-class _OrderKey:
-    """Sort key for values that may not be comparable with each other:
-    their own order where there is one, else by type name, then id."""
-    __slots__ = ("value",)
+def _compare_for_sorting(a, b):
+    """A cmp function for sorting values that may not be comparable with
+    each other (the keys of one dict, the elements of one set): their own
+    order where they have one, else by type name and then by id.  sorted()
+    only asks whether a goes before b, so 0 stands for 'not before'."""
+    try:
+        before = a < b
+    except TypeError:
+        before = (str(type(a)), id(a)) < (str(type(b)), id(b))
+    return -1 if before else 0
 
-    def __init__(self, value):
-        self.value = value
 
-    def __lt__(self, other):
-        try:
-            return self.value < other.value
-        except TypeError:
-            mine = (str(type(self.value)), id(self.value))
-            theirs = (str(type(other.value)), id(other.value))
-            return mine < theirs
+_sort_key = _functools.cmp_to_key(_compare_for_sorting)
 
 
 def _entry_key(entry):
-    key, value = entry
-    return _OrderKey(key), _OrderKey(value)
+    # A dict's entries are ordered by key alone: CPython pairs the two
+    # keys of key and value, but as such keys are never equal to each
+    # other the values are never looked at.
+    return _sort_key(entry[0])
 
 
 def _pack(chunks, empty, room, last_room):
@@ -201,10 +202,9 @@ class PrettyPrinter:
     def _repr(self, object, context, level):
         text, readable, recursive = self.format(object, context.copy(),
                                                 self._depth, level)
-        if not readable:
-            self._readable = False
-        if recursive:
-            self._recursive = True
+        # What a part is, the whole is: unreadable, recursive.
+        self._readable = self._readable and bool(readable)
+        self._recursive = self._recursive or bool(recursive)
         return text
 
     def _sorted_entries(self, mapping):
@@ -262,7 +262,7 @@ class PrettyPrinter:
             opening, closing = kind.__name__ + "({", "})"
             indent += len(kind.__name__) + 1
         out.append(opening)
-        self._layout_items(sorted(items, key=_OrderKey), out, indent,
+        self._layout_items(sorted(items, key=_sort_key), out, indent,
                            allowance + len(closing), context, level)
         out.append(closing)
 
@@ -442,18 +442,20 @@ class PrettyPrinter:
                          context, level)
         out.append(")")
 
+    @_repr_when_empty
     def _layout_deque(self, items, out, indent, allowance, context, level):
         name = type(items).__name__
         indent += len(name) + 1
         out.append(name + "([")
+        # What follows the last element: the closing brackets, or with a
+        # maxlen a comma, and the maxlen on a line of its own.
         if items.maxlen is None:
-            self._layout_items(items, out, indent, allowance + 2, context,
-                               level)
-            out.append("])")
+            tail, room_after = "])", allowance + 2
         else:
-            self._layout_items(items, out, indent, 2, context, level)
             maxlen = self._repr(items.maxlen, context, level)
-            out.append("],\n%smaxlen=%s)" % (" " * indent, maxlen))
+            tail, room_after = "],\n%smaxlen=%s)" % (" " * indent, maxlen), 2
+        self._layout_items(items, out, indent, room_after, context, level)
+        out.append(tail)
 
     # -- the one-line form ----------------------------------------------
 
@@ -463,9 +465,8 @@ class PrettyPrinter:
             return repr(object), True, False
         own_repr = getattr(kind, "__repr__", None)
         if issubclass(kind, int) and own_repr is int.__repr__:
-            if self._underscore_numbers:
-                return format(object, "_d"), True, False
-            return repr(object), True, False
+            text = format(object, "_d") if self._underscore_numbers else repr(object)
+            return text, True, False
         if issubclass(kind, dict) and own_repr is dict.__repr__:
             if not object:
                 return "{}", True, False
