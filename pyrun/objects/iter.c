@@ -474,7 +474,8 @@ static Object *reversed_new(Type *type, Object *const *args, size_t nargs, Tuple
         bool found;
         return obj_call_special(seq, id_dunder_reversed, NULL, 0, &found);
     }
-    if (!seq->type->getitem || !seq->type->length || dict_check(seq))
+    /* a sequence (it has __getitem__) without __len__ fails on the length, as in CPython */
+    if (!seq->type->getitem || dict_check(seq))
         return err_format(&Exc_TypeError, "'%s' object is not reversible", obj_type_name(seq));
     int64_t n = obj_length(seq);
     if (n < 0)

@@ -158,14 +158,25 @@ static bool in_some_tail(Type *t, Object **lists, size_t *heads, size_t nlists)
     return false;
 }
 
-static void mro_error(Type *t)
+/* CPython names the classes still waiting at the head of each list, each once, in order. */
+static void mro_error(Object **lists, size_t *heads, size_t nlists)
 {
     Buf b;
     buf_init(&b);
     buf_puts(&b, "Cannot create a consistent method resolution\norder (MRO) for bases");
-    Object *bases = (Object *)t->bases;
-    for (size_t i = 0; i < tuple_size(bases); i++)
-        buf_printf(&b, "%s %s", i ? "," : "", ((Type *)tuple_get(bases, i))->name);
+    bool first = true;
+    for (size_t i = 0; i < nlists; i++) {
+        if (heads[i] >= list_size(lists[i]))
+            continue;
+        Type *head = (Type *)list_get(lists[i], heads[i]);
+        bool named_before = false;
+        for (size_t j = 0; j < i && !named_before; j++)
+            named_before = heads[j] < list_size(lists[j]) && (Type *)list_get(lists[j], heads[j]) == head;
+        if (named_before)
+            continue;
+        buf_printf(&b, "%s %s", first ? "" : ",", head->name);
+        first = false;
+    }
     err_set_string(&Exc_TypeError, b.data);
     buf_free(&b);
 }
@@ -212,7 +223,7 @@ int type_compute_mro(Type *t)
         if (!any_left)
             break;
         if (!next) {
-            mro_error(t);
+            mro_error(lists, heads, nlists);
             status = -1;
             break;
         }
