@@ -160,13 +160,12 @@ class TextWrapper:
         return _split_words(text, self.break_on_hyphens)
 
     def _fix_sentence_endings(self, chunks):
-        position = 0
-        while position < len(chunks) - 1:
+        # One space after a chunk that ends a sentence becomes two.  (A
+        # space chunk never ends a sentence, so a widened one is passed
+        # over without a check of its own.)
+        for position in range(len(chunks) - 1):
             if chunks[position + 1] == ' ' and _ends_sentence(chunks[position]):
                 chunks[position + 1] = '  '
-                position += 2
-            else:
-                position += 1
 
     def _split_chunks(self, text):
         return self._split(self._munge_whitespace(text))
