@@ -72,10 +72,8 @@ def ignore_patterns(*patterns):
     import fnmatch
 
     def _ignore_patterns(path, names):
-        ignored = []
-        for pattern in patterns:
-            ignored.extend(fnmatch.filter(names, pattern))
-        return set(ignored)
+        return {name for pattern in patterns
+                for name in fnmatch.filter(names, pattern)}
     return _ignore_patterns
 
 
@@ -154,13 +152,15 @@ def move(src, dst, copy_function=copy2):
             raise Error("Destination path '%s' already exists" % real_dst)
     try:
         os.rename(src, real_dst)
+        return real_dst
     except OSError:
-        if os.path.isdir(src):
-            copytree(src, real_dst, copy_function=copy_function)
-            rmtree(src)
-        else:
-            copy_function(src, real_dst)
-            os.remove(src)
+        pass        # (another file system, most likely: copy, then remove)
+    if os.path.isdir(src):
+        copytree(src, real_dst, copy_function=copy_function)
+        rmtree(src)
+    else:
+        copy_function(src, real_dst)
+        os.remove(src)
     return real_dst
 
 
