@@ -5,6 +5,8 @@
  * keyword, or by automatic numbering), optionally followed by .attribute
  * and [index] lookups, a !conversion (r, s, a) and a :format_spec, which may
  * itself contain fields. */
+#include <string.h>
+
 #include "runtime.h"
 #include "objects/format.h"
 
@@ -17,7 +19,7 @@ typedef struct FormatArgs {
     bool manual;
 } FormatArgs;
 
-enum { MAX_RECURSION = 2 };
+enum { MAX_RECURSION = 2 }; /* the field nesting CPython allows: a spec may hold fields, their specs may not */
 
 static const char *field_error(const char *message)
 {
@@ -271,7 +273,13 @@ static bool render_field(Buf *out, Object *format_str, const char *p, const char
     }
     Object *spec;
     if (q < end && *q == ':') {
-        spec = render(format_str, q + 1, end, fa, depth + 1);
+        /* only a spec with fields in it is rendered (and costs a nesting level) */
+        const char *spec_start = q + 1;
+        size_t spec_len = (size_t)(end - spec_start);
+        if (memchr(spec_start, '{', spec_len))
+            spec = render(format_str, spec_start, end, fa, depth + 1);
+        else
+            spec = str_from_utf8(spec_start, spec_len);
         if (!spec) {
             DECREF(value);
             return false;
@@ -292,7 +300,7 @@ static bool render_field(Buf *out, Object *format_str, const char *p, const char
 static Object *render(Object *format_str, const char *p, const char *end, FormatArgs *fa,
                       int depth)
 {
-    if (depth > MAX_RECURSION)
+    if (depth >= MAX_RECURSION)
         return err_set_string(&Exc_ValueError, "Max string recursion exceeded");
     Buf out;
     buf_init(&out);
