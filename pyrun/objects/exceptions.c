@@ -557,8 +557,11 @@ static Object *group_new(Type *type, Object *const *args, size_t nargs, TupleObj
         return err_format(&Exc_TypeError, "BaseExceptionGroup.__new__() takes exactly 2 "
                                           "arguments (%zu given)", NARGS(nargs));
     if (!str_check(args[0]))
-        return err_format(&Exc_TypeError, "argument 1 must be str, not %s",
-                          obj_type_name(args[0]));
+        return err_format(&Exc_TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, "
+                          "not %s", obj_type_name(args[0]));
+    /* a sequence, as CPython's check: indexable and not a mapping (a set or an iterator is refused) */
+    if (!args[1]->type->getitem || dict_check(args[1]))
+        return err_set_string(&Exc_TypeError, "second argument (exceptions) must be a sequence");
     Object *excs = tuple_from_iterable(args[1]);
     if (!excs)
         return NULL;

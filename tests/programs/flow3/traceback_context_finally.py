@@ -1,0 +1,10 @@
+def cleanup():
+    raise RuntimeError("cleanup failed")
+
+def work():
+    try:
+        {}["missing"]
+    finally:
+        cleanup()
+
+work()
