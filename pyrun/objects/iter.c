@@ -244,6 +244,10 @@ static Object *zip_new(Type *type, Object *const *args, size_t nargs, TupleObjec
     static const char *const names[] = { "strict", NULL };
     Object *v[1];
     nargs = NARGS(nargs);
+    /* CPython counts zip's keywords before it looks at their names */
+    if (kwnames && tuple_size((Object *)kwnames) > 1)
+        return err_format(&Exc_TypeError, "zip() takes at most 1 keyword argument (%zu given)",
+                          tuple_size((Object *)kwnames));
     if (!args_keywords("zip", args + nargs, kwnames, names, v))
         return NULL;
     TupleObject *its = tuple_new(nargs);
