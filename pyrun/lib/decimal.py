@@ -380,7 +380,7 @@ def _parse(text):
             if payload == '':
                 return sign, 0, 0, kind
             if payload.isdigit() and payload.isascii():
-                return sign, int(payload), 0, kind
+                return sign, _int_from_digits(payload), 0, kind
             return None
     mantissa, e, exp_text = low.partition('e')
     exponent = 0
@@ -399,7 +399,7 @@ def _parse(text):
     if not digits:
         return None
     try:
-        coefficient = int(digits)
+        coefficient = _int_from_digits(digits)
     except ValueError:
         return None
     return sign, coefficient, exponent - len(fraction), ''
@@ -533,7 +533,7 @@ class Decimal:
         return self._exp + _digits(self._int) - 1
 
     def as_tuple(self):
-        digits = tuple(int(c) for c in str(self._int)) if not self._special or self._int else ()
+        digits = tuple(int(c) for c in _digit_string(self._int)) if not self._special or self._int else ()
         if self._special == 'F':
             return DecimalTuple(self._sign, (0,), 'F')
         if self._special:
@@ -582,8 +582,8 @@ class Decimal:
             return sign + 'Infinity'
         if self._special:
             name = 'NaN' if self._special == 'n' else 'sNaN'
-            return sign + name + (str(self._int) if self._int else '')
-        digits = str(self._int)
+            return sign + name + (_digit_string(self._int) if self._int else '')
+        digits = _digit_string(self._int)
         leftdigits = self._exp + len(digits)
         if self._exp <= 0 and leftdigits > -6:
             dotplace = leftdigits
@@ -969,10 +969,12 @@ class Decimal:
         ideal = self._exp - other._exp
         if not self._int:
             return _make(sign, 0, ideal)._fix(context)
-        # Scale the dividend so that the integer quotient has at least one
-        # digit more than the precision keeps.
-        scale = max(context.prec + 1 - _digits(self._int) + _digits(other._int), 0)
-        quotient, remainder = divmod(self._int * 10 ** scale, other._int)
+        # The integer quotient is to have one digit more than the precision
+        # keeps: the dividend is scaled up for it, or, when it has digits
+        # to spare, the divisor (so that the quotient stays that short).
+        scale = context.prec + 1 - _digits(self._int) + _digits(other._int)
+        quotient, remainder = divmod(self._int * 10 ** max(scale, 0),
+                                     other._int * 10 ** max(-scale, 0))
         coefficient, exp = _ready_to_round(quotient, ideal - scale, not remainder, ideal)
         return _make(sign, coefficient, exp)._fix(context)
 
@@ -1385,7 +1387,7 @@ class Decimal:
         None."""
         if abs(n) < 1000:
             return None
-        digits = str(self._int)
+        digits = _digit_string(self._int)
         leading = int(digits[:15]) / 10 ** (min(len(digits), 15) - 1)
         magnitude = n * (self.adjusted() + _math.log10(leading))
         margin = context.prec + 10
@@ -1475,7 +1477,7 @@ class Decimal:
         exact = self._log_special(context)
         if exact is not None:
             return exact
-        digits = str(self._int)
+        digits = _digit_string(self._int)
         if digits.rstrip('0') == '1':
             return Decimal(self._exp + len(digits) - 1)     # 10 ** k
         return _correctly_rounded(lambda work: _log10_fixed(self, work),
@@ -1503,7 +1505,7 @@ class Decimal:
         a logical operand (finite, positive, exponent 0, digits 0 and 1)."""
         if self._special or self._sign or self._exp != 0:
             return None
-        digits = str(self._int)
+        digits = _digit_string(self._int)
         if digits.strip('01'):
             return None
         return digits.rjust(context.prec, '0')[-context.prec:]
@@ -1518,7 +1520,7 @@ class Decimal:
             return _make(0, 0, 0, 'n')
         digits = ''.join(str(combine(int(a), int(b)))
                          for a, b in zip(mine, theirs))
-        return _make(0, int(digits), 0)
+        return _make(0, _int_from_digits(digits), 0)
 
     def logical_and(self, other, context=None):
         return self._logical(other, context, lambda a, b: a & b)
@@ -1531,7 +1533,7 @@ class Decimal:
 
     def logical_invert(self, context=None):
         context = context or getcontext()
-        return self._logical(_make(0, int('1' * context.prec), 0), context,
+        return self._logical(_make(0, (10 ** context.prec - 1) // 9, 0), context,
                              lambda a, b: a ^ b)
 
     def _moved_digits(self, other, context, move):
@@ -1548,7 +1550,7 @@ class Decimal:
             return _make(0, 0, 0, 'n')
         if self._special:
             return self
-        digits = str(self._int).rjust(context.prec, '0')[-context.prec:]
+        digits = _digit_string(self._int).rjust(context.prec, '0')[-context.prec:]
         return _make(self._sign, int(move(digits, places) or '0'), self._exp)
 
     def rotate(self, other, context=None):
@@ -1638,6 +1640,31 @@ def _ready_to_round(coefficient, exp, exact, ideal):
         coefficient //= 10
         exp += 1
     return coefficient, exp
+
+
+# int() and str() refuse numbers of more than 4300 digits (the limit of
+# sys.set_int_max_str_digits); a Decimal's coefficient may be far longer,
+# so it is converted in halves, each within the limit.
+_SHORT_DIGITS = 4000
+_SHORT_LIMIT = 10 ** _SHORT_DIGITS
+
+
+def _int_from_digits(digits):
+    """int(digits), for a string of decimal digits of any length."""
+    if len(digits) <= _SHORT_DIGITS:
+        return int(digits)
+    high = len(digits) // 2
+    return (_int_from_digits(digits[:high]) * 10 ** (len(digits) - high)
+            + _int_from_digits(digits[high:]))
+
+
+def _digit_string(n):
+    """str(n), for an int n >= 0 of any size."""
+    if n < _SHORT_LIMIT:
+        return str(n)
+    low_digits = _digits(n) // 2
+    high, low = divmod(n, 10 ** low_digits)
+    return _digit_string(high) + _digit_string(low).rjust(low_digits, '0')
 
 
 def _digits(n):
@@ -1857,7 +1884,7 @@ def _zero_grouped(body, width, sep):
 
 
 def _fixed_text(d):
-    digits = str(d._int)
+    digits = _digit_string(d._int)
     if d._exp >= 0:
         return digits + '0' * d._exp if d._int else '0' + ('' if d._exp == 0 else '')
     point = len(digits) + d._exp
@@ -1867,7 +1894,7 @@ def _fixed_text(d):
 
 
 def _sci_text(d, kind):
-    digits = str(d._int)
+    digits = _digit_string(d._int)
     exponent = d._exp + len(digits) - 1
     mantissa = digits[0] + ('.' + digits[1:] if len(digits) > 1 else '')
     return f"{mantissa}{kind}{exponent:+d}"
