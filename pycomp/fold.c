@@ -404,7 +404,9 @@ static void fold_stmt(Folder *f, AstStmt *s)
     case AST_AsyncFor:
         fold_expr(f, s->v.For.target);
         fold_expr(f, s->v.For.iter);
-        fold_iterable(f, s->v.For.iter);
+        /* CPython folds the iterable of a plain for only: 'async for x in [1]' names a list in its error */
+        if (s->kind == AST_For)
+            fold_iterable(f, s->v.For.iter);
         fold_stmts(f, &s->v.For.body);
         fold_stmts(f, &s->v.For.orelse);
         break;
