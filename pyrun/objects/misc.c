@@ -216,6 +216,34 @@ static Object *union_repr(Object *o)
     return r;
 }
 
+/* A union is a set of types: int | str == str | int, and its hash is its set's. */
+static Object *union_as_frozenset(Object *o)
+{
+    return frozenset_new(((AliasObject *)o)->args);
+}
+
+static Object *union_richcompare(Object *x, Object *y, CompareOp op)
+{
+    if (y->type != &UnionType || (op != CMP_EQ && op != CMP_NE))
+        return not_implemented_ref();
+    Object *a = union_as_frozenset(x);
+    Object *b = a ? union_as_frozenset(y) : NULL;
+    Object *result = b ? obj_rich_compare(a, b, op) : NULL;
+    XDECREF(a);
+    XDECREF(b);
+    return result;
+}
+
+static int64_t union_hash(Object *o)
+{
+    Object *set = union_as_frozenset(o);
+    if (!set)
+        return -1;
+    int64_t h = obj_hash(set);
+    DECREF(set);
+    return h;
+}
+
 static Object *union_getattr(Object *o, StrObject *name)
 {
     if (str_equal_cstr((Object *)name, "__args__"))
@@ -231,8 +259,8 @@ Type UnionType = {
     .dealloc = alias_dealloc,
     .traverse = alias_traverse,
     .repr = union_repr,
-    .hash = alias_hash,
-    .richcompare = alias_richcompare,
+    .hash = union_hash,
+    .richcompare = union_richcompare,
     .getattr = union_getattr,
     .number = { [BINOP_OR] = alias_or },
 };
