@@ -2,14 +2,40 @@
 
 The objects are generators, so their type names and reprs differ from
 CPython's C types (itertools.count(5) prints as count(5) there); what they
-produce is the same."""
+produce is the same.  Their arguments are checked when they are called, as
+CPython's are (the generators behind them would only complain at the first
+next()), and with CPython's messages."""
+
+from operator import index as _index
+
+_NOTHING = object()     # stands for a required argument that was left out
+
+
+def _require(func_name, arg_name, position, value):
+    if value is _NOTHING:
+        raise TypeError(f"{func_name}() missing required argument '{arg_name}' (pos {position})")
+
+
+def _exactly(func_name, wanted, args, kwargs):
+    """The check of a C function that takes `wanted` positional arguments only."""
+    if kwargs:
+        raise TypeError(f'{func_name}() takes no keyword arguments')
+    if len(args) != wanted:
+        plural = 's' if wanted != 1 else ''
+        raise TypeError(f'{func_name} expected {wanted} argument{plural}, got {len(args)}')
+
+
+def _is_number(value):
+    kind = type(value)
+    return (hasattr(kind, '__index__') or hasattr(kind, '__int__') or hasattr(kind, '__float__')
+            or isinstance(value, complex))
 
 
 class count:
     """count(start=0, step=1) -> start, start+step, start+2*step, ..."""
 
     def __init__(self, start=0, step=1):
-        if not isinstance(start, (int, float, complex)) and not hasattr(start, '__add__'):
+        if not (_is_number(start) and _is_number(step)):
             raise TypeError('a number is required')
         self._n = start
         self._step = step
@@ -31,9 +57,11 @@ class count:
 class repeat:
     """repeat(object [,times]) -> object for times times, or forever."""
 
-    def __init__(self, object, times=None):
+    def __init__(self, object=_NOTHING, times=None):
+        _require('repeat', 'object', 1, object)
         self._object = object
-        self._times = times
+        # a negative count repeats nothing, and shows as 0
+        self._times = None if times is None else max(_index(times), 0)
 
     def __iter__(self):
         return self
@@ -54,9 +82,14 @@ class repeat:
         return f'repeat({self._object!r}, {self._times})'
 
 
-def cycle(iterable):
+def cycle(*args, **kwargs):
+    _exactly('cycle', 1, args, kwargs)
+    return _cycle(iter(args[0]))
+
+
+def _cycle(iterator):
     saved = []
-    for element in iterable:
+    for element in iterator:
         yield element
         saved.append(element)
     while saved:
@@ -65,7 +98,10 @@ def cycle(iterable):
 
 
 def accumulate(iterable, func=None, *, initial=None):
-    it = iter(iterable)
+    return _accumulate(iter(iterable), func, initial)
+
+
+def _accumulate(it, func, initial):
     total = initial
     if initial is None:
         try:
@@ -92,7 +128,7 @@ class chain:
     @classmethod
     def from_iterable(cls, iterables):
         c = cls.__new__(cls)
-        c._gen = cls._run(iterables)
+        c._gen = cls._run(iter(iterables))
         return c
 
     def __iter__(self):
@@ -102,12 +138,18 @@ class chain:
         return next(self._gen)
 
 
-def compress(data, selectors):
+def compress(data=_NOTHING, selectors=_NOTHING):
+    _require('compress', 'data', 1, data)
+    _require('compress', 'selectors', 2, selectors)
     return (d for d, s in zip(data, selectors) if s)
 
 
-def dropwhile(predicate, iterable):
-    iterable = iter(iterable)
+def dropwhile(*args, **kwargs):
+    _exactly('dropwhile', 2, args, kwargs)
+    return _dropwhile(args[0], iter(args[1]))
+
+
+def _dropwhile(predicate, iterable):
     for x in iterable:
         if not predicate(x):
             yield x
@@ -116,7 +158,12 @@ def dropwhile(predicate, iterable):
         yield x
 
 
-def takewhile(predicate, iterable):
+def takewhile(*args, **kwargs):
+    _exactly('takewhile', 2, args, kwargs)
+    return _takewhile(args[0], iter(args[1]))
+
+
+def _takewhile(predicate, iterable):
     for x in iterable:
         if predicate(x):
             yield x
@@ -124,7 +171,12 @@ def takewhile(predicate, iterable):
             break
 
 
-def filterfalse(predicate, iterable):
+def filterfalse(*args, **kwargs):
+    _exactly('filterfalse', 2, args, kwargs)
+    return _filterfalse(args[0], iter(args[1]))
+
+
+def _filterfalse(predicate, iterable):
     if predicate is None:
         predicate = bool
     for x in iterable:
@@ -135,7 +187,8 @@ def filterfalse(predicate, iterable):
 class groupby:
     """groupby(iterable, key=None) -> (key, group) for runs of equal keys."""
 
-    def __init__(self, iterable, key=None):
+    def __init__(self, iterable=_NOTHING, key=None):
+        _require('groupby', 'iterable', 1, iterable)
         if key is None:
             key = lambda x: x
         self.keyfunc = key
@@ -163,15 +216,31 @@ class groupby:
             self.currkey = self.keyfunc(self.currvalue)
 
 
-def islice(iterable, *args):
-    s = slice(*args)
-    start, stop, step = s.start or 0, s.stop, s.step or 1
-    if start < 0 or (stop is not None and stop < 0):
-        raise ValueError('Indices for islice() must be None or an integer: '
-                         '0 <= x <= sys.maxsize.')
-    if step < 1:
-        raise ValueError('Step for islice() must be a positive integer or None.')
+def islice(*args):
+    if not 2 <= len(args) <= 4:
+        bound = 'least 2' if len(args) < 2 else 'most 4'
+        raise TypeError(f'islice expected at {bound} arguments, got {len(args)}')
+    iterable, bounds = args[0], args[1:]
+    if len(bounds) == 1:
+        bounds = (None,) + bounds
+    start, stop, step = (bounds + (None,))[:3]
+    stop = _slice_bound(stop, 'Stop argument')
+    start = _slice_bound(start, 'Indices') or 0
+    step = _slice_bound(step, 'Step', 1)
     return _islice(iter(iterable), start, stop, step)
+
+
+def _slice_bound(value, what, least=0):
+    """An islice() bound as an int (None stays None), or CPython's complaint."""
+    if value is None:
+        return least or None
+    if hasattr(type(value), '__index__'):
+        value = _index(value)
+        if value >= least:
+            return value
+    if what == 'Step':
+        raise ValueError('Step for islice() must be a positive integer or None.')
+    raise ValueError(f'{what} for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
 
 
 def _islice(it, start, stop, step):
@@ -189,11 +258,18 @@ def _islice(it, start, stop, step):
 
 
 def starmap(function, iterable):
+    return _starmap(function, iter(iterable))
+
+
+def _starmap(function, iterable):
     for args in iterable:
         yield function(*args)
 
 
 def tee(iterable, n=2):
+    n = _index(n)
+    if n < 0:
+        raise ValueError('n must be >= 0')
     it = iter(iterable)
     queues = [[] for _ in range(n)]
 
@@ -211,7 +287,10 @@ def tee(iterable, n=2):
 
 
 def zip_longest(*args, fillvalue=None):
-    iterators = [iter(it) for it in args]
+    return _zip_longest([iter(it) for it in args], fillvalue)
+
+
+def _zip_longest(iterators, fillvalue):
     num_active = len(iterators)
     if not num_active:
         return
@@ -231,9 +310,13 @@ def zip_longest(*args, fillvalue=None):
 
 
 def product(*args, repeat=1):
+    repeat = _index(repeat)
     if repeat < 0:
         raise ValueError('repeat argument cannot be negative')
-    pools = [tuple(pool) for pool in args] * repeat
+    return _product([tuple(pool) for pool in args] * repeat)
+
+
+def _product(pools):
     result = [[]]
     for pool in pools:
         result = [x + [y] for x in result for y in pool]
@@ -241,10 +324,19 @@ def product(*args, repeat=1):
         yield tuple(prod)
 
 
-def permutations(iterable, r=None):
+def permutations(iterable=_NOTHING, r=None):
+    _require('permutations', 'iterable', 1, iterable)
     pool = tuple(iterable)
+    if r is not None:
+        if not isinstance(r, int):
+            raise TypeError('Expected int as r')
+        if r < 0:
+            raise ValueError('r must be non-negative')
+    return _permutations(pool, len(pool) if r is None else r)
+
+
+def _permutations(pool, r):
     n = len(pool)
-    r = n if r is None else r
     if r > n:
         return
     indices = list(range(n))
@@ -265,8 +357,22 @@ def permutations(iterable, r=None):
             return
 
 
-def combinations(iterable, r):
+def _pool_and_size(func_name, iterable, r):
+    """The checked arguments of combinations() and its with-replacement twin."""
+    _require(func_name, 'iterable', 1, iterable)
+    _require(func_name, 'r', 2, r)
     pool = tuple(iterable)
+    r = _index(r)
+    if r < 0:
+        raise ValueError('r must be non-negative')
+    return pool, r
+
+
+def combinations(iterable=_NOTHING, r=_NOTHING):
+    return _combinations(*_pool_and_size('combinations', iterable, r))
+
+
+def _combinations(pool, r):
     n = len(pool)
     if r > n:
         return
@@ -284,8 +390,12 @@ def combinations(iterable, r):
         yield tuple(pool[i] for i in indices)
 
 
-def combinations_with_replacement(iterable, r):
-    pool = tuple(iterable)
+def combinations_with_replacement(iterable=_NOTHING, r=_NOTHING):
+    return _combinations_with_replacement(
+        *_pool_and_size('combinations_with_replacement', iterable, r))
+
+
+def _combinations_with_replacement(pool, r):
     n = len(pool)
     if not n and r:
         return
@@ -301,8 +411,12 @@ def combinations_with_replacement(iterable, r):
         yield tuple(pool[i] for i in indices)
 
 
-def pairwise(iterable):
-    iterator = iter(iterable)
+def pairwise(*args, **kwargs):
+    _exactly('pairwise', 1, args, kwargs)
+    return _pairwise(iter(args[0]))
+
+
+def _pairwise(iterator):
     a = next(iterator, None)
     for b in iterator:
         yield a, b
