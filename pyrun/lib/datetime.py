@@ -1405,9 +1405,13 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=_UTC)
 _PUBLIC_TYPES = (timedelta, date, time, datetime, timezone, tzinfo, IsoCalendarDate)
 
 
+# CPython's types are C types named 'datetime.date' in their messages
+# ("unsupported operand type(s) for +: 'datetime.date' and 'int'")
+from _pyedu import set_type_name as _set_type_name
 for _cls in _PUBLIC_TYPES:
     _cls.__module__ = 'datetime'
-del _cls
+    _set_type_name(_cls, 'datetime.' + _cls.__name__)
+del _cls, _set_type_name
 
 
 def _local_zone(timestamp):
