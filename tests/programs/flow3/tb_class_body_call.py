@@ -1,0 +1,6 @@
+def a():
+    return b()
+def b():
+    return c
+class X:
+    y = a()

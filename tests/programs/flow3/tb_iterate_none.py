@@ -1,0 +1,3 @@
+x = None
+for ch in x:
+    pass

@@ -1,0 +1,3 @@
+obj = object()
+obj.method(1,
+           2)

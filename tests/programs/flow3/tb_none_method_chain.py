@@ -1,0 +1,5 @@
+class P:
+    def __init__(self):
+        self.x = None
+p = P()
+result = p.x.upper().strip()
