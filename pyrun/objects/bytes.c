@@ -330,6 +330,9 @@ Object *str_encode(Object *s, const char *encoding, const char *errors)
         } else if (!strcmp(errors, "surrogatepass") && codec == 8) {
             char enc[4];
             buf_append(&b, enc, (size_t)utf8_encode(cp, enc));
+        } else if (!strcmp(errors, "surrogateescape") && cp >= 0xDC80 && cp <= 0xDCFF) {
+            /* the byte that decoding with surrogateescape turned into this */
+            buf_putc(&b, (char)(cp - 0xDC00));
         } else {
             buf_free(&b);
             return err_unicode_encode(codec_name(codec), s, (size_t)index,

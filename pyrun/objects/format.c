@@ -347,13 +347,11 @@ Object *format_int(Object *value, Object *spec)
                               "", "" };
         return layout_number(&f, &parts);
     }
-    mpz_t z;
-    int_to_mpz(value, z);
-    bool negative = mpz_sgn(z) < 0;
-    mpz_abs(z, z);
-    char *digits = mpz_get_str(NULL, base, z);
-    size_t ndigits = strlen(digits);
-    mpz_clear(z);
+    bool negative;
+    size_t ndigits;
+    char *digits = int_abs_digits(value, base, &ndigits, &negative);
+    if (!digits)
+        return NULL;
     if (f.type == 'X')
         for (size_t i = 0; i < ndigits; i++)
             if (digits[i] >= 'a' && digits[i] <= 'f')
@@ -363,9 +361,7 @@ Object *format_int(Object *value, Object *spec)
         prefix = base == 2 ? "0b" : base == 8 ? "0o" : f.type == 'X' ? "0X" : base == 16 ? "0x" : "";
     NumberParts parts = { sign_text(&f, negative), prefix, digits, ndigits, "", "" };
     Object *r = layout_number(&f, &parts);
-    void (*gmp_free)(void *, size_t);
-    mp_get_memory_functions(NULL, NULL, &gmp_free);
-    gmp_free(digits, ndigits + 1);
+    int_free_digits(digits, ndigits);
     return r;
 }
 

@@ -270,6 +270,44 @@ static Object *digit_limit_error(void)
                       (long long)int_max_str_digits);
 }
 
+bool int_decimal_digits_allowed(size_t digits)
+{
+    if (int_max_str_digits > 0 && digits > (size_t)int_max_str_digits) {
+        digit_limit_error();
+        return false;
+    }
+    return true;
+}
+
+char *int_abs_digits(Object *value, int base, size_t *len, bool *negative)
+{
+    mpz_t z;
+    int_to_mpz(value, z);
+    *negative = mpz_sgn(z) < 0;
+    mpz_abs(z, z);
+    /* the estimate (exact or one too many) refuses a huge number before it
+     * is converted; the exact count decides at the edge */
+    if (base == 10 && !int_decimal_digits_allowed(mpz_sizeinbase(z, 10) - 1)) {
+        mpz_clear(z);
+        return NULL;
+    }
+    char *digits = mpz_get_str(NULL, base, z);
+    mpz_clear(z);
+    *len = strlen(digits);
+    if (base == 10 && !int_decimal_digits_allowed(*len)) {
+        int_free_digits(digits, *len);
+        return NULL;
+    }
+    return digits;
+}
+
+void int_free_digits(char *digits, size_t len)
+{
+    void (*gmp_free)(void *, size_t);
+    mp_get_memory_functions(NULL, NULL, &gmp_free);
+    gmp_free(digits, len + 1);
+}
+
 Object *int_to_decimal(Object *o)
 {
     IntObject *i = (IntObject *)o;

@@ -71,6 +71,15 @@ int int_compare(Object *a, Object *b);          /* -1, 0, 1 */
 size_t int_bit_length(Object *o);
 /* The largest number of digits str() and int() convert (sys.set_int_max_str_digits). */
 extern int64_t int_max_str_digits;
+/* Whether `digits` decimal digits are within that limit; if not, raises
+ * CPython's ValueError and returns false. */
+bool int_decimal_digits_allowed(size_t digits);
+/* The digits of |value| in `base` (2..36, lower case) as a GMP-allocated
+ * string of *len characters, *negative telling the sign; NULL with
+ * ValueError when decimal digits would pass the limit above.  Free it with
+ * int_free_digits. */
+char *int_abs_digits(Object *value, int base, size_t *len, bool *negative);
+void int_free_digits(char *digits, size_t len);
 
 /* Arithmetic on two ints (both must be ints), used by the VM's fast paths
  * and the slots alike. */

@@ -85,14 +85,12 @@ static bool format_integer(PercentState *st, const Conversion *c, Object *v)
     if (!n)
         return false;
     int base = c->type == 'o' ? 8 : (c->type == 'x' || c->type == 'X') ? 16 : 10;
-    mpz_t z;
-    int_to_mpz(n, z);
+    bool negative;
+    size_t nd;
+    char *digits = int_abs_digits(n, base, &nd, &negative);
     DECREF(n);
-    bool negative = mpz_sgn(z) < 0;
-    mpz_abs(z, z);
-    char *digits = mpz_get_str(NULL, base, z);
-    mpz_clear(z);
-    size_t nd = strlen(digits);
+    if (!digits)
+        return false;
     if (c->type == 'X')
         for (size_t i = 0; i < nd; i++)
             if (digits[i] >= 'a')
@@ -108,9 +106,7 @@ static bool format_integer(PercentState *st, const Conversion *c, Object *v)
         prefix = c->type == 'o' ? "0o" : c->type == 'x' ? "0x" : c->type == 'X' ? "0X" : "";
     pad_and_put(&st->out, c, sign_for(c, negative), prefix, body.data, body.len, true);
     buf_free(&body);
-    void (*gmp_free)(void *, size_t);
-    mp_get_memory_functions(NULL, NULL, &gmp_free);
-    gmp_free(digits, nd + 1);
+    int_free_digits(digits, nd);
     return true;
 }
 
