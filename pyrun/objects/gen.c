@@ -54,6 +54,11 @@ static Object *resume(GenObject *g, Object *value, bool throwing, bool *is_retur
         return NULL;
     }
     if (!f) {
+        if (g->head.type == &CoroType) {
+            /* a generator just stops again; a coroutine is awaited once (close() never gets here) */
+            err_set_string(&Exc_RuntimeError, "cannot reuse already awaited coroutine");
+            return NULL;
+        }
         if (throwing)
             return NULL;        /* the exception propagates as it is */
         *is_return = true;
