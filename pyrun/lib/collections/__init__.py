@@ -2,7 +2,7 @@
 defaultdict, Counter, OrderedDict, ChainMap (written in Python here)."""
 
 import sys as _sys
-from operator import itemgetter as _itemgetter, delitem as _delitem
+from operator import itemgetter as _itemgetter, delitem as _delitem, index as _index
 from keyword import iskeyword as _iskeyword
 
 # collections.abc is there once collections is imported, as in CPython;
@@ -281,6 +281,7 @@ A list-like sequence optimized for data accesses near its endpoints."""
     def rotate(self, n=1):
         """Rotate the deque n steps to the right (default n=1).  If n is
         negative, rotates left."""
+        n = _index(n)
         size = len(self)
         if size < 2:
             return

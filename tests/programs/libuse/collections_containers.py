@@ -52,3 +52,11 @@ od.move_to_end("a"); print(od, list(od)); od.move_to_end("c", last=False); print
 print(od.popitem(), od.popitem(last=False), od, OrderedDict(a=1, b=2) == OrderedDict(b=2, a=1), OrderedDict(a=1, b=2) == {"b": 2, "a": 1})
 cm = ChainMap({"a": 1}, {"a": 2, "b": 3})
 print(cm["a"], cm["b"], len(cm), sorted(cm), cm.new_child({"c": 4})["c"], cm.parents)
+d = deque([1, 2, 3])
+for expr in ['d[5]', 'd.index(9)', 'd.remove(9)', 'deque([1], maxlen=-1)', 'd.rotate("a")', 'deque([]).rotate(1.5)',
+             'deque(1)', 'd + [1]', 'd * "a"', 'd[1:2]']:
+    try:
+        print(expr, "=", eval(expr))
+    except Exception as e:
+        print(expr, "->", type(e).__name__ + ":", e)
+d.rotate(True); print(d)
