@@ -278,11 +278,14 @@ class methodcaller:
     """methodcaller('name', *args, **kwargs) calls obj.name(*args, **kwargs)."""
     __slots__ = ('_name', '_args', '_kwargs')
 
-    def __init__(self, name, /, *args, **kwargs):
+    def __init__(*args, **kwargs):
+        if len(args) < 2:
+            raise TypeError('methodcaller needs at least one argument, the method name')
+        self, name, *args = args
         if not isinstance(name, str):
             raise TypeError('method name must be a string')
         self._name = name
-        self._args = args
+        self._args = tuple(args)
         self._kwargs = kwargs
 
     def __call__(self, obj, /):
