@@ -1,0 +1,3 @@
+name = "world"
+count = 3
+msg = f"hello {name.upper()} {count / (count - 3):.2f}"

@@ -1,0 +1,3 @@
+import json
+cfg = json.loads('{"port": "80"}')
+port = cfg["port"] + 1
