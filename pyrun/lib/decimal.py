@@ -388,7 +388,9 @@ def _parse(text):
         body = exp_text[1:] if exp_text[:1] in ('+', '-') else exp_text
         if not body or not body.isdigit():
             return None
-        exponent = int(exp_text)
+        exponent = _int_from_digits(body)
+        if exp_text[0] == '-':
+            exponent = -exponent
     whole, dot, fraction = mantissa.partition('.')
     if not (whole or fraction):
         return None
@@ -402,7 +404,14 @@ def _parse(text):
         coefficient = _int_from_digits(digits)
     except ValueError:
         return None
-    return sign, coefficient, exponent - len(fraction), ''
+    exponent -= len(fraction)
+    # The exponents a Decimal can have at all (those of the C module, whose
+    # behaviour is CPython's): the last digit's no lower than MIN_ETINY,
+    # the first digit's no higher than MAX_EMAX.
+    adjusted = exponent + (_digits(coefficient) if coefficient else 1) - 1
+    if exponent < MIN_ETINY or adjusted > MAX_EMAX:
+        return None
+    return sign, coefficient, exponent, ''
 
 
 def _reflected(name):
