@@ -606,6 +606,9 @@ static Object *bytes_concat(Object *a, Object *b)
     return r;
 }
 
+enum { REPEAT_LIMIT_BITS = 40 };
+#define REPEAT_LIMIT ((size_t)1 << REPEAT_LIMIT_BITS)
+
 static Object *bytes_repeat(Object *a, int64_t count)
 {
     const char *x;
@@ -613,7 +616,16 @@ static Object *bytes_repeat(Object *a, int64_t count)
     bytes_like_view(a, &x, &n);
     if (count < 0)
         count = 0;
+    /* a length past the address space is an overflow for bytes, as in
+     * CPython; one no machine could hold (over 2**40 bytes) is out of memory */
+    if (n && (uint64_t)count > (uint64_t)INT64_MAX / n) {
+        if (bytearray_check(a))
+            return err_no_memory();
+        return err_set_string(&Exc_OverflowError, "repeated bytes are too long");
+    }
     size_t total = n * (size_t)count;
+    if (total > REPEAT_LIMIT)
+        return err_no_memory();
     char *tmp = mem_alloc(total + 1);
     for (int64_t i = 0; i < count; i++)
         memcpy(tmp + (size_t)i * n, x, n);

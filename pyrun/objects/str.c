@@ -465,7 +465,12 @@ Object *str_repeat(Object *o, int64_t n)
         return str_empty();
     if (n == 1 && str_check_exact(o))
         return NEWREF(o);
-    if ((uint64_t)n > (uint64_t)(INT64_MAX / 2) / s->size)
+    /* more characters than the address space holds: an overflow, as in
+     * CPython; more than 2**40 bytes, which no machine holds: out of memory
+     * (rather than an abort in malloc) */
+    if ((uint64_t)n > (uint64_t)INT64_MAX / s->length)
+        return err_set_string(&Exc_OverflowError, "repeated string is too long");
+    if ((uint64_t)n > ((uint64_t)1 << 40) / s->size)
         return err_no_memory();
     size_t total = s->size * (size_t)n;
     StrObject *r = str_new_raw(total, s->length * (size_t)n, s->ascii);
