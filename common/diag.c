@@ -68,7 +68,15 @@ static const char *find_line(const char *source, size_t source_len, int line, si
     return p;
 }
 
+static void show_span(const char *source, size_t source_len, int line, int col, int width);
+
 void diag_show_line(const char *source, size_t source_len, int line, int col)
+{
+    show_span(source, source_len, line, col, 1);
+}
+
+/* The source line and WIDTH carets from character column COL. */
+static void show_span(const char *source, size_t source_len, int line, int col, int width)
 {
     size_t len;
     const char *text = find_line(source, source_len, line, &len);
@@ -94,7 +102,9 @@ void diag_show_line(const char *source, size_t source_len, int line, int col)
             i++;
         chars++;
     }
-    fputs("^\n", stderr);
+    for (int mark = 0; mark < width; mark++)
+        fputc('^', stderr);
+    fputc('\n', stderr);
 }
 
 void diag_at(const char *filename, const char *source, size_t source_len,
@@ -107,4 +117,18 @@ void diag_at(const char *filename, const char *source, size_t source_len,
     fputc('\n', stderr);
     va_end(ap);
     diag_show_line(source, source_len, line, col);
+}
+
+void diag_at_range(const char *filename, const char *source, size_t source_len,
+                   int line, int col, int end_line, int end_col, const char *kind,
+                   const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "%s:%d:%d: %s: ", filename, line, col, kind);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+    int width = end_line == line && end_col > col ? end_col - col : 1;
+    show_span(source, source_len, line, col, width);
 }

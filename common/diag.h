@@ -35,6 +35,14 @@ void diag_at(const char *filename, const char *source, size_t source_len,
              int line, int col, const char *kind, const char *fmt, ...)
     __attribute__((format(printf, 7, 8)));
 
+/* diag_at for an error that spans columns COL up to END_COL (exclusive) of
+ * LINE: CPython marks the span with carets (^^^^); a span over several lines
+ * (END_LINE > LINE) or an unknown end (END_COL < 1) gets the one caret. */
+void diag_at_range(const char *filename, const char *source, size_t source_len,
+                   int line, int col, int end_line, int end_col, const char *kind,
+                   const char *fmt, ...)
+    __attribute__((format(printf, 9, 10)));
+
 /* Prints the source line LINE (1-based) indented by 4 blanks, and a caret
  * under character column COL (1-based; no caret when COL < 1), as CPython
  * does below a SyntaxError.  Prints nothing if LINE is not in the source. */

@@ -58,7 +58,12 @@ static void report(const Artifact *a, const CompileErrors *errors)
 {
     AstPos at = errors->pos;
     int col = char_column(a->source, a->source_len, at.lineno, at.col_offset);
-    diag_at(a->filename, a->source, a->source_len, at.lineno, col, errors->kind, "%s", errors->message);
+    /* the span of the node at fault, marked ^^^^ as CPython marks it */
+    int end_col = at.end_lineno == at.lineno && at.end_col_offset > at.col_offset
+                      ? char_column(a->source, a->source_len, at.lineno, at.end_col_offset)
+                      : 0;
+    diag_at_range(a->filename, a->source, a->source_len, at.lineno, col, at.end_lineno, end_col,
+                  errors->kind, "%s", errors->message);
 }
 
 /* ---- --check ------------------------------------------------------------------------ */

@@ -4,6 +4,24 @@
 
 #include <stdio.h>
 
+/* The number of carets on the diagnostic's third line (after the source
+ * line): the span the stage marked, 0 when there is no caret line. */
+static long caret_width(const char *after_first_line)
+{
+    if (!after_first_line)
+        return 0;
+    const char *caret_line = strchr(after_first_line + 1, '\n');
+    if (!caret_line)
+        return 0;
+    caret_line++;
+    while (*caret_line == ' ' || *caret_line == '\t' || *caret_line == '\f')
+        caret_line++;
+    long n = 0;
+    while (caret_line[n] == '^')
+        n++;
+    return n;
+}
+
 bool stage_diagnostic_parse(const char *report, StageDiagnostic *d)
 {
     const char *kind_start = NULL;
@@ -37,6 +55,7 @@ bool stage_diagnostic_parse(const char *report, StageDiagnostic *d)
     d->message = colon + 2;
     const char *end = strchr(d->message, '\n');
     d->msg_len = end ? (size_t)(end - d->message) : strlen(d->message);
+    d->width = caret_width(end);
     return true;
 }
 
@@ -65,7 +84,11 @@ Object *stage_error_exception(const StageDiagnostic *d, Object *message, Object 
         source_line = none_ref();
     }
     Object *ln = int_from_i64(d->line), *offset = int_from_i64(d->col);
-    Object *info = tuple_pack(4, filename, ln, offset, source_line);
+    /* a marked span gives the end (end_lineno, end_offset), as CPython's SyntaxError has */
+    Object *end_offset = int_from_i64(d->col + d->width);
+    Object *info = d->width > 0 ? tuple_pack(6, filename, ln, offset, source_line, ln, end_offset)
+                                : tuple_pack(4, filename, ln, offset, source_line);
+    DECREF(end_offset);
     Object *args[2] = { msg, info };
     Object *exc = exception_new(d->kind, args, 2);
     DECREF(info);

@@ -20,6 +20,7 @@
 typedef struct StageDiagnostic {
     Type *kind;                 /* Exc_SyntaxError, Exc_IndentationError, Exc_TabError */
     long line, col;             /* 1-based */
+    long width;                 /* the carets under the source line (a span), 0 if none */
     const char *message;        /* within the report, msg_len bytes */
     size_t msg_len;
 } StageDiagnostic;

@@ -430,7 +430,14 @@ static void print_syntax_error_location(Buf *f, ExceptionObject *e)
                 buf_putc(f, (size_t)i + indent < n && (s[i + (int64_t)indent] == '\t' ||
                                                        s[i + (int64_t)indent] == '\f')
                                 ? s[i + (int64_t)indent] : ' ');
-            buf_puts(f, "^\n");
+            buf_puts(f, "^");
+            /* a span on the one line: a caret under each of its characters */
+            Object *end_line = e->extra[EXC_SYNTAX_END_LINENO], *end = e->extra[EXC_SYNTAX_END_OFFSET];
+            if (end_line && int_check(end_line) && int_small_value(end_line) == int_small_value(line) &&
+                end && int_check(end) && offset && int_check(offset))
+                for (int64_t i = int_small_value(offset) + 1; i < int_small_value(end); i++)
+                    buf_putc(f, '^');
+            buf_putc(f, '\n');
         }
     }
 }

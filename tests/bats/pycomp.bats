@@ -141,11 +141,11 @@ PYTHON
     [ "$failures" = 0 ]
 }
 
-@test "an error shows the source line and a caret under the column" {
+@test "an error shows the source line and carets under the statement at fault, as python3" {
     run compile tests/pycomp/errors/return_outside_function.py -o /dev/null
     assert_failure 1
     assert_line --index 1 "    return x"
-    assert_line --index 2 "    ^"
+    assert_line --index 2 "    ^^^^^^^^"
 }
 
 @test "nesting deeper than CPython's compiler accepts is its RecursionError" {

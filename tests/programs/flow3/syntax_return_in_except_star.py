@@ -1,0 +1,5 @@
+def h(x):
+    try:
+        pass
+    except* ValueError:
+        return f(x)

@@ -1,0 +1,5 @@
+def f():
+    yield 1
+    return 5
+async def g():
+    yield from f()
