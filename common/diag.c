@@ -107,14 +107,21 @@ static void show_span(const char *source, size_t source_len, int line, int col, 
     fputc('\n', stderr);
 }
 
+/* The FILE:LINE:COL: KIND: message line that every diagnostic starts with. */
+static void print_header(const char *filename, int line, int col, const char *kind,
+                         const char *fmt, va_list ap)
+{
+    fprintf(stderr, "%s:%d:%d: %s: ", filename, line, col, kind);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+}
+
 void diag_at(const char *filename, const char *source, size_t source_len,
              int line, int col, const char *kind, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    fprintf(stderr, "%s:%d:%d: %s: ", filename, line, col, kind);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
+    print_header(filename, line, col, kind, fmt, ap);
     va_end(ap);
     diag_show_line(source, source_len, line, col);
 }
@@ -125,9 +132,7 @@ void diag_at_range(const char *filename, const char *source, size_t source_len,
 {
     va_list ap;
     va_start(ap, fmt);
-    fprintf(stderr, "%s:%d:%d: %s: ", filename, line, col, kind);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
+    print_header(filename, line, col, kind, fmt, ap);
     va_end(ap);
     int width = end_line == line && end_col > col ? end_col - col : 1;
     show_span(source, source_len, line, col, width);
