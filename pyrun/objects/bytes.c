@@ -737,6 +737,8 @@ static bool collect_bytes(const char *who, Object *src, Object *encoding, Object
             err_set_string(&Exc_ValueError, "negative count");
             return false;
         }
+        if (!err_size_fits((uint64_t)count))
+            return false;
         buf_reserve(out, (size_t)count);
         memset(out->data + out->len, 0, (size_t)count);
         out->len += (size_t)count;

@@ -364,6 +364,8 @@ static Object *pad(Object *self, Object *const *args, size_t nargs, TupleObject 
     view(self, &d, &n);
     if (width <= (int64_t)n)
         return bytes_same_kind(self, d, n);
+    if (!err_size_fits((uint64_t)width))
+        return NULL;
     size_t total = (size_t)width, padding = total - n;
     size_t left = how == 'l' ? 0 : how == 'r' ? padding : padding / 2 + (padding & total & 1);
     char *out = mem_alloc(total);
@@ -391,6 +393,8 @@ METHOD(bytes_zfill_method)
     view(self, &d, &n);
     if (width <= (int64_t)n)
         return bytes_same_kind(self, d, n);
+    if (!err_size_fits((uint64_t)width))
+        return NULL;
     size_t total = (size_t)width, zeros = total - n;
     char *out = mem_alloc(total);
     size_t sign = n && (d[0] == '+' || d[0] == '-') ? 1 : 0;

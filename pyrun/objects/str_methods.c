@@ -957,6 +957,8 @@ static Object *justify(const char *name, Object *self, Object *const *args, size
     if (width <= len)
         return str_check_exact(self) ? NEWREF(self) : make_str(str_data(self), str_size(self));
     int64_t pad = width - len, left;
+    if (!err_size_fits((uint64_t)pad))
+        return NULL;
     if (how == '<')
         left = 0;
     else if (how == '>')
@@ -1002,6 +1004,8 @@ METHOD(str_zfill)
     int64_t len = (int64_t)str_length(self);
     if (width <= len)
         return str_check_exact(self) ? NEWREF(self) : make_str(str_data(self), str_size(self));
+    if (!err_size_fits((uint64_t)width))
+        return NULL;
     Buf b;
     buf_init(&b);
     const char *p = str_data(self);

@@ -99,6 +99,14 @@ Object *err_no_memory(void)
     return err_set(&Exc_MemoryError, NULL);
 }
 
+bool err_size_fits(uint64_t bytes)
+{
+    if (bytes <= (uint64_t)1 << 40)
+        return true;
+    err_no_memory();
+    return false;
+}
+
 bool exception_matches(Object *exc, Object *class_or_tuple)
 {
     if (tuple_check(class_or_tuple)) {

@@ -26,6 +26,10 @@ Object *err_set_object(Object *exception);      /* raise this exception instance
 Object *err_set_string(Type *type, const char *message);
 Object *err_format(Type *type, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 Object *err_no_memory(void);
+/* Whether a result of `bytes` bytes may be made: one over 2**40 bytes, which
+ * no machine running pyrun holds, raises MemoryError here (as CPython's
+ * failed malloc does) instead of aborting the run in the allocator. */
+bool err_size_fits(uint64_t bytes);
 /* Raises a new exception in place of the current one, which becomes its
  * __cause__ (and __context__): "The above exception was the direct cause". */
 Object *err_format_from_cause(Type *type, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
