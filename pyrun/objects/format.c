@@ -439,13 +439,27 @@ static void format_general_dot0(Buf *out, double x, int precision, bool alternat
     buf_free(&b);
 }
 
+/* The digits a float or complex is formatted with: 6 unless given; one
+ * that a C int cannot hold is CPython's "precision too big". */
+static bool float_precision(const FormatSpec *f, int *precision)
+{
+    if (f->precision > INT32_MAX) {
+        err_set_string(&Exc_ValueError, "precision too big");
+        return false;
+    }
+    *precision = f->precision < 0 ? 6 : (int)f->precision;
+    return true;
+}
+
 Object *format_float(double x, Object *spec)
 {
     FormatSpec f;
     if (!format_parse(spec, &f, '>', "float"))
         return NULL;
     char type = f.type;
-    int precision = f.precision < 0 ? 6 : (int)(f.precision > 1000000 ? 1000000 : f.precision);
+    int precision;
+    if (!float_precision(&f, &precision))
+        return NULL;
     switch (type) {
     case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
         break;
@@ -647,7 +661,9 @@ Object *format_complex(double real, double imag, Object *spec)
         skip_real = real == 0 && !signbit(real);
         parens = !skip_real;
     }
-    int precision = f.precision < 0 ? 6 : (int)(f.precision > 1000000 ? 1000000 : f.precision);
+    int precision;
+    if (!float_precision(&f, &precision))
+        return NULL;
     Buf re_text, im_text, b;
     buf_init(&re_text);
     buf_init(&im_text);
