@@ -57,8 +57,10 @@ static int report(const Artifact *a, const ParseError *err)
         return EXIT_USAGE;
     }
     int col = err->line > 0 ? char_column(a, err->line, err->col) : 0;
-    diag_at(a->filename, a->source, a->source_len, err->line, col, err->kind, "%s",
-            err->message);
+    int end_col = err->end_line == err->line && err->line > 0 ? char_column(a, err->line, err->end_col)
+                                                              : 0;
+    diag_at_range(a->filename, a->source, a->source_len, err->line, col, err->end_line, end_col,
+                  err->kind, "%s", err->message);
     return EXIT_PROGRAM_ERROR;
 }
 

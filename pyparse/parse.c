@@ -19,6 +19,20 @@ static void record(Parser *P, const char *kind, int line, int col, const char *p
     vsnprintf(e->message + n, sizeof e->message - (size_t)n, fmt, ap);
 }
 
+void parser_syntax_error_span(Parser *P, const Loc *at, const char *fmt, ...)
+{
+    bool first = !P->error->set;
+    va_list ap;
+    va_start(ap, fmt);
+    record(P, "SyntaxError", at->first_line, at->first_column,
+           P->fstring_depth > 0 ? "f-string: " : "", fmt, ap);
+    va_end(ap);
+    if (first && P->fstring_depth == 0) {   /* (an f-string's columns are moved later) */
+        P->error->end_line = at->last_line;
+        P->error->end_col = at->last_column;
+    }
+}
+
 void parser_error(Parser *P, const char *kind, int line, int col, const char *fmt, ...)
 {
     va_list ap;

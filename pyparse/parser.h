@@ -24,6 +24,7 @@ typedef struct ParseError {
     bool malformed;         /* the artifact is broken (exit 2), not the program */
     const char *kind;       /* "SyntaxError", "IndentationError", "RecursionError" */
     int line, col;          /* col: 0-based byte offset; line 0 = no position */
+    int end_line, end_col;  /* the end of the span at fault (col exclusive); end_line 0 = a point */
     bool in_fstring;        /* col already made relative to an f-string expression */
     char message[512];
 } ParseError;
@@ -58,6 +59,10 @@ int grammar_symbol_of_terminal(int terminal);
 void parser_error(Parser *P, const char *kind, int line, int col, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
 void parser_syntax_error(Parser *P, const Loc *at, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+/* A SyntaxError about the whole span `at` (a node: "cannot assign to
+ * function call"), which CPython marks with carets from start to end. */
+void parser_syntax_error_span(Parser *P, const Loc *at, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 /* An error about an f-string's form: "f-string: " is always prefixed. */
 void parser_fstring_error(Parser *P, const Loc *at, const char *message);
