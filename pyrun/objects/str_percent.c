@@ -244,8 +244,10 @@ static bool format_text(PercentState *st, const Conversion *c, Object *v)
     return true;
 }
 
-/* Reads a number or a '*' (taken from the values). */
-static bool read_count(PercentState *st, const char **p, const char *end, int64_t *out)
+/* Reads a number or a '*' (taken from the values).  CPython takes a '*'
+ * width as a C ssize_t, a '*' precision as a C int. */
+static bool read_count(PercentState *st, const char **p, const char *end, int64_t *out,
+                       bool precision)
 {
     if (*p < end && **p == '*') {
         (*p)++;
@@ -257,7 +259,15 @@ static bool read_count(PercentState *st, const char **p, const char *end, int64_
             return false;
         }
         bool overflow;
-        *out = int_as_i64(v, &overflow);
+        int64_t n = int_as_i64(v, &overflow);
+        if (overflow || (precision && (n > INT32_MAX || n < INT32_MIN))) {
+            err_format(&Exc_OverflowError, "Python int too large to convert to C %s",
+                       precision ? "int" : "ssize_t");
+            return false;
+        }
+        if (!precision && !err_size_fits(n < 0 ? 0 - (uint64_t)n : (uint64_t)n))
+            return false;
+        *out = n;
         return true;
     }
     int64_t n = 0;
@@ -362,7 +372,7 @@ static Object *percent_format(Object *format, Object *args, bool bytes)
             else
                 break;
         }
-        ok = read_count(&st, &p, end, &c.width);
+        ok = read_count(&st, &p, end, &c.width, false);
         if (ok && c.width < -1) {
             c.left = true;
             c.width = -c.width;
@@ -370,7 +380,7 @@ static Object *percent_format(Object *format, Object *args, bool bytes)
         if (ok && p < end && *p == '.') {
             p++;
             c.precision = 0;
-            ok = read_count(&st, &p, end, &c.precision);
+            ok = read_count(&st, &p, end, &c.precision, true);
             if (c.precision < 0)
                 c.precision = 0;     /* ('%.*s' % (-1, s): a negative precision is 0) */
         }
