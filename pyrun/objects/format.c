@@ -208,6 +208,8 @@ static Object *layout_number(const FormatSpec *f, const NumberParts *p)
     Object *simple = layout_number_simple(f, p);
     if (simple)
         return simple;
+    if (!err_size_fits(f->width > 0 ? (uint64_t)f->width : 0))
+        return NULL;
     int every = (f->type == 'b' || f->type == 'o' || f->type == 'x' || f->type == 'X') ? 4 : 3;
     size_t fixed = strlen(p->sign) + strlen(p->prefix) + utf8_count(p->rest, strlen(p->rest)) +
                    strlen(p->suffix);
@@ -564,6 +566,8 @@ Object *format_str(Object *value, Object *spec)
     int64_t pad = f.width > (int64_t)take ? f.width - (int64_t)take : 0;
     if (pad == 0 && take == length)
         return NEWREF(value);
+    if (!err_size_fits((uint64_t)pad))
+        return NULL;
     Buf out;
     buf_init(&out);
     int64_t before = f.align == '>' ? pad : f.align == '^' ? pad / 2 : 0;
