@@ -361,19 +361,50 @@ static void print_repeated(Buf *f, int64_t count)
             count > 1 ? "s" : "");
 }
 
+/* A frame of a module of pyrun/lib.  CPython writes many of these modules
+ * (itertools, operator, heapq, parts of functools and collections) in C, and
+ * a C function has no line in a traceback: reduce(f, xs) failing in f shows
+ * the caller's line and then f's.  Where CPython's module is Python its
+ * frames name files of CPython's own library, which ours cannot match
+ * either.  So the library's frames are left out of printed tracebacks,
+ * unless PYEDU_LIB_FRAMES is set (for whoever works on the library) or the
+ * traceback has no other frame. */
+static bool is_library_frame(Object *t)
+{
+    if (!vm.lib_dir)
+        return false;
+    Object *file = ((CodeObject *)((TracebackObject *)t)->code)->filename;
+    size_t n = str_size(vm.lib_dir);
+    return str_size(file) > n && memcmp(str_data(file), str_data(vm.lib_dir), n) == 0 &&
+           str_data(file)[n] == '/';
+}
+
+static bool hides_library_frames(Object *tb)
+{
+    if (!vm.lib_dir || getenv("PYEDU_LIB_FRAMES"))
+        return false;
+    for (Object *t = tb; t; t = ((TracebackObject *)t)->next)
+        if (!is_library_frame(t))
+            return true;
+    return false;
+}
+
 static void print_traceback(Buf *f, Object *tb)
 {
+    bool hide = hides_library_frames(tb);
     int64_t depth = 0;
     for (Object *t = tb; t; t = ((TracebackObject *)t)->next)
-        depth++;
+        depth += !(hide && is_library_frame(t));
     /* only the last TRACEBACK_LIMIT entries */
     while (depth > TRACEBACK_LIMIT) {
+        depth -= !(hide && is_library_frame(tb));
         tb = ((TracebackObject *)tb)->next;
-        depth--;
     }
     TracebackObject *last = NULL;
     int64_t count = 0;
     for (Object *t = tb; t; t = ((TracebackObject *)t)->next) {
+        if (hide && is_library_frame(t))
+            continue;
         TracebackObject *entry = (TracebackObject *)t;
         if (!last || !same_place(last, entry)) {
             if (count > RECURSIVE_CUTOFF)

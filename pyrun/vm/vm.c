@@ -95,7 +95,7 @@ void vm_init(int argc, char **argv, const char *executable, const char *script_p
             if (realpath(lib, real)) {
                 Object *libdir = str_from_cstr(real);
                 list_append(path, libdir);
-                DECREF(libdir);
+                vm.lib_dir = libdir;        /* (the reference is now vm's) */
                 break;
             }
         }

@@ -25,6 +25,9 @@ typedef struct Runtime {
     Object *sys_module;
     Object *main_module;
     const char *stage_commands; /* the commands of the stages, recorded in caches */
+    Object *lib_dir;            /* pyrun/lib, resolved (a str), or NULL: where the modules
+                                   written in Python live (their frames are left out of
+                                   printed tracebacks, see traceback.c) */
     bool show_stats;
 } Runtime;
 
