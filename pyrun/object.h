@@ -344,6 +344,10 @@ Object *obj_index(Object *o);
  * integer" when `what` is given, else CPython's word for a function's
  * argument, "Python int too large to convert to C ssize_t". */
 int64_t obj_as_index(Object *o, const char *what);
+/* An int argument CPython takes as a C int (a tab size, a '*' precision):
+ * false with OverflowError "Python int too large to convert to C int" when it
+ * does not fit, or another exception when it is no index. */
+bool obj_as_c_int(Object *o, int *out);
 /* A start or end argument of find, count, index...: an int or an object
  * with __index__, clamped to +-INT64_MAX/4 (huge values act as infinite, as
  * in slices); false with CPython's TypeError, "slice indices must be integers

@@ -233,6 +233,22 @@ Object *obj_index(Object *o)
     return r;
 }
 
+bool obj_as_c_int(Object *o, int *out)
+{
+    Object *i = obj_index(o);
+    if (!i)
+        return false;
+    bool overflow = false;
+    int64_t v = int_as_i64(i, &overflow);
+    DECREF(i);
+    if (overflow || v > INT32_MAX || v < INT32_MIN) {
+        err_set_string(&Exc_OverflowError, "Python int too large to convert to C int");
+        return false;
+    }
+    *out = (int)v;
+    return true;
+}
+
 int64_t obj_as_index(Object *o, const char *what)
 {
     if (int_check(o) && int_is_small(o))

@@ -412,12 +412,9 @@ METHOD(bytes_expandtabs_method)
     Object *v[1];
     if (!args_parse("expandtabs", args, nargs, kwnames, names, 0, 1, v))
         return NULL;
-    int64_t tab = 8;
-    if (v[0]) {
-        tab = obj_as_index(v[0], NULL);
-        if (tab == -1 && err_occurred())
-            return NULL;
-    }
+    int tab = 8;
+    if (v[0] && !obj_as_c_int(v[0], &tab))     /* a C int in CPython */
+        return NULL;
     const char *d;
     size_t n;
     view(self, &d, &n);
