@@ -160,20 +160,26 @@ class _KeyByCmp:
         self.obj = obj
         self._cmp = cmp
 
+    def _against(self, other):
+        """cmp's answer for (self, other); only keys of this kind compare."""
+        if not isinstance(other, _KeyByCmp):
+            raise TypeError('other argument must be K instance')
+        return self._cmp(self.obj, other.obj)
+
     def __lt__(self, other):
-        return self._cmp(self.obj, other.obj) < 0
+        return self._against(other) < 0
 
     def __le__(self, other):
-        return self._cmp(self.obj, other.obj) <= 0
+        return self._against(other) <= 0
 
     def __eq__(self, other):
-        return self._cmp(self.obj, other.obj) == 0
+        return self._against(other) == 0
 
     def __ge__(self, other):
-        return self._cmp(self.obj, other.obj) >= 0
+        return self._against(other) >= 0
 
     def __gt__(self, other):
-        return self._cmp(self.obj, other.obj) > 0
+        return self._against(other) > 0
 
 
 def cmp_to_key(mycmp):
