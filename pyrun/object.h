@@ -166,6 +166,9 @@ enum TypeFlags {
     TYPE_EXCEPTION_SUBCLASS = 1u << 14,    /* BaseException */
     TYPE_TYPE_SUBCLASS = 1u << 15,
     TYPE_SUBCLASS_BITS = 0xff00u,
+    /* what a class takes from its base besides: the match statement's kind
+       of collection (a tuple subclass is a sequence, a dict subclass a mapping) */
+    TYPE_INHERITED_BITS = TYPE_SUBCLASS_BITS | TYPE_ABSTRACT_SEQUENCE | TYPE_ABSTRACT_MAPPING,
 };
 
 struct Type {

@@ -301,7 +301,7 @@ static void inherit_slots(Type *t, const Type *b)
     if (!t->itemsize)
         t->itemsize = b->itemsize;
 #undef INHERIT
-    t->flags |= b->flags & TYPE_SUBCLASS_BITS;
+    t->flags |= b->flags & TYPE_INHERITED_BITS;
 }
 
 static void add_methods(Type *t)
@@ -1211,7 +1211,7 @@ Object *type_new_class(Type *metatype, Object *name, Object *bases, Object *name
     metatype = winner;
 
     Type *t = (Type *)obj_alloc(metatype, 0);
-    t->flags = TYPE_HEAP | TYPE_BASETYPE | TYPE_GC | (base->flags & TYPE_SUBCLASS_BITS);
+    t->flags = TYPE_HEAP | TYPE_BASETYPE | TYPE_GC | (base->flags & TYPE_INHERITED_BITS);
     t->name_obj = (StrObject *)NEWREF(name);
     t->name = str_data(name);
     t->bases = (TupleObject *)bases;
