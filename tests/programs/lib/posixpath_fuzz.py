@@ -1,7 +1,9 @@
 # posixpath: random paths (empty, repeated slashes, dots, tildes, variables) through normpath, split, splitext, basename, dirname, join, relpath, commonpath, commonprefix; compared with python3.
+import os
 import posixpath as pp
 import random
 import sys
+os.chdir('/')      # relpath of relative paths depends on the working directory
 random.seed(1)
 parts = ['', '/', '//', '///', '.', '..', 'a', 'b.txt', '.hidden', 'c.tar.gz', 'x.', '~', '~user', '$HOME', '${X}', 'd/', '/e', 'f//g', 'h/./i', 'j/../k']
 for trial in range(400):
