@@ -139,7 +139,7 @@ AstExpr *build_group(Parser *P, AstExprSeq elts, const Loc *loc)
     AstExpr *e = elts.items[0];
     if (e->kind == AST_Starred) {
         Loc at = pos_loc(&e->pos);
-        parser_syntax_error(P, &at, "cannot use starred expression here");
+        parser_syntax_error_span(P, &at, "cannot use starred expression here");
         return NULL;
     }
     return e;
@@ -254,7 +254,7 @@ AstExpr *build_call(Parser *P, AstExpr *func, CallArgs *args, const Loc *parens,
         bool sole = args->args.count == 1 && args->keywords.count == 0 && !args->trailing_comma;
         if (!sole) {
             Loc at = pos_loc(&genexp->pos);
-            parser_syntax_error(P, &at, "Generator expression must be parenthesized");
+            parser_syntax_error_span(P, &at, "Generator expression must be parenthesized");
             return NULL;
         }
         genexp->pos = loc_pos(parens);
