@@ -304,6 +304,32 @@ bool lexer_next_starts_expression(Parser *P)
     }
 }
 
+/* Where does the expression that starts with the token just sent end?  For
+ * the span of an error message ("Perhaps you forgot a comma?" marks both
+ * expressions): the tokens not yet sent are read up to a comma, a colon,
+ * an '=', a closing bracket or a clause keyword outside brackets, or the
+ * end of the line.  `depth` is 1 when the token just sent opens a bracket. */
+Loc lexer_expression_end(Parser *P, Loc sent, int depth)
+{
+    Loc end = sent;
+    for (size_t k = 0;; k++) {
+        const Token *t = peek_significant(P, &k);
+        if (!t || t->type == TOK_NEWLINE || t->type == TOK_ENDMARKER || t->type == TOK_SEMI)
+            return end;
+        bool closes = t->type == TOK_RPAR || t->type == TOK_RSQB || t->type == TOK_RBRACE;
+        if (depth == 0) {
+            int kw = t->type == TOK_NAME ? keyword_terminal(t->text, t->len) : 0;
+            if (closes || t->type == TOK_COMMA || t->type == TOK_COLON || t->type == TOK_EQUAL ||
+                kw == T_FOR || kw == T_IF || kw == T_ELSE || kw == T_AS || kw == T_FROM ||
+                kw == T_ASYNC)
+                return end;
+        }
+        depth += (t->type == TOK_LPAR || t->type == TOK_LSQB || t->type == TOK_LBRACE) - closes;
+        end.last_line = t->end_line;
+        end.last_column = t->end_col;
+    }
+}
+
 /* ---- soft keywords and `with (` ------------------------------------------------------------ */
 
 /* `match` begins a match statement when its logical line ends with ':'. */

@@ -140,8 +140,13 @@ static bool misplaced_equal(const Error *e)
     /* where a condition is expected: in brackets, after if, elif, while */
     bool condition = c->depth > 0 || s->after == T_IF || s->after == T_ELIF || s->after == T_WHILE;
     if (one_token && s->terminal == T_NAME && condition) {
-        parser_syntax_error(e->P, &s->start,
-                            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        /* the span: from the name to the end of the value after '=' */
+        Loc span = s->start;
+        Loc value = lexer_expression_end(e->P, c->current_loc, 0);
+        span.last_line = value.last_line;
+        span.last_column = value.last_column;
+        parser_syntax_error_span(e->P, &span,
+                                 "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         return true;
     }
     return false;
@@ -246,6 +251,11 @@ static bool legacy_print(const Error *e)
     return true;
 }
 
+static int opens_bracket(int terminal)
+{
+    return terminal == T_LPAR || terminal == T_LSQB || terminal == T_LBRACE;
+}
+
 /* Two expressions side by side inside brackets: CPython suggests a comma
  * when what follows is a whole expression, except after a soft keyword or
  * a name followed by a string (an unknown string prefix), and not among a
@@ -263,7 +273,12 @@ static bool missing_comma(const Error *e)
         return false;
     if (is_prefix_operator(e->la) && !lexer_next_starts_expression(e->P))
         return false;
-    parser_syntax_error(e->P, &s->start, "invalid syntax. Perhaps you forgot a comma?");
+    /* CPython marks both expressions: from the first to the end of the second */
+    Loc span = s->start;
+    Loc second = lexer_expression_end(e->P, c->current_loc, opens_bracket(e->la));
+    span.last_line = second.last_line;
+    span.last_column = second.last_column;
+    parser_syntax_error_span(e->P, &span, "invalid syntax. Perhaps you forgot a comma?");
     return true;
 }
 

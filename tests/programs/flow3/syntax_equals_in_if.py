@@ -1,0 +1,3 @@
+def check(value):
+    if value = 3:
+        return True
