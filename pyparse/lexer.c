@@ -308,8 +308,9 @@ bool lexer_next_starts_expression(Parser *P)
  * the span of an error message ("Perhaps you forgot a comma?" marks both
  * expressions): the tokens not yet sent are read up to a comma, a colon,
  * an '=', a closing bracket or a clause keyword outside brackets, or the
- * end of the line.  `depth` is 1 when the token just sent opens a bracket. */
-Loc lexer_expression_end(Parser *P, Loc sent, int depth)
+ * end of the line (only the end of the statement if whole_statement).
+ * `depth` is 1 when the token just sent opens a bracket. */
+Loc lexer_expression_end(Parser *P, Loc sent, int depth, bool whole_statement)
 {
     Loc end = sent;
     for (size_t k = 0;; k++) {
@@ -317,7 +318,7 @@ Loc lexer_expression_end(Parser *P, Loc sent, int depth)
         if (!t || t->type == TOK_NEWLINE || t->type == TOK_ENDMARKER || t->type == TOK_SEMI)
             return end;
         bool closes = t->type == TOK_RPAR || t->type == TOK_RSQB || t->type == TOK_RBRACE;
-        if (depth == 0) {
+        if (depth == 0 && !whole_statement) {
             int kw = t->type == TOK_NAME ? keyword_terminal(t->text, t->len) : 0;
             if (closes || t->type == TOK_COMMA || t->type == TOK_COLON || t->type == TOK_EQUAL ||
                 kw == T_FOR || kw == T_IF || kw == T_ELSE || kw == T_AS || kw == T_FROM ||

@@ -80,8 +80,9 @@ int lexer_next(Parser *P, union YYSTYPE *value, Loc *loc);
 /* Does the next token, not yet sent to the grammar, begin an expression? */
 bool lexer_next_starts_expression(Parser *P);
 /* The end of the expression that begins with the token just sent (at
- * `sent`), read ahead in the tokens for an error message's span. */
-Loc lexer_expression_end(Parser *P, Loc sent, int depth);
+ * `sent`), or of the whole statement, read ahead in the tokens for an
+ * error message's span. */
+Loc lexer_expression_end(Parser *P, Loc sent, int depth, bool whole_statement);
 
 /* The spans of the first and last tokens of a token array (an f-string
  * expression's). */

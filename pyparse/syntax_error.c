@@ -142,7 +142,7 @@ static bool misplaced_equal(const Error *e)
     if (one_token && s->terminal == T_NAME && condition) {
         /* the span: from the name to the end of the value after '=' */
         Loc span = s->start;
-        Loc value = lexer_expression_end(e->P, c->current_loc, 0);
+        Loc value = lexer_expression_end(e->P, c->current_loc, 0, false);
         span.last_line = value.last_line;
         span.last_column = value.last_column;
         parser_syntax_error_span(e->P, &span,
@@ -234,6 +234,11 @@ static bool statement_error(const Error *e)
 }
 
 /* `print "x"`: Python 2's print statement. */
+static int opens_bracket(int terminal)
+{
+    return terminal == T_LPAR || terminal == T_LSQB || terminal == T_LBRACE;
+}
+
 static bool legacy_print(const Error *e)
 {
     const ErrorContext *c = e->c;
@@ -245,16 +250,17 @@ static bool legacy_print(const Error *e)
     MpStr name = c->previous_text;
     if (!text_is(name, "print") && !text_is(name, "exec"))
         return false;
-    parser_syntax_error(e->P, &c->previous_loc,
-                        "Missing parentheses in call to '%.*s'. Did you mean %.*s(...)?",
-                        (int)name.len, name.ptr, (int)name.len, name.ptr);
+    /* CPython marks the whole statement, `print` to its end */
+    Loc span = c->previous_loc;
+    Loc rest = lexer_expression_end(e->P, c->current_loc, opens_bracket(e->la), true);
+    span.last_line = rest.last_line;
+    span.last_column = rest.last_column;
+    parser_syntax_error_span(e->P, &span,
+                             "Missing parentheses in call to '%.*s'. Did you mean %.*s(...)?",
+                             (int)name.len, name.ptr, (int)name.len, name.ptr);
     return true;
 }
 
-static int opens_bracket(int terminal)
-{
-    return terminal == T_LPAR || terminal == T_LSQB || terminal == T_LBRACE;
-}
 
 /* Two expressions side by side inside brackets: CPython suggests a comma
  * when what follows is a whole expression, except after a soft keyword or
@@ -275,7 +281,7 @@ static bool missing_comma(const Error *e)
         return false;
     /* CPython marks both expressions: from the first to the end of the second */
     Loc span = s->start;
-    Loc second = lexer_expression_end(e->P, c->current_loc, opens_bracket(e->la));
+    Loc second = lexer_expression_end(e->P, c->current_loc, opens_bracket(e->la), false);
     span.last_line = second.last_line;
     span.last_column = second.last_column;
     parser_syntax_error_span(e->P, &span, "invalid syntax. Perhaps you forgot a comma?");
