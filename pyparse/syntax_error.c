@@ -292,7 +292,11 @@ static bool missing_else(const Error *e)
 {
     if (!expects(e, T_ELSE) || expects(e, T_NAME) || e->la == T_COLON)
         return false;
-    parser_syntax_error(e->P, &e->c->segment.start, "expected 'else' after 'if' expression");
+    /* the span: the whole conditional so far, up to the token before the error */
+    Loc span = e->c->segment.start;
+    span.last_line = e->c->previous_loc.last_line;
+    span.last_column = e->c->previous_loc.last_column;
+    parser_syntax_error_span(e->P, &span, "expected 'else' after 'if' expression");
     return true;
 }
 
