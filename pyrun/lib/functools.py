@@ -167,7 +167,10 @@ class _KeyByCmp:
         return self._cmp(self.obj, other.obj)
 
     def __lt__(self, other):
-        return self._against(other) < 0
+        # (sorting asks only this one: the check is made here without a call)
+        if not isinstance(other, _KeyByCmp):
+            raise TypeError('other argument must be K instance')
+        return self._cmp(self.obj, other.obj) < 0
 
     def __le__(self, other):
         return self._against(other) <= 0
