@@ -1,2 +1,0 @@
-def update(record):
-    record.count() = record.count + 1
