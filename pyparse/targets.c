@@ -93,7 +93,7 @@ static void set_context(AstExpr *e, AstKind ctx)
 static void report_invalid(Parser *P, AstExpr *bad, TargetsType type, const char *suffix)
 {
     Loc at = pos_loc(&bad->pos);
-    parser_syntax_error(P, &at, "cannot %s %s%s", type == TARGETS_DEL ? "delete" : "assign to",
+    parser_syntax_error_span(P, &at, "cannot %s %s%s", type == TARGETS_DEL ? "delete" : "assign to",
                         expr_name(bad), suffix);
 }
 
@@ -208,7 +208,7 @@ AstStmt *build_assign(Parser *P, AssignChain *chain, AstExpr *value, const Loc *
         if ((t->kind == AST_Yield || t->kind == AST_YieldFrom) &&
             !is_parenthesized(t, &chain->locs.items[i])) {
             Loc at = pos_loc(&t->pos);
-            parser_syntax_error(P, &at, "assignment to yield expression not possible");
+            parser_syntax_error_span(P, &at, "assignment to yield expression not possible");
             return NULL;
         }
         AstExpr *bad = invalid_target(t, TARGETS_STAR, 0);
@@ -234,7 +234,7 @@ AstStmt *build_aug_assign(Parser *P, AstExpr *target, const Loc *target_loc, Ast
         break;
     default: {
         Loc at = pos_loc(&target->pos);
-        parser_syntax_error(P, &at, "'%s' is an illegal expression for augmented assignment",
+        parser_syntax_error_span(P, &at, "'%s' is an illegal expression for augmented assignment",
                             expr_name(target));
         return NULL;
     }
@@ -255,11 +255,11 @@ AstStmt *build_ann_assign(Parser *P, AstExpr *target, const Loc *target_loc,
     case AST_Name: case AST_Attribute: case AST_Subscript:
         break;
     case AST_Tuple: case AST_List:
-        parser_syntax_error(P, &at, "only single target (not %s) can be annotated",
+        parser_syntax_error_span(P, &at, "only single target (not %s) can be annotated",
                             expr_name(target));
         return NULL;
     default:
-        parser_syntax_error(P, &at, "illegal target for annotation");
+        parser_syntax_error_span(P, &at, "illegal target for annotation");
         return NULL;
     }
     set_context(target, AST_Store);

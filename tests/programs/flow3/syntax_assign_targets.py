@@ -5,6 +5,6 @@ for src in sources:
     try:
         compile(src, "<snippet>", "exec")
     except SyntaxError as e:
-        print(f"{src!r:28} {e.msg!r:70} {e.offset}")
+        print(f"{src!r:28} {e.msg!r:70} {e.offset} {e.end_offset}")
     else:
         print(f"{src!r:28} compiled")

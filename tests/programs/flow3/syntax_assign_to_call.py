@@ -1,0 +1,2 @@
+def update(record):
+    record.count() = record.count + 1
