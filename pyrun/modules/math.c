@@ -636,7 +636,9 @@ FUNCTION(math_fsum)
         return NULL;
     size_t cap = 32, n = 0;
     double *partials = mem_alloc(cap * sizeof(double));
-    double special = 0;
+    /* the non-finite items: all of them, and the infinities alone (only
+     * infinities of both signs are an error; a NaN item makes a NaN sum) */
+    double special = 0, infinities = 0;
     bool has_special = false;
     Object *item;
     while ((item = iter_next(it))) {
@@ -650,6 +652,8 @@ FUNCTION(math_fsum)
         }
         if (!isfinite(x)) {
             special = has_special ? special + x : x;
+            if (isinf(x))
+                infinities += x;
             has_special = true;
             continue;
         }
@@ -680,7 +684,7 @@ FUNCTION(math_fsum)
     }
     if (has_special) {
         mem_free(partials, cap * sizeof(double));
-        if (isnan(special))
+        if (isnan(infinities))
             return err_set_string(&Exc_ValueError, "-inf + inf in fsum");
         return float_from_double(special);
     }
