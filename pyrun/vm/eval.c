@@ -835,11 +835,12 @@ dispatch:
         Object *left = TOP();
         Object *r;
         double x, y;
-        if (float_pair(left, right, &x, &y) && y != 0)
-            FLOAT_RESULT(x / y);
-        else if (float_pair(left, right, &x, &y))
-            r = float_divide(x, y);
-        else if (both_small_ints(left, right))
+        if (float_pair(left, right, &x, &y)) {
+            if (y != 0)
+                FLOAT_RESULT(x / y);
+            else
+                r = float_divide(x, y);     /* (for its ZeroDivisionError) */
+        } else if (both_small_ints(left, right))
             r = int_truediv(left, right);
         else
             r = instr.op == OP_BINARY_TRUE_DIVIDE ? obj_binary_op(left, right, BINOP_TRUEDIV)
