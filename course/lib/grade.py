@@ -69,7 +69,14 @@ def find_tests(stage, names):
             tests.append(os.path.join(folder, name))
         else:
             usage_error('no test %r (not a file, nor in %s)' % (name, os.path.relpath(folder)))
-    return tests
+    return [shown_path(test) for test in tests]
+
+
+def shown_path(path):
+    """The path as a learner would type it: relative to the current folder
+    when under it, so that messages quoting it read the same in every checkout."""
+    relative = os.path.relpath(path)
+    return path if relative.startswith(os.pardir) else relative
 
 
 def usage_error(message):

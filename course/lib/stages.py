@@ -87,7 +87,10 @@ def first_stderr_line(result):
     """The line of a stage's stderr that says most: its diagnostic, else the last."""
     lines = [line for line in result.stderr.decode('utf-8', 'replace').splitlines() if line.strip()]
     chosen = [line for line in lines if DIAGNOSTIC.search(line)] or lines[-1:]
-    return (': ' + chosen[0].strip()[:100]) if chosen else ''
+    if not chosen:
+        return ''
+    line = chosen[0].strip()
+    return ': ' + (line if len(line) <= 160 else line[:157] + '...')
 
 
 def student_trouble(student, timeout):
