@@ -55,7 +55,7 @@ w.write("abc"); print(w.buffer.getvalue(), w.tell())
 tryit("fileno", w.fileno); print(w.isatty(), w.name if hasattr(w, "name") else "noname")
 with open(__file__, "rb") as f:
     ft = io.TextIOWrapper(f, encoding="utf-8")
-    print(ft.name, ft.mode if hasattr(ft, "mode") else "nomode", repr(ft)[:60], ft.readline())
+    print(ft.name, ft.mode if hasattr(ft, "mode") else "nomode", repr(ft).replace(__file__, "<this file>"), ft.readline())
 u = io.BytesIO(); uw = io.TextIOWrapper(u, encoding="utf-16"); uw.write("a"); uw.seek(0); uw.write("b"); uw.flush(); print(u.getvalue())
 u.seek(0); ur = io.TextIOWrapper(u, encoding="utf-16"); print(repr(ur.read()))
 data = "".join("line %d é\r\n" % i for i in range(3000)).encode("utf-8")
