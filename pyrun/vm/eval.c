@@ -524,6 +524,7 @@ dispatch:
     }
 
     TARGET(LOAD_NAME) {
+        f->ip = ip;         /* (a mapping's __getitem__ may look at the frame's line) */
         Object *v = op_load_name(f, names[oparg]);
         if (!v)
             goto error;
@@ -539,8 +540,10 @@ dispatch:
                             str_data(names[oparg])), -1);
         else if (dict_check_exact(f->locals))
             r = dict_set(f->locals, names[oparg], v);
-        else
+        else {
+            f->ip = ip;     /* (the mapping's __setitem__ may look at the frame's line) */
             r = obj_setitem(f->locals, names[oparg], v);
+        }
         DECREF(v);
         if (r < 0)
             goto error;
@@ -552,6 +555,7 @@ dispatch:
             err_format(&Exc_SystemError, "no locals when deleting '%s'", str_data(names[oparg]));
             goto error;
         }
+        f->ip = ip;         /* (a mapping's __delitem__ may look at the frame's line) */
         int r = obj_delitem(f->locals, names[oparg]);
         if (r < 0) {
             if (err_matches(&Exc_KeyError)) {
