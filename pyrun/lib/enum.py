@@ -1,8 +1,10 @@
 """Enumerations, as CPython's enum (the common parts): Enum, IntEnum,
-StrEnum, Flag, IntFlag, auto, unique."""
+StrEnum, Flag, IntFlag, auto, unique, member, nonmember, the boundaries
+of a Flag (STRICT, CONFORM, EJECT, KEEP) and _ignore_."""
 
 __all__ = ['EnumMeta', 'EnumType', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
-           'auto', 'unique']
+           'ReprEnum', 'auto', 'unique', 'member', 'nonmember', 'FlagBoundary',
+           'STRICT', 'CONFORM', 'EJECT', 'KEEP']
 
 
 class auto:
@@ -15,6 +17,21 @@ class auto:
 
     def __repr__(self):
         return 'auto(...)'
+
+
+class member:
+    """Wraps a value the class body makes a member though it would not be
+    one (a function, say)."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember:
+    """Wraps a value the class body keeps as a plain class attribute."""
+
+    def __init__(self, value):
+        self.value = value
 
 
 def _is_dunder(name):
@@ -32,19 +49,38 @@ def _is_descriptor(obj):
 class _EnumDict(dict):
     """The class body's namespace: remembers the members in order."""
 
-    def __init__(self):
+    def __init__(self, class_name=None):
         super().__init__()
+        self._class_name = class_name
         self._member_names = []
         self._last_values = []
+        self._ignored = []      # the names _ignore_ lists: left out of the class
+
+    def _is_member(self, key, value):
+        if key in self._ignored or key == '_ignore_':
+            return False
+        return not (_is_dunder(key) or _is_sunder(key) or _is_descriptor(value)
+                    or key.startswith('_'))
 
     def __setitem__(self, key, value):
-        if _is_dunder(key) or _is_sunder(key) or _is_descriptor(value) or key.startswith('_'):
+        if isinstance(value, type) and value.__qualname__ == f'{self._class_name}.{value.__name__}':
+            import warnings
+            warnings.warn('In 3.13 classes created inside an enum will not become a member.  '
+                          'Use the `member` decorator to keep the current behavior.',
+                          DeprecationWarning, stacklevel=2)
+        if key == '_ignore_':
+            self._ignored = value.replace(',', ' ').split() if isinstance(value, str) else list(value)
+        if isinstance(value, nonmember):
+            value = value.value
+        elif not isinstance(value, member) and not self._is_member(key, value):
             pass
         elif key in self._member_names:
             raise TypeError(f'{key!r} already defined as {self[key]!r}')
         elif key in self:
             raise TypeError(f'{key!r} already defined as {self[key]!r}')
         else:
+            if isinstance(value, member):
+                value = value.value
             self._member_names.append(key)
             if isinstance(value, auto):
                 value = self['_generate_next_value_'](key, 1, len(self._member_names) - 1,
@@ -58,7 +94,7 @@ class EnumType(type):
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
-        enum_dict = _EnumDict()
+        enum_dict = _EnumDict(cls)
         # auto() values come from the last enum base (the mixed-in types come
         # first), as in CPython: IntFlag(int, ReprEnum, Flag) counts as Flag
         enum_bases = [base for base in bases if isinstance(base, EnumType)]
@@ -68,13 +104,14 @@ class EnumType(type):
                 dict.__setitem__(enum_dict, '_generate_next_value_', generate)
         return enum_dict
 
-    def __new__(metacls, cls, bases, classdict, **kwds):
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, **kwds):
         member_names = list(getattr(classdict, '_member_names', []))
+        left_out = ['_ignore_', *getattr(classdict, '_ignored', [])]
         for base in bases:
             if isinstance(base, EnumType) and base._member_names_:
                 raise TypeError(f'<enum {cls!r}> cannot extend {base!r}')
         members = {name: classdict[name] for name in member_names}
-        body = {k: v for k, v in classdict.items() if k not in members}
+        body = {k: v for k, v in classdict.items() if k not in members and k not in left_out}
         body['_member_names_'] = []
         body['_member_map_'] = {}
         body['_value2member_map_'] = {}
@@ -85,6 +122,10 @@ class EnumType(type):
                 mixin = base
                 break
         enum_class._member_type_ = mixin
+        # a flag's boundary (what its values with unknown bits become) is
+        # its own or its base's (Flag itself is made while the name is None)
+        if issubclass(enum_class, Flag) if Flag is not None else cls == 'Flag':
+            enum_class._boundary_ = boundary or getattr(enum_class, '_boundary_', None)
         # the mixed-in type's repr and friends must not win over the enum's
         first_enum = None
         for base in reversed(bases):
@@ -154,6 +195,9 @@ class EnumType(type):
                     return member
         result = cls._missing_(value)
         if isinstance(result, cls):
+            return result
+        # a flag of boundary EJECT gives a value with unknown bits as a plain int
+        if getattr(cls, '_boundary_', None) is EJECT and isinstance(result, int):
             return result
         raise ValueError(f'{value!r} is not a valid {cls.__qualname__}')
 
@@ -362,6 +406,19 @@ class StrEnum(str, ReprEnum):
         return name.lower()
 
 
+class FlagBoundary(StrEnum):
+    """What a Flag makes of a value with bits none of its members has:
+    refuses it (STRICT), drops those bits (CONFORM), gives a plain int
+    (EJECT), or keeps them in a pseudo-member (KEEP)."""
+    STRICT = 'strict'
+    CONFORM = 'conform'
+    EJECT = 'eject'
+    KEEP = 'keep'
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+
+
 def _bits_shown(number, width):
     """number in binary as CPython's Flag errors show it: the sign digit,
     a space, then at least width digits ('0b0 0111')."""
@@ -380,16 +437,14 @@ def _is_single_bit(value):
     return value > 0 and value & (value - 1) == 0
 
 
-class Flag(Enum):
+class Flag(Enum, boundary=STRICT):
     """Support for flags: members combine with | & ^ ~.
 
     The members of one bit are the canonical ones (a class iterates
     them); a member of several bits is an alias.  A combination that is
     not a member gets a pseudo-member, named after its canonical members
-    ('R|W').  Flag refuses values with bits no member has (CPython's
-    boundary STRICT); IntFlag keeps them (KEEP)."""
-
-    _keeps_unknown_bits_ = False
+    ('R|W').  Flag refuses values with bits no member has (boundary
+    STRICT); IntFlag keeps them (KEEP)."""
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
@@ -418,12 +473,17 @@ class Flag(Enum):
         all_bits, mask = cls._all_bits_, cls._flag_mask_
         # in range: from ~all_bits to all_bits, without bits that no member has
         if not ~all_bits <= value <= all_bits or value & (all_bits ^ mask):
-            if not cls._keeps_unknown_bits_:
+            boundary = cls._boundary_
+            if boundary is STRICT:
                 width = max(value.bit_length(), mask.bit_length())
                 raise ValueError(f'{cls!r} invalid value {given!r}\n'
                                  f'    given {_bits_shown(value, width)}\n'
                                  f'  allowed {_bits_shown(mask, width)}')
-            if value < 0:
+            if boundary is CONFORM:
+                value &= mask
+            elif boundary is EJECT:
+                return value
+            elif value < 0:
                 value += max(all_bits + 1, 1 << value.bit_length())
         if value < 0:
             value += all_bits + 1       # ~x counts in the flag's own bits
@@ -502,16 +562,14 @@ class Flag(Enum):
     __rxor__ = __xor__
 
     def __invert__(self):
-        if self._keeps_unknown_bits_:
+        if self._boundary_ in (EJECT, KEEP):
             return self.__class__(~self._value_)
         # the canonical bits this member lacks
         return self.__class__(self._flag_mask_ ^ self._value_)
 
 
-class IntFlag(int, ReprEnum, Flag):
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     """Support for integer-based Flags"""
-
-    _keeps_unknown_bits_ = True
 
     # the flag's operators, not int's (which come first in the MRO)
     __or__, __and__, __xor__ = Flag.__or__, Flag.__and__, Flag.__xor__
