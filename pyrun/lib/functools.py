@@ -101,6 +101,23 @@ class partial:
         name = 'functools.partial' if cls is partial else cls.__name__
         return f"{name}({', '.join(shown)})"
 
+    # copy and pickle rebuild a partial from its function alone, then give
+    # it back its fixed arguments and attributes through __setstate__
+    def __reduce__(self):
+        state = (self.func, self.args, self.keywords or None, self.__dict__ or None)
+        return type(self), (self.func,), state
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple) or len(state) != 4:
+            raise TypeError('invalid partial state')
+        func, args, keywords, attributes = state
+        if not callable(func) or not isinstance(args, tuple) or \
+                (keywords is not None and not isinstance(keywords, dict)):
+            raise TypeError('invalid partial state')
+        self.func, self.args, self.keywords = func, tuple(args), dict(keywords or {})
+        self.__dict__.clear()
+        self.__dict__.update(attributes or {})
+
 
 class partialmethod:
     """partial() for methods: a descriptor whose access binds the method

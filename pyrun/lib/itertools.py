@@ -97,7 +97,8 @@ def _cycle(iterator):
             yield element
 
 
-def accumulate(iterable, func=None, *, initial=None):
+def accumulate(iterable=_NOTHING, func=None, *, initial=None):
+    _require('accumulate', 'iterable', 1, iterable)
     return _accumulate(iter(iterable), func, initial)
 
 
@@ -263,7 +264,8 @@ def starmap(function, iterable):
 
 def _starmap(function, iterable):
     for args in iterable:
-        yield function(*args)
+        # tuple() first, for CPython's message about an item that is no iterable
+        yield function(*tuple(args))
 
 
 def tee(iterable, n=2):
@@ -286,7 +288,11 @@ def tee(iterable, n=2):
     return tuple(gen(q) for q in queues)
 
 
-def zip_longest(*args, fillvalue=None):
+def zip_longest(*args, **kwargs):
+    # CPython's check names no keyword: it only knows fillvalue
+    fillvalue = kwargs.pop('fillvalue', None)
+    if kwargs:
+        raise TypeError('zip_longest() got an unexpected keyword argument')
     return _zip_longest([iter(it) for it in args], fillvalue)
 
 
