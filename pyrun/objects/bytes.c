@@ -1,5 +1,6 @@
 /* bytes.c - bytes and bytearray (see bytes.h), and the text codecs
- * (str.encode, bytes.decode): UTF-8, ASCII and Latin-1. */
+ * (str.encode, bytes.decode): UTF-8, ASCII, Latin-1, UTF-16 and UTF-32
+ * (the escape codecs are in codec_escape.c). */
 #include "runtime.h"
 #include "objects/memoryview.h"
 #include "objects/bytes_methods.h"
@@ -91,7 +92,7 @@ void bytearray_reserve(ByteArrayObject *b, size_t n)
 /* ---- codecs ----------------------------------------------------------------------------- */
 
 enum { CODEC_UTF16 = 16, CODEC_UTF16_LE, CODEC_UTF16_BE, CODEC_UTF32, CODEC_UTF32_LE,
-       CODEC_UTF32_BE };
+       CODEC_UTF32_BE, CODEC_UNICODE_ESCAPE, CODEC_RAW_UNICODE_ESCAPE };
 
 static int normalized_codec(const char *encoding)
 {
@@ -125,6 +126,10 @@ static int normalized_codec(const char *encoding)
         return CODEC_UTF32_LE;
     if (!strcmp(norm, "utf_32_be") || !strcmp(norm, "utf_32be"))
         return CODEC_UTF32_BE;
+    if (!strcmp(norm, "unicode_escape"))
+        return CODEC_UNICODE_ESCAPE;
+    if (!strcmp(norm, "raw_unicode_escape"))
+        return CODEC_RAW_UNICODE_ESCAPE;
     return 0;
 }
 
@@ -291,6 +296,8 @@ Object *str_encode(Object *s, const char *encoding, const char *errors)
         return err_format(&Exc_LookupError, "unknown encoding: %s", encoding);
     if (wide_codec(codec))
         return encode_wide(s, codec, errors);
+    if (codec == CODEC_UNICODE_ESCAPE || codec == CODEC_RAW_UNICODE_ESCAPE)
+        return escape_codec_encode(s, codec == CODEC_RAW_UNICODE_ESCAPE);
     const char *p = str_data(s), *end = p + str_size(s);
     if (codec == 8 || ((StrObject *)s)->ascii) {
         /* UTF-8 needs work only for surrogates */
@@ -416,6 +423,8 @@ Object *bytes_decode(Object *bytes, const char *encoding, const char *errors)
         return err_format(&Exc_LookupError, "unknown encoding: %s", encoding);
     if (wide_codec(codec))
         return decode_wide((const unsigned char *)data, size, codec, errors);
+    if (codec == CODEC_UNICODE_ESCAPE || codec == CODEC_RAW_UNICODE_ESCAPE)
+        return escape_codec_decode(data, size, codec == CODEC_RAW_UNICODE_ESCAPE, errors);
     const unsigned char *p = (const unsigned char *)data, *end = p + size;
     Buf b;
     buf_init(&b);

@@ -30,9 +30,14 @@ Object *bytes_from(const void *data, size_t n);
 BytesObject *bytes_new_raw(size_t n);
 Object *bytes_repr_of(const char *data, size_t n);
 Object *bytearray_from(const void *data, size_t n);
-/* The codecs: UTF-8, ASCII and Latin-1, with the common error handlers. */
+/* The codecs: UTF-8, ASCII, Latin-1, UTF-16, UTF-32 and the escape codecs,
+ * with the common error handlers. */
 Object *str_encode(Object *s, const char *encoding, const char *errors);
 Object *bytes_decode(Object *bytes, const char *encoding, const char *errors);
+/* 'unicode_escape' (Python's string-literal escapes) or, when raw,
+ * 'raw_unicode_escape' (only \u and \U) (codec_escape.c). */
+Object *escape_codec_encode(Object *s, bool raw);
+Object *escape_codec_decode(const char *data, size_t size, bool raw, const char *errors);
 /* The bytes of a bytes or bytearray (or NULL with a TypeError). */
 bool bytes_like_view(Object *o, const char **data, size_t *size);
 /* A bytes, or a bytearray when self is one, holding a copy of data. */

@@ -1,7 +1,7 @@
 /* unicode_names.h - \N{name}: a character by its Unicode name, as Python
  * looks it up (Unicode 14, the version of CPython 3.11). */
-#ifndef PYPARSE_UNICODE_NAMES_H
-#define PYPARSE_UNICODE_NAMES_H
+#ifndef COMMON_UNICODE_NAMES_H
+#define COMMON_UNICODE_NAMES_H
 
 #include <stddef.h>
 
