@@ -136,11 +136,17 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     return metaclass(name, resolved, namespace, **keywords)
 
 
+_CO_GENERATOR, _CO_ITERABLE_COROUTINE = 0x20, 0x100
+
+
 def coroutine(func):
-    """Marks a generator function as usable with `await` (here every
-    generator function is)."""
+    """Marks a generator function as usable with `await`: the flag
+    CO_ITERABLE_COROUTINE on its code lets `await` take its generators."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
+    code = getattr(func, '__code__', None)
+    if type(func) is FunctionType and code.co_flags & _CO_GENERATOR:
+        func.__code__ = code.replace(co_flags=code.co_flags | _CO_ITERABLE_COROUTINE)
     return func
 
 

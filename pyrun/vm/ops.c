@@ -500,9 +500,15 @@ Object *op_yield_from_iter(Frame *f, Object *o)
     return obj_get_iter(o);
 }
 
+/* A generator made by a function marked with types.coroutine. */
+static bool is_iterable_coroutine(Object *o)
+{
+    return gen_check(o) && (((CodeObject *)((GenObject *)o)->code)->flags & CO_ITERABLE_COROUTINE);
+}
+
 Object *op_get_awaitable(Object *o, int where)
 {
-    if (o->type == &CoroType)
+    if (o->type == &CoroType || is_iterable_coroutine(o))
         return NEWREF(o);
     StrObject *await = str_intern_cstr("__await__");
     bool found;
