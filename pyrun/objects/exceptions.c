@@ -623,7 +623,9 @@ static Object *group_derive(Object *self, Object *const *args, size_t nargs, Tup
 }
 
 /* A part of g: g.derive(items) with g's traceback, cause, context and
-   notes; None when items is empty. */
+   notes; None when items is empty.  Setting the cause suppresses the
+   context, even a cause of None, as in CPython: a part's context is not
+   shown in a traceback. */
 Object *exception_group_derive(Object *g, Object *items)
 {
     if (list_size(items) == 0)
@@ -641,8 +643,7 @@ Object *exception_group_derive(Object *g, Object *items)
     ExceptionObject *src = (ExceptionObject *)g, *e = (ExceptionObject *)r;
     XINCREF(src->traceback);
     SETREF(e->traceback, src->traceback);
-    XINCREF(src->cause);
-    SETREF(e->cause, src->cause);
+    exception_set_cause(r, src->cause);
     XINCREF(src->context);
     SETREF(e->context, src->context);
     StrObject *notes_name = str_intern_cstr("__notes__");

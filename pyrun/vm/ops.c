@@ -895,7 +895,7 @@ Object *op_prep_reraise_star(Object *orig, Object *raised)
         result = kept;
     } else {
         if (kept != OBJ_NONE)
-            list_insert(fresh, 0, kept);
+            list_append(fresh, kept);       /* the new exceptions come first */
         DECREF(kept);
         if (list_size(fresh) == 1) {
             result = NEWREF(list_get(fresh, 0));
