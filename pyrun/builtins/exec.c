@@ -320,8 +320,9 @@ static bool namespaces(const char *who, Object *g, Object *l, Object **globals, 
         *locals = l ? NEWREF(l) : builtins_locals();
         return *locals != NULL;
     }
+    /* (as CPython: the caller's builtins, a dict) */
     if (!dict_get_str(g, (Object *)id_dunder_builtins))
-        dict_set(g, (Object *)id_dunder_builtins, vm.builtins_module);
+        dict_set(g, (Object *)id_dunder_builtins, vm.frame ? vm.frame->builtins : vm.builtins);
     *globals = NEWREF(g);
     *locals = NEWREF(l ? l : g);
     return true;

@@ -1,17 +1,22 @@
 /* function.c - functions and cells (see function.h). */
 #include "runtime.h"
 
-Object *function_new(CodeObject *code, Object *globals)
+Object *builtins_of_globals(Object *globals)
 {
-    FunctionObject *f = (FunctionObject *)obj_alloc(&FunctionType, 0);
-    f->code = (CodeObject *)NEWREF(code);
-    f->globals = NEWREF(globals);
     Object *builtins = dict_get_str(globals, (Object *)id_dunder_builtins);
     if (builtins && module_check(builtins))
         builtins = module_dict(builtins);
     if (!builtins || !dict_check(builtins))
         builtins = vm.builtins;
-    f->builtins = NEWREF(builtins);
+    return builtins;
+}
+
+Object *function_new(CodeObject *code, Object *globals)
+{
+    FunctionObject *f = (FunctionObject *)obj_alloc(&FunctionType, 0);
+    f->code = (CodeObject *)NEWREF(code);
+    f->globals = NEWREF(globals);
+    f->builtins = NEWREF(builtins_of_globals(globals));
     f->name = NEWREF(code->name);
     f->qualname = NEWREF(code->qualname);
     Object *first = tuple_size(code->consts) ? tuple_get(code->consts, 0) : NULL;

@@ -34,6 +34,9 @@ static inline bool function_check(const Object *o) { return o->type == &Function
 
 /* A function for code, in globals (the name and qualname come from the code). */
 Object *function_new(CodeObject *code, Object *globals);
+/* The builtins code run with these globals sees: globals['__builtins__'] (a
+ * dict, or a module's dict), else the builtins module's (borrowed). */
+Object *builtins_of_globals(Object *globals);
 Object *cell_new(Object *value);        /* value borrowed; may be NULL */
 
 #endif

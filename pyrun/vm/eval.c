@@ -2142,9 +2142,14 @@ Object *eval_code(CodeObject *code, Object *globals, Object *locals)
         DECREF(func);
         return r;
     }
-    Frame *f = frame_push(code, NULL, globals, vm.builtins, locals);
+    /* (the frame borrows the builtins: held here, as the code may replace
+       globals['__builtins__']) */
+    Object *builtins = NEWREF(builtins_of_globals(globals));
+    Frame *f = frame_push(code, NULL, globals, builtins, locals);
     for (int32_t i = 0; i < code->ncellvars; i++)
         f->localsplus[code->nlocals + i] = cell_new(NULL);
     f->is_entry = true;
-    return eval_frame(f);
+    Object *r = eval_frame(f);
+    DECREF(builtins);
+    return r;
 }

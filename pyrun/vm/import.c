@@ -62,7 +62,8 @@ Object *import_run_code_module(const char *name, const char *path, bool package)
     Object *file = str_from_cstr(path);
     dict_set(d, (Object *)id_dunder_file, file);
     DECREF(file);
-    dict_set(d, (Object *)id_dunder_builtins, vm.builtins_module);
+    /* (an imported module's __builtins__ is the dict; __main__'s is the module) */
+    dict_set(d, (Object *)id_dunder_builtins, vm.builtins);
     if (package) {
         char dir[PATH_MAX];
         snprintf(dir, sizeof dir, "%s", path);
