@@ -181,10 +181,14 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             method.__name__ = name
             setattr(cls, name, _owned_by(cls, method))
     has_explicit_hash = '__hash__' in cls.__dict__ and cls.__dict__['__hash__'] is not None
+    # a field's hash= says whether it is hashed; left None, its compare= does
+    hash_fields = [f for f in all_fields if (f.compare if f.hash is None else f.hash)]
+    if unsafe_hash and has_explicit_hash:
+        raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
     if unsafe_hash or (eq and frozen):
         def __hash__(self):
-            return hash(as_tuple(self))
-        if not has_explicit_hash or unsafe_hash:
+            return hash(tuple(getattr(self, f.name) for f in hash_fields))
+        if not has_explicit_hash:
             cls.__hash__ = _owned_by(cls, __hash__)
     elif eq and not has_explicit_hash:
         cls.__hash__ = None
