@@ -46,18 +46,31 @@ def _is_abstract(value):
     return False
 
 
+def _abstract_names(cls):
+    """The names of cls's methods that are abstract: its own, and those of
+    its bases that it does not override with a concrete one."""
+    abstracts = {name for name, value in cls.__dict__.items() if _is_abstract(value)}
+    for base in cls.__bases__:
+        abstracts.update(name for name in getattr(base, '__abstractmethods__', ())
+                         if _is_abstract(getattr(cls, name, None)))
+    return frozenset(abstracts)
+
+
+def update_abstractmethods(cls):
+    """Recomputes the abstract methods of an abstract class whose methods
+    were added or removed after it was made (a class ABCMeta did not make
+    is left alone)."""
+    if hasattr(cls, '__abstractmethods__'):
+        cls.__abstractmethods__ = _abstract_names(cls)
+    return cls
+
+
 class ABCMeta(type):
     """Metaclass for defining Abstract Base Classes (ABCs)."""
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        abstracts = {name for name, value in namespace.items() if _is_abstract(value)}
-        for base in bases:
-            for name in getattr(base, "__abstractmethods__", set()):
-                value = getattr(cls, name, None)
-                if _is_abstract(value):
-                    abstracts.add(name)
-        cls.__abstractmethods__ = frozenset(abstracts)
+        cls.__abstractmethods__ = _abstract_names(cls)
         cls._abc_registry = []
         return cls
 

@@ -76,10 +76,27 @@ class _GenericAlias:
         self.__origin__ = origin
         self.__args__ = args
 
+    @property
+    def __parameters__(self):
+        """The type variables still free in the args, each once, in order."""
+        found = []
+        for arg in self.__args__:
+            inner = (arg,) if isinstance(arg, TypeVar) else getattr(arg, '__parameters__', ())
+            if isinstance(arg, _GenericAlias) or isinstance(arg, TypeVar):
+                found += [var for var in inner if var not in found]
+        return tuple(found)
+
     def __getitem__(self, params):
+        # Box[T][int]: the free type variables get the given types
         if not isinstance(params, tuple):
             params = (params,)
-        return _GenericAlias(self.__origin__, params)
+        variables = self.__parameters__
+        if not variables:
+            raise TypeError(f'{self!r} is not a generic class')
+        _check_arity(self, params, len(variables))
+        given = dict(zip(variables, params))
+        return _GenericAlias(self.__origin__,
+                             tuple(_substitute(arg, given) for arg in self.__args__))
 
     def __call__(self, *args, **kwargs):
         made = self.__origin__(*args, **kwargs)
@@ -122,6 +139,21 @@ class _GenericAlias:
         return (origin,) if isinstance(origin, type) else (Generic,)
 
 
+def _check_arity(generic, params, expected):
+    if len(params) != expected:
+        which = 'many' if len(params) > expected else 'few'
+        raise TypeError(f'Too {which} arguments for {generic!r}; '
+                        f'actual {len(params)}, expected {expected}')
+
+
+def _substitute(arg, given):
+    if isinstance(arg, TypeVar):
+        return given.get(arg, arg)
+    if isinstance(arg, _GenericAlias) and arg.__parameters__:
+        return arg[tuple(given.get(var, var) for var in arg.__parameters__)]
+    return arg
+
+
 class _UnionAlias(_GenericAlias):
     """Union[...] (and Optional[X], which is Union[X, None])."""
 
@@ -133,7 +165,8 @@ class _UnionAlias(_GenericAlias):
         return f'typing.Union[{", ".join(_type_repr(a) for a in args)}]'
 
     def __eq__(self, other):
-        if isinstance(other, _UnionAlias):
+        # Optional[int] == int | None: a union equals one of the same types
+        if isinstance(other, (_UnionAlias, type(int | str))):
             return set(self.__args__) == set(other.__args__)
         return NotImplemented
 
@@ -246,6 +279,15 @@ class Generic:
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)
+        if cls is Generic or cls is Protocol:
+            if not all(isinstance(param, TypeVar) for param in params):
+                raise TypeError(f'Parameters to {cls.__name__}[...] must all be type variables '
+                                'or parameter specification variables.')
+        else:
+            expected = len(getattr(cls, '__parameters__', ()))
+            if not expected:
+                raise TypeError(f'{cls!r} is not a generic class')
+            _check_arity(cls, params, expected)
         return _GenericAlias(cls, params)
 
     def __init_subclass__(cls, **kwargs):
@@ -299,6 +341,21 @@ class _ProtocolMeta(_ABCMeta):
                                 '@runtime_checkable protocols')
             return _provides(instance, cls) or super().__instancecheck__(instance)
         return super().__instancecheck__(instance)
+
+    def __subclasscheck__(cls, other):
+        if getattr(cls, '_is_protocol', False):
+            if not getattr(cls, '_is_runtime_protocol', False):
+                raise TypeError('Instance and class checks can only be used with '
+                                '@runtime_checkable protocols')
+            members = _protocol_members(cls)
+            # a data member is only known to an instance: a class cannot show it
+            if any(not callable(getattr(cls, name, None)) for name in members):
+                raise TypeError("Protocols with non-method members don't support issubclass()")
+            if not isinstance(other, type):
+                raise TypeError('issubclass() arg 1 must be a class')
+            if all(getattr(other, name, None) is not None for name in members):
+                return True
+        return super().__subclasscheck__(other)
 
 
 class Protocol(Generic, metaclass=_ProtocolMeta):
@@ -473,12 +530,39 @@ _TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
 TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
 
 
-def NewType(name, tp):
-    def new_type(x):
+class NewType:
+    """A distinct name for a type, for a type checker: UserId = NewType('UserId',
+    int).  Called, it gives back its argument unchanged."""
+
+    def __init__(self, name, tp):
+        import sys
+        self.__qualname__ = self.__name__ = name
+        self.__supertype__ = tp
+        self.__module__ = sys._getframe(1).f_globals.get('__name__', '__main__')
+
+    def __mro_entries__(self, bases):
+        # the message names the subclass, known only once the class is made:
+        # a stand-in base refuses it then
+        supertype_name = self.__name__
+
+        class Refuser:
+            def __init_subclass__(cls):
+                raise TypeError('Cannot subclass an instance of NewType. Perhaps you were '
+                                f"looking for: `{cls.__name__} = NewType({cls.__name__!r}, "
+                                f"{supertype_name})`")
+        return (Refuser,)
+
+    def __call__(self, x):
         return x
-    new_type.__name__ = name
-    new_type.__supertype__ = tp
-    return new_type
+
+    def __repr__(self):
+        return f'{self.__module__}.{self.__qualname__}'
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
 
 
 def get_origin(tp):
