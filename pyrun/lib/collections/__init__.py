@@ -1,5 +1,6 @@
 """Container datatypes, as CPython's collections: namedtuple, deque,
-defaultdict, Counter, OrderedDict, ChainMap (written in Python here)."""
+defaultdict, Counter, OrderedDict, ChainMap, and the wrappers to subclass
+UserDict, UserList, UserString (written in Python here)."""
 
 import sys as _sys
 from operator import itemgetter as _itemgetter, delitem as _delitem, index as _index
@@ -9,7 +10,8 @@ from keyword import iskeyword as _iskeyword
 # ChainMap is a MutableMapping and Counter counts any Mapping's values.
 from collections import abc
 
-__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
+           'defaultdict', 'deque', 'namedtuple']
 
 
 # ---- namedtuple -----------------------------------------------------------------------
@@ -958,6 +960,222 @@ class ChainMap(abc.MutableMapping):
             if key is _NO_KEY:
                 raise KeyError('No keys found in the first mapping.')
             raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+
+
+# ---- UserDict, UserList, UserString -----------------------------------------------------
+#
+# Classes to subclass instead of dict, list and str: each keeps the real
+# container in self.data, and its methods go through the subclass's own
+# (a UserDict's update() calls the subclass's __setitem__, which a dict
+# subclass's does not).  Most methods only hand the call on to the data:
+# those are made by _forwarded() and _compared() below, the others are
+# written out.
+
+import operator as _operator
+from abc import update_abstractmethods as _update_abstractmethods
+
+
+def _unwrapped(value, wrapper):
+    """value's data if it is a wrapper of that kind, else value itself."""
+    return value.data if isinstance(value, wrapper) else value
+
+
+def _forwarded(cls, names, rewrap=False, unwrap_args=False):
+    """Gives cls a method for each name that calls the data's method of
+    that name, the arguments that are cls instances unwrapped first (if
+    unwrap_args), and the result made an instance of the caller's class
+    (if rewrap)."""
+    for name in names.split():
+        def method(self, *args, _name=name, **kwargs):
+            if unwrap_args:
+                args = [_unwrapped(arg, cls) for arg in args]
+            result = getattr(self.data, _name)(*args, **kwargs)
+            return self.__class__(result) if rewrap else result
+        method.__name__ = name
+        method.__qualname__ = f'{cls.__name__}.{name}'
+        setattr(cls, name, method)
+    # the abstract methods of its abc base that it now has are abstract no more
+    _update_abstractmethods(cls)
+
+
+def _compared(cls):
+    """Gives cls the six comparisons: its data's, with another instance's
+    data or with a plain value (so a mismatch names the data's type)."""
+    for name in ('lt', 'le', 'eq', 'ne', 'gt', 'ge'):
+        def method(self, other, _compare=getattr(_operator, name)):
+            return _compare(self.data, _unwrapped(other, cls))
+        method.__name__ = f'__{name}__'
+        setattr(cls, method.__name__, method)
+
+
+def _copy_of_wrapper(wrapper):
+    """A new wrapper of the same class, sharing the instance attributes
+    but with its own copy of the data (what copy.copy() gives)."""
+    duplicate = wrapper.__class__.__new__(wrapper.__class__)
+    duplicate.__dict__.update(wrapper.__dict__)
+    duplicate.__dict__['data'] = wrapper.data.copy()
+    return duplicate
+
+
+class UserDict(abc.MutableMapping):
+    """A dict wrapper, to subclass: the dict is self.data."""
+
+    def __init__(self, dict=None, /, **kwargs):
+        self.data = {}
+        # (through update(), so through the subclass's __setitem__)
+        for items in (dict, kwargs):
+            if items:
+                self.update(items)
+
+    def __getitem__(self, key):
+        try:
+            return self.data[key]
+        except KeyError:
+            pass
+        # a subclass may answer for missing keys, as a dict subclass can
+        if hasattr(type(self), '__missing__'):
+            return type(self).__missing__(self, key)
+        raise KeyError(key)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __or__(self, other):
+        if isinstance(other, (UserDict, dict)):
+            return self.__class__(self.data | _unwrapped(other, UserDict))
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, (UserDict, dict)):
+            return self.__class__(_unwrapped(other, UserDict) | self.data)
+        return NotImplemented
+
+    def __ior__(self, other):
+        self.data |= _unwrapped(other, UserDict)
+        return self
+
+    __copy__ = _copy_of_wrapper
+
+    def copy(self):
+        if type(self) is not UserDict:
+            return _copy_of_wrapper(self)
+        return UserDict(self.data.copy())
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        made = cls()
+        for key in iterable:
+            made[key] = value
+        return made
+
+
+_forwarded(UserDict, '__len__ __setitem__ __delitem__ __iter__ __contains__')
+
+
+class UserList(abc.MutableSequence):
+    """A list wrapper, to subclass: the list is self.data.  Slices,
+    sums and products are of the subclass."""
+
+    def __init__(self, initlist=None):
+        self.data = [] if initlist is None else list(_unwrapped(initlist, UserList))
+
+    def __repr__(self):
+        return repr(self.data)
+
+    __hash__ = None
+
+    def __getitem__(self, i):
+        item = self.data[i]
+        return self.__class__(item) if isinstance(i, slice) else item
+
+    def _as_list(self, other):
+        if isinstance(other, UserList):
+            return other.data
+        return other if isinstance(other, list) else list(other)
+
+    def __add__(self, other):
+        return self.__class__(self.data + self._as_list(other))
+
+    def __radd__(self, other):
+        return self.__class__(self._as_list(other) + self.data)
+
+    def __iadd__(self, other):
+        self.data += self._as_list(other)
+        return self
+
+    def __imul__(self, n):
+        self.data *= n
+        return self
+
+    __copy__ = _copy_of_wrapper
+
+    def copy(self):
+        return self.__class__(self)
+
+    def extend(self, other):
+        self.data.extend(_unwrapped(other, UserList))
+
+
+_compared(UserList)
+_forwarded(UserList, '__contains__ __len__ __setitem__ __delitem__ append insert pop remove '
+                     'clear count index reverse sort')
+_forwarded(UserList, '__mul__ __rmul__', rewrap=True)
+
+
+class UserString(abc.Sequence):
+    """A str wrapper, to subclass: the string is self.data.  Methods that
+    make a string make one of the subclass."""
+
+    def __init__(self, seq):
+        if isinstance(seq, UserString):
+            seq = seq.data
+        self.data = seq if isinstance(seq, str) else str(seq)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __getnewargs__(self):
+        return (self.data[:],)
+
+    def __contains__(self, char):
+        return _unwrapped(char, UserString) in self.data
+
+    def __getitem__(self, index):
+        return self.__class__(self.data[index])
+
+    def __add__(self, other):
+        other = _unwrapped(other, UserString)
+        return self.__class__(self.data + (other if isinstance(other, str) else str(other)))
+
+    def __radd__(self, other):
+        return self.__class__((other if isinstance(other, str) else str(other)) + self.data)
+
+    def __rmod__(self, template):
+        return self.__class__(str(template) % self)
+
+    def encode(self, encoding='utf-8', errors='strict'):
+        return self.data.encode(encoding or 'utf-8', errors or 'strict')
+
+    maketrans = str.maketrans
+
+
+_compared(UserString)
+# str(), int(), float(), complex() and hash() of the string itself
+for _name, _convert in (('__str__', str), ('__int__', int), ('__float__', float),
+                        ('__complex__', complex), ('__hash__', hash), ('__len__', len)):
+    setattr(UserString, _name, lambda self, _convert=_convert: _convert(self.data))
+# the str methods whose result is a string of the subclass ...
+_forwarded(UserString, '__mul__ __rmul__ __mod__ capitalize casefold center expandtabs '
+                       'ljust lower lstrip rjust rstrip strip swapcase title translate '
+                       'upper zfill', rewrap=True)
+_forwarded(UserString, 'replace removeprefix removesuffix', rewrap=True, unwrap_args=True)
+# ... and those whose result is what str's gives (a number, a bool, a list)
+_forwarded(UserString, 'count find index rfind rindex', unwrap_args=True)
+_forwarded(UserString, 'endswith startswith isalpha isalnum isascii isdecimal isdigit '
+                       'isidentifier islower isnumeric isprintable isspace istitle isupper '
+                       'partition rpartition split rsplit splitlines format format_map join')
+del _name, _convert
 
 
 # the names CPython's C types have in messages ('collections.deque')
