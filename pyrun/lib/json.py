@@ -164,16 +164,29 @@ class _Writing:
             raise ValueError(message)
         return text
 
-    def value(self, o, depth):
+    def scalar_text(self, o):
+        """The text of a string, number, bool or None; None for others."""
         if isinstance(o, str):
-            self.out(self.string(o))
-        elif o is None or o is True or o is False:
-            self.out(_CONSTANTS[o])
-        elif isinstance(o, int):
-            self.out(int.__repr__(o))
-        elif isinstance(o, float):
-            self.out(self.float_text(o))
-        elif isinstance(o, (list, tuple)):
+            return self.string(o)
+        if o is None or o is True or o is False:
+            return _CONSTANTS[o]
+        if isinstance(o, int):
+            return int.__repr__(o)
+        if isinstance(o, float):
+            return self.float_text(o)
+        return None
+
+    def value(self, o, depth, prefix=''):
+        """Writes o, after prefix (what comes before it in an array).  The
+        pieces are CPython's (iterencode() shows them): a plain value is
+        one piece with its prefix, a container's pieces follow the prefix."""
+        text = self.scalar_text(o)
+        if text is not None:
+            self.out(prefix + text)
+            return
+        if prefix:
+            self.out(prefix)
+        if isinstance(o, (list, tuple)):
             self.array(o, depth)
         elif isinstance(o, dict):
             self.object(o, depth)
@@ -192,20 +205,18 @@ class _Writing:
         if self.open_containers is not None:
             del self.open_containers[id(o)]
 
-    def open(self, o, bracket, depth):
-        """Starts an array or object; returns the separator to write
-        between its elements (with an indent, it ends the line)."""
+    def open(self, o, depth):
+        """Starts an array or object; returns what follows its bracket
+        (with an indent, a new line; else nothing) and the separator to
+        write between its elements (with an indent, it ends the line)."""
         if self.max_depth is not None and depth >= self.max_depth:
             raise RecursionError('maximum recursion depth exceeded while '
                                  'encoding a JSON object')
         self.enter(o)
-        self.out(bracket)
-        separator = self.encoder.item_separator
+        line_start = ''
         if self.indent is not None:
             line_start = '\n' + self.indent * (depth + 1)
-            self.out(line_start)
-            separator += line_start
-        return separator
+        return line_start, self.encoder.item_separator + line_start
 
     def close(self, o, bracket, depth):
         if self.indent is not None:
@@ -217,27 +228,31 @@ class _Writing:
         if not items:
             self.out('[]')
             return
-        separator = self.open(items, '[', depth)
-        for position, item in enumerate(items):
-            if position:
-                self.out(separator)
-            self.value(item, depth + 1)
+        line_start, separator = self.open(items, depth)
+        prefix = '[' + line_start
+        for item in items:
+            self.value(item, depth + 1, prefix)
+            prefix = separator
         self.close(items, ']', depth)
 
     def object(self, mapping, depth):
         if not mapping:
             self.out('{}')
             return
-        separator = self.open(mapping, '{', depth)
+        line_start, separator = self.open(mapping, depth)
+        self.out('{')
+        if line_start:
+            self.out(line_start)
         pairs = mapping.items()
         if self.encoder.sort_keys:
             pairs = sorted(pairs)
-        before = ''
+        before = None       # (the separator, once a pair is written)
         for key, item in pairs:
             key = self.key_text(key)
             if key is None:
                 continue
-            self.out(before)
+            if before is not None:
+                self.out(before)
             before = separator
             self.out(self.string(key))
             self.out(self.encoder.key_separator)

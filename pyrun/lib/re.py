@@ -216,6 +216,8 @@ class _Parser:
         if self.peek() == '?':
             self.i += 1
             c = self.next()
+            if not c:
+                self.error('unexpected end of pattern', start + 2)
             if c == ':':
                 node = self.alternation()
                 self.close_group(start)
@@ -282,17 +284,42 @@ class _Parser:
         if index in self.open_groups:
             self.error('cannot refer to an open group', position)
 
+    _FLAG_LETTERS = {'a': ASCII, 'i': IGNORECASE, 'L': LOCALE, 'm': MULTILINE, 's': DOTALL,
+                     'u': UNICODE, 'x': VERBOSE}
+    _CHARSET_FLAGS = ASCII | UNICODE | LOCALE
+
+    def flag_letters(self):
+        """The flags of the letters that follow; the first letter that is
+        no flag is an error."""
+        flags = 0
+        while self.peek() in self._FLAG_LETTERS:
+            flags |= self._FLAG_LETTERS[self.next()]
+        if self.peek().isalpha():
+            self.error('unknown flag')
+        return flags
+
     def inline_flags(self, start):
-        table = {'a': ASCII, 'i': IGNORECASE, 'L': LOCALE, 'm': MULTILINE, 's': DOTALL,
-                 'u': UNICODE, 'x': VERBOSE}
-        add = 0
-        while self.peek() and self.peek() in table:
-            add |= table[self.next()]
+        """(?aiLmsux) for the whole pattern, or (?aiLmsux-imsx:...) for a
+        group; the errors are CPython's, at the same positions."""
+        add = self.flag_letters()
+        if add & LOCALE:
+            self.error("bad inline flags: cannot use 'L' flag with a str pattern")
+        if bin(add & self._CHARSET_FLAGS).count('1') > 1:
+            self.error("bad inline flags: flags 'a', 'u' and 'L' are incompatible")
         remove = 0
         if self.peek() == '-':
             self.i += 1
-            while self.peek() and self.peek() in table:
-                remove |= table[self.next()]
+            if self.peek() not in self._FLAG_LETTERS:
+                self.error('unknown flag' if self.peek().isalpha() else 'missing flag')
+            remove = self.flag_letters()
+            if remove & self._CHARSET_FLAGS:
+                self.error("bad inline flags: cannot turn off flags 'a', 'u' and 'L'")
+            if self.peek() != ':':
+                self.error('missing :')
+            if add & remove:
+                self.error('bad inline flags: flag turned on and off')
+        elif self.peek() not in (')', ':'):
+            self.error('missing -, : or )')
         c = self.next()
         if c == ')':
             if start != 0:
@@ -307,7 +334,6 @@ class _Parser:
             scoped = self.flags
             self.flags = old
             return ('flags', scoped, node)
-        self.error('missing -, : or )')
 
     def group_name(self, terminator):
         start = self.i
@@ -813,7 +839,8 @@ class Pattern:
         parser = _Parser(pattern, int(flags))
         tree = parser.parse()
         self.pattern = pattern
-        self.flags = RegexFlag(parser.flags | (0 if parser.flags & ASCII else int(UNICODE)))
+        # (a plain int, as CPython's: only re.compile()'s repr shows the names)
+        self.flags = int(parser.flags) | (0 if parser.flags & ASCII else int(UNICODE))
         self.groups = parser.ngroups
         self.groupindex = dict(parser.names)
         self._matcher = _compile(tree, parser.flags)
