@@ -283,6 +283,12 @@ class array:
         items = [ord(c) for c in self._items] if self._typecode == 'u' else self._items
         return _struct.pack(self._format()[0] + str(len(items)) + self._format()[1], *items)
 
+    def __buffer__(self, flags, /):
+        # CPython's array is a C buffer, so bytes(a) and bytearray(a) copy its
+        # machine bytes; pyrun's keeps Python values and exports a copy of
+        # them this way (PEP 688, from Python 3.12)
+        return memoryview(self.tobytes())
+
     def frombytes(self, data):
         data = bytes(data)
         size = self.itemsize

@@ -57,7 +57,12 @@ bool bytes_like_view(Object *o, const char **data, size_t *size)
         return memoryview_contiguous(o, data, size);
     *data = NULL;
     *size = 0;
-    err_format(&Exc_TypeError, "a bytes-like object is required, not '%s'", obj_type_name(o));
+    if (type_lookup(o->type, str_intern_cstr("__buffer__")))
+        /* (a class exporting bytes with __buffer__ gives a copy, which a view cannot borrow) */
+        err_format(&Exc_NotImplementedError, "pyrun takes the bytes of a '%s' only in bytes() "
+                   "and bytearray(), not here", obj_type_name(o));
+    else
+        err_format(&Exc_TypeError, "a bytes-like object is required, not '%s'", obj_type_name(o));
     return false;
 }
 
@@ -711,6 +716,28 @@ static bool codec_args_are_str(const char *who, Object *encoding, Object *errors
     return true;
 }
 
+/* A class written in Python may export its bytes with __buffer__ (PEP 688,
+   from Python 3.12; pyrun's array.array does, as CPython's array is a C
+   buffer): appends them.  1 when src has __buffer__, 0 when not, -1 on error. */
+static int collect_exported_bytes(Object *src, Buf *out)
+{
+    bool found;
+    Object *flags = int_from_i64(0);        /* (PyBUF_SIMPLE) */
+    Object *view = obj_call_special(src, str_intern_cstr("__buffer__"), &flags, 1, &found);
+    DECREF(flags);
+    if (!found)
+        return 0;
+    const char *d;
+    size_t n;
+    if (!view || !bytes_like_view(view, &d, &n)) {
+        XDECREF(view);
+        return -1;
+    }
+    buf_append(out, d, n);
+    DECREF(view);
+    return 1;
+}
+
 /* The bytes of src for bytes() or bytearray() (`who`). */
 static bool collect_bytes(const char *who, Object *src, Object *encoding, Object *errors, Buf *out)
 {
@@ -738,6 +765,9 @@ static bool collect_bytes(const char *who, Object *src, Object *encoding, Object
         buf_append(out, d, n);
         return true;
     }
+    int exported = collect_exported_bytes(src, out);
+    if (exported)
+        return exported > 0;
     if (int_check(src) || (src->type->index && !src->type->iter)) {
         int64_t count = obj_as_index(src, "count");
         if (count == -1 && err_occurred())

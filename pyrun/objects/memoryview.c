@@ -27,6 +27,11 @@ Object *memoryview_new(Object *o)
     }
     const char *data;
     size_t size;
+    if (!bytes_check(o) && !bytearray_check(o) &&
+        type_lookup(o->type, str_intern_cstr("__buffer__")))
+        return err_format(&Exc_NotImplementedError,
+                          "pyrun's memoryview views only bytes and bytearray, not '%s' "
+                          "(bytes() copies its bytes)", obj_type_name(o));
     if (!bytes_check(o) && !bytearray_check(o))
         return err_format(&Exc_TypeError, "memoryview: a bytes-like object is required, not '%s'",
                           obj_type_name(o));
