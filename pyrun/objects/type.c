@@ -725,7 +725,34 @@ static Object *type_get_doc(Object *self)
     return none_ref();
 }
 
+/* __abstractmethods__ is read from the class's own namespace only (abc's
+   ABCMeta stores it there): a base's does not show through, so a class has
+   none while it is being made, as in CPython. */
+static Object *type_get_abstractmethods(Object *self)
+{
+    Object *names = dict_get_str((Object *)((Type *)self)->dict,
+                                 (Object *)str_intern_cstr("__abstractmethods__"));
+    if (!names || self == (Object *)&TypeType)
+        return err_set_string(&Exc_AttributeError, "__abstractmethods__");
+    return NEWREF(names);
+}
+
+static int type_set_abstractmethods(Object *self, Object *value)
+{
+    Type *t = (Type *)self;
+    Object *key = (Object *)str_intern_cstr("__abstractmethods__");
+    type_modified(t);
+    if (value)
+        return dict_set((Object *)t->dict, key, value);
+    if (!dict_get_str((Object *)t->dict, key)) {
+        err_set_string(&Exc_AttributeError, "__abstractmethods__");
+        return -1;
+    }
+    return dict_del((Object *)t->dict, key);
+}
+
 static const GetSetDef type_getsets[] = {
+    { "__abstractmethods__", type_get_abstractmethods, type_set_abstractmethods },
     { "__name__", type_get_name, type_set_name },
     { "__qualname__", type_get_qualname, type_set_qualname },
     { "__module__", type_get_module, type_set_module },
