@@ -176,6 +176,9 @@ static Object *min_max(const char *name, Object *const *args, size_t nargs, Tupl
     size_t n = NARGS(nargs);
     size_t nkw = kwnames ? tuple_size((Object *)kwnames) : 0;
     Object *key = NULL, *dflt = NULL;
+    if (nkw > 2)    /* counted before any name is looked at, as CPython does */
+        return err_format(&Exc_TypeError, "%s() takes at most 2 keyword arguments (%zu given)",
+                          name, nkw);
     for (size_t i = 0; i < nkw; i++) {
         Object *k = tuple_get((Object *)kwnames, i);
         if (str_equal_cstr(k, "key"))

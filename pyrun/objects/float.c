@@ -359,6 +359,21 @@ static Object *float_divmod_slot(Object *a, Object *b)
     return r;
 }
 
+/* CPython reports a float overflow as the C library's ERANGE: an
+ * OverflowError whose args are (errno, strerror), not one message. */
+static Object *err_range_overflow(void)
+{
+    Object *args[2] = {int_from_i64(ERANGE), str_from_cstr("Numerical result out of range")};
+    Object *exc = args[0] && args[1] ? exception_new(&Exc_OverflowError, args, 2) : NULL;
+    XDECREF(args[0]);
+    XDECREF(args[1]);
+    if (exc) {
+        err_set_object(exc);
+        DECREF(exc);
+    }
+    return NULL;
+}
+
 Object *float_power(double x, double y)
 {
     if (y == 0)
@@ -388,7 +403,7 @@ Object *float_power(double x, double y)
     errno = 0;
     double r = pow(x, y);
     if (isinf(r) && !isinf(x) && !isinf(y))
-        return err_format(&Exc_OverflowError, "(34, 'Numerical result out of range')");
+        return err_range_overflow();
     return float_from_double(r);
 }
 
