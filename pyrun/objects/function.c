@@ -178,11 +178,37 @@ static int set_kwdefaults(Object *o, Object *v)
 
 static int set_dict(Object *o, Object *v)
 {
-    if (!v || !dict_check(v)) {
-        err_set_string(&Exc_TypeError, "__dict__ must be set to a dictionary");
+    if (!v) {
+        err_set_string(&Exc_TypeError, "cannot delete __dict__");
+        return -1;
+    }
+    if (!dict_check(v)) {
+        err_format(&Exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
+                   obj_type_name(v));
         return -1;
     }
     return set_any(&FIELD(dict), v);
+}
+
+/* The new code runs with the function's closure, so it must use as many
+ * free variables as the closure has cells.  (Running frames keep their
+ * own reference to the old code.) */
+static int set_code(Object *o, Object *v)
+{
+    if (!v || !code_object_check(v)) {
+        err_set_string(&Exc_TypeError, "__code__ must be set to a code object");
+        return -1;
+    }
+    size_t ncells = FIELD(closure) ? tuple_size(FIELD(closure)) : 0;
+    size_t nfree = (size_t)((CodeObject *)v)->nfreevars;
+    if (nfree != ncells) {
+        err_format(&Exc_ValueError, "%s() requires a code object with %zu free vars, not %zu",
+                   str_data(FIELD(name)), ncells, nfree);
+        return -1;
+    }
+    XINCREF(v);
+    SETREF(FIELD(code), (CodeObject *)v);
+    return 0;
 }
 
 static int set_annotations(Object *o, Object *v)
@@ -205,7 +231,7 @@ static const GetSetDef function_getsets[] = {
     { "__module__", get_module, set_module },
     { "__defaults__", get_defaults, set_defaults },
     { "__kwdefaults__", get_kwdefaults, set_kwdefaults },
-    { "__code__", get_code, NULL },
+    { "__code__", get_code, set_code },
     { "__globals__", get_globals, NULL },
     { "__builtins__", get_builtins, NULL },
     { "__closure__", get_closure, NULL },
