@@ -100,8 +100,8 @@ static int module_setattr(Object *o, StrObject *name, Object *value)
         return 0;
     }
     if (r == 0)
-        err_format(&Exc_AttributeError, "module '%s' has no attribute '%s'",
-                   str_check(m->name) ? str_data(m->name) : "?", name->data);
+        /* (deleting says 'module' object, as CPython's generic delattr does) */
+        err_format(&Exc_AttributeError, "'module' object has no attribute '%s'", name->data);
     return -1;
 }
 

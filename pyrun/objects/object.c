@@ -267,6 +267,14 @@ DictObject **obj_dict_ptr(Object *o)
     return (DictObject **)((char *)o + offset);
 }
 
+/* Setting or deleting a missing attribute: CPython 3.11 gives this error no
+ * name, so its traceback suggests none. */
+static void no_attribute_to_set(Object *o, StrObject *name)
+{
+    err_format(&Exc_AttributeError, "'%s' object has no attribute '%s'", obj_type_name(o),
+               name->data);
+}
+
 static Object *no_attribute(Object *o, StrObject *name)
 {
     Object *message = str_from_format("'%s' object has no attribute '%s'", obj_type_name(o),
@@ -337,7 +345,7 @@ int obj_generic_setattr(Object *o, StrObject *name, Object *value)
             err_format(&Exc_AttributeError, "'%s' object attribute '%s' is read-only",
                        t->name, name->data);
         else
-            no_attribute(o, name);
+            no_attribute_to_set(o, name);
         return -1;
     }
     if (!value) {
@@ -351,7 +359,7 @@ int obj_generic_setattr(Object *o, StrObject *name, Object *value)
                 return 0;
             }
         }
-        no_attribute(o, name);
+        no_attribute_to_set(o, name);
         return -1;
     }
     if (!*dictp) {
@@ -367,9 +375,27 @@ int obj_generic_setattr(Object *o, StrObject *name, Object *value)
     return dict_set((Object *)*dictp, (Object *)name, value);
 }
 
+/* An AttributeError that leaves a lookup without naming what was looked up
+ * (one raised by a property or a __getattr__) gets the name and the object,
+ * as in CPython, so that its traceback can suggest a close name. */
+static void attribute_error_context(Object *o, StrObject *name)
+{
+    Object *exc = err_occurred();
+    if (!exc || !obj_is_instance_of(exc, &Exc_AttributeError))
+        return;
+    ExceptionObject *e = (ExceptionObject *)exc;
+    if (e->extra[EXC_NAME] || e->extra[EXC_ATTR_OBJ])
+        return;
+    e->extra[EXC_NAME] = NEWREF(name);
+    e->extra[EXC_ATTR_OBJ] = NEWREF(o);
+}
+
 Object *obj_getattr(Object *o, StrObject *name)
 {
-    return o->type->getattr(o, name);
+    Object *r = o->type->getattr(o, name);
+    if (!r)
+        attribute_error_context(o, name);
+    return r;
 }
 
 Object *obj_getattr_cstr(Object *o, const char *name)

@@ -131,9 +131,11 @@ static Object *find_in_path(const char *fullname, const char *last, Object *path
     return NULL;
 }
 
-static Object *not_found(const char *name)
+/* ModuleNotFoundError(message) whose .name is the module's name. */
+static Object *not_found_because(const char *name, Object *message)
 {
-    Object *message = str_from_format("No module named '%s'", name);
+    if (!message)
+        return NULL;
     Object *exc = exception_new(&Exc_ModuleNotFoundError, &message, 1);
     DECREF(message);
     if (exc) {
@@ -142,6 +144,11 @@ static Object *not_found(const char *name)
         DECREF(exc);
     }
     return NULL;
+}
+
+static Object *not_found(const char *name)
+{
+    return not_found_because(name, str_from_format("No module named '%s'", name));
 }
 
 /* Imports one module by its full dotted name; its parent is imported already. */
@@ -160,13 +167,10 @@ static Object *import_one(const char *fullname, Object *parent)
         if (!path) {
             if (err_occurred())
                 return NULL;
-            Object *r = not_found(fullname);
-            err_clear();
-            Object *message = str_from_format("No module named '%s'; '%.*s' is not a package",
-                                              fullname, (int)(dot - fullname), fullname);
-            err_set(&Exc_ModuleNotFoundError, message);
-            DECREF(message);
-            return r;
+            return not_found_because(fullname,
+                                     str_from_format("No module named '%s'; '%.*s' is not a "
+                                                     "package", fullname,
+                                                     (int)(dot - fullname), fullname));
         }
     } else {
         Object *builtin = builtin_module_create(fullname);
@@ -224,7 +228,11 @@ static Object *resolve_relative(Frame *f, const char *name, int64_t level)
     if (!package || !str_check(package) || str_size(package) == 0) {
         Object *modname = dict_get_str(f->globals, (Object *)id_dunder_name);
         bool is_package = dict_get_cstr(f->globals, "__path__") != NULL;
-        if (!modname || !str_check(modname)) {
+        if (!modname) {
+            buf_free(&b);
+            return err_set_string(&Exc_KeyError, "'__name__' not in globals");
+        }
+        if (!str_check(modname)) {
             buf_free(&b);
             return err_set_string(&Exc_ImportError,
                                   "attempted relative import with no known parent package");

@@ -32,9 +32,12 @@ bool op_check_names(const char *instruction, Object *names, size_t max_size)
 
 /* ---- names -------------------------------------------------------------------------- */
 
-void op_name_error(Object *name)
+/* A NameError carries the name (its .name), for the "Did you mean" hint. */
+static void name_error_with(const char *format, Object *name)
 {
-    Object *message = str_from_format("name '%s' is not defined", str_data(name));
+    Object *message = str_from_format(format, str_data(name));
+    if (!message)
+        return;
     Object *exc = exception_new(&Exc_NameError, &message, 1);
     DECREF(message);
     if (!exc)
@@ -42,6 +45,11 @@ void op_name_error(Object *name)
     ((ExceptionObject *)exc)->extra[EXC_NAME] = NEWREF(name);
     err_set_object(exc);
     DECREF(exc);
+}
+
+void op_name_error(Object *name)
+{
+    name_error_with("name '%s' is not defined", name);
 }
 
 void op_unbound_local(CodeObject *code, int32_t index)
@@ -58,9 +66,9 @@ void op_unbound_deref(CodeObject *code, int32_t index)
                    "cannot access local variable '%s' where it is not associated with a value",
                    str_data(tuple_get(code->cellvars, (size_t)index)));
     } else {
-        err_format(&Exc_NameError, "cannot access free variable '%s' where it is not associated "
-                   "with a value in enclosing scope",
-                   str_data(tuple_get(code->freevars, (size_t)(index - code->ncellvars))));
+        name_error_with("cannot access free variable '%s' where it is not associated with a "
+                        "value in enclosing scope",
+                        tuple_get(code->freevars, (size_t)(index - code->ncellvars)));
     }
 }
 
