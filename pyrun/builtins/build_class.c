@@ -241,19 +241,30 @@ static bool super_from_frame(Type **type, Object **obj)
     return false;
 }
 
+/* super's work is done in __init__, as in CPython, so that calling it
+ * again (super(int).__init__()) re-resolves its arguments. */
 static Object *super_new(Type *t, Object *const *args, size_t nargs, TupleObject *kwnames)
 {
+    Object *s = obj_alloc(t, 0);
+    gc_track(s);
+    return s;
+}
+
+static int super_init(Object *self, Object *const *args, size_t nargs, TupleObject *kwnames)
+{
     if (!arg_range("super", nargs, kwnames, 0, 2))
-        return NULL;
+        return -1;
     Type *type;
     Object *obj = NULL;
     if (NARGS(nargs) == 0) {
         if (!super_from_frame(&type, &obj))
-            return NULL;
+            return -1;
     } else {
-        if (!type_check(args[0]))
-            return err_format(&Exc_TypeError, "super() argument 1 must be a type, not %s",
-                              obj_type_name(args[0]));
+        if (!type_check(args[0])) {
+            err_format(&Exc_TypeError, "super() argument 1 must be a type, not %s",
+                       obj_type_name(args[0]));
+            return -1;
+        }
         type = (Type *)args[0];
         obj = NARGS(nargs) > 1 && args[1] != OBJ_NONE ? args[1] : NULL;
     }
@@ -261,18 +272,12 @@ static Object *super_new(Type *t, Object *const *args, size_t nargs, TupleObject
     if (obj) {
         obj_type = super_check(type, obj);
         if (!obj_type)
-            return NULL;
+            return -1;
     }
-    SuperObject *s = (SuperObject *)obj_alloc(t, 0);
-    s->type = (Type *)NEWREF(type);
-    s->obj = obj ? NEWREF(obj) : NULL;
-    s->obj_type = obj_type ? (Type *)NEWREF(obj_type) : NULL;
-    gc_track((Object *)s);
-    return (Object *)s;
-}
-
-static int super_init(Object *self, Object *const *args, size_t nargs, TupleObject *kwnames)
-{
+    SuperObject *s = (SuperObject *)self;
+    SETREF(s->type, (Type *)NEWREF(type));
+    SETREF(s->obj, obj ? NEWREF(obj) : NULL);
+    SETREF(s->obj_type, obj_type ? (Type *)NEWREF(obj_type) : NULL);
     return 0;
 }
 
@@ -326,19 +331,23 @@ static Object *super_repr(Object *o)
     if (s->obj_type)
         return str_from_format("<super: <class '%s'>, <%s object>>", s->type->name,
                                s->obj_type->name);
-    return str_from_format("<super: <class '%s'>, NULL>", s->type->name);
+    return str_from_format("<super: <class '%s'>, NULL>", s->type ? s->type->name : "NULL");
 }
 
 static Object *super_get(Object *o, Object *instance, Type *owner)
 {
     SuperObject *s = (SuperObject *)o;
-    if (!instance || s->obj)
+    if (!instance || s->obj || !s->type)   /* (no type: super.__new__ without __init__) */
         return NEWREF(o);
     Object *args[2] = { (Object *)s->type, instance };
     return obj_call((Object *)o->type, args, 2, NULL);
 }
 
-static Object *super_get_thisclass(Object *o) { return NEWREF(((SuperObject *)o)->type); }
+static Object *super_get_thisclass(Object *o)
+{
+    Type *t = ((SuperObject *)o)->type;
+    return t ? NEWREF(t) : none_ref();
+}
 
 static Object *super_get_self(Object *o)
 {

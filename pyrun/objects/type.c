@@ -442,8 +442,14 @@ static Object *type_call(Object *self, Object *const *args, size_t nargs, TupleO
 {
     Type *type = (Type *)self;
     size_t n = NARGS(nargs);
-    if (type == &TypeType && n == 1 && !kwnames)
+    if (type == &TypeType && n == 1) {
+        if (kwnames && tuple_size((Object *)kwnames) > 0)
+            return err_set_string(&Exc_TypeError, "type() takes no keyword arguments");
         return NEWREF(args[0]->type);
+    }
+    /* only a call of type itself names the one-argument form */
+    if (type == &TypeType && n != 3)
+        return err_set_string(&Exc_TypeError, "type() takes 1 or 3 arguments");
     if (!type->new_)
         return err_format(&Exc_TypeError, "cannot create '%s' instances", type->name);
     Object *obj = type->new_(type, args, n, kwnames);
@@ -600,14 +606,9 @@ static Object *type_new_slot(Type *metatype, Object *const *args, size_t nargs,
                              TupleObject *kwnames)
 {
     nargs = NARGS(nargs);
-    if (metatype == &TypeType && nargs == 1 && !kwnames)
-        return NEWREF(args[0]->type);
-    if (nargs != 3) {
-        if (metatype == &TypeType)
-            return err_set_string(&Exc_TypeError, "type() takes 1 or 3 arguments");
+    if (nargs != 3)
         return err_format(&Exc_TypeError, "type.__new__() takes exactly 3 arguments (%zu given)",
                           nargs);
-    }
     if (!str_check(args[0]))
         return err_format(&Exc_TypeError,
                           "type.__new__() argument 1 must be str, not %s", obj_type_name(args[0]));
@@ -1385,7 +1386,8 @@ static int object_init(Object *self, Object *const *args, size_t nargs, TupleObj
         }
         if (type->new_ == object_new) {
             /* CPython names the type by tp_name: a class's bare name */
-            err_format(&Exc_TypeError, "%s() takes no arguments", type->name);
+            err_format(&Exc_TypeError, "%s.__init__() takes exactly one argument (the instance "
+                       "to initialize)", type->name);
             return -1;
         }
     }
