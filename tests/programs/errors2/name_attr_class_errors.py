@@ -1,0 +1,68 @@
+# AttributeError and NameError hints, unbound locals and free variables, class misuse
+def t(src):
+    try:
+        exec(src, {})
+    except BaseException as e:
+        print(f'{src!r}: {type(e).__name__}: {e} {getattr(e, "name", "-")!r}')
+    else:
+        print(f'{src!r}: ok')
+
+for s in [
+ "[].apend(1)", "'a'.uper()", "{}.iterms()", "(1).bitlength()", "import math\nmath.sqr(1)", "import math\nmath.pie",
+ "class A:\n    def __init__(self): self.value = 1\nA().valeu", "class A:\n    colour = 1\nA.color", "class A: pass\nA().x",
+ "class A:\n    __slots__ = ('ab',)\nA().ab", "class A:\n    __slots__ = ('ab',)\nA().ac = 1", "None.x", "None.appendd",
+ "pritn(1)", "lenn([])", "x_value = 1\nx_valeu", "Tru", "nonee", "abcdefghijklmnop", "a", "def f():\n    loal = 1\n    return loa\nf()",
+ "def f():\n    x += 1\nf()", "def f():\n    print(x)\n    x = 1\nf()", "def f():\n    del x\nf()", "def f():\n    x = 1\n    del x\n    return x\nf()",
+ "def f():\n    def g(): return x\n    g()\n    x = 1\nf()", "def f():\n    def g():\n        nonlocal x\n        x += 1\n    g()\n    x = 1\nf()",
+ "def f():\n    x = 1\n    def g(): return x\n    del x\n    return g()\nf()", "x = 1\ndef f():\n    global x\n    del x\n    del x\nf()",
+ "class A:\n    print(zz)", "class A:\n    y = 1\n    def f(self): return y\nA().f()", "class A:\n    def f(self): return self.g()\nA().f()",
+ "class A:\n    def f(self): return f\nA().f()", "class A:\n    def f(self): return g\n    def g(self): pass\nA().f()",
+ "class A:\n    def __init__(self): self.blah = 1\n    def f(self): return blah\nA().f()",
+ "import sys\nsys.maxsiz", "import os\nos.pathh", "import collections\ncollections.OrderDict",
+ "from math import *\nsqr(1)", "import nosuchmodule", "import os.nosuch", "from . import x",
+ "import math\nmath.pi = 1\nmath.pi()", "int.from_byte", "str.maketran", "type.mro()", "object.nope",
+ "class A:\n    @property\n    def p(self): return 1\nA().p = 2", "class A:\n    @property\n    def p(self): return 1\ndel A().p",
+ "class A:\n    @property\n    def p(self): return self.q\nA().p", "class A:\n    @property\n    def p(self): raise AttributeError('inner')\nA().p",
+ "class A:\n    def __getattr__(self, n): raise AttributeError(n)\nA().x", "class A:\n    def __getattr__(self, n): raise KeyError(n)\nA().x",
+ "class A:\n    __slots__ = ()\nA().x = 1", "class A:\n    __slots__ = ('x',)\n    x = 1", "class A:\n    __slots__ = ('x', 'x')",
+ "class A:\n    __slots__ = ('__dict__', '__dict__')", "class A(int):\n    __slots__ = ('x',)", "class A:\n    __slots__ = 1",
+ "class A:\n    __slots__ = ('a b',)", "class A:\n    __slots__ = ('x',)\na = A()\ndel a.x", "class A:\n    __slots__ = ('x',)\nA().__dict__",
+ "from abc import ABC, abstractmethod\nclass A(ABC):\n    @abstractmethod\n    def f(self): pass\nA()",
+ "from abc import ABC, abstractmethod\nclass A(ABC):\n    @abstractmethod\n    def f(self): pass\n    @abstractmethod\n    def g(self): pass\nA()",
+ "from abc import ABC, abstractmethod\nclass A(ABC):\n    @abstractmethod\n    def f(self): pass\nclass B(A): pass\nB()",
+ "super()", "def f(): super()\nf()", "class A:\n    def f(): super()\nA.f()", "class A:\n    def f(self): return super().nope\nA().f()",
+ "class A:\n    def f(self): return super(A, 1).f\nA().f()", "super(int, 'a')", "class A:\n    @staticmethod\n    def f(): return super().x\nA.f()",
+ "super(1)", "super(int).__init__()", "class A:\n    def __init__(self): super().__init__(1)\nA()",
+ "from dataclasses import dataclass\n@dataclass(frozen=True)\nclass P:\n    x: int\np = P(1)\np.x = 2",
+ "from dataclasses import dataclass\n@dataclass(frozen=True)\nclass P:\n    x: int\np = P(1)\ndel p.x",
+ "from dataclasses import dataclass\n@dataclass(frozen=True)\nclass P:\n    x: int\np = P(1)\np.y = 2",
+ "from dataclasses import dataclass\n@dataclass\nclass P:\n    x: int\nP()", "from dataclasses import dataclass\n@dataclass\nclass P:\n    x: int = 0\n    y: int\n",
+ "from dataclasses import dataclass\n@dataclass\nclass P:\n    x: list = []\n", "from dataclasses import dataclass\n@dataclass\nclass P:\n    x: int\nP(1) < P(2)",
+ "from dataclasses import dataclass\n@dataclass(order=True)\nclass P:\n    x: int\nP(1) < 1", "from collections import namedtuple\nP = namedtuple('P', 'x y')\nP(1)",
+ "from collections import namedtuple\nP = namedtuple('P', 'x y')\nP(1, 2).x = 3", "from collections import namedtuple\nP = namedtuple('P', 'x x')",
+ "from collections import namedtuple\nP = namedtuple('P', 'x def')", "from collections import namedtuple\nP = namedtuple('P', 'x _y')",
+ "from collections import namedtuple\nP = namedtuple('P', 'x y')\nP(1, 2, z=3)", "from collections import namedtuple\nP = namedtuple('P', 'x y')\nP(1, 2)._replace(z=3)",
+ "from enum import Enum\nclass C(Enum):\n    R = 1\nC(5)", "from enum import Enum\nclass C(Enum):\n    R = 1\nC['X']", "from enum import Enum\nclass C(Enum):\n    R = 1\nC.R = 2",
+ "from enum import Enum\nclass C(Enum):\n    R = 1\n    R = 2", "class A(1): pass", "class A(int, str): pass", "class A(bool): pass",
+ "class A(metaclass=1): pass", "class A: pass\nclass B(A, A): pass", "class A: pass\nclass B(A): pass\nclass C(A, B): pass",
+ "class A:\n    def __eq__(self, o): return True\nhash(A())", "class A:\n    __hash__ = None\n{A()}", "class A:\n    def __len__(self): return -1\nlen(A())",
+ "class A:\n    def __len__(self): return 'a'\nlen(A())", "class A:\n    def __len__(self): return 2**70\nlen(A())", "class A:\n    def __bool__(self): return 1\nbool(A())",
+ "class A:\n    def __int__(self): return 'a'\nint(A())", "class A:\n    def __index__(self): return 1.5\n[1][A()]", "class A:\n    def __float__(self): return 1\nfloat(A())",
+ "class A:\n    def __str__(self): return 1\nstr(A())", "class A:\n    def __repr__(self): return 1\nrepr(A())", "class A:\n    def __hash__(self): return 'a'\nhash(A())",
+ "class A:\n    def __iter__(self): return 1\niter(A())", "class A:\n    def __next__(self): return 1\nfor x in A(): pass", "class A:\n    def __iter__(self): return self\nfor x in A(): pass",
+ "class A:\n    def __init__(self): return 1\nA()", "class A:\n    def __new__(cls): return 1\n    def __init__(self): print('no')\nA()", "class A:\n    def __format__(self, s): return 1\nformat(A())",
+ "class A:\n    def __contains__(self, x): raise ValueError('c')\n1 in A()", "class A:\n    def __getitem__(self, i): raise IndexError\nlist(A())",
+ "class A:\n    def __getitem__(self, i):\n        if i > 2: raise IndexError\n        return i\nprint(list(A()), 1 in A(), 5 in A())",
+ "class A:\n    def __enter__(self): return self\nwith A(): pass", "class A:\n    def __exit__(self, *a): pass\nwith A(): pass", "with 1: pass",
+ "class A:\n    def __enter__(self): return self\n    def __exit__(self): pass\nwith A(): pass",
+ "class A:\n    def __enter__(self): return self\n    def __exit__(self, *a): raise KeyError('exit')\nwith A(): 1/0",
+ "class A:\n    def __enter__(self): return self\n    def __exit__(self, *a): return True\nwith A(): 1/0\nprint('swallowed')",
+ "try:\n    1/0\nfinally:\n    [][0]", "def f():\n    try:\n        1/0\n    finally:\n        return 5\nprint(f())", "for i in range(3):\n    try:\n        1/0\n    finally:\n        break\nprint('broke')",
+ "try:\n    raise KeyError('a')\nexcept KeyError as e:\n    raise ValueError('b') from e", "try:\n    raise KeyError('a')\nexcept KeyError:\n    raise ValueError('b') from None",
+ "raise 1", "raise KeyError from 1", "raise", "try:\n    pass\nexcept 1:\n    pass\nprint('ok')", "try:\n    1/0\nexcept 1:\n    pass",
+ "try:\n    1/0\nexcept (ZeroDivisionError, 1):\n    print('caught')", "try:\n    1/0\nexcept (KeyError, 1):\n    pass", "raise StopIteration",
+ "raise KeyError", "raise KeyError()", "raise KeyError('a', 'b')", "raise OSError(2, 'No such')", "raise OSError(2, 'No such', 'f')",
+ "raise UnicodeDecodeError('utf-8', b'\\xff', 0, 1, 'bad')", "raise SystemExit(3)", "raise BaseExceptionGroup('g', [KeyError(1)])",
+ "raise ExceptionGroup('g', [1])", "raise ExceptionGroup('g', [])", "raise ExceptionGroup('g', [BaseException()])",
+]:
+    t(s)
