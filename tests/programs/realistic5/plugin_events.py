@@ -114,7 +114,7 @@ def partitions(n, largest=None):
     return sum(partitions(n - k, k) for k in range(1, min(n, largest) + 1))
 
 
-print([partitions(n) for n in range(1, 16)], partitions(60))
+print([partitions(n) for n in range(1, 16)], partitions(35))
 info = partitions.cache_info()
 print(info.maxsize, info.currsize <= 32, info.hits > 0, type(info).__name__)
 partitions.cache_clear()
