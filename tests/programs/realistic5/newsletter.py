@@ -100,8 +100,8 @@ print(textwrap.indent("one\n\ntwo\nthree", "# ", lambda line: line.strip() != "t
 row = "{0.initials:>3} {0.name:<22.20} {0.tier.name:^6} {tier:d} {ch:<18} {0.joined:%b %Y}"
 for sub in sorted(SUBSCRIBERS, key=lambda s: (-s.tier, s.name.casefold())):
     print(row.format(sub, tier=sub.tier, ch=str(sub.channels).removeprefix("Channel.")))
-print("{:{fill}{align}{width}}|{:.{prec}f}|{0!r:>12}|{data[k][1]}".format(
-    "ab", 3.14159, fill="*", align="^", width=9, prec=2, data={"k": [0, "deep"]}))
+print("{:{fill}{align}{width}}|{:.{prec}f}|{word!r:>12}|{data[k][1]}".format(
+    "ab", 3.14159, fill="*", align="^", width=9, prec=2, word="ab", data={"k": [0, "deep"]}))
 print("%(name)s has %(n)03d items, %(ratio).1f%% full" % {"name": "box", "n": 7, "ratio": 42.25})
 
 print(Channel.EMAIL | Channel.SMS, repr(Channel.SMS | Channel.PUSH), Channel.ALL, Channel(0))
