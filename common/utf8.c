@@ -1,5 +1,6 @@
 /* utf8.c - UTF-8 / WTF-8 helpers (see utf8.h). */
 #include "utf8.h"
+#include <string.h>
 
 uint32_t utf8_decode(const char **pp, const char *end)
 {
@@ -77,6 +78,15 @@ bool utf8_valid_wtf8(const char *s, size_t n)
             return false;
     }
     return true;
+}
+
+bool utf8_has_surrogates(const char *s, size_t n)
+{
+    /* U+D800-U+DFFF are exactly the 3-byte sequences ED A0..BF xx */
+    for (const char *p = memchr(s, 0xED, n); p; p = memchr(p + 1, 0xED, (size_t)(s + n - p - 1)))
+        if (p + 1 < s + n && (unsigned char)p[1] >= 0xA0)
+            return true;
+    return false;
 }
 
 size_t utf8_count(const char *s, size_t n)

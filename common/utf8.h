@@ -24,6 +24,10 @@ int utf8_encode(uint32_t cp, char *out);
 /* True if [s, s+n) is well-formed WTF-8 (UTF-8 that may encode surrogates). */
 bool utf8_valid_wtf8(const char *s, size_t n);
 
+/* True if the well-formed WTF-8 [s, s+n) encodes a surrogate (which UTF-8
+ * proper cannot carry: writing it out needs an error handler). */
+bool utf8_has_surrogates(const char *s, size_t n);
+
 /* Number of code points in a well-formed (WTF-)8 string. */
 size_t utf8_count(const char *s, size_t n);
 

@@ -21,7 +21,7 @@ static Object *sys_attr(const char *name)
 static int write_to(Object *file, const char *data, size_t n)
 {
     if (file->type == &FileType)
-        return file_write((FileObject *)file, data, n);
+        return file_write_text((FileObject *)file, data, n);
     Object *s = str_from_utf8(data, n);
     Object *r = obj_call_method(file, id_write, &s, 1);
     DECREF(s);

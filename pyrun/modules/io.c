@@ -125,6 +125,34 @@ Object *file_new(int fd, const char *name, const char *mode, bool line_buffered)
     return (Object *)f;
 }
 
+int file_write_text(FileObject *f, const char *text, size_t n)
+{
+    if (f->binary) {
+        err_set_string(&Exc_TypeError, "a bytes-like object is required, not 'str'");
+        return -1;
+    }
+    /* our strings are UTF-8 already, but for lone surrogates, which UTF-8
+       cannot carry: the error handler decides what becomes of them */
+    if (!f->encoding && !utf8_has_surrogates(text, n))
+        return file_write(f, text, n);
+    Object *s = str_from_utf8(text, n);
+    Object *encoded = s ? str_encode(s, f->encoding ? str_data(f->encoding) : "utf-8",
+                                     f->errors ? str_data(f->errors) : "strict") : NULL;
+    XDECREF(s);
+    if (!encoded)
+        return -1;
+    int status = file_write(f, bytes_data(encoded), bytes_size(encoded));
+    DECREF(encoded);
+    return status;
+}
+
+void file_set_errors(Object *file, const char *errors)
+{
+    FileObject *f = (FileObject *)file;
+    XDECREF(f->errors);
+    f->errors = str_from_cstr(errors);
+}
+
 static void file_close_fd(FileObject *f)
 {
     if (f->closed)
@@ -308,21 +336,14 @@ METHOD(file_write_method)
     } else if (!str_check(s)) {
         return err_format(&Exc_TypeError, "write() argument must be str, not %s",
                           obj_type_name(s));
-    } else if (f->encoding) {
-        Object *encoded = str_encode(s, str_data(f->encoding),
-                                     f->errors ? str_data(f->errors) : "strict");
-        if (!encoded)
-            return NULL;
-        int status = file_write(f, bytes_data(encoded), bytes_size(encoded));
-        DECREF(encoded);
-        return status < 0 ? NULL : int_from_i64(str_length(s));
     } else {
-        data = str_data(s);
-        n = str_size(s);
+        if (file_write_text(f, str_data(s), str_size(s)) < 0)
+            return NULL;
+        return int_from_i64(str_length(s));
     }
     if (file_write(f, data, n) < 0)
         return NULL;
-    return int_from_i64(f->binary ? (int64_t)n : (int64_t)str_length(s));
+    return int_from_i64((int64_t)n);
 }
 
 METHOD(file_writelines)

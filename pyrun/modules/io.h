@@ -23,9 +23,15 @@ typedef struct FileObject {
 extern Type FileType;
 
 Object *file_new(int fd, const char *name, const char *mode, bool line_buffered);
+/* The error handler for text that the file's encoding cannot carry. */
+void file_set_errors(Object *file, const char *errors);
 /* open(file, mode, encoding, errors, newline): the arguments after file may be NULL */
 Object *file_open(Object *path, Object *mode, Object *encoding, Object *errors, Object *newline);
+/* Bytes as they are (the buffered write under every other). */
 int file_write(FileObject *f, const char *data, size_t n);
+/* Text (UTF-8) through the file's encoding and error handler; a TypeError
+ * for a binary file. */
+int file_write_text(FileObject *f, const char *text, size_t n);
 void file_flush(FileObject *f);
 Object *file_readline(FileObject *f);
 

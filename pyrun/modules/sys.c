@@ -9,6 +9,8 @@
 
 #include <float.h>
 #include <limits.h>
+#include <locale.h>
+#include <stdio.h>
 #include <unistd.h>
 
 #define FUNCTION(name) static Object *name(Object *self, Object *const *args, size_t nargs, \
@@ -151,8 +153,11 @@ FUNCTION(sys_displayhook)
         return NULL;
     Object *out = dict_get_cstr(module_dict(vm.sys_module), "stdout");
     if (out && out->type == &FileType) {
-        file_write((FileObject *)out, str_data(r), str_size(r));
-        file_write((FileObject *)out, "\n", 1);
+        if (file_write_text((FileObject *)out, str_data(r), str_size(r)) < 0 ||
+            file_write((FileObject *)out, "\n", 1) < 0) {
+            DECREF(r);
+            return NULL;
+        }
     }
     DECREF(r);
     dict_set_cstr(module_dict(vm.builtins_module), "_", args[0]);
@@ -286,15 +291,40 @@ static Object *str_list(int n, char **items)
     return l;
 }
 
+/* CPython's error handler for stdin and stdout: surrogateescape in UTF-8
+ * mode and in the C and POSIX locales and the UTF-8 ones it coerces them
+ * to, so that bytes that are not UTF-8 pass through; strict in any other. */
+static const char *stdio_errors(void)
+{
+    const char *utf8_mode = getenv("PYTHONUTF8");
+    if (utf8_mode && !strcmp(utf8_mode, "1"))
+        return "surrogateescape";
+    char saved[256];
+    const char *current = setlocale(LC_CTYPE, NULL);
+    snprintf(saved, sizeof saved, "%s", current ? current : "C");
+    const char *chosen = setlocale(LC_CTYPE, "");       /* what the environment names */
+    bool legacy = !chosen || !strcmp(chosen, "C") || !strcmp(chosen, "POSIX") ||
+                  !strcmp(chosen, "C.UTF-8") || !strcmp(chosen, "C.utf8") ||
+                  !strcmp(chosen, "UTF-8");
+    setlocale(LC_CTYPE, saved);
+    return legacy ? "surrogateescape" : "strict";
+}
+
+static void add_std_stream(Object *sys, const char *name, Object *file, const char *errors)
+{
+    file_set_errors(file, errors);
+    module_add(sys, name, file);
+}
+
 Object *sys_module_create(int argc, char **argv, const char *program_path)
 {
     Object *m = module_new("sys");
     ((ModuleObject *)m)->builtin = true;
     module_add_functions(m, sys_functions);
     module_add(m, "argv", str_list(argc, argv));
-    module_add(m, "stdin", file_new(0, "<stdin>", "r", false));
-    module_add(m, "stdout", file_new(1, "<stdout>", "w", isatty(1)));
-    module_add(m, "stderr", file_new(2, "<stderr>", "w", true));
+    add_std_stream(m, "stdin", file_new(0, "<stdin>", "r", false), stdio_errors());
+    add_std_stream(m, "stdout", file_new(1, "<stdout>", "w", isatty(1)), stdio_errors());
+    add_std_stream(m, "stderr", file_new(2, "<stderr>", "w", true), "backslashreplace");
     Object *d = module_dict(m);
     /* PYTHONUNBUFFERED: every write goes out at once, as in CPython */
     const char *unbuffered = getenv("PYTHONUNBUFFERED");

@@ -736,7 +736,10 @@ void write_stderr(const char *text, size_t len)
     Object *saved = err_fetch();
     Object *err = vm.sys_module ? dict_get_cstr(module_dict(vm.sys_module), "stderr") : NULL;
     if (err && err->type == &FileType) {
-        file_write((FileObject *)err, text, len);
+        if (file_write_text((FileObject *)err, text, len) < 0) {
+            err_clear();
+            fwrite(text, 1, len, stderr);
+        }
         file_flush((FileObject *)err);
     } else if (err && err != OBJ_NONE) {
         Object *s = str_from_utf8(text, len);
