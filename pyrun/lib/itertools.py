@@ -1,12 +1,14 @@
 """Iterator building blocks, as CPython's itertools (written in Python here).
 
-The objects are generators, so their type names and reprs differ from
-CPython's C types (itertools.count(5) prints as count(5) there); what they
-produce is the same.  Their arguments are checked when they are called, as
-CPython's are (the generators behind them would only complain at the first
-next()), and with CPython's messages."""
+Each of CPython's types is a class of the same name here (type(), isinstance()
+and the repr say itertools.cycle).  Most take their items from a generator:
+their classes derive from _pyedu.ItemsOf, which hands next() straight to it.
+Their arguments are checked when they are called, as CPython's are (the
+generators behind them would only complain at the first next()), and with
+CPython's messages.  tee() still returns generators."""
 
 from operator import index as _index
+from _pyedu import ItemsOf as _ItemsOf
 
 _NOTHING = object()     # stands for a required argument that was left out
 
@@ -23,6 +25,16 @@ def _exactly(func_name, wanted, args, kwargs):
     if len(args) != wanted:
         plural = 's' if wanted != 1 else ''
         raise TypeError(f'{func_name} expected {wanted} argument{plural}, got {len(args)}')
+
+
+def _itertools_type(make_items):
+    """The class named as the function, whose instances iterate over what the
+    function returns for the arguments of the call (it checks them and makes
+    the generator)."""
+    def __new__(cls, *args, **kwargs):
+        return _ItemsOf.__new__(cls, make_items(*args, **kwargs))
+    return type(make_items.__name__, (_ItemsOf,),
+                {'__new__': __new__, '__slots__': (), '__module__': __name__})
 
 
 def _is_number(value):
@@ -82,6 +94,12 @@ class repeat:
         return f'repeat({self._object!r}, {self._times})'
 
 
+@_itertools_type
+def _grouper(parent, tgtkey, id):
+    return parent._group_items(tgtkey, id)
+
+
+@_itertools_type
 def cycle(*args, **kwargs):
     _exactly('cycle', 1, args, kwargs)
     return _cycle(iter(args[0]))
@@ -97,6 +115,7 @@ def _cycle(iterator):
             yield element
 
 
+@_itertools_type
 def accumulate(iterable=_NOTHING, func=None, *, initial=None):
     _require('accumulate', 'iterable', 1, iterable)
     return _accumulate(iter(iterable), func, initial)
@@ -115,11 +134,14 @@ def _accumulate(it, func, initial):
         yield total
 
 
-class chain:
+class chain(_ItemsOf):
     """chain(*iterables) -> the items of the first, then of the second, ..."""
+    __slots__ = ()
 
-    def __init__(self, *iterables):
-        self._gen = self._run(iterables)
+    def __new__(cls, *iterables, **kwargs):
+        if kwargs:
+            raise TypeError('chain() takes no keyword arguments')
+        return _ItemsOf.__new__(cls, cls._run(iterables))
 
     @staticmethod
     def _run(iterables):
@@ -128,23 +150,17 @@ class chain:
 
     @classmethod
     def from_iterable(cls, iterables):
-        c = cls.__new__(cls)
-        c._gen = cls._run(iter(iterables))
-        return c
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        return next(self._gen)
+        return _ItemsOf.__new__(cls, cls._run(iter(iterables)))
 
 
+@_itertools_type
 def compress(data=_NOTHING, selectors=_NOTHING):
     _require('compress', 'data', 1, data)
     _require('compress', 'selectors', 2, selectors)
     return (d for d, s in zip(data, selectors) if s)
 
 
+@_itertools_type
 def dropwhile(*args, **kwargs):
     _exactly('dropwhile', 2, args, kwargs)
     return _dropwhile(args[0], iter(args[1]))
@@ -159,6 +175,7 @@ def _dropwhile(predicate, iterable):
         yield x
 
 
+@_itertools_type
 def takewhile(*args, **kwargs):
     _exactly('takewhile', 2, args, kwargs)
     return _takewhile(args[0], iter(args[1]))
@@ -172,6 +189,7 @@ def _takewhile(predicate, iterable):
             break
 
 
+@_itertools_type
 def filterfalse(*args, **kwargs):
     _exactly('filterfalse', 2, args, kwargs)
     return _filterfalse(args[0], iter(args[1]))
@@ -205,9 +223,9 @@ class groupby:
             self.currvalue = next(self.it)
             self.currkey = self.keyfunc(self.currvalue)
         self.tgtkey = self.currkey
-        return (self.currkey, self._grouper(self.tgtkey, self.id))
+        return (self.currkey, _grouper(self, self.tgtkey, self.id))
 
-    def _grouper(self, tgtkey, id):
+    def _group_items(self, tgtkey, id):
         while self.id is id and self.currkey == tgtkey:
             yield self.currvalue
             try:
@@ -217,6 +235,7 @@ class groupby:
             self.currkey = self.keyfunc(self.currvalue)
 
 
+@_itertools_type
 def islice(*args):
     if not 2 <= len(args) <= 4:
         bound = 'least 2' if len(args) < 2 else 'most 4'
@@ -258,6 +277,7 @@ def _islice(it, start, stop, step):
         i += 1
 
 
+@_itertools_type
 def starmap(function, iterable):
     return _starmap(function, iter(iterable))
 
@@ -288,6 +308,7 @@ def tee(iterable, n=2):
     return tuple(gen(q) for q in queues)
 
 
+@_itertools_type
 def zip_longest(*args, **kwargs):
     # CPython's check names no keyword: it only knows fillvalue
     fillvalue = kwargs.pop('fillvalue', None)
@@ -315,6 +336,7 @@ def _zip_longest(iterators, fillvalue):
         yield tuple(values)
 
 
+@_itertools_type
 def product(*args, repeat=1):
     repeat = _index(repeat)
     if repeat < 0:
@@ -330,6 +352,7 @@ def _product(pools):
         yield tuple(prod)
 
 
+@_itertools_type
 def permutations(iterable=_NOTHING, r=None):
     _require('permutations', 'iterable', 1, iterable)
     pool = tuple(iterable)
@@ -374,6 +397,7 @@ def _pool_and_size(func_name, iterable, r):
     return pool, r
 
 
+@_itertools_type
 def combinations(iterable=_NOTHING, r=_NOTHING):
     return _combinations(*_pool_and_size('combinations', iterable, r))
 
@@ -396,6 +420,7 @@ def _combinations(pool, r):
         yield tuple(pool[i] for i in indices)
 
 
+@_itertools_type
 def combinations_with_replacement(iterable=_NOTHING, r=_NOTHING):
     return _combinations_with_replacement(
         *_pool_and_size('combinations_with_replacement', iterable, r))
@@ -417,6 +442,7 @@ def _combinations_with_replacement(pool, r):
         yield tuple(pool[i] for i in indices)
 
 
+@_itertools_type
 def pairwise(*args, **kwargs):
     _exactly('pairwise', 1, args, kwargs)
     return _pairwise(iter(args[0]))
@@ -431,6 +457,8 @@ def _pairwise(iterator):
 
 # the names CPython's C types have in messages ('itertools.count')
 from _pyedu import set_type_name as _set_type_name
-for _cls in (count, repeat, chain, groupby):
+for _cls in (count, repeat, chain, groupby, cycle, accumulate, compress, dropwhile, takewhile,
+             filterfalse, islice, starmap, zip_longest, product, permutations, combinations,
+             combinations_with_replacement, pairwise):
     _set_type_name(_cls, 'itertools.' + _cls.__name__)
 del _set_type_name, _cls

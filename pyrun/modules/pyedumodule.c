@@ -23,6 +23,76 @@ static Object *pyedu_set_type_name(Object *self, Object *const *args, size_t nar
     return none_ref();
 }
 
+/* ---- ItemsOf: the base of iterator classes written in Python ------------------------------------- */
+
+/* ItemsOf(iterable): an iterator over the iterable's items.  itertools
+ * writes each of its types as a subclass whose __new__ makes a generator
+ * and hands it here: the instances are of a class named as CPython's
+ * (type(), isinstance() and the repr say "itertools.cycle"), while next()
+ * goes straight to the generator, with no Python-level __next__ between. */
+typedef struct ItemsOfObject {
+    Object head;
+    Object *source;         /* the iterator giving the items */
+} ItemsOfObject;
+
+static Type ItemsOfType;
+
+static Object *items_of_new(Type *type, Object *const *args, size_t nargs, TupleObject *kwnames)
+{
+    if (!arg_no_keywords("ItemsOf", kwnames) || !arg_range("ItemsOf", NARGS(nargs), NULL, 1, 1))
+        return NULL;
+    Object *source = obj_get_iter(args[0]);
+    if (!source)
+        return NULL;
+    ItemsOfObject *o = (ItemsOfObject *)obj_alloc(type, 0);
+    o->source = source;
+    gc_track((Object *)o);
+    return (Object *)o;
+}
+
+static Object *items_of_iter(Object *o)
+{
+    return NEWREF(o);
+}
+
+static Object *items_of_next(Object *o)
+{
+    return iter_next(((ItemsOfObject *)o)->source);
+}
+
+static Object *items_of_clear(Object *o)
+{
+    CLEAR(((ItemsOfObject *)o)->source);
+    return NULL;
+}
+
+static void items_of_dealloc(Object *o)
+{
+    gc_untrack(o);
+    items_of_clear(o);
+    obj_free(o);
+}
+
+static void items_of_traverse(Object *o, VisitFunc visit, void *arg)
+{
+    ItemsOfObject *items = (ItemsOfObject *)o;
+    if (items->source)
+        visit(items->source, arg);
+}
+
+static Type ItemsOfType = {
+    .head = STATIC_HEADER(&TypeType),
+    .name = "_pyedu.ItemsOf",
+    .basicsize = sizeof(ItemsOfObject),
+    .flags = TYPE_GC | TYPE_BASETYPE,
+    .dealloc = items_of_dealloc,
+    .traverse = items_of_traverse,
+    .clear_refs = items_of_clear,
+    .iter = items_of_iter,
+    .iternext = items_of_next,
+    .new_ = items_of_new,
+};
+
 static const MethodDef pyedu_functions[] = {
     { "set_type_name", pyedu_set_type_name, 0 },
     { NULL, NULL, 0 },
@@ -32,5 +102,7 @@ Object *pyedu_module_create(void)
 {
     Object *m = module_new("_pyedu");
     module_add_functions(m, pyedu_functions);
+    type_ready(&ItemsOfType);
+    module_add(m, "ItemsOf", NEWREF(&ItemsOfType));
     return m;
 }
