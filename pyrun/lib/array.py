@@ -331,3 +331,9 @@ ArrayType = array
 from _pyedu import set_type_name as _set_type_name
 _set_type_name(array, 'array.array')
 del _set_type_name
+
+# as CPython's array module does when it loads: isinstance(a, MutableSequence)
+# holds, and a match statement's sequence patterns take arrays
+from collections.abc import MutableSequence as _MutableSequence
+_MutableSequence.register(array)
+del _MutableSequence
