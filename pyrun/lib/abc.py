@@ -3,6 +3,8 @@
 A class with abstract methods left cannot be instantiated:
 TypeError: Can't instantiate abstract class Shape with abstract method area"""
 
+from _pyedu import collection_kind as _collection_kind, set_collection_kind as _set_collection_kind
+
 
 def abstractmethod(funcobj):
     """A decorator indicating abstract methods."""
@@ -93,6 +95,9 @@ class ABCMeta(type):
                 raise RuntimeError("Refusing to create an inheritance cycle")
             cls._abc_registry.append(subclass)
             _invalidate_answers()
+            kind = _collection_kind(cls)
+            if kind:        # (Sequence and Mapping, and the ABCs derived from them)
+                _set_collection_kind(subclass, kind)
         return subclass
 
     def __instancecheck__(cls, instance):

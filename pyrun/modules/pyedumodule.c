@@ -23,6 +23,50 @@ static Object *pyedu_set_type_name(Object *self, Object *const *args, size_t nar
     return none_ref();
 }
 
+/* ---- the match statement's kinds of collection ------------------------------------------------------ */
+
+static const struct {
+    const char *name;
+    unsigned flag;
+} collection_kinds[] = {
+    { "sequence", TYPE_ABSTRACT_SEQUENCE },
+    { "mapping", TYPE_ABSTRACT_MAPPING },
+};
+
+/* collection_kind(cls): 'sequence', 'mapping' or None, as sequence and
+   mapping patterns see the class. */
+static Object *pyedu_collection_kind(Object *self, Object *const *args, size_t nargs,
+                                     TupleObject *kwnames)
+{
+    if (!arg_one("collection_kind", nargs, kwnames))
+        return NULL;
+    if (!type_check(args[0]))
+        return err_bad_argument_type("collection_kind", "a class", args[0]);
+    for (size_t i = 0; i < sizeof collection_kinds / sizeof collection_kinds[0]; i++)
+        if (((Type *)args[0])->flags & collection_kinds[i].flag)
+            return str_from_cstr(collection_kinds[i].name);
+    return none_ref();
+}
+
+/* set_collection_kind(cls, kind): what collections.abc does to Sequence and
+   Mapping, and register() to the classes registered with them. */
+static Object *pyedu_set_collection_kind(Object *self, Object *const *args, size_t nargs,
+                                         TupleObject *kwnames)
+{
+    if (!arg_no_keywords("set_collection_kind", kwnames) ||
+        !arg_range("set_collection_kind", NARGS(nargs), NULL, 2, 2))
+        return NULL;
+    if (!type_check(args[0]))
+        return err_bad_argument_type("set_collection_kind", "a class", args[0]);
+    for (size_t i = 0; i < sizeof collection_kinds / sizeof collection_kinds[0]; i++) {
+        if (str_check(args[1]) && str_equal_cstr(args[1], collection_kinds[i].name)) {
+            type_set_collection_kind((Type *)args[0], collection_kinds[i].flag);
+            return none_ref();
+        }
+    }
+    return err_set_string(&Exc_ValueError, "set_collection_kind: 'sequence' or 'mapping'");
+}
+
 /* ---- ItemsOf: the base of iterator classes written in Python ------------------------------------- */
 
 /* ItemsOf(iterable): an iterator over the iterable's items.  itertools
@@ -95,6 +139,8 @@ static Type ItemsOfType = {
 
 static const MethodDef pyedu_functions[] = {
     { "set_type_name", pyedu_set_type_name, 0 },
+    { "collection_kind", pyedu_collection_kind, 0 },
+    { "set_collection_kind", pyedu_set_collection_kind, 0 },
     { NULL, NULL, 0 },
 };
 

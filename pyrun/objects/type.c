@@ -99,6 +99,33 @@ void type_modified(Type *t)
     }
 }
 
+#define COLLECTION_KINDS (TYPE_ABSTRACT_SEQUENCE | TYPE_ABSTRACT_MAPPING)
+
+void type_set_collection_kind(Type *t, unsigned kind)
+{
+    if (!(t->flags & TYPE_HEAP) || (t->flags & COLLECTION_KINDS) == kind)
+        return;
+    t->flags = (t->flags & ~(unsigned)COLLECTION_KINDS) | kind;
+    if (t->subclasses)
+        for (size_t i = 0; i < list_size(t->subclasses); i++)
+            type_set_collection_kind((Type *)(uintptr_t)int_small_value(list_get(t->subclasses, i)),
+                                     kind);
+}
+
+/* A new class is the kind of collection that the first class of its MRO
+ * with a kind is (so class C(Plain, Sequence) is a sequence, as in CPython). */
+static void inherit_collection_kind(Type *t)
+{
+    for (size_t i = 1; i < tuple_size((Object *)t->mro); i++) {
+        Object *base = tuple_get((Object *)t->mro, i);
+        unsigned kind = type_check(base) ? ((Type *)base)->flags & COLLECTION_KINDS : 0;
+        if (kind) {
+            t->flags |= kind;
+            return;
+        }
+    }
+}
+
 static void add_subclass(Type *base, Type *sub)
 {
     if (!base->subclasses)
@@ -1239,7 +1266,7 @@ Object *type_new_class(Type *metatype, Object *name, Object *bases, Object *name
     metatype = winner;
 
     Type *t = (Type *)obj_alloc(metatype, 0);
-    t->flags = TYPE_HEAP | TYPE_BASETYPE | TYPE_GC | (base->flags & TYPE_INHERITED_BITS);
+    t->flags = TYPE_HEAP | TYPE_BASETYPE | TYPE_GC | (base->flags & TYPE_SUBCLASS_BITS);
     t->name_obj = (StrObject *)NEWREF(name);
     t->name = str_data(name);
     t->bases = (TupleObject *)bases;
@@ -1323,6 +1350,7 @@ Object *type_new_class(Type *metatype, Object *name, Object *bases, Object *name
     t->flags |= TYPE_READY;
     if (type_compute_mro(t) < 0)
         goto fail;
+    inherit_collection_kind(t);
     type_update_slots(t);
     assign_version(t);
     for (size_t i = 0; i < tuple_size(bases); i++)

@@ -26,6 +26,11 @@ Object *type_new_class(Type *metatype, Object *name, Object *bases, Object *name
                        Object *const *kwargs, TupleObject *kwnames);
 /* Python's C3 linearisation of t's bases into t->mro. */
 int type_compute_mro(Type *t);
+/* Marks a class of the program, and its subclasses, as the match
+ * statement's kind of collection (TYPE_ABSTRACT_SEQUENCE or _MAPPING), in
+ * place of the other kind: what registering it with collections.abc's
+ * Sequence or Mapping does.  Built-in types keep their own. */
+void type_set_collection_kind(Type *t, unsigned kind);
 /* Fills a heap type's slots from its dict (and updates one after a
  * `Class.__add__ = ...` assignment). */
 void type_update_slots(Type *t);

@@ -570,43 +570,18 @@ Object *op_get_anext(Object *aiter)
 
 /* ---- pattern matching ------------------------------------------------------------------------------- */
 
-/* In CPython a class that derives from collections.abc.Sequence (or
- * Mapping), or is registered with it, carries the type flag the match
- * statement reads.  Our ABCs are written in Python and set no flag, so a
- * class of the program (or of the library: deque) without it is asked
- * through isinstance, once collections.abc is loaded (before that no class
- * can derive from it).  A failing check counts as no. */
-static bool is_abc_instance(Object *o, const char *abc_name)
-{
-    if (!(o->type->flags & TYPE_HEAP))
-        return false;
-    Object *module = dict_get_cstr(vm.modules, "collections.abc");
-    if (!module || !module_check(module))
-        return false;
-    Object *abc = dict_get_cstr(module_dict(module), abc_name);
-    if (!abc || !type_check(abc))
-        return false;
-    bool found;
-    Object *r = obj_call_special(abc, id_dunder_instancecheck, &o, 1, &found);
-    int yes = r ? obj_is_true(r) : 0;
-    XDECREF(r);
-    if (yes < 0 || !r)
-        err_clear();
-    return yes > 0;
-}
-
+/* The kind of collection a type is, for mapping and sequence patterns: a
+ * flag, as in CPython, which the built-in types carry from the start and a
+ * class takes from its MRO, or from collections.abc's Sequence and Mapping
+ * when it derives from them or is registered with them (type.c). */
 bool op_is_mapping(Object *o)
 {
-    return type_has(o->type, TYPE_ABSTRACT_MAPPING) || dict_check(o) ||
-           (!type_has(o->type, TYPE_ABSTRACT_SEQUENCE) && is_abc_instance(o, "Mapping"));
+    return type_has(o->type, TYPE_ABSTRACT_MAPPING);
 }
 
 bool op_is_sequence(Object *o)
 {
-    if (str_check(o) || bytes_check(o) || bytearray_check(o))
-        return false;
-    return type_has(o->type, TYPE_ABSTRACT_SEQUENCE) ||
-           (!type_has(o->type, TYPE_ABSTRACT_MAPPING) && is_abc_instance(o, "Sequence"));
+    return type_has(o->type, TYPE_ABSTRACT_SEQUENCE);
 }
 
 Object *op_match_keys(Object *map, Object *keys, bool *matched)

@@ -765,5 +765,13 @@ def _register_builtins():
     MutableSequence.register(bytearray)
 
 
+# The match statement's sequence and mapping patterns take the classes
+# derived from Sequence or Mapping (CPython marks the two with
+# __abc_tpflags__); register() passes the mark on to a registered class.
+from _pyedu import set_collection_kind as _set_collection_kind
+_set_collection_kind(Sequence, 'sequence')
+_set_collection_kind(Mapping, 'mapping')
+del _set_collection_kind
+
 _register_builtins()
 del _register_builtins

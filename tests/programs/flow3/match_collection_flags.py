@@ -45,3 +45,21 @@ for value in [Plain(), Seq(), Map(), PlainFirst(), SeqSub(), Registered(), Regis
               range(0), memoryview(b''), 'str', b'bytes', bytearray(), (), [], {}, {1}, type.__dict__,
               {}.keys(), collections.UserString('s')]:
     print(type(value).__name__, kind(value))
+
+# registered with both: the later registration wins, whichever pattern comes first
+class SeqThenMap(Plain): pass
+abc.Sequence.register(SeqThenMap)
+abc.Mapping.register(SeqThenMap)
+class MapThenSeqRegistered(Plain): pass
+abc.Mapping.register(MapThenSeqRegistered)
+abc.Sequence.register(MapThenSeqRegistered)
+class StrRegistered(str): pass
+abc.Sequence.register(StrRegistered)
+for value in [SeqThenMap(), MapThenSeqRegistered(), StrRegistered('ab'), Registered()]:
+    match value:
+        case [*items]:
+            print(type(value).__name__, 'sequence', items)
+        case {}:
+            print(type(value).__name__, 'mapping')
+        case _:
+            print(type(value).__name__, 'other')
