@@ -2,8 +2,14 @@
 backtracking matcher for the usual syntax - literals, ., classes, \\d \\w \\s
 and their negations, anchors, \\b, groups (capturing, non-capturing, named),
 alternation, greedy and lazy repetition, backreferences, lookahead and
-lookbehind - with the flags I, M, S, X and A, and the functions and the
-Pattern and Match objects of CPython's module."""
+lookbehind - with the flags I, M, S, X, A and L, and the functions and the
+Pattern and Match objects of CPython's module.
+
+Patterns are str or bytes.  A bytes pattern searches bytes, bytearray or
+memoryview: it is parsed and matched as the str of the code points of its
+bytes (0-255), with ASCII rules for classes and case (L reads bytes with
+this machine's locale, which is ASCII for them too), and what it gives
+back (groups, split and sub results) is bytes."""
 
 import sys as _sys
 
@@ -75,11 +81,24 @@ class error(Exception):
 
 _SPECIAL_CLASSES = 'dDwWsS'
 _REPEAT_CHARS = '*+?{'
+# (only these: '\xb2'.isdigit() is true, but it is no digit of a pattern)
+_DIGITS = '0123456789'
+_OCTAL_DIGITS = '01234567'
+
+# A flag of our own, never shown: the pattern is bytes, whose classes and
+# case follow ASCII rules whatever its flags.
+_BYTES = 1 << 30
 
 
 class _Parser:
-    def __init__(self, pattern, flags):
+    """Parses pattern, a str; source is what the user gave: the same str,
+    or the bytes that pattern decodes (each byte the code point of its
+    value), for the errors."""
+
+    def __init__(self, pattern, flags, source):
         self.p = pattern
+        self.source = source
+        self.is_bytes = not isinstance(source, str)
         self.i = 0
         self.flags = flags
         self.ngroups = 0
@@ -87,7 +106,9 @@ class _Parser:
         self.open_groups = set()    # groups begun and not yet closed
 
     def error(self, msg, pos=None):
-        raise error(msg, self.p, self.i if pos is None else pos)
+        if self.is_bytes:
+            msg = _ascii_message(msg)
+        raise error(msg, self.source, self.i if pos is None else pos)
 
     def peek(self):
         return self.p[self.i] if self.i < len(self.p) else ''
@@ -111,16 +132,21 @@ class _Parser:
                 break
 
     def parse(self):
-        node = self.alternation()
+        # Global flags must come before anything else of the pattern.
+        self.at_start = True
+        node = self.alternation(top=True)
         if self.i < len(self.p):
             if self.p[self.i] == ')':
                 self.error('unbalanced parenthesis')
             self.error('unexpected end of pattern')
         return node
 
-    def alternation(self):
+    def alternation(self, top=False):
+        if not top:
+            self.at_start = False
         branches = [self.sequence()]
         while self.peek() == '|':
+            self.at_start = False
             self.i += 1
             branches.append(self.sequence())
         return branches[0] if len(branches) == 1 else ('alt', branches)
@@ -136,6 +162,7 @@ class _Parser:
             atom = self.atom()
             if atom is None:
                 continue
+            self.at_start = False
             self.skip_verbose()
             while self.peek() and self.peek() in _REPEAT_CHARS:
                 repeat_start = self.i
@@ -182,8 +209,13 @@ class _Parser:
         return mn, mx, greedy, False
 
     def digits(self):
+        return self.take(_DIGITS)
+
+    def take(self, allowed, most=None):
+        """The characters of allowed that follow (at most most of them)."""
         start = self.i
-        while self.peek().isdigit():
+        while self.peek() and self.peek() in allowed and (most is None or
+                                                          self.i - start < most):
             self.i += 1
         return self.p[start:self.i]
 
@@ -288,12 +320,24 @@ class _Parser:
                      'u': UNICODE, 'x': VERBOSE}
     _CHARSET_FLAGS = ASCII | UNICODE | LOCALE
 
-    def flag_letters(self):
-        """The flags of the letters that follow; the first letter that is
+    def flag_letters(self, turning_on):
+        """The flags of the letters that follow, each checked as it comes
+        (an error points just after its letter); the first letter that is
         no flag is an error."""
         flags = 0
         while self.peek() in self._FLAG_LETTERS:
-            flags |= self._FLAG_LETTERS[self.next()]
+            letter = self.next()
+            flag = self._FLAG_LETTERS[letter]
+            if not turning_on:
+                if flag & self._CHARSET_FLAGS:
+                    self.error("bad inline flags: cannot turn off flags 'a', 'u' and 'L'")
+            elif letter == 'L' and not self.is_bytes:
+                self.error("bad inline flags: cannot use 'L' flag with a str pattern")
+            elif letter == 'u' and self.is_bytes:
+                self.error("bad inline flags: cannot use 'u' flag with a bytes pattern")
+            elif flag & self._CHARSET_FLAGS and flags & self._CHARSET_FLAGS & ~flag:
+                self.error("bad inline flags: flags 'a', 'u' and 'L' are incompatible")
+            flags |= flag
         if self.peek().isalpha():
             self.error('unknown flag')
         return flags
@@ -301,19 +345,13 @@ class _Parser:
     def inline_flags(self, start):
         """(?aiLmsux) for the whole pattern, or (?aiLmsux-imsx:...) for a
         group; the errors are CPython's, at the same positions."""
-        add = self.flag_letters()
-        if add & LOCALE:
-            self.error("bad inline flags: cannot use 'L' flag with a str pattern")
-        if bin(add & self._CHARSET_FLAGS).count('1') > 1:
-            self.error("bad inline flags: flags 'a', 'u' and 'L' are incompatible")
+        add = self.flag_letters(True)
         remove = 0
         if self.peek() == '-':
             self.i += 1
             if self.peek() not in self._FLAG_LETTERS:
                 self.error('unknown flag' if self.peek().isalpha() else 'missing flag')
-            remove = self.flag_letters()
-            if remove & self._CHARSET_FLAGS:
-                self.error("bad inline flags: cannot turn off flags 'a', 'u' and 'L'")
+            remove = self.flag_letters(False)
             if self.peek() != ':':
                 self.error('missing :')
             if add & remove:
@@ -322,7 +360,7 @@ class _Parser:
             self.error('missing -, : or )')
         c = self.next()
         if c == ')':
-            if start != 0:
+            if not self.at_start:
                 self.error('global flags not at the start of the expression', start)
             self.flags |= add
             return None
@@ -339,7 +377,7 @@ class _Parser:
         start = self.i
         while self.peek() and self.peek() != terminator:
             self.i += 1
-        if not self.peek():
+        if not self.peek() and self.i > start:
             self.error('missing ' + terminator + ', unterminated name', start)
         name = self.p[start:self.i]
         self.i += 1
@@ -347,6 +385,8 @@ class _Parser:
             self.error('missing group name', start)
         if not name.isidentifier():
             self.error(f'bad character in group name {name!r}', start)
+        if self.is_bytes and not name.isascii():
+            _warn_group_name(ascii(name), start)
         return name
 
     def close_group(self, start):
@@ -379,7 +419,8 @@ class _Parser:
                     lo = esc[1]
             else:
                 lo = c
-            lo_text = self.p[item_start:self.i]
+            # (CPython's message shows the first two characters of each end)
+            lo_text = self.p[item_start:self.i][:2]
             if self.peek() == '-' and self.i + 1 < len(self.p) and self.p[self.i + 1] != ']':
                 self.i += 1
                 hi_start = self.i
@@ -391,12 +432,12 @@ class _Parser:
                     hi = None if hi_category else esc[1]
                 else:
                     hi = c2
-                hi_text = self.p[hi_start:self.i]
+                hi_text = self.p[hi_start:self.i][:2]
                 # A range needs a character at each end, the first not
                 # above the last.
                 if lo_category or hi_category or ord(hi) < ord(lo):
                     self.error('bad character range %s-%s' % (lo_text, hi_text),
-                               item_start)
+                               self.i - len(lo_text) - 1 - len(hi_text))
                 items.append(('range', lo, hi))
             elif lo_category:
                 items.append(lo_category)
@@ -423,43 +464,60 @@ class _Parser:
                 return ('bos',)
             if c == 'Z':
                 return ('eos',)
-        if c == 'x':
-            h = self.p[self.i:self.i + 2]
-            if len(h) < 2 or not all(ch in '0123456789abcdefABCDEF' for ch in h):
-                self.error('incomplete escape \\x' + h, start)
-            self.i += 2
-            return ('lit', chr(int(h, 16)))
-        if c in 'uU':
-            n = 4 if c == 'u' else 8
-            h = self.p[self.i:self.i + n]
-            if len(h) < n or not all(ch in '0123456789abcdefABCDEF' for ch in h):
+        if c == 'x' or (c in 'uU' and not self.is_bytes):
+            n = {'x': 2, 'u': 4, 'U': 8}[c]
+            h = self.take('0123456789abcdefABCDEF', n)
+            if len(h) < n:
                 self.error('incomplete escape \\%s%s' % (c, h), start)
-            self.i += n
             return ('lit', chr(int(h, 16)))
-        if c == '0':
-            digits = c
-            while len(digits) < 3 and self.peek() and self.peek() in '01234567':
-                digits += self.next()
-            return ('lit', chr(int(digits, 8)))
-        if c.isdigit():
-            if in_class:
-                if c in '01234567':
-                    digits = c
-                    while len(digits) < 3 and self.peek() and self.peek() in '01234567':
-                        digits += self.next()
-                    return ('lit', chr(int(digits, 8)))
-                self.error('bad escape \\' + c, start)
-            digits = c
-            if self.peek().isdigit():
-                digits += self.next()
-            index = int(digits)
-            if index > self.ngroups:
-                self.error('invalid group reference %d' % index, start + 1)
-            self.check_reference(index, start)
-            return ('backref', index)
+        if c in _DIGITS:
+            return self.digit_escape(c, start, in_class)
         if c.isascii() and c.isalnum():
             self.error('bad escape \\' + c, start)
         return ('lit', c)
+
+    def digit_escape(self, c, start, in_class):
+        """\\0 and \\ooo are octal (in a class \\o and \\oo too), \\n and
+        \\nn group references (none in a class)."""
+        if c == '0' or (in_class and c in _OCTAL_DIGITS):
+            return self.octal(c + self.take(_OCTAL_DIGITS, 2), start)
+        if in_class:
+            self.error('bad escape \\' + c, start)
+        digits = c + self.take(_DIGITS, 1)
+        if (len(digits) == 2 and digits[1] in _OCTAL_DIGITS and c in _OCTAL_DIGITS and
+                self.peek() and self.peek() in _OCTAL_DIGITS):
+            return self.octal(digits + self.next(), start)
+        index = int(digits)
+        if index > self.ngroups:
+            self.error('invalid group reference %d' % index, start + 1)
+        self.check_reference(index, start)
+        return ('backref', index)
+
+    def octal(self, digits, start):
+        value = int(digits, 8)
+        if value > 0o377:
+            self.error('octal escape value \\%s outside of range 0-0o377' % digits, start)
+        return ('lit', chr(value))
+
+
+def _warn_group_name(shown, pos):
+    """The names CPython 3.11 still takes with a DeprecationWarning: one not
+    ASCII in a bytes pattern, a number with signs or spaces in a template.
+    The warning points at the caller of re, as CPython's does."""
+    import warnings
+    level = 1
+    frame = _sys._getframe(0)
+    while frame is not None and frame.f_globals.get('__name__') == __name__:
+        frame = frame.f_back
+        level += 1
+    warnings.warn('bad character in group name %s at position %d' % (shown, pos),
+                  DeprecationWarning, stacklevel=level)
+
+
+def _ascii_message(msg):
+    # About a bytes pattern, CPython's messages show the bytes of 0x80 and
+    # above (code points of the decoded text) as \\x escapes.
+    return msg.encode('ascii', 'backslashreplace').decode('ascii')
 
 
 def _fixed_width(node):
@@ -512,13 +570,33 @@ def _category(code, ascii_only):
     return test
 
 
+def _ascii_rules(flags):
+    # LOCALE is for bytes only, which this machine's locale reads as ASCII.
+    return bool(flags & (ASCII | _BYTES))
+
+
+def _ascii_lower(ch):
+    return ch.lower() if 'A' <= ch <= 'Z' else ch
+
+
+def _ascii_upper(ch):
+    return ch.upper() if 'a' <= ch <= 'z' else ch
+
+
+_ASCII_LOWERING = {code: code + 32 for code in range(ord('A'), ord('Z') + 1)}
+
+
 def _char_predicate(node, flags):
     """A test of one character for a one-character node, or None."""
     kind = node[0]
     ignore = flags & IGNORECASE
-    ascii_only = bool(flags & ASCII)
+    ascii_only = _ascii_rules(flags)
     if kind == 'lit':
         c = node[1]
+        if ignore and ascii_only:
+            # only the ASCII letters have another case
+            other = _ascii_upper(c) if c != _ascii_upper(c) else _ascii_lower(c)
+            return lambda ch: ch == c or ch == other
         if ignore and c.lower() != c.upper():
             variants = {c, c.lower(), c.upper()}
             return lambda ch: ch in variants or ch.lower() in variants
@@ -547,7 +625,22 @@ def _char_predicate(node, flags):
                 if t(ch):
                     return True
             return False
-        if ignore:
+        items = node[1]
+        one_char = len(items) == 1 and items[0][0] == 'range' and items[0][1] == items[0][2]
+        if ignore and negated and flags & LOCALE and not one_char:
+            # CPython's LOCALE case-insensitive set (of more than one
+            # character) is negated for each case: it matches a character
+            # one of whose cases is not in it ([^ab] matches 'a', since 'A'
+            # is not in it).
+            plain = test
+            return lambda ch: not (plain(ch) and plain(_ascii_lower(ch)) and
+                                   plain(_ascii_upper(ch)))
+        if ignore and ascii_only:
+            plain = test
+
+            def test(ch):
+                return plain(ch) or plain(_ascii_lower(ch)) or plain(_ascii_upper(ch))
+        elif ignore:
             plain = test
 
             def test(ch):
@@ -669,7 +762,7 @@ def _compile(node, flags):
     if kind == 'eos':
         return lambda st, i, k: k(st, i) if i == st.end else -1
     if kind in ('wordb', 'nwordb'):
-        ascii_only = bool(flags & ASCII)
+        ascii_only = _ascii_rules(flags)
         want = kind == 'wordb'
 
         def m(st, i, k):
@@ -685,6 +778,10 @@ def _compile(node, flags):
     if kind == 'backref':
         index = node[1]
         ignore = flags & IGNORECASE
+        if _ascii_rules(flags):
+            lower = lambda text: text.translate(_ASCII_LOWERING)
+        else:
+            lower = str.lower
 
         def m(st, i, k):
             a, b = st.marks[2 * index], st.marks[2 * index + 1]
@@ -692,7 +789,7 @@ def _compile(node, flags):
                 return -1
             text = st.s[a:b]
             piece = st.s[i:i + len(text)]
-            if piece == text or (ignore and piece.lower() == text.lower()):
+            if piece == text or (ignore and lower(piece) == lower(text)):
                 if i + len(text) <= st.end:
                     return k(st, i + len(text))
             return -1
@@ -815,13 +912,42 @@ def _repeat(node, flags):
 
 # ---- Pattern and Match ----------------------------------------------------------------------
 
+_BYTES_LIKE = (bytes, bytearray, memoryview)
+_MappingProxy = type(type.__dict__)
+
+
 def _check_text(string):
-    # Only str can be searched (patterns of bytes are not supported).
+    # What a str pattern searches.
     if not isinstance(string, str):
-        if isinstance(string, (bytes, bytearray, memoryview)):
+        if isinstance(string, _BYTES_LIKE):
             raise TypeError('cannot use a string pattern on a bytes-like object')
         raise TypeError('expected string or bytes-like object, got %r'
                         % type(string).__name__)
+
+
+def _bytes_subject(string):
+    """What a bytes pattern searches, as two views of its bytes: the str
+    the matchers read (each byte the code point of its value) and the
+    bytes the groups are cut from."""
+    if isinstance(string, _BYTES_LIKE):
+        data = string if isinstance(string, bytes) else bytes(string)
+        return str(data, 'latin-1'), data
+    if isinstance(string, str):
+        raise TypeError('cannot use a bytes pattern on a string-like object')
+    raise TypeError('expected string or bytes-like object, got %r' % type(string).__name__)
+
+
+def _check_flag_kinds(flags, is_bytes):
+    # A str pattern is Unicode unless ASCII, a bytes pattern ASCII or LOCALE.
+    if is_bytes:
+        if flags & UNICODE:
+            raise ValueError('cannot use UNICODE flag with a bytes pattern')
+        if flags & ASCII and flags & LOCALE:
+            raise ValueError('ASCII and LOCALE flags are incompatible')
+    elif flags & LOCALE:
+        raise ValueError('cannot use LOCALE flag with a str pattern')
+    elif flags & ASCII and flags & UNICODE:
+        raise ValueError('ASCII and UNICODE flags are incompatible')
 
 
 # Frames of recursion the matchers may need per character of the text,
@@ -834,15 +960,24 @@ class Pattern:
     """Compiled regular expression object."""
 
     def __init__(self, pattern, flags):
-        if isinstance(pattern, (bytes, bytearray)):
-            raise NotImplementedError('pyrun: re on bytes is not supported')
-        parser = _Parser(pattern, int(flags))
+        # A bytes pattern is parsed and matched as the str of the code
+        # points of its bytes; what it returns is made bytes again.
+        self._is_bytes = isinstance(pattern, bytes)
+        self._empty = b'' if self._is_bytes else ''
+        if self._is_bytes:
+            parser = _Parser(str(pattern, 'latin-1'), int(flags) | _BYTES, pattern)
+        else:
+            parser = _Parser(pattern, int(flags), pattern)
         tree = parser.parse()
+        flags = parser.flags & ~_BYTES
+        _check_flag_kinds(flags, self._is_bytes)
         self.pattern = pattern
         # (a plain int, as CPython's: only re.compile()'s repr shows the names)
-        self.flags = int(parser.flags) | (0 if parser.flags & ASCII else int(UNICODE))
+        if not (self._is_bytes or flags & ASCII):
+            flags |= UNICODE
+        self.flags = int(flags)
         self.groups = parser.ngroups
-        self.groupindex = dict(parser.names)
+        self.groupindex = _MappingProxy(dict(parser.names))
         self._matcher = _compile(tree, parser.flags)
         self._first_char = _first_char_test(tree, parser.flags)
 
@@ -868,28 +1003,42 @@ class Pattern:
 
     __class_getitem__ = classmethod(type(list[int]))
 
-    def _run(self, string, pos, endpos, anchored, full, must_advance=-1):
+    def _subject(self, string):
+        """(the str the matchers read, the sequence groups are cut from)"""
+        if self._is_bytes:
+            return _bytes_subject(string)
+        _check_text(string)
+        return string, string
+
+    def _run(self, string, pos, endpos, anchored, full, must_advance=-1, text=None,
+             subject=None):
         """The first match at or after pos (at pos if anchored; spanning to
-        endpos if full), or None.
+        endpos if full), or None.  text and subject are string's
+        _subject(), when the caller has them already.
 
         The matchers call each other once per character or iteration, so
         a long text needs deep recursion: the recursion limit is raised
         for the search (to a ceiling that keeps the memory reasonable;
         beyond it a RecursionError says so)."""
-        _check_text(string)
+        if text is None:
+            if self._is_bytes:
+                text, subject = _bytes_subject(string)
+            else:
+                _check_text(string)
+                text = subject = string
         limit = _sys.getrecursionlimit()
-        wanted = min(limit + _FRAMES_PER_CHAR * (len(string) + 1), _MAX_FRAMES)
+        wanted = min(limit + _FRAMES_PER_CHAR * (len(text) + 1), _MAX_FRAMES)
         if wanted <= limit:
-            return self._search(string, pos, endpos, anchored, full,
+            return self._search(text, subject, string, pos, endpos, anchored, full,
                                 must_advance)
         _sys.setrecursionlimit(wanted)
         try:
-            return self._search(string, pos, endpos, anchored, full,
+            return self._search(text, subject, string, pos, endpos, anchored, full,
                                 must_advance)
         finally:
             _sys.setrecursionlimit(limit)
 
-    def _search(self, string, pos, endpos, anchored, full, must_advance):
+    def _search(self, string, subject, original, pos, endpos, anchored, full, must_advance):
         n = len(string)
         # Both bounds are clamped to the string, as CPython does.
         pos = min(max(pos, 0), n)
@@ -916,7 +1065,8 @@ class Pattern:
             else:
                 end = self._matcher(st, start, k)
             if end >= 0:
-                return Match(self, string, pos, endpos, start, end, st.marks, st.lastindex)
+                return Match(self, original, subject, pos, endpos, start, end, st.marks,
+                             st.lastindex)
             if anchored:
                 return None
             start += 1
@@ -932,16 +1082,16 @@ class Pattern:
         return self._run(string, pos, endpos, False, False)
 
     def finditer(self, string, pos=0, endpos=None):
-        _check_text(string)
-        return self._iterate(string, pos, endpos)
+        text, subject = self._subject(string)
+        return self._iterate(text, subject, string, pos, endpos)
 
-    def _iterate(self, string, pos, endpos):
-        n = len(string)
+    def _iterate(self, text, subject, string, pos=0, endpos=None):
+        n = len(text)
         first = pos = min(max(pos, 0), n)
         endpos = n if endpos is None else min(max(endpos, 0), n)
         must_advance = -1
         while pos <= endpos:
-            m = self._run(string, pos, endpos, False, False, must_advance)
+            m = self._run(string, pos, endpos, False, False, must_advance, text, subject)
             if m is None:
                 return
             m.pos = first        # every match reports the search's pos
@@ -951,52 +1101,81 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=None):
         result = []
+        empty = self._empty
         for m in self.finditer(string, pos, endpos):
             if self.groups == 0:
                 result.append(m.group())
             elif self.groups == 1:
-                result.append(m.group(1) or '')
+                result.append(m.group(1) or empty)
             else:
-                result.append(tuple(g or '' for g in m.groups()))
+                result.append(tuple(g or empty for g in m.groups()))
         return result
 
     def split(self, string, maxsplit=0):
-        _check_text(string)
+        text, subject = self._subject(string)
         parts = []
         last = 0
         count = 0
-        for m in self.finditer(string):
+        for m in self._iterate(text, subject, string):
             if maxsplit and count >= maxsplit:
                 break
-            parts.append(string[last:m.start()])
+            parts.append(subject[last:m.start()])
             parts.extend(m.groups())
             last = m.end()
             count += 1
-        parts.append(string[last:])
+        parts.append(subject[last:])
         return parts
 
     def subn(self, repl, string, count=0):
-        _check_text(string)
+        text, subject = self._subject(string)
         if callable(repl):
             expand = repl
         else:
-            template = _parse_template(repl, self)
-            expand = lambda m: _expand(template, m)
-        out = []
+            expand = self._template_expander(repl)
+        # The pieces are joined as CPython joins them, so that a piece of
+        # the wrong type (str for bytes) fails with the same message: the
+        # text between matches when there is some, what repl gives unless
+        # None.
+        pieces = []
         last = 0
         n = 0
-        for m in self.finditer(string):
+        for m in self._iterate(text, subject, string):
             if count and n >= count:
                 break
-            out.append(string[last:m.start()])
+            if m.start() > last:
+                pieces.append(subject[last:m.start()])
             piece = expand(m)
-            if not isinstance(piece, str):
-                raise TypeError(f'expected str instance, {type(piece).__name__} found')
-            out.append(piece)
+            if piece is not None:
+                pieces.append(piece)
             last = m.end()
             n += 1
-        out.append(string[last:])
-        return ''.join(out), n
+        if last < len(subject):
+            pieces.append(subject[last:])
+        return self._empty.join(pieces), n
+
+    def _template_expander(self, repl):
+        """What sub() puts for a match: repl itself when it has no
+        backslash, else repl expanded (parsed once per pattern and repl,
+        so repl must be hashable: a bytearray with a backslash is not)."""
+        if isinstance(repl, str):
+            literal = '\\' not in repl
+        else:
+            literal = isinstance(repl, _BYTES_LIKE) and '\\' not in str(repl, 'latin-1')
+        if literal:
+            return lambda m: repl
+        key = (self, repl)
+        template = _templates.get(key)
+        if template is None:
+            template = _parse_template(repl, self)
+            if len(_templates) >= _MAXCACHE:
+                _templates.clear()
+            _templates[key] = template
+        if len(template) == 1 and type(template[0]) is not int:
+            # Text alone (its escapes made characters) is put as it is,
+            # as CPython does: a str one is no item of a bytes expansion.
+            text = template[0]
+            return lambda m: text
+        return lambda m: _expand(template, m)
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
@@ -1005,10 +1184,31 @@ class Pattern:
         raise NotImplementedError('pyrun: Pattern.scanner is not supported')
 
 
-def _parse_template(repl, pattern):
-    """The pieces of a replacement string: text, and group numbers."""
+_templates = {}
+
+
+def _template_error(msg, template, pos):
+    if not isinstance(template, str):
+        msg = _ascii_message(msg)
+    return error(msg, template, pos)
+
+
+def _parse_template(template, pattern):
+    """The pieces of a replacement template: its text (of the template's
+    type, str or bytes; none empty) and group numbers."""
+    repl = template if isinstance(template, str) else str(template, 'latin-1')
     pieces = []
     literal = []
+
+    def end_literal():
+        if literal:
+            text = ''.join(literal)
+            pieces.append(text if repl is template else text.encode('latin-1'))
+            literal.clear()
+
+    def add_group(index):
+        end_literal()
+        pieces.append(index)
     i = 0
     n = len(repl)
     while i < n:
@@ -1019,75 +1219,106 @@ def _parse_template(repl, pattern):
             continue
         i += 1
         if i >= n:
-            raise error('bad escape (end of pattern)', repl, i - 1)
+            raise _template_error('bad escape (end of pattern)', template, i - 1)
         c = repl[i]
         i += 1
         if c == 'g':
             if i >= n or repl[i] != '<':
-                raise error('missing <', repl, i)
+                raise _template_error('missing <', template, i)
             close = repl.find('>', i)
+            if close < 0 and i + 1 < n:
+                raise _template_error('missing >, unterminated name', template, i + 1)
             if close < 0:
-                raise error('missing >, unterminated name', repl, i + 1)
+                close = n   # (nothing after '<': the name is missing)
             name_start = i + 1          # errors point at the name
             name = repl[name_start:close]
             i = close + 1
             if not name:
-                raise error('missing group name', repl, name_start)
-            if name.isdigit():
-                index = int(name)
-            elif name in pattern.groupindex:
+                raise _template_error('missing group name', template, name_start)
+            if name.isidentifier():
+                if repl is not template and not name.isascii():
+                    _warn_group_name(ascii(name), name_start)
+                if name not in pattern.groupindex:
+                    raise IndexError(f'unknown group name {name!r}')
                 index = pattern.groupindex[name]
             else:
-                if not name.isidentifier():
-                    raise error(f'bad character in group name {name!r}', repl,
-                                name_start)
-                raise IndexError(f'unknown group name {name!r}')
+                index = _group_number(name)
+                if index is None:
+                    raise _template_error(f'bad character in group name {name!r}',
+                                          template, name_start)
+                if not (name.isascii() and name.isdecimal()):
+                    _warn_group_name(repr(name) if repl is template else ascii(name),
+                                     name_start)
             if index > pattern.groups:
-                raise error('invalid group reference %d' % index, repl,
-                            name_start)
-            pieces.append(''.join(literal))
-            literal = []
-            pieces.append(index)
-        elif c.isdigit():
+                raise _template_error('invalid group reference %d' % index, template,
+                                      name_start)
+            add_group(index)
+        elif c == '0':
+            # \0, \0o, \0oo: octal, as in patterns
             digits = c
-            if i < n and repl[i].isdigit():
+            while len(digits) < 3 and i < n and repl[i] in _OCTAL_DIGITS:
                 digits += repl[i]
                 i += 1
+            literal.append(chr(int(digits, 8)))
+        elif c in _DIGITS:
+            # \n and \nn are groups, \ooo octal
+            digits = c
+            if i < n and repl[i] in _DIGITS:
+                digits += repl[i]
+                i += 1
+                if (c in _OCTAL_DIGITS and digits[1] in _OCTAL_DIGITS and i < n and
+                        repl[i] in _OCTAL_DIGITS):
+                    digits += repl[i]
+                    i += 1
+                    value = int(digits, 8)
+                    if value > 0o377:
+                        raise _template_error('octal escape value \\%s outside of range '
+                                              '0-0o377' % digits, template, i - 4)
+                    literal.append(chr(value))
+                    continue
             index = int(digits)
             if index > pattern.groups:
-                raise error('invalid group reference %d' % index, repl, i - len(digits))
-            pieces.append(''.join(literal))
-            literal = []
-            pieces.append(index)
+                raise _template_error('invalid group reference %d' % index, template,
+                                      i - len(digits))
+            add_group(index)
         else:
             simple = {'n': '\n', 't': '\t', 'r': '\r', 'f': '\f', 'v': '\v', 'a': '\a',
                       'b': '\b', '\\': '\\'}
             if c in simple:
                 literal.append(simple[c])
             elif c.isascii() and c.isalpha():
-                raise error('bad escape \\' + c, repl, i - 2)
+                raise _template_error('bad escape \\' + c, template, i - 2)
             else:
                 literal.append('\\' + c)
-    pieces.append(''.join(literal))
+    end_literal()
     return pieces
 
 
+def _group_number(name):
+    # What int() makes of name, if a number not below 0 (' 1' and '+1' too).
+    try:
+        index = int(name)
+    except ValueError:
+        return None
+    return index if index >= 0 else None
+
+
 def _expand(template, m):
-    out = []
-    for piece in template:
-        if isinstance(piece, int):
-            out.append(m.group(piece) or '')
-        else:
-            out.append(piece)
-    return ''.join(out)
+    # Joined as CPython joins them: by the empty slice of the subject (so
+    # a bytearray's expansion is a bytearray), a str piece of a bytes
+    # expansion failing with its message.
+    empty = m.string[:0]
+    return empty.join([piece if type(piece) is not int else m.group(piece) or empty
+                       for piece in template])
 
 
 class Match:
     """The result of a successful match."""
 
-    def __init__(self, pattern, string, pos, endpos, start, end, marks, lastindex):
+    def __init__(self, pattern, string, subject, pos, endpos, start, end, marks, lastindex):
         self.re = pattern
         self.string = string
+        self._subject = subject     # what groups are cut from: str, or bytes
         self.pos = pos
         self.endpos = endpos
         self._spans = [(start, end)]
@@ -1120,20 +1351,20 @@ class Match:
         values = []
         for g in groups:
             a, b = self._spans[self._index(g)]
-            values.append(None if a < 0 else self.string[a:b])
+            values.append(None if a < 0 else self._subject[a:b])
         return values[0] if len(values) == 1 else tuple(values)
 
     def __getitem__(self, g):
         return self.group(g)
 
     def groups(self, default=None):
-        return tuple(default if a < 0 else self.string[a:b] for a, b in self._spans[1:])
+        return tuple(default if a < 0 else self._subject[a:b] for a, b in self._spans[1:])
 
     def groupdict(self, default=None):
         result = {}
         for name, index in self.re.groupindex.items():
             a, b = self._spans[index]
-            result[name] = default if a < 0 else self.string[a:b]
+            result[name] = default if a < 0 else self._subject[a:b]
         return result
 
     def start(self, group=0):
@@ -1184,7 +1415,7 @@ def compile(pattern, flags=0):
     key = (type(pattern), pattern, int(flags))
     p = _cache.get(key)
     if p is None:
-        if not isinstance(pattern, (str, bytes, bytearray)):
+        if not isinstance(pattern, (str, bytes)):
             raise TypeError('first argument must be string or compiled pattern')
         p = Pattern(pattern, flags)
         if len(_cache) >= _MAXCACHE:

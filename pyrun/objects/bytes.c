@@ -1031,13 +1031,17 @@ METHOD(bytes_join)
         const char *d;
         size_t n;
         Object *x = list_get(items, i);
-        if (!bytes_check(x) && !bytearray_check(x)) {
+        if (!bytes_check(x) && !bytearray_check(x) && x->type != &MemoryViewType) {
             buf_free(&b);
             DECREF(items);
             return err_format(&Exc_TypeError, "sequence item %zu: expected a bytes-like object, "
                                               "%s found", i, obj_type_name(x));
         }
-        bytes_like_view(x, &d, &n);
+        if (!bytes_like_view(x, &d, &n)) {     /* a released or strided memoryview */
+            buf_free(&b);
+            DECREF(items);
+            return NULL;
+        }
         if (i)
             buf_append(&b, sep, sn);
         buf_append(&b, d, n);

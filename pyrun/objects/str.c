@@ -4,6 +4,7 @@
 #include "runtime.h"
 #include "objects/format.h"
 #include "objects/str_index.h"
+#include "objects/memoryview.h"
 #include "pyrepr.h"
 
 #include <stdio.h>
@@ -537,7 +538,7 @@ static Object *str_new(Type *type, Object *const *args, size_t nargs, TupleObjec
     if (!v[0]) {
         value = str_empty();
     } else if (v[1] || v[2]) {
-        if (!bytes_check(v[0]) && !bytearray_check(v[0])) {
+        if (!bytes_check(v[0]) && !bytearray_check(v[0]) && v[0]->type != &MemoryViewType) {
             if (str_check(v[0]))
                 return err_set_string(&Exc_TypeError, "decoding str is not supported");
             return err_format(&Exc_TypeError, "decoding to str: need a bytes-like object, %s "
