@@ -10,8 +10,7 @@ and the exception's own lines.  Unlike the interpreter's report of an
 uncaught exception, these texts have no "Did you mean" suggestion (CPython
 3.11's traceback module looks for none).
 
-Exception groups are formatted whole by the interpreter (a limit does not
-apply to them)."""
+Exception groups are formatted whole by the interpreter, told the limit."""
 
 import sys
 import _traceback
@@ -352,6 +351,7 @@ class TracebackException:
         self.exc_type = exc_type
         self._str = _text_of(exc_value)
         self.stack = extract_tb(exc_traceback, limit, capture_locals)
+        self._limit = _effective_limit(limit)   # (for exception groups)
         self.__notes__ = getattr(exc_value, '__notes__', None)
         self.__suppress_context__ = (exc_value.__suppress_context__
                                      if exc_value is not None else False)
@@ -386,8 +386,9 @@ class TracebackException:
         # (equal when all they show is: type, message, stack, chain)
         if not isinstance(other, TracebackException):
             return NotImplemented
-        mine = {name: value for name, value in vars(self).items() if name != '_exc'}
-        theirs = {name: value for name, value in vars(other).items() if name != '_exc'}
+        hidden = ('_exc', '_limit')
+        mine = {name: value for name, value in vars(self).items() if name not in hidden}
+        theirs = {name: value for name, value in vars(other).items() if name not in hidden}
         return mine == theirs
 
     def format_exception_only(self):
@@ -418,7 +419,7 @@ class TracebackException:
         chain, its traceback's entries and its own lines."""
         shown = self._shown_chain(chain)
         if any(isinstance(te._exc, BaseExceptionGroup) for _, te in shown):
-            yield from _interpreter_pieces(self._exc, chain)
+            yield from _interpreter_pieces(self._exc, chain, self._limit)
             return
         for message, te in shown:
             if message is not None:
@@ -441,10 +442,10 @@ def _text_of(exc):
         return '<exception str() failed>'
 
 
-def _interpreter_pieces(exc, chain):
+def _interpreter_pieces(exc, chain, limit):
     """The interpreter's whole report of exc (with an exception group in
     its chain), in pieces."""
-    return _entry_chunks(_traceback.format_exception(exc, chain))
+    return _entry_chunks(_traceback.format_exception(exc, chain, limit))
 
 
 def _without_margin(line):

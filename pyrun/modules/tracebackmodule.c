@@ -8,16 +8,25 @@
 #define FUNCTION(name) static Object *name(Object *self, Object *const *args, size_t nargs, \
                                            TupleObject *kwnames)
 
-/* format_exception(exc, chain): the whole text, one str */
+/* format_exception(exc, chain, limit): the whole text, one str; limit is
+   None (all entries) or traceback.py's limit of each traceback */
 FUNCTION(tb_format_exception)
 {
     if (!arg_no_keywords("format_exception", kwnames) ||
-        !arg_range("format_exception", NARGS(nargs), NULL, 2, 2))
+        !arg_range("format_exception", NARGS(nargs), NULL, 3, 3))
         return NULL;
     if (!exception_check(args[0]))
         return err_bad_argument_type("format_exception", "an exception", args[0]);
     int chain = obj_is_true(args[1]);
-    return chain < 0 ? NULL : traceback_format_exception(args[0], chain);
+    if (chain < 0)
+        return NULL;
+    int64_t limit = 0;
+    if (args[2] != OBJ_NONE) {
+        limit = obj_as_index(args[2], NULL);
+        if (limit == -1 && err_occurred())
+            return NULL;
+    }
+    return traceback_format_exception(args[0], chain, args[2] != OBJ_NONE ? &limit : NULL);
 }
 
 FUNCTION(tb_format_exception_only)

@@ -31,6 +31,19 @@
 
 enum { TRACEBACK_LIMIT = 1000, RECURSIVE_CUTOFF = 3 };
 
+/* How entries are laid out.  The interpreter, reporting an uncaught
+ * exception, prints a source line as it is, trailing blanks included, and
+ * the last TRACEBACK_LIMIT entries.  CPython's traceback module strips the
+ * trailing blanks, measures the carets against the stripped line, and keeps
+ * the entries its `limit` argument says. */
+typedef struct EntryStyle {
+    bool as_module;         /* as traceback.py formats */
+    bool limited;           /* (as_module only) keep `limit` entries: */
+    int64_t limit;          /* the first `limit`, or the last -limit when negative */
+} EntryStyle;
+
+static const EntryStyle INTERPRETER_STYLE = { false, false, 0 };
+
 /* Line `line` (1-based) of a source text, without its line end. */
 static bool find_line(Object *source, int line, const char **start, size_t *len)
 {
@@ -278,15 +291,16 @@ static Anchors find_anchors(const char *seg, size_t n)
 
 /* ---- one traceback entry ---------------------------------------------------------------------- */
 
-static void print_carets(Buf *f, int64_t truncation, int64_t start, int64_t end,
+/* `spaces` blanks, then a caret (or ~) for each column of start..end. */
+static void print_carets(Buf *f, int64_t spaces, int64_t start, int64_t end,
                          int64_t left_end, int64_t right_start)
 {
     bool special = left_end != -1 || right_start != -1;
     buf_puts(f, "    ");
-    for (int64_t offset = truncation + 1; offset <= end; offset++) {
-        if (offset <= start)
-            buf_putc(f, ' ');
-        else if (special && left_end < offset && offset <= right_start)
+    for (int64_t i = 0; i < spaces; i++)
+        buf_putc(f, ' ');
+    for (int64_t offset = start + 1; offset <= end; offset++) {
+        if (special && left_end < offset && offset <= right_start)
             buf_putc(f, '^');
         else
             buf_putc(f, special ? '~' : '^');
@@ -294,7 +308,8 @@ static void print_carets(Buf *f, int64_t truncation, int64_t start, int64_t end,
     buf_putc(f, '\n');
 }
 
-static void print_source_line(Buf *f, CodeObject *code, int line, const PositionRun *pos)
+static void print_source_line(Buf *f, CodeObject *code, int line, const PositionRun *pos,
+                              bool as_module)
 {
     const char *text;
     size_t len;
@@ -303,8 +318,13 @@ static void print_source_line(Buf *f, CodeObject *code, int line, const Position
     size_t indent = 0;
     while (indent < len && is_space_char(text[indent]))
         indent++;
-    /* (trailing blanks are printed, and count as part of the line) */
-    buf_printf(f, "    %.*s\n", (int)(len - indent), text + indent);
+    /* the interpreter prints trailing blanks and counts them as part of the
+       line; the traceback module strips them */
+    size_t shown = len, trailing = 0;
+    if (as_module)
+        while (shown > indent && is_space_char(text[shown - 1]))
+            shown--, trailing++;
+    buf_printf(f, "    %.*s\n", (int)(shown - indent), text + indent);
     if (!pos || pos->line != line || pos->end_line < 0 || pos->col < 0 || pos->end_col < 0)
         return;
     int64_t truncation = char_offset(text, len, (int64_t)indent);
@@ -329,14 +349,25 @@ static void print_source_line(Buf *f, CodeObject *code, int line, const Position
             last--;
         end = char_offset(text, len, (int64_t)last);
     }
-    int64_t line_chars = char_offset(text, len, (int64_t)len) - truncation;
+    int64_t line_chars = char_offset(text, len, (int64_t)shown) - truncation;
     bool has_anchors = left_end != -1 || right_start != -1;
-    if (end - start == line_chars && !has_anchors)
+    if (!as_module) {
+        if (end - start == line_chars && !has_anchors)
+            return;
+        if (start < truncation)
+            start = truncation;
+        print_carets(f, start - truncation, start, end, left_end, right_start);
         return;
-    print_carets(f, truncation, start, end, left_end, right_start);
+    }
+    /* traceback.py moves the carets left by the number of trailing blanks
+       (it subtracts them from the column as if they were indentation) */
+    if (end - start >= line_chars && !has_anchors)
+        return;
+    int64_t spaces = start - truncation - (int64_t)trailing;
+    print_carets(f, spaces > 0 ? spaces : 0, start, end, left_end, right_start);
 }
 
-static void print_entry(Buf *f, TracebackObject *tb)
+static void print_entry(Buf *f, TracebackObject *tb, const EntryStyle *style)
 {
     CodeObject *code = (CodeObject *)tb->code;
     const PositionRun *pos = code_position(code, tb->instr);
@@ -344,7 +375,7 @@ static void print_entry(Buf *f, TracebackObject *tb)
     buf_printf(f, "  File \"%s\", line %d, in %s\n", str_data(code->filename), line,
             str_data(code->name));
     if (line >= 1)
-        print_source_line(f, code, line, pos);
+        print_source_line(f, code, line, pos, style->as_module);
 }
 
 static bool same_place(TracebackObject *a, TracebackObject *b)
@@ -389,21 +420,34 @@ static bool hides_library_frames(Object *tb)
     return false;
 }
 
-static void print_traceback(Buf *f, Object *tb)
+/* The entries kept, first..stop-1, of the depth shown. */
+static void kept_entries(int64_t depth, const EntryStyle *style, int64_t *first, int64_t *stop)
+{
+    *first = 0;
+    *stop = depth;
+    if (!style->as_module)
+        *first = depth > TRACEBACK_LIMIT ? depth - TRACEBACK_LIMIT : 0;
+    else if (style->limited && style->limit >= 0)
+        *stop = style->limit < depth ? style->limit : depth;
+    else if (style->limited)
+        *first = depth + style->limit > 0 ? depth + style->limit : 0;
+}
+
+static void print_traceback(Buf *f, Object *tb, const EntryStyle *style)
 {
     bool hide = hides_library_frames(tb);
     int64_t depth = 0;
     for (Object *t = tb; t; t = ((TracebackObject *)t)->next)
         depth += !(hide && is_library_frame(t));
-    /* only the last TRACEBACK_LIMIT entries */
-    while (depth > TRACEBACK_LIMIT) {
-        depth -= !(hide && is_library_frame(tb));
-        tb = ((TracebackObject *)tb)->next;
-    }
+    int64_t first, stop, index = -1;
+    kept_entries(depth, style, &first, &stop);
     TracebackObject *last = NULL;
     int64_t count = 0;
     for (Object *t = tb; t; t = ((TracebackObject *)t)->next) {
         if (hide && is_library_frame(t))
+            continue;
+        index++;
+        if (index < first || index >= stop)
             continue;
         TracebackObject *entry = (TracebackObject *)t;
         if (!last || !same_place(last, entry)) {
@@ -414,7 +458,7 @@ static void print_traceback(Buf *f, Object *tb)
         }
         count++;
         if (count <= RECURSIVE_CUTOFF)
-            print_entry(f, entry);
+            print_entry(f, entry, style);
     }
     if (count > RECURSIVE_CUTOFF)
         print_repeated(f, count);
@@ -530,6 +574,7 @@ typedef struct PrintContext {
     int depth;              /* exception group nesting */
     bool need_close;        /* the closing "+----" line is still owed */
     Object *seen;           /* the exceptions printed (a list), so that a cycle of contexts ends */
+    const EntryStyle *style;
 } PrintContext;
 
 enum { MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10 };
@@ -585,16 +630,18 @@ static void print_one(PrintContext *ctx, Object *exc)
 {
     ExceptionObject *e = (ExceptionObject *)exc;
     bool group = obj_is_instance_of(exc, &Exc_BaseExceptionGroup);
-    if (e->traceback) {
+    Buf entries;
+    buf_init(&entries);
+    if (e->traceback)
+        print_traceback(&entries, e->traceback, ctx->style);
+    /* (no header when a limit keeps no entry) */
+    if (entries.len > 0) {
         const char *margin = ctx->depth == 1 && group ? "+ " : "| ";
         emit_str(ctx, group ? "Exception Group Traceback (most recent call last):\n"
                             : "Traceback (most recent call last):\n", margin);
-        Buf b;
-        buf_init(&b);
-        print_traceback(&b, e->traceback);
-        emit(ctx, b.data, b.len, "| ");
-        buf_free(&b);
+        emit(ctx, entries.data, entries.len, "| ");
     }
+    buf_free(&entries);
     Buf b;
     buf_init(&b);
     print_exception_line(&b, exc);
@@ -671,10 +718,10 @@ static void print_recursive(PrintContext *ctx, Object *exc)
 
 /* The text of an exception as err_print prints it (with the exceptions
    chained to it, if chain). */
-static void format_exception(Buf *out, Object *exception, bool chain)
+static void format_exception(Buf *out, Object *exception, bool chain, const EntryStyle *style)
 {
     Object *saved = err_fetch();
-    PrintContext ctx = { out, 0, false, list_new(0) };
+    PrintContext ctx = { out, 0, false, list_new(0), style };
     if (chain)
         print_recursive(&ctx, exception);
     else if (obj_is_instance_of(exception, &Exc_BaseExceptionGroup))
@@ -694,11 +741,12 @@ static Object *text_of(Buf *b)
     return s;
 }
 
-Object *traceback_format_exception(Object *exception, bool chain)
+Object *traceback_format_exception(Object *exception, bool chain, const int64_t *limit)
 {
+    EntryStyle style = { true, limit != NULL, limit ? *limit : 0 };
     Buf b;
     buf_init(&b);
-    format_exception(&b, exception, chain);
+    format_exception(&b, exception, chain, &style);
     return text_of(&b);
 }
 
@@ -717,7 +765,8 @@ Object *traceback_format_entries(Object *tb)
 {
     Buf b;
     buf_init(&b);
-    print_traceback(&b, tb);
+    EntryStyle style = { true, false, 0 };
+    print_traceback(&b, tb, &style);
     return text_of(&b);
 }
 
@@ -762,7 +811,7 @@ void err_print(Object *exception)
 {
     Buf b;
     buf_init(&b);
-    format_exception(&b, exception, true);
+    format_exception(&b, exception, true, &INTERPRETER_STYLE);
     write_stderr(b.data ? b.data : "", b.len);
     buf_free(&b);
 }
@@ -789,7 +838,7 @@ void traceback_print_unraisable(Object *exception, Object *err_msg, Object *wher
            exceptions it was raised while handling */
         Buf e;
         buf_init(&e);
-        format_exception(&e, exception, false);
+        format_exception(&e, exception, false, &INTERPRETER_STYLE);
         write_stderr(e.data ? e.data : "", e.len);
         buf_free(&e);
     }
