@@ -45,6 +45,14 @@ class RegexFlag(int):
     def __and__(self, other):
         return RegexFlag(int(self) & int(other))
 
+    # (int's own operators would win for `pattern.flags & re.I`)
+    __rand__ = __and__
+
+    def __xor__(self, other):
+        return RegexFlag(int(self) ^ int(other))
+
+    __rxor__ = __xor__
+
 
 NOFLAG = RegexFlag(0, 'NOFLAG')
 TEMPLATE = T = RegexFlag(1, 'TEMPLATE')
