@@ -1,5 +1,6 @@
-/* list.c - list (see list.h), with its stable merge sort. */
+/* list.c - list (see list.h); list.sort() is sort.c's. */
 #include "runtime.h"
+#include "objects/sort.h"
 
 Object *sequence_richcompare(Object *const *a, size_t na, Object *const *b, size_t nb,
                              CompareOp op);
@@ -502,303 +503,15 @@ static Object *list_inplace_repeat(Object *o, int64_t n)
     return NEWREF(o);
 }
 
-/* ---- sorting ------------------------------------------------------------------------------------- */
+/* ---- sorting (the algorithm is sort.c's) ------------------------------------------------------- */
 
-/* How to compare two keys: the fast paths CPython also takes when every key
- * has the same simple type, else the general rich comparison. */
-typedef enum SortKind { SORT_GENERIC, SORT_SMALL_INT, SORT_FLOAT, SORT_STR, SORT_TUPLE } SortKind;
-
-typedef struct SortState {
-    SortKind kind;
-    SortKind first_kind;    /* SORT_TUPLE: how the tuples' first items compare */
-    bool failed;
-} SortState;
-
-static inline int kind_less(SortState *st, SortKind kind, Object *a, Object *b)
-{
-    switch (kind) {
-    case SORT_SMALL_INT:
-        return int_small_value(a) < int_small_value(b);
-    case SORT_FLOAT:
-        return float_value(a) < float_value(b);
-    case SORT_STR:
-        return str_compare(a, b) < 0;
-    default: {
-        if (a->type == &IntType && b->type == &IntType && int_is_small(a) && int_is_small(b))
-            return int_small_value(a) < int_small_value(b);
-        int r = obj_rich_compare_bool(a, b, CMP_LT);
-        if (r < 0)
-            st->failed = true;
-        return r > 0;
-    }
-    }
-}
-
-/* Tuples compare at their first differing item (found with ==), as
-   tuple's < does; the first items use their fast comparison. */
-static int tuple_less(SortState *st, Object *a, Object *b)
-{
-    TupleObject *x = (TupleObject *)a, *y = (TupleObject *)b;
-    size_t n = x->size < y->size ? x->size : y->size, i;
-    for (i = 0; i < n; i++) {
-        Object *p = x->items[i], *q = y->items[i];
-        int eq;
-        if (p == q)
-            eq = 1;
-        else if (p->type == &IntType && q->type == &IntType && int_is_small(p) && int_is_small(q))
-            eq = int_small_value(p) == int_small_value(q);
-        else if (p->type == &StrType && q->type == &StrType)
-            eq = str_equal(p, q);
-        else
-            eq = obj_rich_compare_bool(p, q, CMP_EQ);
-        if (eq < 0) {
-            st->failed = true;
-            return 0;
-        }
-        if (!eq)
-            break;
-    }
-    if (i >= n)
-        return x->size < y->size;
-    return kind_less(st, i == 0 ? st->first_kind : SORT_GENERIC, x->items[i], y->items[i]);
-}
-
-/* a < b for the sort */
-static inline int sort_less(SortState *st, Object *a, Object *b)
-{
-    if (st->kind == SORT_TUPLE)
-        return tuple_less(st, a, b);
-    return kind_less(st, st->kind, a, b);
-}
-
-/* Sorts keys[lo, hi) with values alongside, by binary insertion, given
- * that keys[lo, start) is sorted: each key goes after the last one not
- * greater than it, which keeps equal keys in order. */
-static void insertion_sort(SortState *st, Object **keys, Object **values, size_t lo, size_t hi,
-                           size_t start)
-{
-    for (size_t i = start > lo ? start : lo + 1; i < hi && !st->failed; i++) {
-        Object *k = keys[i], *v = values ? values[i] : NULL;
-        size_t left = lo, right = i;
-        while (left < right) {
-            size_t mid = left + (right - left) / 2;
-            if (sort_less(st, k, keys[mid]))
-                right = mid;
-            else
-                left = mid + 1;
-        }
-        if (st->failed)
-            break;
-        memmove(keys + left + 1, keys + left, (i - left) * sizeof(Object *));
-        keys[left] = k;
-        if (values) {
-            memmove(values + left + 1, values + left, (i - left) * sizeof(Object *));
-            values[left] = v;
-        }
-    }
-}
-
-/* Merges keys[lo, mid) and keys[mid, hi) (each sorted), stably. */
-static void merge(SortState *st, Object **keys, Object **values, Object **tmp_k, Object **tmp_v,
-                  size_t lo, size_t mid, size_t hi)
-{
-    if (!sort_less(st, keys[mid], keys[mid - 1]))
-        return;         /* already in order */
-    size_t n = mid - lo;
-    memcpy(tmp_k, keys + lo, n * sizeof(Object *));
-    if (values)
-        memcpy(tmp_v, values + lo, n * sizeof(Object *));
-    size_t i = 0, j = mid, k = lo;
-    while (i < n && j < hi) {
-        if (sort_less(st, keys[j], tmp_k[i])) {
-            keys[k] = keys[j];
-            if (values)
-                values[k] = values[j];
-            j++;
-        } else {
-            keys[k] = tmp_k[i];
-            if (values)
-                values[k] = tmp_v[i];
-            i++;
-        }
-        k++;
-    }
-    while (i < n) {
-        keys[k] = tmp_k[i];
-        if (values)
-            values[k] = tmp_v[i];
-        i++;
-        k++;
-    }
-}
-
-/* ---- the runs of CPython's sort ----
- * The same steps as CPython's list.sort (its listsort.txt describes them):
- * natural runs, found by count_run and reversed when strictly descending,
- * short ones extended to minrun by binary insertion, and the runs merged
- * as its stack rules say.  Taking the same steps compares the same pairs in
- * the same order - which a program sees when its __lt__ prints or counts,
- * fails half-way, or is inconsistent (NaNs) - except inside long merges,
- * where CPython gallops and this merges one by one. */
-
-static void reverse_slice(Object **a, size_t n)
+static void reverse_items(Object **a, size_t n)
 {
     for (size_t i = 0, j = n; i + 1 < j; i++, j--) {
         Object *t = a[i];
         a[i] = a[j - 1];
         a[j - 1] = t;
     }
-}
-
-/* The length of the run at the start of keys[0, n): non-descending, or
- * strictly descending (*descending set). */
-static size_t count_run(SortState *st, Object **keys, size_t n, bool *descending)
-{
-    *descending = false;
-    if (n == 1)
-        return 1;
-    size_t len = 2;
-    if (sort_less(st, keys[1], keys[0])) {
-        *descending = true;
-        while (len < n && !st->failed && sort_less(st, keys[len], keys[len - 1]))
-            len++;
-    } else {
-        while (len < n && !st->failed && !sort_less(st, keys[len], keys[len - 1]))
-            len++;
-    }
-    return len;
-}
-
-/* The shortest run worth merging for n items: between 32 and 64, such
- * that n / minrun is a power of 2 or a little less. */
-static size_t compute_minrun(size_t n)
-{
-    size_t r = 0;
-    while (n >= 64) {
-        r |= n & 1;
-        n >>= 1;
-    }
-    return n + r;
-}
-
-typedef struct Run {
-    size_t base, len;
-} Run;
-
-/* Merges runs[i] and runs[i + 1] into runs[i]. */
-static void merge_runs(SortState *st, Object **keys, Object **values, Object **tmp_k,
-                       Object **tmp_v, Run *runs, size_t *nruns, size_t i)
-{
-    Run a = runs[i], b = runs[i + 1];
-    merge(st, keys, values, tmp_k, tmp_v, a.base, b.base, b.base + b.len);
-    runs[i].len = a.len + b.len;
-    if (i + 3 == *nruns)
-        runs[i + 1] = runs[i + 2];
-    (*nruns)--;
-}
-
-/* Merges until the run lengths on the stack shrink fast enough (CPython's
- * rule, with its 2015 correction); all of them when `all`. */
-static void collapse_runs(SortState *st, Object **keys, Object **values, Object **tmp_k,
-                          Object **tmp_v, Run *runs, size_t *nruns, bool all)
-{
-    while (*nruns > 1 && !st->failed) {
-        size_t n = *nruns - 2;
-        if (all) {
-            if (n > 0 && runs[n - 1].len < runs[n + 1].len)
-                n--;
-        } else if ((n > 0 && runs[n - 1].len <= runs[n].len + runs[n + 1].len) ||
-                   (n > 1 && runs[n - 2].len <= runs[n - 1].len + runs[n].len)) {
-            if (runs[n - 1].len < runs[n + 1].len)
-                n--;
-        } else if (runs[n].len > runs[n + 1].len) {
-            break;
-        }
-        merge_runs(st, keys, values, tmp_k, tmp_v, runs, nruns, n);
-    }
-}
-
-static void merge_sort(SortState *st, Object **keys, Object **values, size_t n)
-{
-    if (n < 2)
-        return;
-    size_t minrun = compute_minrun(n);
-    Run runs[128];
-    size_t nruns = 0;
-    Object **tmp_k = NULL, **tmp_v = NULL;
-    if (n > minrun) {
-        tmp_k = mem_alloc(n * sizeof(Object *));
-        tmp_v = values ? mem_alloc(n * sizeof(Object *)) : NULL;
-    }
-    for (size_t lo = 0; lo < n && !st->failed;) {
-        bool descending;
-        size_t len = count_run(st, keys + lo, n - lo, &descending);
-        if (st->failed)
-            break;
-        if (descending) {
-            reverse_slice(keys + lo, len);
-            if (values)
-                reverse_slice(values + lo, len);
-        }
-        if (len < minrun) {
-            size_t force = n - lo <= minrun ? n - lo : minrun;
-            insertion_sort(st, keys, values, lo, lo + force, lo + len);
-            len = force;
-        }
-        runs[nruns].base = lo;
-        runs[nruns].len = len;
-        nruns++;
-        collapse_runs(st, keys, values, tmp_k, tmp_v, runs, &nruns, false);
-        lo += len;
-    }
-    collapse_runs(st, keys, values, tmp_k, tmp_v, runs, &nruns, true);
-    if (tmp_k)
-        mem_free(tmp_k, n * sizeof(Object *));
-    if (tmp_v)
-        mem_free(tmp_v, n * sizeof(Object *));
-}
-
-static SortKind choose_kind(Object **keys, size_t n)
-{
-    if (n == 0)
-        return SORT_GENERIC;
-    Type *t = keys[0]->type;
-    for (size_t i = 1; i < n; i++)
-        if (keys[i]->type != t)
-            return SORT_GENERIC;
-    if (t == &IntType) {
-        for (size_t i = 0; i < n; i++)
-            if (!int_is_small(keys[i]))
-                return SORT_GENERIC;
-        return SORT_SMALL_INT;
-    }
-    if (t == &FloatType) {
-        for (size_t i = 0; i < n; i++)
-            if (float_value(keys[i]) != float_value(keys[i]))
-                return SORT_GENERIC;     /* NaN: keep CPython's exact comparison behaviour */
-        return SORT_FLOAT;
-    }
-    if (t == &StrType)
-        return SORT_STR;
-    if (t == &TupleType)
-        return SORT_TUPLE;
-    return SORT_GENERIC;
-}
-
-/* For tuple keys: the kind of their first items (all non-empty tuples). */
-static SortKind choose_first_kind(Object **keys, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (tuple_size(keys[i]) == 0)
-            return SORT_GENERIC;
-    Object *firsts[64];
-    Object **f = n <= 64 ? firsts : mem_alloc(n * sizeof(Object *));
-    for (size_t i = 0; i < n; i++)
-        f[i] = tuple_get(keys[i], 0);
-    SortKind k = choose_kind(f, n);
-    if (f != firsts)
-        mem_free(f, n * sizeof(Object *));
-    return k == SORT_TUPLE ? SORT_GENERIC : k;
 }
 
 int list_sort(Object *o, Object *key, bool reverse)
@@ -825,26 +538,21 @@ int list_sort(Object *o, Object *key, bool reverse)
             }
         }
     }
-    SortState st = { SORT_GENERIC, SORT_GENERIC, false };
     if (ok) {
-        st.kind = choose_kind(keys, n);
-        if (st.kind == SORT_TUPLE)
-            st.first_kind = choose_first_kind(keys, n);
         /* reversed: as CPython, the items reversed, sorted, and reversed
            back (also after a failed comparison), which keeps equal ones in order */
         Object **values = keys == items ? NULL : items;
         if (reverse && n > 1) {
-            reverse_slice(keys, n);
+            reverse_items(keys, n);
             if (values)
-                reverse_slice(values, n);
+                reverse_items(values, n);
         }
-        merge_sort(&st, keys, values, n);
+        ok = sort_keys(keys, values, n);
         if (reverse && n > 1) {
-            reverse_slice(keys, n);
+            reverse_items(keys, n);
             if (values)
-                reverse_slice(values, n);
+                reverse_items(values, n);
         }
-        ok = !st.failed;
     }
     if (keys != items) {
         for (size_t i = 0; i < n; i++)
