@@ -1,10 +1,12 @@
 """Enumerations, as CPython's enum (the common parts): Enum, IntEnum,
-StrEnum, Flag, IntFlag, auto, unique, member, nonmember, the boundaries
-of a Flag (STRICT, CONFORM, EJECT, KEEP) and _ignore_."""
+StrEnum, Flag, IntFlag, auto, unique, verify and its checks, member,
+nonmember, the boundaries of a Flag (STRICT, CONFORM, EJECT, KEEP) and
+_ignore_."""
 
 __all__ = ['EnumMeta', 'EnumType', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
            'ReprEnum', 'auto', 'unique', 'member', 'nonmember', 'FlagBoundary',
-           'STRICT', 'CONFORM', 'EJECT', 'KEEP']
+           'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS',
+           'UNIQUE', 'verify', 'show_flag_values']
 
 
 class auto:
@@ -591,3 +593,90 @@ def unique(enumeration):
     if aliases:
         raise ValueError(f"duplicate values found in {enumeration!r}: {', '.join(aliases)}")
     return enumeration
+
+
+class EnumCheck(StrEnum):
+    """The checks verify() can make of an enumeration."""
+    CONTINUOUS = 'no skipped integer values'
+    NAMED_FLAGS = 'multi-flag aliases may not contain unnamed flags'
+    UNIQUE = 'one name per value'
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
+def show_flag_values(value):
+    """The one-bit values that make up value, lowest first."""
+    return [1 << bit for bit in range(value.bit_length()) if value >> bit & 1]
+
+
+def _aliases(enumeration):
+    """(alias, member) for each name that is not its member's own."""
+    return [(name, member) for name, member in enumeration.__members__.items()
+            if name != member.name]
+
+
+def _missing_values(enumeration, is_flag):
+    """The values a continuous enumeration lacks between its lowest and
+    highest: each integer, or for a flag each power of two."""
+    values = {member.value for member in enumeration}
+    if len(values) < 2:
+        return []
+    low, high = min(values), max(values)
+    if is_flag:
+        candidates = (1 << bit for bit in range(low.bit_length(), high.bit_length() - 1))
+    else:
+        candidates = range(low + 1, high)
+    return [value for value in candidates if value not in values]
+
+
+def _check_named_flags(enumeration):
+    canonical = {member.value for member in enumeration}
+    unnamed_aliases, unnamed_bits = [], 0
+    # (for a flag, a name of several bits is an alias too: it is not canonical)
+    for alias, member in enumeration.__members__.items():
+        if alias in enumeration._member_names_ or member.value < 0:
+            continue
+        missed = [bit for bit in show_flag_values(member.value) if bit not in canonical]
+        if missed:
+            unnamed_aliases.append(alias)
+            for bit in missed:
+                unnamed_bits |= bit
+    if not unnamed_aliases:
+        return
+    if len(unnamed_aliases) == 1:
+        which = f'alias {unnamed_aliases[0]} is missing'
+    else:
+        which = f"aliases {', '.join(unnamed_aliases[:-1])} and {unnamed_aliases[-1]} are missing"
+    what = 'value' if _is_single_bit(unnamed_bits) else 'combined values of'
+    raise ValueError(f'invalid Flag {enumeration.__name__!r}: {which} {what} {unnamed_bits:#x} '
+                     f'[use enum.show_flag_values(value) for details]')
+
+
+class verify:
+    """Class decorator: makes the given checks of an enumeration (UNIQUE,
+    CONTINUOUS, NAMED_FLAGS), raising ValueError when one fails."""
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        if not (isinstance(enumeration, type) and issubclass(enumeration, Enum)):
+            raise TypeError("the 'verify' decorator only works with Enum and Flag")
+        is_flag = issubclass(enumeration, Flag)
+        for check in self.checks:
+            if check is UNIQUE:
+                aliases = _aliases(enumeration)
+                if aliases:
+                    listed = ', '.join(f'{alias} -> {member.name}' for alias, member in aliases)
+                    raise ValueError(f'aliases found in {enumeration!r}: {listed}')
+            elif check is CONTINUOUS:
+                missing = _missing_values(enumeration, is_flag)
+                if missing:
+                    kind = 'flag' if is_flag else 'enum'
+                    message = (f'invalid {kind} {enumeration.__name__!r}: missing values '
+                               f"{', '.join(map(str, missing))}")
+                    raise ValueError(message[:256])    # (as CPython: long lists are cut)
+            elif check is NAMED_FLAGS:
+                _check_named_flags(enumeration)
+        return enumeration
