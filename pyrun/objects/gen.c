@@ -240,11 +240,8 @@ Object *gen_throw(GenObject *g, Object *exc, bool *is_return)
 throw_here:
     err_set_object(exc);
 throw_here_with_current:
-    if (g->frame && just_started(g)) {
-        /* never started: it finishes at once, raising the exception */
-        finish(g);
-        return NULL;
-    }
+    /* (a generator never started raises it at its first instruction: its
+       frame joins the traceback, and a StopIteration becomes RuntimeError) */
     return resume(g, NULL, true, is_return);
 }
 

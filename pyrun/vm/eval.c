@@ -295,8 +295,8 @@ Object *eval_frame(Frame *f)
     if (f->throwing) {
         /* resumed by throw(): the exception is raised where the frame stopped */
         f->throwing = false;
-        if (ip->op == OP_YIELD_FROM)
-            ip++;
+        if (ip->op == OP_YIELD_FROM || ip == code->instrs)
+            ip++;       /* (or never started: raised at its first instruction, the def line) */
         goto error;
     }
 
