@@ -156,6 +156,10 @@ BUILTIN(builtin_sorted)
         return err_format(&Exc_TypeError, "sorted expected 1 argument, got %zu", n);
     static const char *const names[] = { "key", "reverse", NULL };
     Object *kw[2];
+    size_t nkw = kwnames ? tuple_size((Object *)kwnames) : 0;
+    if (nkw > 2)    /* (counted first, as list.sort does, whose name it borrows) */
+        return err_format(&Exc_TypeError, "sort() takes at most 2 keyword arguments (%zu given)",
+                          nkw);
     if (!args_keywords("sort", args + n, kwnames, names, kw))
         return NULL;
     Object *l = list_from_iterable(args[0]);

@@ -65,7 +65,7 @@ FUNCTION(gc_get_threshold)
 
 FUNCTION(gc_set_threshold)
 {
-    if (!arg_range("set_threshold", nargs, kwnames, 1, 3))
+    if (!arg_tuple_range("set_threshold", nargs, kwnames, 1, 3))
         return NULL;
     int64_t v[3];
     for (size_t i = 0; i < NARGS(nargs); i++) {
@@ -84,7 +84,7 @@ FUNCTION(gc_get_objects_method)
 
 FUNCTION(gc_is_tracked_method)
 {
-    if (!arg_one("is_tracked", nargs, kwnames))
+    if (!arg_one("gc.is_tracked", nargs, kwnames))
         return NULL;
     Object *o = args[0];
     bool gc = (o->type->flags & TYPE_GC) &&
@@ -113,15 +113,15 @@ FUNCTION(gc_get_stats)
 
 static const MethodDef gc_functions[] = {
     { "collect", gc_collect_method, 0 },
-    { "enable", gc_enable, 0 },
-    { "disable", gc_disable, 0 },
-    { "isenabled", gc_isenabled, 0 },
-    { "get_count", gc_get_count, 0 },
-    { "get_threshold", gc_get_threshold, 0 },
+    { "enable", gc_enable, METH_NOARGS },
+    { "disable", gc_disable, METH_NOARGS },
+    { "isenabled", gc_isenabled, METH_NOARGS },
+    { "get_count", gc_get_count, METH_NOARGS },
+    { "get_threshold", gc_get_threshold, METH_NOARGS },
     { "set_threshold", gc_set_threshold, 0 },
     { "get_objects", gc_get_objects_method, 0 },
     { "is_tracked", gc_is_tracked_method, 0 },
-    { "get_stats", gc_get_stats, 0 },
+    { "get_stats", gc_get_stats, METH_NOARGS },
     { NULL, NULL, 0 },
 };
 

@@ -167,7 +167,7 @@ static bool log_helper(Object *o, double (*func)(double), double *out)
 
 FUNCTION(math_log)
 {
-    if (!arg_no_keywords("math.log", kwnames))
+    if (!arg_no_keywords("log", kwnames))
         return NULL;
     if (NARGS(nargs) < 1 || NARGS(nargs) > 2)
         return err_set_string(&Exc_TypeError, "math.log requires 1 to 2 arguments");
@@ -214,7 +214,7 @@ FUNCTION(math_log1p)
 
 FUNCTION(math_pow)
 {
-    if (!arg_range("pow", nargs, kwnames, 2, 2))
+    if (!arg_range("math.pow", nargs, kwnames, 2, 2))
         return NULL;
     double x, y;
     if (!arg_double(args[0], &x) || !arg_double(args[1], &y))
@@ -231,7 +231,7 @@ FUNCTION(math_pow)
 
 FUNCTION(math_atan2)
 {
-    if (!arg_range("atan2", nargs, kwnames, 2, 2))
+    if (!arg_range("math.atan2", nargs, kwnames, 2, 2))
         return NULL;
     double y, x;
     if (!arg_double(args[0], &y) || !arg_double(args[1], &x))
@@ -241,7 +241,7 @@ FUNCTION(math_atan2)
 
 FUNCTION(math_fmod)
 {
-    if (!arg_range("fmod", nargs, kwnames, 2, 2))
+    if (!arg_range("math.fmod", nargs, kwnames, 2, 2))
         return NULL;
     double x, y;
     if (!arg_double(args[0], &x) || !arg_double(args[1], &y))
@@ -253,7 +253,7 @@ FUNCTION(math_fmod)
 
 FUNCTION(math_remainder)
 {
-    if (!arg_range("remainder", nargs, kwnames, 2, 2))
+    if (!arg_range("math.remainder", nargs, kwnames, 2, 2))
         return NULL;
     double x, y;
     if (!arg_double(args[0], &x) || !arg_double(args[1], &y))
@@ -265,7 +265,7 @@ FUNCTION(math_remainder)
 
 FUNCTION(math_copysign)
 {
-    if (!arg_range("copysign", nargs, kwnames, 2, 2))
+    if (!arg_range("math.copysign", nargs, kwnames, 2, 2))
         return NULL;
     double x, y;
     if (!arg_double(args[0], &x) || !arg_double(args[1], &y))
@@ -275,7 +275,7 @@ FUNCTION(math_copysign)
 
 FUNCTION(math_hypot)
 {
-    if (!arg_no_keywords("hypot", kwnames))
+    if (!arg_no_keywords("math.hypot", kwnames))
         return NULL;
     size_t n = NARGS(nargs);
     double *vals = mem_alloc((n + 1) * sizeof(double));
@@ -298,7 +298,7 @@ FUNCTION(math_hypot)
 
 FUNCTION(math_dist)
 {
-    if (!arg_range("dist", nargs, kwnames, 2, 2))
+    if (!arg_range("math.dist", nargs, kwnames, 2, 2))
         return NULL;
     Object *p = tuple_from_iterable(args[0]), *q = p ? tuple_from_iterable(args[1]) : NULL;
     if (!q) {
@@ -406,7 +406,7 @@ FUNCTION(math_factorial)
 
 static Object *gcd_or_lcm(Object *const *args, size_t nargs, TupleObject *kwnames, bool lcm)
 {
-    if (!arg_no_keywords(lcm ? "lcm" : "gcd", kwnames))
+    if (!arg_no_keywords(lcm ? "math.lcm" : "math.gcd", kwnames))
         return NULL;
     mpz_t acc, v;
     mpz_init_set_ui(acc, lcm ? 1 : 0);
@@ -457,7 +457,7 @@ FUNCTION(math_isqrt)
 
 static Object *comb_perm(Object *const *args, size_t nargs, TupleObject *kwnames, bool comb)
 {
-    const char *name = comb ? "comb" : "perm";
+    const char *name = comb ? "math.comb" : "math.perm";
     if (!arg_range(name, nargs, kwnames, comb ? 2 : 1, 2))
         return NULL;
     Object *n = exact_index(args[0]);
@@ -607,7 +607,7 @@ FUNCTION(math_frexp)
 
 FUNCTION(math_ldexp)
 {
-    if (!arg_range("ldexp", nargs, kwnames, 2, 2))
+    if (!arg_range("math.ldexp", nargs, kwnames, 2, 2))
         return NULL;
     double x;
     if (!arg_double(args[0], &x))
@@ -748,7 +748,7 @@ FUNCTION(math_prod)
 
 FUNCTION(math_nextafter)
 {
-    if (!arg_range("nextafter", nargs, kwnames, 2, 2))
+    if (!arg_range("math.nextafter", nargs, kwnames, 2, 2))
         return NULL;
     double x, y;
     if (!arg_double(args[0], &x) || !arg_double(args[1], &y))

@@ -125,8 +125,6 @@ FUNCTION(posix_listdir)
 
 FUNCTION(posix_getcwd)
 {
-    if (!arg_none("getcwd", nargs, kwnames))
-        return NULL;
     char buf[PATH_MAX];
     if (!getcwd(buf, sizeof buf))
         return os_error(NULL, NULL);
@@ -181,12 +179,12 @@ FUNCTION(posix_rename)
 
 FUNCTION(posix_getpid)
 {
-    return arg_none("getpid", nargs, kwnames) ? int_from_i64(getpid()) : NULL;
+    return int_from_i64(getpid());
 }
 
 FUNCTION(posix_urandom)
 {
-    if (!arg_one("urandom", nargs, kwnames))
+    if (!arg_one("posix.urandom", nargs, kwnames))
         return NULL;
     int64_t n = obj_as_index(args[0], NULL);
     if (n == -1 && err_occurred())
@@ -211,7 +209,7 @@ FUNCTION(posix_urandom)
 
 FUNCTION(posix_strerror)
 {
-    if (!arg_one("strerror", nargs, kwnames))
+    if (!arg_one("posix.strerror", nargs, kwnames))
         return NULL;
     int64_t code = obj_as_index(args[0], NULL);
     if (code == -1 && err_occurred())
@@ -257,7 +255,7 @@ FUNCTION(posix_close)
 FUNCTION(posix_dup)
 {
     int64_t fd;
-    if (!arg_one("dup", nargs, kwnames) || !int_arg(args[0], &fd))
+    if (!arg_one("posix.dup", nargs, kwnames) || !int_arg(args[0], &fd))
         return NULL;
     int r = fcntl((int)fd, F_DUPFD_CLOEXEC, 0);
     return r < 0 ? os_error(NULL, NULL) : int_from_i64(r);
@@ -267,7 +265,7 @@ FUNCTION(posix_dup)
 FUNCTION(posix_read)
 {
     int64_t fd, n;
-    if (!arg_range("read", nargs, kwnames, 2, 2) || !int_arg(args[0], &fd) ||
+    if (!arg_range("posix.read", nargs, kwnames, 2, 2) || !int_arg(args[0], &fd) ||
         !int_arg(args[1], &n))
         return NULL;
     if (n < 0)
@@ -288,7 +286,7 @@ FUNCTION(posix_write)
     int64_t fd;
     const char *data;
     size_t size;
-    if (!arg_range("write", nargs, kwnames, 2, 2) || !int_arg(args[0], &fd) ||
+    if (!arg_range("posix.write", nargs, kwnames, 2, 2) || !int_arg(args[0], &fd) ||
         !bytes_like_view(args[1], &data, &size))
         return NULL;
     ssize_t k;
@@ -306,7 +304,7 @@ FUNCTION(posix_cpu_count)
 
 FUNCTION(posix_getppid)
 {
-    return arg_none("getppid", nargs, kwnames) ? int_from_i64(getppid()) : NULL;
+    return int_from_i64(getppid());
 }
 
 static const MethodDef posix_functions[] = {
@@ -315,19 +313,19 @@ static const MethodDef posix_functions[] = {
     { "dup", posix_dup, 0 },
     { "read", posix_read, 0 },
     { "write", posix_write, 0 },
-    { "cpu_count", posix_cpu_count, 0 },
-    { "getppid", posix_getppid, 0 },
+    { "cpu_count", posix_cpu_count, METH_NOARGS },
+    { "getppid", posix_getppid, METH_NOARGS },
     { "stat", posix_stat, 0 },
     { "lstat", posix_lstat, 0 },
     { "listdir", posix_listdir, 0 },
-    { "getcwd", posix_getcwd, 0 },
+    { "getcwd", posix_getcwd, METH_NOARGS },
     { "mkdir", posix_mkdir, 0 },
     { "rmdir", posix_rmdir, 0 },
     { "remove", posix_remove, 0 },
     { "unlink", posix_unlink, 0 },
     { "rename", posix_rename, 0 },
     { "chdir", posix_chdir, 0 },
-    { "getpid", posix_getpid, 0 },
+    { "getpid", posix_getpid, METH_NOARGS },
     { "urandom", posix_urandom, 0 },
     { "strerror", posix_strerror, 0 },
     { NULL, NULL, 0 },

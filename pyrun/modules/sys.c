@@ -18,21 +18,19 @@
 
 FUNCTION(sys_exit)
 {
-    if (!arg_range("exit", nargs, kwnames, 0, 1))
+    if (!arg_range("sys.exit", nargs, kwnames, 0, 1))
         return NULL;
     return err_set(&Exc_SystemExit, NARGS(nargs) ? args[0] : NULL);
 }
 
 FUNCTION(sys_getrecursionlimit)
 {
-    if (!arg_none("getrecursionlimit", nargs, kwnames))
-        return NULL;
     return int_from_i64(vm.recursion_limit);
 }
 
 FUNCTION(sys_setrecursionlimit)
 {
-    if (!arg_one("setrecursionlimit", nargs, kwnames))
+    if (!arg_one("sys.setrecursionlimit", nargs, kwnames))
         return NULL;
     if (float_check(args[0]))
         return err_set_string(&Exc_TypeError, "'float' object cannot be interpreted as an integer");
@@ -51,7 +49,7 @@ FUNCTION(sys_setrecursionlimit)
 
 FUNCTION(sys_getrefcount)
 {
-    if (!arg_one("getrefcount", nargs, kwnames))
+    if (!arg_one("sys.getrefcount", nargs, kwnames))
         return NULL;
     return int_from_i64((int64_t)args[0]->refcount);
 }
@@ -92,7 +90,7 @@ FUNCTION(sys_getsizeof)
 
 FUNCTION(sys_intern)
 {
-    if (!arg_one("intern", nargs, kwnames))
+    if (!arg_one("sys.intern", nargs, kwnames))
         return NULL;
     if (!str_check_exact(args[0]))
         return err_format(&Exc_TypeError, "intern() argument must be str, not %s",
@@ -144,7 +142,7 @@ FUNCTION(sys_set_int_max_str_digits)
 
 FUNCTION(sys_displayhook)
 {
-    if (!arg_one("displayhook", nargs, kwnames))
+    if (!arg_one("sys.displayhook", nargs, kwnames))
         return NULL;
     if (args[0] == OBJ_NONE)
         return none_ref();
@@ -168,7 +166,7 @@ FUNCTION(sys_displayhook)
    one (the traceback is the exception's own). */
 FUNCTION(sys_excepthook)
 {
-    if (!arg_no_keywords("excepthook", kwnames) ||
+    if (!arg_no_keywords("sys.excepthook", kwnames) ||
         !arg_range("excepthook", NARGS(nargs), NULL, 3, 3))
         return NULL;
     if (exception_check(args[1]))
@@ -216,7 +214,8 @@ FUNCTION(sys_unraisablehook)
 /* _getframe(depth=0): a snapshot of the caller's frame (objects/frameobject.h) */
 FUNCTION(sys_getframe)
 {
-    if (!arg_no_keywords("_getframe", kwnames) || !arg_range("_getframe", NARGS(nargs), NULL, 0, 1))
+    if (!arg_no_keywords("sys._getframe", kwnames) ||
+        !arg_range("_getframe", NARGS(nargs), NULL, 0, 1))
         return NULL;
     int64_t depth = 0;
     if (NARGS(nargs)) {
@@ -236,16 +235,16 @@ static const MethodDef sys_functions[] = {
     { "_getframe", sys_getframe, 0 },
     { "excepthook", sys_excepthook, 0 },
     { "exit", sys_exit, 0 },
-    { "getrecursionlimit", sys_getrecursionlimit, 0 },
+    { "getrecursionlimit", sys_getrecursionlimit, METH_NOARGS },
     { "setrecursionlimit", sys_setrecursionlimit, 0 },
     { "unraisablehook", sys_unraisablehook, 0 },
     { "getrefcount", sys_getrefcount, 0 },
     { "getsizeof", sys_getsizeof, 0 },
     { "intern", sys_intern, 0 },
-    { "exc_info", sys_exc_info, 0 },
-    { "exception", sys_exception, 0 },
-    { "getdefaultencoding", sys_getdefaultencoding, 0 },
-    { "get_int_max_str_digits", sys_get_int_max_str_digits, 0 },
+    { "exc_info", sys_exc_info, METH_NOARGS },
+    { "exception", sys_exception, METH_NOARGS },
+    { "getdefaultencoding", sys_getdefaultencoding, METH_NOARGS },
+    { "get_int_max_str_digits", sys_get_int_max_str_digits, METH_NOARGS },
     { "set_int_max_str_digits", sys_set_int_max_str_digits, 0 },
     { "displayhook", sys_displayhook, 0 },
     { NULL, NULL, 0 },

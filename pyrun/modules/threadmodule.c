@@ -26,8 +26,6 @@ FUNCTION(thread_start_new)
 
 FUNCTION(thread_allocate_lock)
 {
-    if (!arg_none("allocate_lock", nargs, kwnames))
-        return NULL;
     return lock_new();
 }
 
@@ -43,6 +41,8 @@ FUNCTION(thread_count_method)
 
 FUNCTION(thread_stack_size)
 {
+    if (!arg_tuple_range("stack_size", nargs, kwnames, 0, 1))
+        return NULL;
     return int_from_i64(0);
 }
 
@@ -54,13 +54,13 @@ FUNCTION(thread_exit)
 static const MethodDef thread_functions[] = {
     { "start_new_thread", thread_start_new, 0 },
     { "start_new", thread_start_new, 0 },
-    { "allocate_lock", thread_allocate_lock, 0 },
-    { "allocate", thread_allocate_lock, 0 },
-    { "get_ident", thread_get_ident, 0 },
-    { "get_native_id", thread_get_ident, 0 },
-    { "_count", thread_count_method, 0 },
+    { "allocate_lock", thread_allocate_lock, METH_NOARGS },
+    { "allocate", thread_allocate_lock, METH_NOARGS },
+    { "get_ident", thread_get_ident, METH_NOARGS },
+    { "get_native_id", thread_get_ident, METH_NOARGS },
+    { "_count", thread_count_method, METH_NOARGS },
     { "stack_size", thread_stack_size, 0 },
-    { "exit", thread_exit, 0 },
+    { "exit", thread_exit, METH_NOARGS },
     { NULL, NULL, 0 },
 };
 

@@ -32,7 +32,7 @@ FUNCTION(time_process_time) { return float_from_double(clock_seconds(CLOCK_PROCE
 
 FUNCTION(time_sleep)
 {
-    if (!arg_one("sleep", nargs, kwnames))
+    if (!arg_one("time.sleep", nargs, kwnames))
         return NULL;
     int64_t ns;
     if (timeout_from_object(args[0], &ns) < 0)
@@ -113,7 +113,7 @@ static bool seconds_arg(Object *const *args, size_t nargs, time_t *out)
 static Object *broken_down(Object *const *args, size_t nargs, TupleObject *kwnames,
                            const char *who, bool local)
 {
-    if (!arg_range(who, nargs, kwnames, 0, 1))
+    if (!arg_tuple_range(who, nargs, kwnames, 0, 1))
         return NULL;
     time_t when;
     if (!seconds_arg(args, nargs, &when))
@@ -129,7 +129,7 @@ FUNCTION(time_gmtime) { return broken_down(args, nargs, kwnames, "gmtime", false
 
 FUNCTION(time_mktime)
 {
-    if (!arg_one("mktime", nargs, kwnames))
+    if (!arg_one("time.mktime", nargs, kwnames))
         return NULL;
     struct tm t;
     if (!tm_from(args[0], &t, "mktime"))
@@ -153,7 +153,7 @@ static bool tm_arg(Object *const *args, size_t n, struct tm *t, const char *who)
 
 FUNCTION(time_strftime)
 {
-    if (!arg_range("strftime", nargs, kwnames, 1, 2))
+    if (!arg_tuple_range("strftime", nargs, kwnames, 1, 2))
         return NULL;
     if (!str_check(args[0]))
         return err_format(&Exc_TypeError, "strftime() argument 1 must be str, not %s",
@@ -191,7 +191,7 @@ FUNCTION(time_asctime)
 
 FUNCTION(time_ctime)
 {
-    if (!arg_range("ctime", nargs, kwnames, 0, 1))
+    if (!arg_tuple_range("ctime", nargs, kwnames, 0, 1))
         return NULL;
     time_t when;
     if (!seconds_arg(args, nargs, &when))
@@ -208,13 +208,13 @@ static const MethodDef time_functions[] = {
     { "strftime", time_strftime, 0 },
     { "asctime", time_asctime, 0 },
     { "ctime", time_ctime, 0 },
-    { "time", time_time, 0 },
-    { "time_ns", time_time_ns, 0 },
-    { "perf_counter", time_perf_counter, 0 },
-    { "perf_counter_ns", time_perf_counter_ns, 0 },
-    { "monotonic", time_perf_counter, 0 },
-    { "monotonic_ns", time_perf_counter_ns, 0 },
-    { "process_time", time_process_time, 0 },
+    { "time", time_time, METH_NOARGS },
+    { "time_ns", time_time_ns, METH_NOARGS },
+    { "perf_counter", time_perf_counter, METH_NOARGS },
+    { "perf_counter_ns", time_perf_counter_ns, METH_NOARGS },
+    { "monotonic", time_perf_counter, METH_NOARGS },
+    { "monotonic_ns", time_perf_counter_ns, METH_NOARGS },
+    { "process_time", time_process_time, METH_NOARGS },
     { "sleep", time_sleep, 0 },
     { NULL, NULL, 0 },
 };

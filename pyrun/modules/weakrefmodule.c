@@ -8,14 +8,14 @@
 
 FUNCTION(weakref_getweakrefcount)
 {
-    if (!arg_one("getweakrefcount", nargs, kwnames))
+    if (!arg_one("_weakref.getweakrefcount", nargs, kwnames))
         return NULL;
     return int_from_i64(weakref_count(args[0]));
 }
 
 FUNCTION(weakref_getweakrefs)
 {
-    if (!arg_one("getweakrefs", nargs, kwnames))
+    if (!arg_one("_weakref.getweakrefs", nargs, kwnames))
         return NULL;
     return weakref_list_of(args[0]);
 }

@@ -68,6 +68,21 @@ bool arg_range(const char *fname, size_t nargs, TupleObject *kwnames, size_t min
     return false;
 }
 
+bool arg_tuple_range(const char *fname, size_t nargs, TupleObject *kwnames, size_t min,
+                     size_t max)
+{
+    if (!arg_no_keywords(fname, kwnames))
+        return false;
+    nargs = NARGS(nargs);
+    if (nargs >= min && nargs <= max)
+        return true;
+    size_t bound = nargs < min ? min : max;
+    const char *how = min == max ? "exactly" : nargs < min ? "at least" : "at most";
+    err_format(&Exc_TypeError, "%s() takes %s %zu argument%s (%zu given)", fname, how, bound,
+               plural(bound), nargs);
+    return false;
+}
+
 static size_t name_count(const char *const *names)
 {
     size_t n = 0;
@@ -76,10 +91,16 @@ static size_t name_count(const char *const *names)
     return n;
 }
 
-static bool match_keywords(const char *fname, Object *const *kwvalues, TupleObject *kwnames,
+/* Puts each keyword argument in out[] by its name.  What does not fit is
+ * only noted, as CPython complains about it last: *unknown gets the first
+ * name that is no parameter (or stays NULL), *twice the index of the first
+ * parameter also given by position (or stays nnames). */
+static void match_keywords(Object *const *kwvalues, TupleObject *kwnames,
                            const char *const *names, size_t nnames, size_t npositional,
-                           Object **out)
+                           Object **out, Object **unknown, size_t *twice)
 {
+    *unknown = NULL;
+    *twice = nnames;
     size_t nkw = keyword_count(kwnames);
     for (size_t k = 0; k < nkw; k++) {
         Object *key = tuple_get((Object *)kwnames, k);
@@ -87,45 +108,52 @@ static bool match_keywords(const char *fname, Object *const *kwvalues, TupleObje
         while (i < nnames && !str_equal_cstr(key, names[i]))
             i++;
         if (i == nnames) {
-            err_format(&Exc_TypeError, "'%s' is an invalid keyword argument for %s()",
-                       str_data(key), fname);
-            return false;
+            if (!*unknown)
+                *unknown = key;
+        } else if (i < npositional) {
+            if (i < *twice)
+                *twice = i;
+        } else {
+            out[i] = kwvalues[k];
         }
-        if (out[i] && i < npositional) {
-            err_format(&Exc_TypeError, "argument for %s() given by name ('%s') and position (%zu)",
-                       fname, names[i], i + 1);
-            return false;
-        }
-        out[i] = kwvalues[k];
     }
-    return true;
 }
 
+static bool unknown_keyword(const char *fname, Object *key)
+{
+    err_format(&Exc_TypeError, "'%s' is an invalid keyword argument for %s()", str_data(key),
+               fname);
+    return false;
+}
+
+/* CPython's order: the counts, a missing argument, one given twice, an
+ * unknown name. */
 bool args_parse(const char *fname, Object *const *args, size_t nargs, TupleObject *kwnames,
                 const char *const *names, size_t min_required, size_t max_positional,
                 Object **out)
 {
     nargs = NARGS(nargs);
     size_t nnames = name_count(names);
+    size_t nkw = keyword_count(kwnames);
+    if (nargs + nkw > nnames) {
+        err_format(&Exc_TypeError, "%s() takes at most %zu %sargument%s (%zu given)", fname,
+                   nnames, nargs == 0 ? "keyword " : "", plural(nnames), nargs + nkw);
+        return false;
+    }
     if (nargs > max_positional) {
-        if (max_positional == nnames)
-            err_format(&Exc_TypeError, "%s() takes at most %zu argument%s (%zu given)", fname,
-                       max_positional, plural(max_positional), nargs);
+        if (max_positional == 0)
+            err_format(&Exc_TypeError, "%s() takes no positional arguments", fname);
         else
             err_format(&Exc_TypeError, "%s() takes %s %zu positional argument%s (%zu given)",
                        fname, min_required == max_positional ? "exactly" : "at most",
                        max_positional, plural(max_positional), nargs);
         return false;
     }
-    if (nargs + keyword_count(kwnames) > nnames) {
-        err_format(&Exc_TypeError, "%s() takes at most %zu argument%s (%zu given)", fname, nnames,
-                   plural(nnames), nargs + keyword_count(kwnames));
-        return false;
-    }
     for (size_t i = 0; i < nnames; i++)
         out[i] = i < nargs ? args[i] : NULL;
-    if (!match_keywords(fname, args + nargs, kwnames, names, nnames, nargs, out))
-        return false;
+    Object *unknown;
+    size_t twice;
+    match_keywords(args + nargs, kwnames, names, nnames, nargs, out, &unknown, &twice);
     for (size_t i = 0; i < min_required; i++) {
         if (!out[i]) {
             err_format(&Exc_TypeError, "%s() missing required argument '%s' (pos %zu)", fname,
@@ -133,7 +161,12 @@ bool args_parse(const char *fname, Object *const *args, size_t nargs, TupleObjec
             return false;
         }
     }
-    return true;
+    if (twice < nnames) {
+        err_format(&Exc_TypeError, "argument for %s() given by name ('%s') and position (%zu)",
+                   fname, names[twice], twice + 1);
+        return false;
+    }
+    return unknown ? unknown_keyword(fname, unknown) : true;
 }
 
 bool args_keywords(const char *fname, Object *const *kwvalues, TupleObject *kwnames,
@@ -142,5 +175,8 @@ bool args_keywords(const char *fname, Object *const *kwvalues, TupleObject *kwna
     size_t nnames = name_count(names);
     for (size_t i = 0; i < nnames; i++)
         out[i] = NULL;
-    return match_keywords(fname, kwvalues, kwnames, names, nnames, 0, out);
+    Object *unknown;
+    size_t twice;
+    match_keywords(kwvalues, kwnames, names, nnames, 0, out, &unknown, &twice);
+    return unknown ? unknown_keyword(fname, unknown) : true;
 }

@@ -19,6 +19,11 @@ bool arg_one(const char *fname, size_t nargs, TupleObject *kwnames);
 /* "f expected at most 2 arguments, got 3" / "at least" / "f expected 2 arguments, got 1" */
 bool arg_range(const char *fname, size_t nargs, TupleObject *kwnames, size_t min, size_t max);
 
+/* "f() takes at most 1 argument (2 given)" / "at least" / "exactly": the
+ * wording of CPython's functions that take their arguments as a tuple */
+bool arg_tuple_range(const char *fname, size_t nargs, TupleObject *kwnames, size_t min,
+                     size_t max);
+
 /* A method's name without its type ("str.find" -> "find"): CPython names a
  * method by its type when it refuses keywords ("str.find() takes no keyword
  * arguments") but not when it counts arguments ("find expected ..."). */

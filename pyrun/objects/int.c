@@ -949,13 +949,14 @@ static Object *int_new(Type *type, Object *const *args, size_t nargs, TupleObjec
 {
     nargs = NARGS(nargs);
     Object *x = NULL, *base = NULL;
-    if (nargs > 2)
-        return err_format(&Exc_TypeError, "int() takes at most 2 arguments (%zu given)", nargs);
+    size_t nkw = kwnames ? tuple_size((Object *)kwnames) : 0;
+    if (nargs + nkw > 2)
+        return err_format(&Exc_TypeError, "int() takes at most 2 arguments (%zu given)",
+                          nargs + nkw);
     if (nargs > 0)
         x = args[0];
     if (nargs > 1)
         base = args[1];
-    size_t nkw = kwnames ? tuple_size((Object *)kwnames) : 0;
     for (size_t i = 0; i < nkw; i++) {
         Object *k = tuple_get((Object *)kwnames, i);
         if (str_equal_cstr(k, "base") && !base)

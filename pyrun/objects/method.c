@@ -227,10 +227,28 @@ static bool has_keywords(TupleObject *kwnames)
 static Object *noargs_error(const MethodDef *def, const char *owner, size_t n,
                             TupleObject *kwnames)
 {
+    const char *dot = *owner ? "." : "";
     if (has_keywords(kwnames))
-        return err_format(&Exc_TypeError, "%s.%s() takes no keyword arguments", owner, def->name);
-    return err_format(&Exc_TypeError, "%s.%s() takes no arguments (%zu given)", owner, def->name,
-                      n);
+        return err_format(&Exc_TypeError, "%s%s%s() takes no keyword arguments", owner, dot,
+                          def->name);
+    return err_format(&Exc_TypeError, "%s%s%s() takes no arguments (%zu given)", owner, dot,
+                      def->name, n);
+}
+
+/* What a built-in function's name is prefixed with in its complaints: its
+ * module's name ("time.time()", but bare for the builtins module), or the
+ * type it is a method of. */
+static const char *owner_prefix(const BuiltinFunctionObject *f)
+{
+    if (!f->self)
+        return "";
+    if (module_check(f->self)) {
+        Object *name = ((ModuleObject *)f->self)->name;
+        if (!str_check(name) || str_equal_cstr(name, "builtins"))
+            return "";
+        return str_data(name);
+    }
+    return type_check(f->self) ? ((Type *)f->self)->name : f->self->type->name;
 }
 
 static Object *builtin_function_call(Object *o, Object *const *args, size_t nargs,
@@ -238,9 +256,7 @@ static Object *builtin_function_call(Object *o, Object *const *args, size_t narg
 {
     BuiltinFunctionObject *f = (BuiltinFunctionObject *)o;
     if ((f->def->flags & METH_NOARGS) && (NARGS(nargs) || has_keywords(kwnames)))
-        return noargs_error(f->def, !f->self ? "" : type_check(f->self) ? ((Type *)f->self)->name
-                                                                        : f->self->type->name,
-                            NARGS(nargs), kwnames);
+        return noargs_error(f->def, owner_prefix(f), NARGS(nargs), kwnames);
     return f->def->fn(f->self, args, nargs, kwnames);
 }
 
