@@ -1,4 +1,4 @@
-# builtins called with wrong types, counts and keywords; math domain and range errors
+# builtins called with wrong types, counts and keywords
 def t(src):
     try:
         exec(src, {})
@@ -26,17 +26,5 @@ for s in [
  "complex(1, 'a')", "complex('1', 2)", "object(1)", "type(1, 2)", "type('a', 1, {})", "setattr(1)", "delattr(1, 'x')",
  "input(1, 2)", "print(sep=1)", "print(file=1)", "open()", "id()", "locals(1)", "globals(1)", "ascii()",
  "min([1, 'a'])", "max('a', 1)", "list(map(int, ['1', 'x']))", "int('0x10', 0)", "int('010', 0)", "int('12', 2)",
- "float('nan1')", "float('infinity2')", "int(float('inf'))", "int(float('-inf'))", "int(float('nan'))",
- "float(10**400)", "10**400 / 1", "1 / 10**400", "10.0 ** 400", "(-8) ** 0.5 + ''", "2.0 ** 10000",
- "import math; math.exp(1000)", "import math; math.log(0)", "import math; math.log(-1)", "import math; math.sqrt(-1)",
- "import math; math.acos(2)", "import math; math.log(1, 1)", "import math; math.log(1, 0)", "import math; math.pow(0, -1)",
- "import math; math.fmod(1, 0)", "import math; math.gcd(1.5)", "import math; math.comb(-1, 2)", "import math; math.isqrt(-1)",
- "import math; math.ldexp(1.0, 100000)", "import math; math.floor('a')", "import math; math.ceil(float('inf'))",
- "import math; math.floor(float('nan'))", "import math; math.factorial(10**20)", "import math; math.perm(1, -1)",
- "import math; math.cosh(1000)", "import math; math.lgamma(-1)", "import math; math.gamma(0)", "import math; math.atanh(1)",
- "1 / 0", "1 // 0", "1 % 0", "1.0 / 0", "1.0 // 0", "1.0 % 0", "0.0 ** -1", "0 ** -1", "divmod(1.0, 0.0)",
- "1j / 0", "(1+2j) % 2", "(1+1j) // 1", "int(1j)", "float(1j)", "abs(1j) < 1j", "round(1j)",
- "(1).__add__('a')", "int.__add__('a', 1)", "str.join(1, [])", "list.append(1, 2)", "dict.get([], 1)",
- "object.__setattr__(1, 'x', 2)", "object.__getattribute__(1, 2)", "type.__call__(1)",
 ]:
     t(s)

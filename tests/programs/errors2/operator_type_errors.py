@@ -7,20 +7,27 @@ def t(src):
     else:
         print(f'{src!r}: ok')
 
-class A: pass
-vals = {'1': 1, "'s'": 's', '[1]': [1], 'None': None, '1.5': 1.5, '{}': {}, "b'x'": b'x', '(1,)': (1,), '{1}': {1}, '1j': 1j, 'A()': 'A()'}
+def report(src, e):
+    print(f'{src!r}: {type(e).__name__}: {e}')
+
+def t_all(cases):
+    """Each case in its own try statement, all in one program: one compile."""
+    program = []
+    for src in cases:
+        body = '\n'.join('    ' + line for line in src.split('\n'))
+        program.append(f'try:\n{body}\nexcept Exception as e:\n    report({src!r}, e)\n'
+                       f'else:\n    print(repr({src!r}) + ": ok")\n')
+    exec(''.join(program), {'report': report})
+
 ops = ['+', '-', '*', '/', '//', '%', '**', '<<', '>>', '&', '|', '^', '@', '<', '<=', '>', '>=']
 pairs = [('1', "'s'"), ("'s'", '1'), ('[1]', 'None'), ('None', 'None'), ('1.5', "b'x'"), ('{}', '{}'),
          ('(1,)', '[1]'), ('{1}', '1'), ('1j', '1j'), ('1.5', '1.5'), ("b'x'", "'s'")]
-for a, b in pairs:
-    for op in ops:
-        t(f'{a} {op} {b}')
-for op in ['-', '+', '~']:
-    for v in ["'s'", '[1]', 'None', '{}', '1.5', "b'x'", '1j']:
-        t(f'{op}{v}')
+t_all([f'{a} {op} {b}' for a, b in pairs for op in ops])
+t_all([f'{op}{v}' for op in ['-', '+', '~'] for v in ["'s'", '[1]', 'None', '{}', '1.5', "b'x'", '1j']])
+cases = []
 for op in ['+=', '-=', '*=', '/=', '//=', '%=', '**=', '<<=', '>>=', '&=', '|=', '^=', '@=']:
-    t(f"x = 's'\nx {op} 1")
-    t(f"x = [1]\nx {op} None")
+    cases += [f"x = 's'\nx {op} 1", f"x = [1]\nx {op} None"]
+t_all(cases)
 t("class A: pass\nclass B: pass\nA() < B()")
 t("class A: pass\nA() + A()")
 t("class A: pass\n-A()")
