@@ -16,6 +16,7 @@ static const BuiltinModule builtin_modules[] = {
     { "_traceback", traceback_module_create },
     { "_pyedu", pyedu_module_create },
     { "_thread", thread_module_create },
+    { "unicodedata", unicodedata_module_create },
     { NULL, NULL },
 };
 

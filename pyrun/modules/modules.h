@@ -23,6 +23,7 @@ Object *weakref_module_create(void);       /* the C half of weakref.py */
 Object *traceback_module_create(void);     /* the C half of traceback.py */
 Object *pyedu_module_create(void);         /* hooks for pyrun/lib */
 Object *thread_module_create(void);        /* threads and locks (vm/thread.h) */
+Object *unicodedata_module_create(void);   /* the Unicode database, from libunistring */
 
 /* sys.stdout / sys.stderr writes, for print() */
 int sys_write_stdout(Object *file, const char *data, size_t n);
