@@ -201,9 +201,10 @@ static Object *encode_wide(Object *s, int codec, const char *errors)
     while (p < end) {
         uint32_t cp = utf8_decode(&p, end);
         if (cp >= 0xD800 && cp <= 0xDFFF && strcmp(errors, "surrogatepass") != 0) {
+            /* CPython's UTF-16 and UTF-32 encoders name one surrogate, not
+             * the run of them that its UTF-8 encoder names */
             buf_free(&b);
-            return err_unicode_encode(codec_name(codec), s, (size_t)index,
-                                      unencodable_run_end(s, (size_t)index, codec),
+            return err_unicode_encode(codec_name(codec), s, (size_t)index, (size_t)index + 1,
                                       "surrogates not allowed");
         }
         if (width == 2 && cp >= 0x10000) {
