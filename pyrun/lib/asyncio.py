@@ -17,7 +17,9 @@ How it works, in three pieces:
   step when the future is done.
 
 Everything else (sleep, gather, wait, queues, locks...) is built from
-futures.  Programs print in the same order as under CPython only if the
+futures.  As in CPython, each callback runs in a context (contextvars): the
+one given when it was scheduled, else a copy of the context current then;
+a task takes a copy of the creator's context and runs every step in it.  Programs print in the same order as under CPython only if the
 callbacks run in the same order, so each function below schedules exactly
 the callbacks CPython's documented behaviour implies, in the same order:
 that is what this module is careful about.
@@ -33,6 +35,7 @@ provided: sockets, streams, subprocesses, signals.  A program with no
 other thread whose tasks all wait for something nothing will ever do gets
 a RuntimeError instead of hanging (with no I/O, nothing could wake them)."""
 
+import contextvars as _contextvars
 import heapq as _heapq
 import sys as _sys
 import time as _time
@@ -94,14 +97,16 @@ def _describe_callback(callback, args):
 
 
 class Handle:
-    """A callback with its arguments, waiting in the loop's ready queue."""
-    __slots__ = ('_callback', '_args', '_cancelled', '_loop')
+    """A callback with its arguments, waiting in the loop's ready queue,
+    and the context it will run in."""
+    __slots__ = ('_callback', '_args', '_cancelled', '_loop', '_context')
 
-    def __init__(self, callback, args, loop):
+    def __init__(self, callback, args, loop, context=None):
         self._callback = callback
         self._args = args
         self._cancelled = False
         self._loop = loop
+        self._context = _contextvars.copy_context() if context is None else context
 
     def __repr__(self):
         parts = [type(self).__name__] + self._describe()
@@ -122,7 +127,8 @@ class Handle:
 
     def _run(self):
         try:
-            self._callback(*self._args)
+            context, callback, args = self._context, self._callback, self._args
+            context.run(callback, *args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as error:
@@ -137,8 +143,8 @@ class TimerHandle(Handle):
     """A callback due at a given time of the loop's clock."""
     __slots__ = ('_when',)
 
-    def __init__(self, when, callback, args, loop):
-        super().__init__(callback, args, loop)
+    def __init__(self, when, callback, args, loop, context=None):
+        super().__init__(callback, args, loop, context)
         self._when = when
 
     def _describe(self):
@@ -190,24 +196,24 @@ class BaseEventLoop(AbstractEventLoop):
 
     def call_soon(self, callback, *args, context=None):
         self._refuse_if_closed()
-        handle = Handle(callback, args, self)
+        handle = Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle
 
     def call_soon_threadsafe(self, callback, *args, context=None):
         """call_soon() for another thread: wakes the loop if it waits."""
-        handle = self.call_soon(callback, *args)
+        handle = self.call_soon(callback, *args, context=context)
         wakeup = self._wakeup
         if wakeup is not None:
             wakeup.set()
         return handle
 
     def call_later(self, delay, callback, *args, context=None):
-        return self.call_at(self.time() + delay, callback, *args)
+        return self.call_at(self.time() + delay, callback, *args, context=context)
 
     def call_at(self, when, callback, *args, context=None):
         self._refuse_if_closed()
-        handle = TimerHandle(when, callback, args, self)
+        handle = TimerHandle(when, callback, args, self, context)
         self._timer_count += 1
         _heapq.heappush(self._timers, (when, self._timer_count, handle))
         return handle
@@ -217,7 +223,7 @@ class BaseEventLoop(AbstractEventLoop):
 
     def create_task(self, coro, *, name=None, context=None):
         self._refuse_if_closed()
-        return Task(coro, loop=self, name=name)
+        return Task(coro, loop=self, name=name, context=context)
 
     # state
 
@@ -458,7 +464,7 @@ _FINISHED = 'FINISHED'
 
 def _describe_callbacks(callbacks):
     """cb=[...] of a future's repr: at most the first and the last one."""
-    names = [_describe_callback(cb, ()) for cb in callbacks]
+    names = [_describe_callback(cb, ()) for cb, _ in callbacks]
     if len(names) > 2:
         names = [names[0], f'<{len(names) - 2} more>', names[-1]]
     return f"cb=[{', '.join(names)}]"
@@ -481,7 +487,7 @@ class Future:
         self._state = _PENDING
         self._result = None
         self._exception = None
-        self._callbacks = []
+        self._callbacks = []            # (callback, its context)
         self._cancel_message = None
         self._cancelled_exc = None      # the CancelledError that ended a task
 
@@ -581,19 +587,21 @@ class Future:
     def _finish(self, state):
         self._state = state
         waiting, self._callbacks = self._callbacks, []
-        for callback in waiting:
-            self._loop.call_soon(callback, self)
+        for callback, context in waiting:
+            self._loop.call_soon(callback, self, context=context)
 
     def add_done_callback(self, fn, *, context=None):
+        if context is None:
+            context = _contextvars.copy_context()
         if self._state == _PENDING:
-            self._callbacks.append(fn)
+            self._callbacks.append((fn, context))
         else:
-            self._loop.call_soon(fn, self)
+            self._loop.call_soon(fn, self, context=context)
 
     def remove_done_callback(self, fn):
         """Removes every registration of fn; how many there were."""
         before = len(self._callbacks)
-        self._callbacks = [cb for cb in self._callbacks if cb != fn]
+        self._callbacks = [(cb, context) for cb, context in self._callbacks if cb != fn]
         return before - len(self._callbacks)
 
     # awaiting
@@ -669,8 +677,9 @@ class Task(Future):
         self._cancel_at_next_step = False
         self._cancel_requests = 0
         self._name = _next_task_name() if name is None else str(name)
+        self._context = _contextvars.copy_context() if context is None else context
         self._loop._live_tasks[self] = None
-        self._loop.call_soon(self._step)
+        self._loop.call_soon(self._step, context=self._context)
 
     def _repr_parts(self):
         parts = super()._repr_parts()
@@ -759,7 +768,7 @@ class Task(Future):
         else:
             complaint = self._wait_for(yielded)
             if complaint is not None:
-                self._loop.call_soon(self._step, complaint)
+                self._loop.call_soon(self._step, complaint, context=self._context)
 
     def _end_with_return(self, value):
         # cancel() came while the coroutine had nothing to await: it won
@@ -773,7 +782,7 @@ class Task(Future):
         """Arranges the next step after what the coroutine yielded; an error
         to throw into it if that was not something a task can wait for."""
         if yielded is None:                 # a bare yield (sleep(0)): next turn
-            self._loop.call_soon(self._step)
+            self._loop.call_soon(self._step, context=self._context)
             return None
         blocking = getattr(yielded, '_asyncio_future_blocking', None)
         if blocking is None:
@@ -787,7 +796,7 @@ class Task(Future):
         if yielded is self:
             return RuntimeError(f'Task cannot await on itself: {self!r}')
         yielded._asyncio_future_blocking = False
-        yielded.add_done_callback(self._wake_up)
+        yielded.add_done_callback(self._wake_up, context=self._context)
         self._waiting_for = yielded
         if self._cancel_at_next_step and yielded.cancel(msg=self._cancel_message):
             self._cancel_at_next_step = False
@@ -838,17 +847,17 @@ def iscoroutinefunction(func):
     return code is not None and bool(code.co_flags & _CO_COROUTINE)
 
 
-def _create_named_task(loop, coro, name):
+def _create_named_task(loop, coro, name, context=None):
     """A task named afterwards, as asyncio.create_task() and TaskGroup's
     make them (so it takes a number, Task-N, even when it has a name)."""
-    task = loop.create_task(coro)
+    task = loop.create_task(coro, context=context)
     if name is not None:
         task.set_name(name)
     return task
 
 
 def create_task(coro, *, name=None, context=None):
-    return _create_named_task(get_running_loop(), coro, name)
+    return _create_named_task(get_running_loop(), coro, name, context)
 
 
 def ensure_future(coro_or_future, *, loop=None):
@@ -970,9 +979,10 @@ def run_coroutine_threadsafe(coro, loop):
 
 
 async def to_thread(func, /, *args, **kwargs):
-    """Runs func(*args, **kwargs) on a thread of the loop's pool; its
-    result.  (pyrun has no contextvars: the thread does not see the task's.)"""
-    return await get_running_loop().run_in_executor(None, lambda: func(*args, **kwargs))
+    """Runs func(*args, **kwargs) on a thread of the loop's pool, in a copy
+    of the caller's context; its result."""
+    context = _contextvars.copy_context()
+    return await get_running_loop().run_in_executor(None, lambda: context.run(func, *args, **kwargs))
 
 
 # ---- running a program -----------------------------------------------------------------
@@ -1012,7 +1022,7 @@ class Runner:
         if _running_loop is not None:
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
         self._start()
-        return self._loop.run_until_complete(self._loop.create_task(coro))
+        return self._loop.run_until_complete(self._loop.create_task(coro, context=context))
 
     def close(self):
         loop = self._loop
@@ -1443,7 +1453,7 @@ class TaskGroup:
             raise RuntimeError(f"TaskGroup {self!r} is finished")
         if self._aborting:
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")
-        task = _create_named_task(self._loop, coro, name)
+        task = _create_named_task(self._loop, coro, name, context)
         task.add_done_callback(self._task_ended)
         self._running.add(task)
         return task
