@@ -538,12 +538,57 @@ _ZERO = _delta(0)
 
 # ---------------------------------------------------------------------------
 
+# ---- the packed states pickles hold (CPython's layout) --------------------------------
+# a date: year (2 bytes, big-endian), month, day; a time: hour, minute,
+# second, microsecond (3 bytes); a datetime: both.  From protocol 4 on, a
+# fold of 1 is the high bit of the month (datetime) or hour (time).
+
+def _is_state(value, size, index, limit):
+    # a packed state rather than a field: bytes (or a Latin-1 str, as
+    # Python 2 pickles hold them) of the size, with a plausible byte there
+    if isinstance(value, str) and len(value) == size:
+        value = value.encode('latin-1')
+    return isinstance(value, bytes) and len(value) == size and value[index] & 0x7f <= limit
+
+
+def _date_state(obj, fold_bit):
+    return [obj._year >> 8, obj._year & 0xff, obj._month | fold_bit, obj._day]
+
+
+def _clock_state(obj, with_fold):
+    fold_bit = 0x80 if with_fold and obj._fold else 0
+    us = obj._microsecond
+    clock = [obj._hour, obj._minute, obj._second, us >> 16, (us >> 8) & 0xff, us & 0xff]
+    if isinstance(obj, datetime):
+        return _date_state(obj, fold_bit) + clock
+    clock[0] |= fold_bit
+    return clock
+
+
+def _as_state_bytes(state):
+    return state.encode('latin-1') if isinstance(state, str) else state
+
+
+def _date_from_state(state):
+    state = _as_state_bytes(state)
+    return state[0] << 8 | state[1], state[2] & 0x7f, state[3]
+
+
+def _clock_from_state(state, start):
+    """(hour, minute, second, microsecond, fold) from state[start:]."""
+    state = _as_state_bytes(state)
+    hour, minute, second, a, b, c = state[start:start + 6]
+    return hour & 0x7f, minute, second, a << 16 | b << 8 | c, hour >> 7
+
+
 class date:
     """A day of the proleptic Gregorian calendar: date(year, month, day)."""
 
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, year, month=None, day=None):
+        if month is None and _is_state(year, 4, 2, 12):
+            year, month, day = _date_from_state(year)
         year, month, day = _checked_date(year, month, day)
         self = object.__new__(cls)
         self._year, self._month, self._day = year, month, day
@@ -694,8 +739,10 @@ class date:
             return _delta((self.toordinal() - other.toordinal()) * _US_PER_DAY)
         return NotImplemented
 
+    # pickle and copy: the class called with the date packed in 4 bytes,
+    # as CPython's C datetime packs it
     def __reduce__(self):
-        return type(self), self._key()
+        return type(self), (bytes(_date_state(self, 0)),)
 
 
 date.min = date(MINYEAR, 1, 1)
@@ -863,6 +910,9 @@ class time:
                  '_hashcode')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if _is_state(hour, 6, 0, 23):
+            tzinfo = minute if minute != 0 else None
+            hour, minute, second, microsecond, fold = _clock_from_state(hour, 0)
         fields = _checked_time(hour, minute, second, microsecond, tzinfo, fold)
         self = object.__new__(cls)
         self._hour, self._minute, self._second, self._microsecond = fields
@@ -1011,8 +1061,8 @@ class time:
     def __bool__(self):
         return True
 
-    def __reduce__(self):
-        return _reduce_clock(self, self._clock_key())
+    def __reduce_ex__(self, protocol):
+        return _reduce_clock(self, _clock_state(self, protocol > 3))
 
 
 time.min = time(0, 0, 0)
@@ -1021,13 +1071,11 @@ time.resolution = _delta(1)
 
 
 def _repr_extras(obj):
-    """The ', tzinfo=...' and ', fold=1' that end a time's or datetime's repr."""
-    text = ''
-    if obj._tzinfo is not None:
-        text += ', tzinfo=%r' % (obj._tzinfo,)
-    if obj._fold:
-        text += ', fold=1'
-    return text
+    """The ', tzinfo=...' and ', fold=1' that end a time's or datetime's
+    repr (a datetime's fold comes first, a time's last, as in CPython)."""
+    tz = ', tzinfo=%r' % (obj._tzinfo,) if obj._tzinfo is not None else ''
+    fold = ', fold=1' if obj._fold else ''
+    return fold + tz if isinstance(obj, datetime) else tz + fold
 
 
 def _fold_matters(moment, offset):
@@ -1035,18 +1083,12 @@ def _fold_matters(moment, offset):
     return moment.replace(fold=1 - moment._fold).utcoffset() != offset
 
 
-def _reduce_clock(obj, fields):
-    """__reduce__ of a time or datetime: its class and fields, and the
-    tzinfo and fold when they are set."""
+def _reduce_clock(obj, state):
+    """__reduce__ of a time or datetime: the class called with its fields
+    packed in bytes, and its tzinfo when it has one."""
     if obj._tzinfo is not None:
-        fields += (obj._tzinfo,)
-    if obj._fold:
-        return _rebuild_folded, (type(obj), fields)
-    return type(obj), fields
-
-
-def _rebuild_folded(cls, fields):
-    return cls(*fields, fold=1)
+        return type(obj), (bytes(state), obj._tzinfo)
+    return type(obj), (bytes(state),)
 
 
 def _compare_keys(a, b):
@@ -1062,6 +1104,11 @@ class datetime(date):
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
+        if _is_state(year, 10, 2, 12):
+            tzinfo = month
+            fold = 1 if _as_state_bytes(year)[2] & 0x80 else 0
+            hour, minute, second, microsecond, _ = _clock_from_state(year, 4)
+            year, month, day = _date_from_state(year)
         year, month, day = _checked_date(year, month, day)
         clock = _checked_time(hour, minute, second, microsecond, tzinfo, fold)
         self = object.__new__(cls)
@@ -1371,8 +1418,8 @@ class datetime(date):
                 difference += theirs._total_us() - mine._total_us()
         return _delta(difference)
 
-    def __reduce__(self):
-        return _reduce_clock(self, self._all_fields())
+    def __reduce_ex__(self, protocol):
+        return _reduce_clock(self, _clock_state(self, protocol > 3))
 
 
 datetime.min = datetime(MINYEAR, 1, 1)

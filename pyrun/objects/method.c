@@ -337,6 +337,33 @@ static int64_t builtin_function_hash(Object *o)
     return h == -1 ? -2 : h;
 }
 
+/* What pickle and copy rebuild a built-in function from: a module's
+   function is named (a str: pickle saves it by reference), a method bound
+   to an object is getattr(object, name). */
+static Object *builtin_function_reduce(Object *o, Object *const *args, size_t nargs,
+                                       TupleObject *kw)
+{
+    BuiltinFunctionObject *f = (BuiltinFunctionObject *)o;
+    if (!bound_to_object(f))
+        return str_from_cstr(f->def->name);
+    StrObject *getattr_name = str_intern_cstr("getattr");
+    Object *getattr = dict_get_str(vm.builtins, (Object *)getattr_name);
+    DECREF(getattr_name);
+    if (!getattr)
+        return err_set_string(&Exc_RuntimeError, "lost builtins.getattr");
+    Object *name = str_from_cstr(f->def->name);
+    Object *getattr_args = tuple_pack(2, f->self, name);
+    Object *r = tuple_pack(2, getattr, getattr_args);
+    DECREF(name);
+    DECREF(getattr_args);
+    return r;
+}
+
+static const MethodDef builtin_function_methods[] = {
+    { "__reduce__", builtin_function_reduce, 0 },
+    { NULL, NULL, 0 },
+};
+
 Type BuiltinFunctionType = {
     .head = STATIC_HEADER(&TypeType),
     .name = "builtin_function_or_method",
@@ -348,6 +375,7 @@ Type BuiltinFunctionType = {
     .hash = builtin_function_hash,
     .call = builtin_function_call,
     .getsets = builtin_function_getsets,
+    .methods = builtin_function_methods,
 };
 
 /* ---- method descriptors -------------------------------------------------------------------- */

@@ -500,8 +500,19 @@ static Object *range_sizeof(Object *self, Object *const *args, size_t nargs, Tup
     return int_from_i64(48);
 }
 
+/* pickle and copy: range(start, stop, step) */
+static Object *range_reduce(Object *self, Object *const *args, size_t nargs, TupleObject *kw)
+{
+    RangeObject *r = (RangeObject *)self;
+    Object *bounds = tuple_pack(3, r->start, r->stop, r->step);
+    Object *recipe = tuple_pack(2, (Object *)&RangeType, bounds);
+    DECREF(bounds);
+    return recipe;
+}
+
 static const MethodDef range_methods[] = {
     { "__sizeof__", range_sizeof, 0 },
+    { "__reduce__", range_reduce, 0 },
     { "__reversed__", range_reversed, 0 },
     { "count", range_count, 0 },
     { "index", range_index, 0 },

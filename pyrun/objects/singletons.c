@@ -53,6 +53,18 @@ static int not_implemented_truth(Object *o)
     return 1;
 }
 
+/* pickle and copy: the singleton is named, saved by reference */
+static Object *not_implemented_reduce(Object *o, Object *const *args, size_t nargs,
+                                      TupleObject *kw)
+{
+    return str_from_cstr("NotImplemented");
+}
+
+static const MethodDef not_implemented_methods[] = {
+    { "__reduce__", not_implemented_reduce, 0 },
+    { NULL, NULL, 0 },
+};
+
 Type NotImplementedType = {
     .head = STATIC_HEADER(&TypeType),
     .name = "NotImplementedType",
@@ -62,6 +74,7 @@ Type NotImplementedType = {
     .truth = not_implemented_truth,
     .hash = singleton_hash,
     .new_ = not_implemented_new,
+    .methods = not_implemented_methods,
 };
 Object NotImplementedObject = STATIC_HEADER(&NotImplementedType);
 
@@ -74,6 +87,16 @@ static Object *ellipsis_new(Type *type, Object *const *args, size_t nargs, Tuple
     return NEWREF(OBJ_ELLIPSIS);
 }
 
+static Object *ellipsis_reduce(Object *o, Object *const *args, size_t nargs, TupleObject *kw)
+{
+    return str_from_cstr("Ellipsis");
+}
+
+static const MethodDef ellipsis_methods[] = {
+    { "__reduce__", ellipsis_reduce, 0 },
+    { NULL, NULL, 0 },
+};
+
 Type EllipsisType = {
     .head = STATIC_HEADER(&TypeType),
     .name = "ellipsis",
@@ -82,5 +105,6 @@ Type EllipsisType = {
     .repr = ellipsis_repr,
     .hash = singleton_hash,
     .new_ = ellipsis_new,
+    .methods = ellipsis_methods,
 };
 Object EllipsisObject = STATIC_HEADER(&EllipsisType);

@@ -169,8 +169,19 @@ static Object *slice_sizeof(Object *self, Object *const *args, size_t nargs, Tup
     return int_from_i64(56);     /* 40 and the collector's header */
 }
 
+/* pickle and copy: slice(start, stop, step) */
+static Object *slice_reduce(Object *self, Object *const *args, size_t nargs, TupleObject *kw)
+{
+    SliceObject *s = (SliceObject *)self;
+    Object *parts = tuple_pack(3, s->start, s->stop, s->step);
+    Object *recipe = tuple_pack(2, (Object *)&SliceType, parts);
+    DECREF(parts);
+    return recipe;
+}
+
 static const MethodDef slice_methods[] = {
     { "__sizeof__", slice_sizeof, 0 },
+    { "__reduce__", slice_reduce, 0 },
     { "indices", slice_indices, 0 },
     { NULL, NULL, 0 },
 };

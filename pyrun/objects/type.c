@@ -1,6 +1,7 @@
 /* type.c - `type`: type objects, attribute lookup along the MRO, and classes. */
 #include "runtime.h"
 #include "objects/slots.h"
+#include "vm/import.h"
 
 #include <stdio.h>
 
@@ -1535,9 +1536,99 @@ static Object *object_subclasshook(Object *self, Object *const *args, size_t nar
     return not_implemented_ref();
 }
 
+/* The default recipe pickle and copy rebuild an object from: written in
+   Python, in lib/copyreg.py (copyreg.__newobj__ and the state for protocol
+   2 and above, copyreg._reconstructor below), as CPython's object.__reduce_ex__
+   builds it from copyreg's functions. */
+static Object *object_default_reduce(Object *self, Object *protocol)
+{
+    Object *copyreg = import_module("copyreg");
+    if (!copyreg)
+        return NULL;
+    StrObject *name = str_intern_cstr("_reduce_object");
+    Object *args[2] = { self, protocol };
+    Object *r = obj_call_method(copyreg, name, args, 2);
+    DECREF(name);
+    DECREF(copyreg);
+    return r;
+}
+
+static Object *object_reduce(Object *self, Object *const *args, size_t nargs, TupleObject *kw)
+{
+    Object *zero = int_from_i64(0);
+    Object *r = object_default_reduce(self, zero);
+    DECREF(zero);
+    return r;
+}
+
+/* A class that defines its own __reduce__ is reduced by it, whatever the
+   protocol; the others get the default recipe for the protocol. */
 static Object *object_reduce_ex(Object *self, Object *const *args, size_t nargs, TupleObject *kw)
 {
-    return err_format(&Exc_TypeError, "cannot pickle '%s' object", obj_type_name(self));
+    if (NARGS(nargs) != 1)
+        return err_format(&Exc_TypeError,
+                          "object.__reduce_ex__() takes exactly one argument (%zu given)",
+                          NARGS(nargs));
+    Object *protocol = obj_index(args[0]);
+    if (!protocol)
+        return NULL;
+    StrObject *name = str_intern_cstr("__reduce__");
+    Object *r;
+    if (type_lookup(self->type, name) != type_lookup(&ObjectType, name))
+        r = obj_call_method(self, name, NULL, 0);
+    else
+        r = object_default_reduce(self, protocol);
+    DECREF(name);
+    DECREF(protocol);
+    return r;
+}
+
+static bool has_slot_members(Type *t)
+{
+    for (Type *k = t; k->flags & TYPE_HEAP; k = k->base)
+        for (const MemberDef *m = k->members; m && m->name; m++)
+            if (m->slot)
+                return true;
+    return false;
+}
+
+/* {name: value} for the __slots__ entries of self that are set, in the
+   order copyreg._slotnames gives (the classes' declarations), as CPython
+   orders them; NULL on error. */
+static Object *slot_values(Object *self)
+{
+    Object *copyreg = import_module("copyreg");
+    if (!copyreg)
+        return NULL;
+    StrObject *fn = str_intern_cstr("_slotnames");
+    Object *type = (Object *)self->type;
+    Object *names = obj_call_method(copyreg, fn, &type, 1);
+    DECREF(fn);
+    DECREF(copyreg);
+    if (!names)
+        return NULL;
+    Object *slots = dict_new();
+    size_t n = list_check(names) ? list_size(names) : 0;
+    for (size_t i = 0; i < n; i++) {
+        Object *name = list_get(names, i);
+        Object *v = str_check(name) ? obj_getattr(self, (StrObject *)name) : NULL;
+        if (!v) {
+            if (!err_matches(&Exc_AttributeError))
+                goto fail;
+            err_clear();        /* an entry never set is left out */
+            continue;
+        }
+        int r = dict_set(slots, name, v);
+        DECREF(v);
+        if (r < 0)
+            goto fail;
+    }
+    DECREF(names);
+    return slots;
+fail:
+    DECREF(names);
+    DECREF(slots);
+    return NULL;
 }
 
 /* The default state (3.11): the instance dict, or None when it is empty;
@@ -1546,16 +1637,15 @@ static Object *object_getstate(Object *self, Object *const *args, size_t nargs, 
 {
     DictObject **dp = obj_dict_ptr(self);
     Object *state = dp && *dp && dict_size((Object *)*dp) ? NEWREF(*dp) : none_ref();
-    Object *slots = dict_new();
-    for (Type *k = self->type; k->flags & TYPE_HEAP; k = k->base) {
-        for (const MemberDef *m = k->members; m && m->name; m++) {
-            Object *v = *(Object **)((char *)self + m->offset);
-            if (m->slot && v)
-                dict_set_cstr(slots, m->name, v);
+    if (!has_slot_members(self->type))
+        return state;
+    Object *slots = slot_values(self);
+    if (!slots || dict_size(slots) == 0) {
+        XDECREF(slots);
+        if (!slots) {
+            DECREF(state);
+            return NULL;
         }
-    }
-    if (dict_size(slots) == 0) {
-        DECREF(slots);
         return state;
     }
     Object *pair = tuple_pack(2, state, slots);
@@ -1572,7 +1662,7 @@ static const MethodDef object_methods[] = {
     { "__init_subclass__", object_init_subclass, METH_CLASS },
     { "__subclasshook__", object_subclasshook, METH_CLASS },
     { "__reduce_ex__", object_reduce_ex, 0 },
-    { "__reduce__", object_reduce_ex, 0 },
+    { "__reduce__", object_reduce, 0 },
     { NULL, NULL, 0 },
 };
 

@@ -497,6 +497,12 @@ class defaultdict(dict):
     def _empty_like(self):
         return type(self)(self.default_factory)
 
+    # pickle and copy: the class called with the factory (none if None),
+    # then the items set one by one
+    def __reduce__(self):
+        args = () if self.default_factory is None else (self.default_factory,)
+        return type(self), args, None, None, iter(self.items())
+
 
 def _dict_union(model, first, second, other):
     """first | second for the dict subclasses here: a new mapping made like
@@ -544,6 +550,12 @@ class OrderedDict(dict):
         key = next(reversed(self)) if last else next(iter(self))
         value = dict.pop(self, key)
         return key, value
+
+    # pickle and copy: an empty one, its items set in order, then the
+    # attributes of a subclass's instance (None when there are none)
+    def __reduce__(self):
+        state = self.__getstate__()
+        return type(self), (), state or None, None, iter(self.items())
 
     def move_to_end(self, key, last=True):
         value = dict.pop(self, key)
