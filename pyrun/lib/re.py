@@ -1,9 +1,10 @@
 """Regular expressions, as CPython's re (written in Python here): a
 backtracking matcher for the usual syntax - literals, ., classes, \\d \\w \\s
 and their negations, anchors, \\b, groups (capturing, non-capturing, named),
-alternation, greedy and lazy repetition, backreferences, lookahead and
-lookbehind - with the flags I, M, S, X, A and L, and the functions and the
-Pattern and Match objects of CPython's module.
+alternation, greedy, lazy and possessive repetition, atomic groups,
+backreferences, conditional groups, lookahead and lookbehind, \\N{name} -
+with the flags I, M, S, X, A and L, and the functions and the Pattern and
+Match objects of CPython's module.
 
 Patterns are str or bytes.  A bytes pattern searches bytes, bytearray or
 memoryview: it is parsed and matched as the str of the code points of its
@@ -11,6 +12,7 @@ bytes (0-255), with ASCII rules for classes and case (L reads bytes with
 this machine's locale, which is ASCII for them too), and what it gives
 back (groups, split and sub results) is bytes."""
 
+import enum as _enum
 import sys as _sys
 
 __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'finditer',
@@ -19,51 +21,54 @@ __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'f
            'UNICODE', 'NOFLAG', 'RegexFlag']
 
 
-class RegexFlag(int):
-    _names = {}
-
-    def __new__(cls, value, name=None):
-        self = int.__new__(cls, value)
-        if name is not None:
-            cls._names[value] = name
-        return self
+class RegexFlag(_enum.IntFlag):
+    """The flags, defined in CPython's order: a combination's repr names
+    its flags in it (re.ASCII|re.IGNORECASE)."""
+    NOFLAG = 0
+    ASCII = A = 256
+    IGNORECASE = I = 2
+    LOCALE = L = 4
+    UNICODE = U = 32
+    MULTILINE = M = 8
+    DOTALL = S = 16
+    VERBOSE = X = 64
+    TEMPLATE = T = 1
+    DEBUG = 128
 
     def __repr__(self):
-        value = int(self)
-        if value in self._names:
-            return 're.' + self._names[value]
-        parts = [('re.' + n) for v, n in sorted(self._names.items()) if v and value & v == v]
-        return '|'.join(parts) if parts else '0'
+        value = self._value_
+        names = ['re.' + flag._name_ for flag in self.__class__ if flag._value_ & value]
+        unknown = value & ~self._flag_mask_
+        if unknown and not names:
+            return 're.RegexFlag(%d)' % value
+        if unknown:
+            names.append(hex(unknown))
+        return '|'.join(names) or 're.NOFLAG'
 
     __str__ = __repr__
 
-    def __or__(self, other):
-        return RegexFlag(int(self) | int(other))
-
-    __ror__ = __or__
-
-    def __and__(self, other):
-        return RegexFlag(int(self) & int(other))
-
-    # (int's own operators would win for `pattern.flags & re.I`)
-    __rand__ = __and__
-
-    def __xor__(self, other):
-        return RegexFlag(int(self) ^ int(other))
-
-    __rxor__ = __xor__
+    def __format__(self, format_spec):
+        # (a format spec formats the number)
+        return int.__format__(int(self), format_spec) if format_spec else str(self)
 
 
-NOFLAG = RegexFlag(0, 'NOFLAG')
-TEMPLATE = T = RegexFlag(1, 'TEMPLATE')
-IGNORECASE = I = RegexFlag(2, 'IGNORECASE')
-LOCALE = L = RegexFlag(4, 'LOCALE')
-MULTILINE = M = RegexFlag(8, 'MULTILINE')
-DOTALL = S = RegexFlag(16, 'DOTALL')
-UNICODE = U = RegexFlag(32, 'UNICODE')
-VERBOSE = X = RegexFlag(64, 'VERBOSE')
-DEBUG = RegexFlag(128, 'DEBUG')
-ASCII = A = RegexFlag(256, 'ASCII')
+# Each flag, under each of its names, is a name of the module too (re.I).
+globals().update(RegexFlag.__members__)
+
+# The flags as plain ints, for the engine's own tests (quicker than a
+# flag's operators).
+_IGNORECASE, _LOCALE, _MULTILINE, _DOTALL = 2, 4, 8, 16
+_UNICODE, _VERBOSE, _ASCII = 32, 64, 256
+
+
+def _flags_by_value(flags):
+    """How a pattern's repr shows its flags: in the order of their values
+    (re.IGNORECASE|re.ASCII), with bits no flag has in hex."""
+    names = ['re.' + flag._name_ for flag in sorted(RegexFlag, key=int) if flags & flag._value_]
+    unknown = flags & ~RegexFlag._flag_mask_
+    if unknown:
+        names.append(hex(unknown))
+    return '|'.join(names)
 
 
 class error(Exception):
@@ -92,6 +97,11 @@ _REPEAT_CHARS = '*+?{'
 # (only these: '\xb2'.isdigit() is true, but it is no digit of a pattern)
 _DIGITS = '0123456789'
 _OCTAL_DIGITS = '01234567'
+# What matches a place, not characters, and cannot be repeated.
+_ANCHORS = ('start', 'end', 'bos', 'eos', 'wordb', 'nwordb')
+# The group numbers CPython can hold: a condition on one beyond is an
+# error at once, not when the pattern is read.
+_MAX_GROUPS = 2 ** 30 - 1
 
 # A flag of our own, never shown: the pattern is bytes, whose classes and
 # case follow ASCII rules whatever its flags.
@@ -112,6 +122,15 @@ class _Parser:
         self.ngroups = 0
         self.names = {}
         self.open_groups = set()    # groups begun and not yet closed
+        self.group_widths = {}      # closed group -> (least, most) it matches
+        # Inside a lookbehind: how many groups began before the outermost
+        # one (a reference there must be to one of them).
+        self.lookbehind_groups = None
+        # Conditions on groups not defined yet: group -> where first named
+        # (checked once the whole pattern is read).
+        self.condition_refs = {}
+        # A lookbehind whose width varies: an error once the pattern is read.
+        self.variable_lookbehind = False
 
     def error(self, msg, pos=None):
         if self.is_bytes:
@@ -127,7 +146,7 @@ class _Parser:
         return c
 
     def skip_verbose(self):
-        if not self.flags & VERBOSE:
+        if not self.flags & _VERBOSE:
             return
         while self.i < len(self.p):
             c = self.p[self.i]
@@ -147,6 +166,12 @@ class _Parser:
             if self.p[self.i] == ')':
                 self.error('unbalanced parenthesis')
             self.error('unexpected end of pattern')
+        for index, position in self.condition_refs.items():
+            if index > self.ngroups:
+                self.error('invalid group reference %d' % index, position)
+        if self.variable_lookbehind:
+            # (CPython gives no position for this one)
+            raise error('look-behind requires fixed-width pattern')
         return node
 
     def alternation(self, top=False):
@@ -172,21 +197,28 @@ class _Parser:
                 continue
             self.at_start = False
             self.skip_verbose()
+            repeated = False
             while self.peek() and self.peek() in _REPEAT_CHARS:
                 repeat_start = self.i
                 rep = self.repeat_spec()
                 if rep is None:
                     break
-                if atom[0] == 'repeat' and not rep[3]:
+                if repeated:
                     self.error('multiple repeat', repeat_start)
-                mn, mx, greedy, _ = rep
-                atom = ('repeat', atom, mn, mx, greedy)
+                if atom[0] in _ANCHORS:
+                    self.error('nothing to repeat', repeat_start)
+                repeated = True
+                mn, mx, greedy, possessive = rep
+                if possessive:
+                    atom = ('possessive', atom, mn, mx)
+                else:
+                    atom = ('repeat', atom, mn, mx, greedy)
                 self.skip_verbose()
             items.append(atom)
         return items[0] if len(items) == 1 else ('seq', items)
 
     def repeat_spec(self):
-        """(min, max, greedy, possessive-free) or None for a '{' that is a literal."""
+        """(min, max, greedy, possessive) or None for a '{' that is a literal."""
         c = self.peek()
         save = self.i
         if c == '{':
@@ -210,11 +242,14 @@ class _Parser:
         else:
             self.i += 1
             mn, mx = {'*': (0, None), '+': (1, None), '?': (0, 1)}[c]
-        greedy = True
+        greedy, possessive = True, False
         if self.peek() == '?':
             self.i += 1
             greedy = False
-        return mn, mx, greedy, False
+        elif self.peek() == '+':
+            self.i += 1
+            possessive = True
+        return mn, mx, greedy, possessive
 
     def digits(self):
         return self.take(_DIGITS)
@@ -280,6 +315,7 @@ class _Parser:
                     if name not in self.names:
                         self.error(f'unknown group name {name!r}', name_start)
                     self.check_reference(self.names[name], name_start)
+                    self.check_lookbehind_reference(self.names[name])
                     return ('backref', self.names[name])
                 self.error('unknown extension ?P' + c2, start + 1)
             if c in '=!':
@@ -289,14 +325,14 @@ class _Parser:
             if c == '<':
                 c2 = self.next()
                 if c2 in '=!':
-                    node = self.alternation()
-                    self.close_group(start)
-                    width = _fixed_width(node)
-                    if width is None:
-                        # (CPython gives no position for this one)
-                        raise error('look-behind requires fixed-width pattern')
-                    return ('lookbehind', node, width, c2 == '!')
+                    return self.lookbehind(start, c2 == '!')
                 self.error('unknown extension ?<' + c2, start + 1)
+            if c == '>':
+                node = self.alternation()
+                self.close_group(start)
+                return ('atomic', node)
+            if c == '(':
+                return self.conditional(start)
             if c == '#':
                 while self.peek() and self.peek() != ')':
                     self.i += 1
@@ -317,16 +353,76 @@ class _Parser:
         node = self.alternation()
         self.close_group(start)
         self.open_groups.discard(index)
+        self.group_widths[index] = _width(node, self.group_widths)
         return ('group', index, node)
+
+    def lookbehind(self, start, negate):
+        """The rest of (?<=...) or (?<!...): what it holds must always match
+        the same number of characters, which it looks that far back for."""
+        outermost = self.lookbehind_groups is None
+        if outermost:
+            self.lookbehind_groups = self.ngroups
+        node = self.alternation()
+        self.close_group(start)
+        if outermost:
+            self.lookbehind_groups = None
+        least, most = _width(node, self.group_widths)
+        if least != most:
+            self.variable_lookbehind = True
+        return ('lookbehind', node, least, negate)
+
+    def conditional(self, start):
+        """(?(group)yes|no): yes if the group has matched so far, else no
+        (or nothing).  The group is a name defined before, or a number of
+        a group that may come later."""
+        name_start = self.i
+        name = self.name_until(')')
+        if name.isidentifier():
+            if name not in self.names:
+                self.error(f'unknown group name {name!r}', name_start)
+            index = self.names[name]
+        else:
+            index = _group_number(name)
+            if index is None:
+                self.error(f'bad character in group name {name!r}', name_start)
+            if index == 0:
+                self.error('bad group number', name_start)
+            if index >= _MAX_GROUPS:
+                self.error('invalid group reference %d' % index, name_start)
+            self.condition_refs.setdefault(index, name_start)
+            if not (name.isascii() and name.isdecimal()):
+                _warn_group_name(repr(name) if not self.is_bytes else ascii(name),
+                                 name_start)
+        self.check_lookbehind_reference(index)
+        yes = self.sequence()
+        no = None
+        if self.peek() == '|':
+            self.i += 1
+            no = self.sequence()
+            if self.peek() == '|':
+                self.error('conditional backref with more than two branches')
+        self.close_group(start)
+        return ('cond', index, yes, no)
 
     def check_reference(self, index, position):
         # A group cannot refer to itself from inside.
         if index in self.open_groups:
             self.error('cannot refer to an open group', position)
 
-    _FLAG_LETTERS = {'a': ASCII, 'i': IGNORECASE, 'L': LOCALE, 'm': MULTILINE, 's': DOTALL,
-                     'u': UNICODE, 'x': VERBOSE}
-    _CHARSET_FLAGS = ASCII | UNICODE | LOCALE
+    def check_lookbehind_reference(self, index):
+        """In a lookbehind, a reference needs the width of its group: one
+        closed before the lookbehind began (the error points after the
+        reference)."""
+        if self.lookbehind_groups is None:
+            return
+        if index > self.ngroups or index in self.open_groups:
+            self.error('cannot refer to an open group')
+        if index > self.lookbehind_groups:
+            self.error('cannot refer to group defined in the same lookbehind subpattern')
+
+    _FLAG_LETTERS = {'a': _ASCII, 'i': _IGNORECASE, 'L': _LOCALE, 'm': _MULTILINE, 's': _DOTALL,
+                     'u': _UNICODE, 'x': _VERBOSE}
+    _CHARSET_FLAGS = _ASCII | _UNICODE | _LOCALE
 
     def flag_letters(self, turning_on):
         """The flags of the letters that follow, each checked as it comes
@@ -383,6 +479,16 @@ class _Parser:
 
     def group_name(self, terminator):
         start = self.i
+        name = self.name_until(terminator)
+        if not name.isidentifier():
+            self.error(f'bad character in group name {name!r}', start)
+        if self.is_bytes and not name.isascii():
+            _warn_group_name(ascii(name), start)
+        return name
+
+    def name_until(self, terminator):
+        """The name before terminator (read past it), not empty."""
+        start = self.i
         while self.peek() and self.peek() != terminator:
             self.i += 1
         if not self.peek() and self.i > start:
@@ -391,10 +497,6 @@ class _Parser:
         self.i += 1
         if not name:
             self.error('missing group name', start)
-        if not name.isidentifier():
-            self.error(f'bad character in group name {name!r}', start)
-        if self.is_bytes and not name.isascii():
-            _warn_group_name(ascii(name), start)
         return name
 
     def close_group(self, start):
@@ -472,6 +574,8 @@ class _Parser:
                 return ('bos',)
             if c == 'Z':
                 return ('eos',)
+        if c == 'N' and not self.is_bytes:
+            return ('lit', self.named_character(start))
         if c == 'x' or (c in 'uU' and not self.is_bytes):
             n = {'x': 2, 'u': 4, 'U': 8}[c]
             h = self.take('0123456789abcdefABCDEF', n)
@@ -499,7 +603,31 @@ class _Parser:
         if index > self.ngroups:
             self.error('invalid group reference %d' % index, start + 1)
         self.check_reference(index, start)
+        self.check_lookbehind_reference(index)
         return ('backref', index)
+
+    def named_character(self, start):
+        """The character of \\N{name} (the pattern is at the '{'), named as
+        in unicodedata.lookup(): no named sequence."""
+        if self.peek() != '{':
+            self.error('missing {')
+        self.i += 1
+        name_start = self.i
+        close = self.p.find('}', name_start)
+        if close == name_start or (close < 0 and name_start == len(self.p)):
+            self.error('missing character name')
+        if close < 0:
+            self.error('missing }, unterminated name')
+        name = self.p[name_start:close]
+        self.i = close + 1
+        import unicodedata
+        try:
+            character = unicodedata.lookup(name)
+        except KeyError:
+            character = ''
+        if len(character) != 1:
+            self.error(f'undefined character name {name!r}', start)
+        return character
 
     def octal(self, digits, start):
         value = int(digits, 8)
@@ -528,31 +656,39 @@ def _ascii_message(msg):
     return msg.encode('ascii', 'backslashreplace').decode('ascii')
 
 
-def _fixed_width(node):
+def _width(node, group_widths):
+    """(least, most) characters node matches, most None for no limit;
+    group_widths gives those of the groups a backreference may name."""
     kind = node[0]
     if kind in ('lit', 'any', 'class', 'cat'):
-        return 1
+        return 1, 1
     if kind in ('start', 'end', 'bos', 'eos', 'wordb', 'nwordb', 'look', 'lookbehind'):
-        return 0
+        return 0, 0
+    if kind == 'backref':
+        return group_widths[node[1]]
     if kind == 'seq':
-        total = 0
+        least, most = 0, 0
         for item in node[1]:
-            w = _fixed_width(item)
-            if w is None:
-                return None
-            total += w
-        return total
-    if kind == 'alt':
-        widths = {_fixed_width(b) for b in node[1]}
-        return widths.pop() if len(widths) == 1 else None
+            lo, hi = _width(item, group_widths)
+            least += lo
+            most = None if most is None or hi is None else most + hi
+        return least, most
+    if kind in ('alt', 'cond'):
+        branches = node[1] if kind == 'alt' else [node[2], node[3] or ('seq', [])]
+        widths = [_width(branch, group_widths) for branch in branches]
+        his = [hi for lo, hi in widths]
+        return min(lo for lo, hi in widths), None if None in his else max(his)
     if kind in ('group', 'flags'):
-        return _fixed_width(node[2])
-    if kind == 'repeat':
-        if node[2] == node[3]:
-            w = _fixed_width(node[1])
-            return None if w is None else w * node[2]
-        return None
-    return None
+        return _width(node[2], group_widths)
+    if kind == 'atomic':
+        return _width(node[1], group_widths)
+    if kind in ('repeat', 'possessive'):
+        lo, hi = _width(node[1], group_widths)
+        mn, mx = node[2], node[3]
+        if hi == 0:
+            return 0, 0         # (repeating what matches nothing)
+        return lo * mn, None if hi is None or mx is None else hi * mx
+    raise error('internal error: unknown node ' + repr(kind))
 
 
 # ---- matching -----------------------------------------------------------------------------
@@ -580,7 +716,7 @@ def _category(code, ascii_only):
 
 def _ascii_rules(flags):
     # LOCALE is for bytes only, which this machine's locale reads as ASCII.
-    return bool(flags & (ASCII | _BYTES))
+    return bool(flags & (_ASCII | _BYTES))
 
 
 def _ascii_lower(ch):
@@ -597,7 +733,7 @@ _ASCII_LOWERING = {code: code + 32 for code in range(ord('A'), ord('Z') + 1)}
 def _char_predicate(node, flags):
     """A test of one character for a one-character node, or None."""
     kind = node[0]
-    ignore = flags & IGNORECASE
+    ignore = flags & _IGNORECASE
     ascii_only = _ascii_rules(flags)
     if kind == 'lit':
         c = node[1]
@@ -610,7 +746,7 @@ def _char_predicate(node, flags):
             return lambda ch: ch in variants or ch.lower() in variants
         return lambda ch: ch == c
     if kind == 'any':
-        if flags & DOTALL:
+        if flags & _DOTALL:
             return lambda ch: True
         return lambda ch: ch != '\n'
     if kind == 'cat':
@@ -635,7 +771,7 @@ def _char_predicate(node, flags):
             return False
         items = node[1]
         one_char = len(items) == 1 and items[0][0] == 'range' and items[0][1] == items[0][2]
-        if ignore and negated and flags & LOCALE and not one_char:
+        if ignore and negated and flags & _LOCALE and not one_char:
             # CPython's LOCALE case-insensitive set (of more than one
             # character) is negated for each case: it matches a character
             # one of whose cases is not in it ([^ab] matches 'a', since 'A'
@@ -688,7 +824,9 @@ def _first_char_test(node, flags):
         return _first_char_test(node[2], node[1])
     if kind == 'group':
         return _first_char_test(node[2], flags)
-    if kind == 'repeat':
+    if kind == 'atomic':
+        return _first_char_test(node[1], flags)
+    if kind in ('repeat', 'possessive'):
         return _first_char_test(node[1], flags) if node[2] >= 1 else None
     if kind == 'seq':
         for item in node[1]:
@@ -730,6 +868,10 @@ def _compile(node, flags):
         return m
     if kind == 'flags':
         return _compile(node[2], node[1])
+    if kind == 'atomic':
+        return _atomic(_compile(node[1], flags))
+    if kind == 'cond':
+        return _conditional(node, flags)
     if kind == 'group':
         index, inner = node[1], _compile(node[2], flags)
         if index is None:
@@ -738,6 +880,10 @@ def _compile(node, flags):
         def m(st, i, k):
             marks = st.marks
             old_start, old_end, old_last = marks[2 * index], marks[2 * index + 1], st.lastindex
+            # The start is marked on entry, as CPython's engine does: a
+            # condition inside on this group sees it unmatched (its end
+            # before its start) until it closes.
+            marks[2 * index] = i
 
             def close(st, j):
                 saved = marks[2 * index], marks[2 * index + 1], st.lastindex
@@ -755,13 +901,15 @@ def _compile(node, flags):
         return m
     if kind == 'repeat':
         return _repeat(node, flags)
+    if kind == 'possessive':
+        return _possessive(node, flags)
     if kind == 'start':
-        if flags & MULTILINE:
+        if flags & _MULTILINE:
             return lambda st, i, k: k(st, i) if i == 0 or st.s[i - 1] == '\n' else -1
         return lambda st, i, k: k(st, i) if i == 0 else -1
     # The end is endpos (st.end), not the end of the string.
     if kind == 'end':
-        if flags & MULTILINE:
+        if flags & _MULTILINE:
             return lambda st, i, k: k(st, i) if i == st.end or st.s[i] == '\n' else -1
         return lambda st, i, k: (k(st, i) if i == st.end or (i == st.end - 1 and
                                                              st.s[i] == '\n') else -1)
@@ -785,7 +933,7 @@ def _compile(node, flags):
         return m
     if kind == 'backref':
         index = node[1]
-        ignore = flags & IGNORECASE
+        ignore = flags & _IGNORECASE
         if _ascii_rules(flags):
             lower = lambda text: text.translate(_ASCII_LOWERING)
         else:
@@ -803,39 +951,66 @@ def _compile(node, flags):
             return -1
         return m
     if kind == 'look':
-        inner = _compile(node[1], flags)
-        negate = node[3]
-
-        def m(st, i, k):
-            saved = list(st.marks)
-            found = inner(st, i, lambda st, j: j) >= 0
-            if negate:
-                st.marks[:] = saved
-                return -1 if found else k(st, i)
-            if not found:
-                return -1
-            r = k(st, i)
-            if r < 0:
-                st.marks[:] = saved
-            return r
-        return m
+        return _lookaround(_compile(node[1], flags), 0, node[3])
     if kind == 'lookbehind':
-        inner = _compile(node[1], flags)
-        width, negate = node[2], node[3]
-
-        def m(st, i, k):
-            found = False
-            saved = list(st.marks)
-            if i - width >= 0:
-                found = inner(st, i - width, lambda st, j: j if j == i else -1) >= 0
-            if negate:
-                st.marks[:] = saved
-                return -1 if found else k(st, i)
-            if not found:
-                return -1
-            return k(st, i)
-        return m
+        return _lookaround(_compile(node[1], flags), node[2], node[3])
     raise error('internal error: unknown node ' + repr(kind))
+
+
+def _matched(st, j):
+    # The continuation of what is matched alone (an atomic group, a
+    # lookaround): success, at j.
+    return j
+
+
+def _lookaround(inner, width, negate):
+    """A lookahead (width 0) or lookbehind: whether inner matches from
+    width characters back (to here: its width is fixed), the groups it
+    sets kept while the rest matches, unless negated."""
+    def m(st, i, k):
+        saved, last = list(st.marks), st.lastindex
+        found = i >= width and inner(st, i - width, _matched) >= 0
+        if negate:
+            st.marks[:] = saved
+            st.lastindex = last
+            return -1 if found else k(st, i)
+        if not found:
+            return -1
+        r = k(st, i)
+        if r < 0:
+            st.marks[:] = saved
+            st.lastindex = last
+        return r
+    return m
+
+
+def _atomic(inner):
+    """(?>...): inner's first match, never backtracked into."""
+    def m(st, i, k):
+        saved, last = list(st.marks), st.lastindex
+        j = inner(st, i, _matched)
+        if j < 0:
+            return -1
+        r = k(st, j)
+        if r < 0:
+            st.marks[:] = saved
+            st.lastindex = last
+        return r
+    return m
+
+
+def _conditional(node, flags):
+    """(?(group)yes|no): the group has matched so far when both its marks
+    are set, its end not before its start."""
+    index, yes = node[1], _compile(node[2], flags)
+    no = _compile(node[3], flags) if node[3] is not None else lambda st, i, k: k(st, i)
+
+    def m(st, i, k):
+        start, end = st.marks[2 * index], st.marks[2 * index + 1]
+        if start is not None and end is not None and end >= start:
+            return yes(st, i, k)
+        return no(st, i, k)
+    return m
 
 
 def _sequence(matchers):
@@ -918,6 +1093,42 @@ def _repeat(node, flags):
     return m
 
 
+def _possessive(node, flags):
+    """X*+, X{m,n}+ ...: as many X as there are, each the first match of X
+    (no iteration is backtracked into, nor the count lowered); an empty
+    one past the minimum ends the repetition."""
+    body_node, mn, mx = node[1], node[2], node[3]
+    pred = _char_predicate(body_node, flags)
+    if pred is not None:
+        def m(st, i, k):
+            s, end = st.s, st.end
+            limit = end if mx is None else min(end, i + mx)
+            j = i
+            while j < limit and pred(s[j]):
+                j += 1
+            return k(st, j) if j >= i + mn else -1
+        return m
+    body = _compile(body_node, flags)
+
+    def m(st, i, k):
+        saved, last = list(st.marks), st.lastindex
+        count, j = 0, i
+        while mx is None or count < mx:
+            after = body(st, j, _matched)
+            if after < 0:
+                break
+            count += 1
+            if after == j and count > mn:
+                break           # (one that reaches the minimum does not)
+            j = after
+        r = k(st, j) if count >= mn else -1
+        if r < 0:
+            st.marks[:] = saved
+            st.lastindex = last
+        return r
+    return m
+
+
 # ---- Pattern and Match ----------------------------------------------------------------------
 
 _BYTES_LIKE = (bytes, bytearray, memoryview)
@@ -948,13 +1159,13 @@ def _bytes_subject(string):
 def _check_flag_kinds(flags, is_bytes):
     # A str pattern is Unicode unless ASCII, a bytes pattern ASCII or LOCALE.
     if is_bytes:
-        if flags & UNICODE:
+        if flags & _UNICODE:
             raise ValueError('cannot use UNICODE flag with a bytes pattern')
-        if flags & ASCII and flags & LOCALE:
+        if flags & _ASCII and flags & _LOCALE:
             raise ValueError('ASCII and LOCALE flags are incompatible')
-    elif flags & LOCALE:
+    elif flags & _LOCALE:
         raise ValueError('cannot use LOCALE flag with a str pattern')
-    elif flags & ASCII and flags & UNICODE:
+    elif flags & _ASCII and flags & _UNICODE:
         raise ValueError('ASCII and UNICODE flags are incompatible')
 
 
@@ -981,8 +1192,8 @@ class Pattern:
         _check_flag_kinds(flags, self._is_bytes)
         self.pattern = pattern
         # (a plain int, as CPython's: only re.compile()'s repr shows the names)
-        if not (self._is_bytes or flags & ASCII):
-            flags |= UNICODE
+        if not (self._is_bytes or flags & _ASCII):
+            flags |= _UNICODE
         self.flags = int(flags)
         self.groups = parser.ngroups
         self.groupindex = _MappingProxy(dict(parser.names))
@@ -990,9 +1201,9 @@ class Pattern:
         self._first_char = _first_char_test(tree, parser.flags)
 
     def __repr__(self):
-        flags = int(self.flags) & ~int(UNICODE)
+        flags = self.flags & ~_UNICODE
         if flags:
-            return 're.compile(%r, %r)' % (self.pattern, RegexFlag(flags))
+            return 're.compile(%r, %s)' % (self.pattern, _flags_by_value(flags))
         return 're.compile(%r)' % (self.pattern,)
 
     def __eq__(self, other):
