@@ -17,12 +17,11 @@ Any other name (utf-8-sig, cp1252, rot13, ...) raises LookupError
 "unknown encoding", as str.encode() does.  Not provided: register() and
 unregister() (codec search functions), EncodedFile, StreamRecoder.
 
-Every text is encoded by str.encode(..., 'strict'); where that fails, the
-error handler named by `errors` (a built-in one or one given to
-register_error) is called with the UnicodeEncodeError or UnicodeDecodeError
-and its answer spliced in, so handlers behave the same for every encoding.
+The codecs and the error handlers are pyrun's C ones (the _codecs module),
+which str.encode and bytes.decode use too.
 """
 
+import _codecs
 import builtins
 import sys
 
@@ -39,200 +38,16 @@ BOM_UTF32 = '\ufeff'.encode('utf-32-' + _NATIVE)
 
 # ---- error handlers ---------------------------------------------------------
 
-def _check_exception(exc, kinds):
-    if not isinstance(exc, kinds):
-        raise TypeError(f"don't know how to handle {type(exc).__name__} in error callback")
-
-
-def strict_errors(exc):
-    """Raise the error."""
-    if isinstance(exc, BaseException):
-        raise exc
-    raise TypeError('codec must pass exception instance')
-
-
-def ignore_errors(exc):
-    """Leave out what cannot be encoded or decoded."""
-    _check_exception(exc, (UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError))
-    return '', exc.end
-
-
-def replace_errors(exc):
-    """'?' for each character that cannot be encoded, U+FFFD for bytes that
-    cannot be decoded."""
-    _check_exception(exc, (UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError))
-    if isinstance(exc, UnicodeDecodeError):
-        return '\ufffd', exc.end
-    mark = '?' if isinstance(exc, UnicodeEncodeError) else '\ufffd'
-    return mark * (exc.end - exc.start), exc.end
-
-
-def _escape_character(c):
-    point = ord(c)
-    if point < 0x100:
-        return f'\\x{point:02x}'
-    if point < 0x10000:
-        return f'\\u{point:04x}'
-    return f'\\U{point:08x}'
-
-
-def backslashreplace_errors(exc):
-    """Python's backslash escapes in place of what cannot be encoded or decoded."""
-    _check_exception(exc, (UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError))
-    if isinstance(exc, UnicodeDecodeError):
-        bad = exc.object[exc.start:exc.end]
-        return ''.join(f'\\x{byte:02x}' for byte in bad), exc.end
-    return ''.join(map(_escape_character, exc.object[exc.start:exc.end])), exc.end
-
-
-def xmlcharrefreplace_errors(exc):
-    """An XML character reference (&#233;) for each character that cannot be encoded."""
-    _check_exception(exc, UnicodeEncodeError)
-    text = exc.object[exc.start:exc.end]
-    return ''.join(f'&#{ord(c)};' for c in text), exc.end
-
-
-def namereplace_errors(exc):
-    """\\N{NAME} for each character that cannot be encoded (a backslash
-    escape when it has no name)."""
-    _check_exception(exc, UnicodeEncodeError)
-    import unicodedata
-    pieces = []
-    for c in exc.object[exc.start:exc.end]:
-        name = unicodedata.name(c, None)
-        pieces.append('\\N{' + name + '}' if name is not None else _escape_character(c))
-    return ''.join(pieces), exc.end
-
-
-def _partial(exc, out, index):
-    """The bytes for the characters before exc.object[index], which the
-    handler cannot write (so that the encoder's next error is that
-    character's); the error itself if there are none."""
-    if index == exc.start:
-        raise exc
-    return bytes(out), index
-
-
-def _surrogateescape(exc):
-    # encoding: U+DC80..U+DCFF stand for the bytes 0x80..0xFF that decoding
-    # could not read; decoding: those bytes (up to 4) become such surrogates
-    _check_exception(exc, (UnicodeEncodeError, UnicodeDecodeError))
-    if isinstance(exc, UnicodeEncodeError):
-        out = bytearray()
-        for index in range(exc.start, exc.end):
-            point = ord(exc.object[index])
-            if not 0xDC80 <= point <= 0xDCFF:
-                return _partial(exc, out, index)
-            out.append(point - 0xDC00)
-        return bytes(out), exc.end
-    text = []
-    for byte in exc.object[exc.start:exc.start + 4]:
-        if byte < 0x80:
-            break
-        text.append(chr(0xDC00 + byte))
-    if not text:
-        raise exc
-    return ''.join(text), exc.start + len(text)
-
-
-_UNIT_FORMATS = {
-    'utf-16-le': (2, 'little'), 'utf-16-be': (2, 'big'),
-    'utf-32-le': (4, 'little'), 'utf-32-be': (4, 'big'),
-}
-
-
-def _unit_format(encoding):
-    """(bytes per code unit, byte order) of a UTF-16 or UTF-32 codec; None for UTF-8."""
-    if encoding in ('utf-8', 'utf8'):
-        return None
-    if encoding in ('utf-16', 'utf-32'):
-        return (2 if encoding == 'utf-16' else 4), sys.byteorder
-    if encoding in _UNIT_FORMATS:
-        return _UNIT_FORMATS[encoding]
-    return False
-
-
-def _surrogatepass(exc):
-    # lone surrogates written or read as if they were characters (UTF-8,
-    # UTF-16 and UTF-32 only)
-    _check_exception(exc, (UnicodeEncodeError, UnicodeDecodeError))
-    unit = _unit_format(exc.encoding.lower().replace('_', '-'))
-    if unit is False:
-        raise exc
-    if isinstance(exc, UnicodeEncodeError):
-        out = bytearray()
-        for index in range(exc.start, exc.end):
-            c = exc.object[index]
-            if not 0xD800 <= ord(c) <= 0xDFFF:
-                return _partial(exc, out, index)
-            if unit is None:
-                out += bytes([0xE0 | ord(c) >> 12, 0x80 | (ord(c) >> 6) & 0x3F,
-                              0x80 | ord(c) & 0x3F])
-            else:
-                out += ord(c).to_bytes(unit[0], unit[1])
-        return bytes(out), exc.end
-    data = exc.object
-    if unit is None:
-        piece = data[exc.start:exc.start + 3]
-        if len(piece) == 3 and piece[0] == 0xED and 0xA0 <= piece[1] <= 0xBF and \
-                0x80 <= piece[2] <= 0xBF:
-            point = 0xD000 | (piece[1] & 0x3F) << 6 | piece[2] & 0x3F
-            return chr(point), exc.start + 3
-        raise exc
-    width, order = unit
-    piece = data[exc.start:exc.start + width]
-    if len(piece) == width and 0xD800 <= int.from_bytes(piece, order) <= 0xDFFF:
-        return chr(int.from_bytes(piece, order)), exc.start + width
-    raise exc
-
-
-_surrogateescape.__name__ = _surrogateescape.__qualname__ = 'surrogateescape'
-_surrogatepass.__name__ = _surrogatepass.__qualname__ = 'surrogatepass'
-
-_error_handlers = {
-    'strict': strict_errors,
-    'ignore': ignore_errors,
-    'replace': replace_errors,
-    'backslashreplace': backslashreplace_errors,
-    'xmlcharrefreplace': xmlcharrefreplace_errors,
-    'namereplace': namereplace_errors,
-    'surrogateescape': _surrogateescape,
-    'surrogatepass': _surrogatepass,
-}
-
-
-def register_error(name, handler):
-    """Make `handler` the error handler called `name`."""
-    if not isinstance(name, str):
-        raise TypeError(f'register_error() argument 1 must be str, not {type(name).__name__}')
-    if not callable(handler):
-        raise TypeError('handler must be callable')
-    _error_handlers[name] = handler
-
-
-def lookup_error(name):
-    """The error handler registered as `name`."""
-    if not isinstance(name, str):
-        raise TypeError(f'lookup_error() argument must be str, not {type(name).__name__}')
-    try:
-        return _error_handlers[name]
-    except KeyError:
-        raise LookupError(f'unknown error handler name {name!r}') from None
-
-
-def _handler_answer(answer, kinds, complaint, length):
-    """The replacement and the position to go on from, out of what an error
-    handler returned (`complaint`: the TypeError's message if it is no
-    (replacement, position) tuple)."""
-    if not (isinstance(answer, tuple) and len(answer) == 2 and isinstance(answer[0], kinds)
-            and isinstance(answer[1], int)):
-        raise TypeError(complaint)
-    replacement, position = answer
-    if position < 0:
-        position += length
-    if not 0 <= position <= length:
-        raise IndexError(f'position {answer[1]} from error handler out of bounds')
-    return replacement, position
+# the registry lives in C (the _codecs module), shared with str.encode and
+# bytes.decode, which call the handlers given to register_error
+register_error = _codecs.register_error
+lookup_error = _codecs.lookup_error
+strict_errors = lookup_error('strict')
+ignore_errors = lookup_error('ignore')
+replace_errors = lookup_error('replace')
+backslashreplace_errors = lookup_error('backslashreplace')
+xmlcharrefreplace_errors = lookup_error('xmlcharrefreplace')
+namereplace_errors = lookup_error('namereplace')
 
 
 # ---- encoding and decoding with any handler ---------------------------------
@@ -274,48 +89,22 @@ def _encode(codec, text, errors):
     if not isinstance(text, str):
         raise TypeError(f'{_FUNCTION_NAMES[codec]}_encode() argument 1 must be str, '
                         f'not {type(text).__name__}')
-    try:
-        return text.encode(codec, 'strict')
-    except UnicodeEncodeError as exc:
-        failure = exc
-    name = failure.encoding     # the codec's name in its errors, for every piece
-    out = bytearray()
+    return _codecs._encode(text, codec, errors)
+
+
+def _pending_start(codec, data):
+    """Where the bytes of a character that data ends inside begin
+    (len(data) if it ends after a whole one): an incremental decoder keeps
+    them for the next piece."""
     position = 0
-    encoding = codec
     while True:
-        start, end = position + failure.start, position + failure.end
-        out += text[position:start].encode(encoding, 'strict')
-        encoding = _CONTINUATION.get(codec, codec)
-        error = UnicodeEncodeError(name, text, start, end, failure.reason)
-        answer = lookup_error(errors)(error)
-        replacement, position = _handler_answer(
-            answer, (str, bytes), 'encoding error handler must return (str/bytes, int) tuple',
-            len(text))
-        out += _checked_replacement(codec, replacement, error)
         try:
-            out += text[position:].encode(encoding, 'strict')
-            return bytes(out)
-        except UnicodeEncodeError as again:
-            failure = again
-
-
-_UNIT_WIDTHS = {'utf-16': 2, 'utf-16-le': 2, 'utf-16-be': 2,
-                'utf-32': 4, 'utf-32-le': 4, 'utf-32-be': 4}
-_LIMITS = {'ascii': 0x80, 'iso8859-1': 0x100}
-
-
-def _checked_replacement(codec, replacement, error):
-    """The bytes of an encoding error handler's replacement.  As in CPython,
-    a text must be ASCII (or Latin-1 for latin-1), and bytes must be whole
-    code units; otherwise the error stands."""
-    if isinstance(replacement, bytes):
-        if len(replacement) % _UNIT_WIDTHS.get(codec, 1):
-            raise error
-        return replacement
-    limit = _LIMITS.get(codec, 0x80)
-    if any(ord(c) >= limit for c in replacement):
-        raise error
-    return replacement.encode(_CONTINUATION.get(codec, codec), 'strict')
+            _codecs._decode(data[position:], codec, 'strict')
+            return len(data)
+        except UnicodeDecodeError as failure:
+            if position + failure.end == len(data) and failure.reason in _TRUNCATION_REASONS:
+                return position + failure.start
+            position += failure.end
 
 
 def _decode(codec, data, errors, final=True):
@@ -323,26 +112,8 @@ def _decode(codec, data, errors, final=True):
     handler `errors`; unless final, bytes that end inside a character are
     left for later."""
     data = _bytes_of(data)
-    out = []
-    position = 0
-    encoding = codec
-    while True:
-        try:
-            out.append(data[position:].decode(encoding, 'strict'))
-            return ''.join(out), len(data)
-        except UnicodeDecodeError as failure:
-            start, end = position + failure.start, position + failure.end
-            out.append(data[position:start].decode(encoding, 'strict'))
-            if not final and end == len(data) and failure.reason in _TRUNCATION_REASONS:
-                return ''.join(out), start
-            error = UnicodeDecodeError(failure.encoding, data, start, end, failure.reason)
-            answer = lookup_error(errors)(error)
-            replacement, position = _handler_answer(
-                answer, str, 'decoding error handler must return (str, int) tuple', len(data))
-            out.append(replacement)
-            # the byte order found (or the native one) from here on
-            if codec in _CONTINUATION:
-                encoding = failure.encoding if failure.encoding != codec else _CONTINUATION[codec]
+    used = len(data) if final else _pending_start(codec, data)
+    return _codecs._decode(data[:used], codec, errors), used
 
 
 def _bytes_of(data):

@@ -136,7 +136,7 @@ int file_write_text(FileObject *f, const char *text, size_t n)
     if (!f->encoding && !utf8_has_surrogates(text, n))
         return file_write(f, text, n);
     Object *s = str_from_utf8(text, n);
-    Object *encoded = s ? str_encode(s, f->encoding ? str_data(f->encoding) : "utf-8",
+    Object *encoded = s ? codec_encode(s, f->encoding ? str_data(f->encoding) : "utf-8",
                                      f->errors ? str_data(f->errors) : "strict") : NULL;
     XDECREF(s);
     if (!encoded)
@@ -223,7 +223,7 @@ static Object *decode(FileObject *f, char *data, size_t n)
     if (ascii && !f->encoding)
         return str_from_utf8(data, n);
     Object *raw = bytes_from(data, n);
-    Object *text = bytes_decode(raw, f->encoding ? str_data(f->encoding) : "utf-8",
+    Object *text = codec_decode(raw, f->encoding ? str_data(f->encoding) : "utf-8",
                                 f->errors ? str_data(f->errors) : "strict");
     DECREF(raw);
     return text;

@@ -17,6 +17,7 @@ static const BuiltinModule builtin_modules[] = {
     { "_pyedu", pyedu_module_create },
     { "_thread", thread_module_create },
     { "unicodedata", unicodedata_module_create },
+    { "_codecs", codecs_module_create },
     { NULL, NULL },
 };
 

@@ -112,8 +112,7 @@ static bool is_cjk_unified(uint32_t cp)
     return uc_is_property_unified_ideograph(cp) && !unicode_character_name(cp, buf);
 }
 
-/* The name of cp into buf (UNINAME_MAX bytes), or false if it has none. */
-static bool char_name(uint32_t cp, char *buf)
+bool unicodedata_char_name(uint32_t cp, char *buf)
 {
     if (is_hangul_syllable(cp)) {
         uint32_t i = cp - HANGUL_FIRST;
@@ -271,7 +270,7 @@ FUNCTION(unicodedata_name)
     if (!char_and_default("name", args, nargs, kwnames, &cp))
         return NULL;
     char buf[UNINAME_MAX];
-    if (char_name(cp, buf))
+    if (unicodedata_char_name(cp, buf))
         return str_from_cstr(buf);
     return default_or_error(args, nargs, "no such name");
 }

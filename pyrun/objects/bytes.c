@@ -5,6 +5,7 @@
 #include "objects/memoryview.h"
 #include "objects/bytes_methods.h"
 #include "pyrepr.h"
+#include "objects/codec_errors.h"
 
 #include <stdio.h>
 
@@ -153,13 +154,51 @@ static const char *codec_name(int codec)
     }
 }
 
-/* ---- UTF-16 and UTF-32 (little-endian, as this machine, with a BOM when
- * the byte order is not named) ---- */
-
 static bool wide_codec(int codec)
 {
     return codec >= CODEC_UTF16 && codec <= CODEC_UTF32_BE;
 }
+
+/* What the error handlers need to know of a codec (the escape codecs'
+   own are in codec_escape.c). */
+static CodecForm codec_form(int codec)
+{
+    CodecForm form = { .name = codec_name(codec), .unit = 1, .utf = codec == 8,
+                       .limit = codec == 1 ? 0x100 : 0x80 };
+    if (wide_codec(codec)) {
+        form.unit = codec >= CODEC_UTF32 ? 4 : 2;
+        form.big_endian = codec == CODEC_UTF16_BE || codec == CODEC_UTF32_BE;
+        form.utf = true;
+    }
+    return form;
+}
+
+bool codec_form_of(const char *encoding, CodecForm *form)
+{
+    int codec = normalized_codec(encoding);
+    if (!codec || codec == CODEC_UNICODE_ESCAPE || codec == CODEC_RAW_UNICODE_ESCAPE)
+        return false;
+    *form = codec_form(codec);
+    return true;
+}
+
+/* Where an encoder goes on after an error handler: code point `index`. */
+static const char *resume_at(Object *s, int64_t index)
+{
+    return str_data(s) + str_offset_of(s, (size_t)index);
+}
+
+static Object *finish_coding(Buf *b, CodecErrors *ce, bool ok, bool text)
+{
+    Object *r = !ok ? NULL : text ? str_from_utf8(b->data ? b->data : "", b->len)
+                                  : bytes_from(b->data ? b->data : "", b->len);
+    buf_free(b);
+    codec_errors_done(ce);
+    return r;
+}
+
+/* ---- UTF-16 and UTF-32 (little-endian, as this machine, with a BOM when
+ * the byte order is not named) ---- */
 
 static void put_unit(Buf *b, uint32_t u, int width, bool big)
 {
@@ -169,17 +208,23 @@ static void put_unit(Buf *b, uint32_t u, int width, bool big)
     }
 }
 
+static bool is_surrogate(uint32_t cp)
+{
+    return cp >= 0xD800 && cp <= 0xDFFF;
+}
+
 static bool codec_cannot_encode(int codec, uint32_t cp)
 {
     if (codec == 7)
         return cp >= 128;
     if (codec == 1)
         return cp >= 256;
-    return cp >= 0xD800 && cp <= 0xDFFF;        /* the UTF codecs: surrogates */
+    return is_surrogate(cp);        /* the UTF codecs */
 }
 
 /* The end of the run of characters from `start` that the codec cannot
-   encode: CPython's strict error names the whole run ("position 0-2"). */
+   encode: CPython's UTF-8, ASCII and Latin-1 errors name the whole run
+   ("position 0-2"). */
 static size_t unencodable_run_end(Object *s, size_t start, int codec)
 {
     size_t end = start + 1, length = str_length(s);
@@ -192,6 +237,8 @@ static Object *encode_wide(Object *s, int codec, const char *errors)
 {
     int width = codec >= CODEC_UTF32 ? 4 : 2;
     bool big = codec == CODEC_UTF16_BE || codec == CODEC_UTF32_BE;
+    CodecErrors ce;
+    codec_errors_init(&ce, codec_form(codec), errors);
     Buf b;
     buf_init(&b);
     if (codec == CODEC_UTF16 || codec == CODEC_UTF32)
@@ -200,12 +247,15 @@ static Object *encode_wide(Object *s, int codec, const char *errors)
     int64_t index = 0;
     while (p < end) {
         uint32_t cp = utf8_decode(&p, end);
-        if (cp >= 0xD800 && cp <= 0xDFFF && strcmp(errors, "surrogatepass") != 0) {
+        if (is_surrogate(cp)) {
             /* CPython's UTF-16 and UTF-32 encoders name one surrogate, not
              * the run of them that its UTF-8 encoder names */
-            buf_free(&b);
-            return err_unicode_encode(codec_name(codec), s, (size_t)index, (size_t)index + 1,
-                                      "surrogates not allowed");
+            index = codec_encode_error(&ce, s, (size_t)index, (size_t)index + 1,
+                                       "surrogates not allowed", &b);
+            if (index < 0)
+                return finish_coding(&b, &ce, false, false);
+            p = resume_at(s, index);
+            continue;
         }
         if (width == 2 && cp >= 0x10000) {
             cp -= 0x10000;
@@ -216,9 +266,41 @@ static Object *encode_wide(Object *s, int codec, const char *errors)
         }
         index++;
     }
-    Object *r = bytes_from(b.data ? b.data : "", b.len);
-    buf_free(&b);
-    return r;
+    return finish_coding(&b, &ce, true, false);
+}
+
+/* What is wrong with the code unit (or pair) at p[i], or NULL; *cp is the
+   character, *next where the next one starts (the end of the bad bytes). */
+static const char *wide_character(const unsigned char *p, size_t size, size_t i, int width,
+                                  bool big, uint32_t *cp, size_t *next)
+{
+    if (i + (size_t)width > size) {
+        *next = size;
+        return "truncated data";
+    }
+    uint32_t c = 0;
+    for (int k = 0; k < width; k++)
+        c |= (uint32_t)p[i + (size_t)k] << (big ? 8 * (width - 1 - k) : 8 * k);
+    *next = i + (size_t)width;
+    *cp = c;
+    if (width == 4)
+        return c > 0x10FFFF      ? "code point not in range(0x110000)"
+               : is_surrogate(c) ? "code point in surrogate code point range(0xd800, 0xe000)"
+                                 : NULL;
+    if (c >= 0xDC00 && c <= 0xDFFF)
+        return "illegal encoding";
+    if (c < 0xD800 || c > 0xDBFF)
+        return NULL;
+    if (i + 4 > size) {
+        *next = size;
+        return "unexpected end of data";
+    }
+    uint32_t lo = big ? (uint32_t)p[i + 2] << 8 | p[i + 3] : (uint32_t)p[i + 3] << 8 | p[i + 2];
+    if (lo < 0xDC00 || lo > 0xDFFF)
+        return "illegal UTF-16 surrogate";
+    *cp = 0x10000 + ((c - 0xD800) << 10) + (lo - 0xDC00);
+    *next = i + 4;
+    return NULL;
 }
 
 static Object *decode_wide(const unsigned char *p, size_t size, int codec, const char *errors)
@@ -242,123 +324,159 @@ static Object *decode_wide(const unsigned char *p, size_t size, int codec, const
         codec = big ? CODEC_UTF16_BE : CODEC_UTF16_LE;
     else if (codec == CODEC_UTF32)
         codec = big ? CODEC_UTF32_BE : CODEC_UTF32_LE;
+    CodecErrors ce;
+    codec_errors_init(&ce, codec_form(codec), errors);
     Buf b;
     buf_init(&b);
     while (i < size) {
-        const char *reason = NULL;
-        size_t bad_end = size;
         uint32_t cp = 0;
-        if (i + (size_t)width > size) {
-            reason = "truncated data";
-        } else {
-            for (int k = 0; k < width; k++)
-                cp |= (uint32_t)p[i + (size_t)k] << (big ? 8 * (width - 1 - k) : 8 * k);
-            if (width == 2 && cp >= 0xD800 && cp <= 0xDBFF) {
-                if (i + 4 > size) {
-                    reason = "unexpected end of data";
-                } else {
-                    uint32_t lo = big ? (uint32_t)p[i + 2] << 8 | p[i + 3]
-                                      : (uint32_t)p[i + 3] << 8 | p[i + 2];
-                    if (lo >= 0xDC00 && lo <= 0xDFFF) {
-                        cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-                        i += 2;
-                    } else {
-                        reason = "illegal UTF-16 surrogate";
-                        bad_end = i + 2;
-                    }
-                }
-            } else if (width == 2 && cp >= 0xDC00 && cp <= 0xDFFF) {
-                reason = "illegal encoding";
-                bad_end = i + 2;
-            } else if (width == 4 && (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))) {
-                reason = "code point not in range(0x110000)";
-                bad_end = i + 4;
-            }
-        }
+        size_t next;
+        const char *reason = wide_character(p, size, i, width, big, &cp, &next);
         if (!reason) {
             char enc[4];
             buf_append(&b, enc, (size_t)utf8_encode(cp, enc));
-            i += (size_t)width;
+            i = next;
             continue;
         }
-        if (!strcmp(errors, "ignore") || !strcmp(errors, "replace")) {
-            if (errors[0] == 'r')
-                buf_puts(&b, "\xEF\xBF\xBD");
-            i = bad_end;
-            continue;
-        }
-        buf_free(&b);
-        return err_unicode_decode(codec_name(codec), (const char *)p, size, i, bad_end, reason);
+        int64_t resume = codec_decode_error(&ce, (const char *)p, size, i, next, reason, &b);
+        if (resume < 0)
+            return finish_coding(&b, &ce, false, true);
+        i = (size_t)resume;
     }
-    Object *r = str_from_utf8(b.data ? b.data : "", b.len);
-    buf_free(&b);
-    return r;
+    return finish_coding(&b, &ce, true, true);
 }
 
-Object *str_encode(Object *s, const char *encoding, const char *errors)
+static const char *unencodable_reason(int codec)
 {
-    int codec = normalized_codec(encoding);
-    if (!codec)
-        return err_format(&Exc_LookupError, "unknown encoding: %s", encoding);
-    if (wide_codec(codec))
-        return encode_wide(s, codec, errors);
-    if (codec == CODEC_UNICODE_ESCAPE || codec == CODEC_RAW_UNICODE_ESCAPE)
-        return escape_codec_encode(s, codec == CODEC_RAW_UNICODE_ESCAPE);
+    return codec == 8 ? "surrogates not allowed"
+           : codec == 7 ? "ordinal not in range(128)" : "ordinal not in range(256)";
+}
+
+/* UTF-8, ASCII and Latin-1. */
+static Object *encode_narrow(Object *s, int codec, const char *errors)
+{
     const char *p = str_data(s), *end = p + str_size(s);
     if (codec == 8 || ((StrObject *)s)->ascii) {
         /* UTF-8 needs work only for surrogates */
         bool has_surrogate = false;
         if (codec == 8 && !((StrObject *)s)->ascii) {
             const char *q = p;
-            while (q < end) {
-                uint32_t cp = utf8_decode(&q, end);
-                if (cp >= 0xD800 && cp <= 0xDFFF)
+            while (q < end)
+                if (is_surrogate(utf8_decode(&q, end)))
                     has_surrogate = true;
-            }
         }
         if (!has_surrogate)
             return bytes_from(p, str_size(s));
     }
+    CodecErrors ce;
+    codec_errors_init(&ce, codec_form(codec), errors);
     Buf b;
     buf_init(&b);
     int64_t index = 0;
-    uint32_t limit = codec == 7 ? 128 : codec == 1 ? 256 : 0xD800;
     while (p < end) {
         uint32_t cp = utf8_decode(&p, end);
-        bool bad = codec == 8 ? (cp >= 0xD800 && cp <= 0xDFFF) : cp >= limit;
-        if (!bad) {
+        if (!codec_cannot_encode(codec, cp)) {
             if (codec == 8) {
                 char enc[4];
                 buf_append(&b, enc, (size_t)utf8_encode(cp, enc));
             } else {
                 buf_putc(&b, (char)cp);
             }
-        } else if (!strcmp(errors, "ignore")) {
-        } else if (!strcmp(errors, "replace")) {
-            buf_putc(&b, '?');
-        } else if (!strcmp(errors, "backslashreplace")) {
-            buf_printf(&b, cp < 0x100 ? "\\x%02x" : cp < 0x10000 ? "\\u%04x" : "\\U%08x", cp);
-        } else if (!strcmp(errors, "xmlcharrefreplace")) {
-            buf_printf(&b, "&#%u;", cp);
-        } else if (!strcmp(errors, "surrogatepass") && codec == 8) {
-            char enc[4];
-            buf_append(&b, enc, (size_t)utf8_encode(cp, enc));
-        } else if (!strcmp(errors, "surrogateescape") && cp >= 0xDC80 && cp <= 0xDCFF) {
-            /* the byte that decoding with surrogateescape turned into this */
-            buf_putc(&b, (char)(cp - 0xDC00));
-        } else {
-            buf_free(&b);
-            return err_unicode_encode(codec_name(codec), s, (size_t)index,
-                                      unencodable_run_end(s, (size_t)index, codec),
-                                      codec == 8 ? "surrogates not allowed"
-                                      : codec == 7 ? "ordinal not in range(128)"
-                                                   : "ordinal not in range(256)");
+            index++;
+            continue;
         }
-        index++;
+        index = codec_encode_error(&ce, s, (size_t)index,
+                                   unencodable_run_end(s, (size_t)index, codec),
+                                   unencodable_reason(codec), &b);
+        if (index < 0)
+            return finish_coding(&b, &ce, false, false);
+        p = resume_at(s, index);
     }
-    Object *r = bytes_from(b.data, b.len);
-    buf_free(&b);
-    return r;
+    return finish_coding(&b, &ce, true, false);
+}
+
+static Object *encode_by_codec(Object *s, int codec, const char *errors)
+{
+    if (wide_codec(codec))
+        return encode_wide(s, codec, errors);
+    if (codec == CODEC_UNICODE_ESCAPE || codec == CODEC_RAW_UNICODE_ESCAPE)
+        return escape_codec_encode(s, codec == CODEC_RAW_UNICODE_ESCAPE);
+    return encode_narrow(s, codec, errors);
+}
+
+/* Whether CPython reaches the codec `encoding` through its codec registry:
+   its fast paths take only the common spellings of UTF-8, ASCII, Latin-1,
+   UTF-16 and UTF-32 ("u8", "646" or "utf-16-le" go the long way). */
+static bool reached_through_registry(const char *encoding)
+{
+    static const char *const direct[] = {
+        "utf_8", "utf8", "ascii", "us_ascii", "latin_1", "latin1", "iso_8859_1", "iso8859_1",
+        "utf_16", "utf16", "utf_32", "utf32",
+    };
+    char norm[16];
+    size_t k = 0;
+    for (const char *p = encoding; *p; p++) {
+        if (k == sizeof norm - 1)
+            return true;
+        char c = *p >= 'A' && *p <= 'Z' ? (char)(*p + 32) : *p;
+        norm[k++] = c == '-' || c == ' ' ? '_' : c;
+    }
+    norm[k] = '\0';
+    for (size_t i = 0; i < sizeof direct / sizeof *direct; i++)
+        if (!strcmp(norm, direct[i]))
+            return false;
+    return true;
+}
+
+/* An exception that carries nothing but its message (args of at most one
+   item, no attributes, the constructor of BaseException: a plain
+   UnicodeError's too). */
+static bool plain_exception(Object *e)
+{
+    ExceptionObject *x = (ExceptionObject *)e;
+    bool plain_init = e->type->init == Exc_BaseException.init ||
+                      (e->type->init == Exc_UnicodeError.init &&
+                       !type_is_subtype(e->type, &Exc_UnicodeEncodeError) &&
+                       !type_is_subtype(e->type, &Exc_UnicodeDecodeError) &&
+                       !type_is_subtype(e->type, &Exc_UnicodeTranslateError));
+    return plain_init && tuple_size(x->args) <= 1 && (!x->dict || dict_size(x->dict) == 0);
+}
+
+/* What CPython's codec registry does to an error handler's plain
+   exception: the same class, its message naming the codec, the original
+   as the cause ("encoding with 'utf-16-le' codec failed (LookupError:
+   unknown error handler name 'bogus')"). */
+static Object *reword_codec_failure(const char *what, const char *encoding)
+{
+    Object *e = err_occurred();
+    if (!e || !normalized_codec(encoding) || !plain_exception(e) ||
+        !reached_through_registry(encoding))
+        return NULL;
+    Object *shown = obj_str(e);
+    if (!shown)
+        return NULL;
+    Buf message;
+    buf_init(&message);
+    buf_printf(&message, "%s with '%s' codec failed (%s: %s)", what, encoding,
+               obj_type_name(e), str_data(shown));
+    DECREF(shown);
+    err_format_from_cause(e->type, "%s", message.data);
+    buf_free(&message);
+    return NULL;
+}
+
+Object *codec_encode(Object *s, const char *encoding, const char *errors)
+{
+    int codec = normalized_codec(encoding);
+    if (!codec)
+        return err_format(&Exc_LookupError, "unknown encoding: %s", encoding);
+    return encode_by_codec(s, codec, errors ? errors : "strict");
+}
+
+Object *str_encode(Object *s, const char *encoding, const char *errors)
+{
+    Object *r = codec_encode(s, encoding, errors);
+    return r ? r : reword_codec_failure("encoding", encoding);
 }
 
 /* The length of a valid UTF-8 sequence at p (strict: no surrogates,
@@ -416,22 +534,12 @@ static size_t utf8_sequence(const unsigned char *p, const unsigned char *end, co
     return n;
 }
 
-Object *bytes_decode(Object *bytes, const char *encoding, const char *errors)
+/* UTF-8 and ASCII (Latin-1 decodes every byte). */
+static Object *decode_narrow(const char *data, size_t size, int codec, const char *errors)
 {
-    const char *data;
-    size_t size;
-    if (!bytes_like_view(bytes, &data, &size))
-        return NULL;
-    if (!errors)
-        errors = "strict";
-    int codec = normalized_codec(encoding);
-    if (!codec)
-        return err_format(&Exc_LookupError, "unknown encoding: %s", encoding);
-    if (wide_codec(codec))
-        return decode_wide((const unsigned char *)data, size, codec, errors);
-    if (codec == CODEC_UNICODE_ESCAPE || codec == CODEC_RAW_UNICODE_ESCAPE)
-        return escape_codec_decode(data, size, codec == CODEC_RAW_UNICODE_ESCAPE, errors);
-    const unsigned char *p = (const unsigned char *)data, *end = p + size;
+    CodecErrors ce;
+    codec_errors_init(&ce, codec_form(codec), errors);
+    const unsigned char *start = (const unsigned char *)data, *p = start, *end = p + size;
     Buf b;
     buf_init(&b);
     while (p < end) {
@@ -452,27 +560,37 @@ Object *bytes_decode(Object *bytes, const char *encoding, const char *errors)
             p += n;
             continue;
         }
-        if (!strcmp(errors, "ignore")) {
-        } else if (!strcmp(errors, "replace")) {
-            buf_puts(&b, "\xEF\xBF\xBD");
-        } else if (!strcmp(errors, "backslashreplace")) {
-            for (size_t i = 0; i < bad_len; i++)
-                buf_printf(&b, "\\x%02x", p[i]);
-        } else if (!strcmp(errors, "surrogateescape")) {
-            for (size_t i = 0; i < bad_len; i++) {
-                char enc[4];
-                buf_append(&b, enc, (size_t)utf8_encode(0xDC00 + p[i], enc));
-            }
-        } else {
-            size_t pos = (size_t)(p - (const unsigned char *)data);
-            buf_free(&b);
-            return err_unicode_decode(codec_name(codec), data, size, pos, pos + bad_len, reason);
-        }
-        p += bad_len;
+        size_t pos = (size_t)(p - start);
+        int64_t resume = codec_decode_error(&ce, data, size, pos, pos + bad_len, reason, &b);
+        if (resume < 0)
+            return finish_coding(&b, &ce, false, true);
+        p = start + resume;
     }
-    Object *r = str_from_utf8(b.data, b.len);
-    buf_free(&b);
-    return r;
+    return finish_coding(&b, &ce, true, true);
+}
+
+Object *codec_decode(Object *bytes, const char *encoding, const char *errors)
+{
+    const char *data;
+    size_t size;
+    if (!bytes_like_view(bytes, &data, &size))
+        return NULL;
+    if (!errors)
+        errors = "strict";
+    int codec = normalized_codec(encoding);
+    if (!codec)
+        return err_format(&Exc_LookupError, "unknown encoding: %s", encoding);
+    if (wide_codec(codec))
+        return decode_wide((const unsigned char *)data, size, codec, errors);
+    if (codec == CODEC_UNICODE_ESCAPE || codec == CODEC_RAW_UNICODE_ESCAPE)
+        return escape_codec_decode(data, size, codec == CODEC_RAW_UNICODE_ESCAPE, errors);
+    return decode_narrow(data, size, codec, errors);
+}
+
+Object *bytes_decode(Object *bytes, const char *encoding, const char *errors)
+{
+    Object *r = codec_decode(bytes, encoding, errors);
+    return r ? r : reword_codec_failure("decoding", encoding);
 }
 
 /* ---- repr, hash, compare ------------------------------------------------------------------ */

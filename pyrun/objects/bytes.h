@@ -31,9 +31,14 @@ BytesObject *bytes_new_raw(size_t n);
 Object *bytes_repr_of(const char *data, size_t n);
 Object *bytearray_from(const void *data, size_t n);
 /* The codecs: UTF-8, ASCII, Latin-1, UTF-16, UTF-32 and the escape codecs,
- * with the common error handlers. */
+ * with any error handler (objects/codec_errors.h). */
 Object *str_encode(Object *s, const char *encoding, const char *errors);
 Object *bytes_decode(Object *bytes, const char *encoding, const char *errors);
+/* The same, as the functions of codecs.lookup() run the codec: an
+ * exception from an error handler comes out as it is, where str.encode
+ * and bytes.decode reword it to name the codec as CPython's do. */
+Object *codec_encode(Object *s, const char *encoding, const char *errors);
+Object *codec_decode(Object *bytes, const char *encoding, const char *errors);
 /* 'unicode_escape' (Python's string-literal escapes) or, when raw,
  * 'raw_unicode_escape' (only \u and \U) (codec_escape.c). */
 Object *escape_codec_encode(Object *s, bool raw);

@@ -7,6 +7,7 @@
  * \U, and only after an odd number of backslashes, as in a raw literal. */
 #include "runtime.h"
 #include "unicode_names.h"
+#include "objects/codec_errors.h"
 
 #include <stdio.h>
 
@@ -137,25 +138,6 @@ static void put_codepoint(Buf *b, uint32_t cp)
     buf_append(b, enc, (size_t)utf8_encode(cp, enc));
 }
 
-/* Applies the error handler to the bad bytes data[start:end]; false for
-   'strict' (and the handlers these codecs do not know). */
-static bool handle_bad_escape(Buf *b, const char *data, size_t start, size_t end,
-                              const char *errors)
-{
-    if (!strcmp(errors, "ignore"))
-        return true;
-    if (!strcmp(errors, "replace")) {
-        put_codepoint(b, 0xFFFD);
-        return true;
-    }
-    if (!strcmp(errors, "backslashreplace")) {
-        for (size_t i = start; i < end; i++)
-            buf_printf(b, "\\x%02x", (unsigned char)data[i]);
-        return true;
-    }
-    return false;
-}
-
 /* Python warns of the first deprecated escape once the whole text is decoded. */
 static int warn_deprecated_escape(const char *data, const Escape *e)
 {
@@ -179,8 +161,20 @@ static bool begins_escape(const char *data, size_t size, size_t i, bool raw, siz
     return backslash_run % 2 == 0 && i + 1 < size && (data[i + 1] == 'u' || data[i + 1] == 'U');
 }
 
+static Object *finish_decoding(Buf *b, CodecErrors *ce, bool ok)
+{
+    Object *r = ok ? str_from_utf8(b->data ? b->data : "", b->len) : NULL;
+    buf_free(b);
+    codec_errors_done(ce);
+    return r;
+}
+
 Object *escape_codec_decode(const char *data, size_t size, bool raw, const char *errors)
 {
+    CodecForm form = { .name = raw ? "rawunicodeescape" : "unicodeescape", .unit = 1,
+                       .limit = 0x80 };
+    CodecErrors ce;
+    codec_errors_init(&ce, form, errors);
     Buf b;
     buf_init(&b);
     Escape first_deprecated = { .deprecated = false };
@@ -196,25 +190,21 @@ Object *escape_codec_decode(const char *data, size_t size, bool raw, const char 
         backslash_run = 0;
         Escape e = raw ? raw_escape(data, size, i) : literal_escape(data, size, i);
         if (e.reason) {
-            if (!handle_bad_escape(&b, data, i, e.next, errors)) {
-                buf_free(&b);
-                return err_unicode_decode(raw ? "rawunicodeescape" : "unicodeescape", data, size,
-                                          i, e.next, e.reason);
-            }
-        } else if (e.cp != ESCAPE_NOTHING) {
-            put_codepoint(&b, (uint32_t)e.cp);
+            int64_t resume = codec_decode_error(&ce, data, size, i, e.next, e.reason, &b);
+            if (resume < 0)
+                return finish_decoding(&b, &ce, false);
+            i = (size_t)resume;
+            continue;
         }
+        if (e.cp != ESCAPE_NOTHING)
+            put_codepoint(&b, (uint32_t)e.cp);
         if (e.deprecated && !first_deprecated.deprecated)
             first_deprecated = e;
         i = e.next;
     }
-    if (first_deprecated.deprecated && warn_deprecated_escape(data, &first_deprecated) < 0) {
-        buf_free(&b);
-        return NULL;
-    }
-    Object *r = str_from_utf8(b.data ? b.data : "", b.len);
-    buf_free(&b);
-    return r;
+    bool warned_ok = !first_deprecated.deprecated ||
+                     warn_deprecated_escape(data, &first_deprecated) >= 0;
+    return finish_decoding(&b, &ce, warned_ok);
 }
 
 Object *escape_codec_encode(Object *s, bool raw)
