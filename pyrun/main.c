@@ -11,6 +11,7 @@
 #include "vm/cache.h"
 #include "vm/load.h"
 #include "vm/stage_error.h"
+#include "vm/traceback.h"
 #include "xalloc.h"
 
 #include <limits.h>
@@ -55,6 +56,35 @@ static void print_stats(void)
             (unsigned long long)(g->collected[0] + g->collected[1] + g->collected[2]));
 }
 
+/* A problem with the main script's coding declaration (pytok reports it
+ * at line 0) is found by CPython before it reads the file as source: it says
+ * only "SyntaxError: encoding problem: NAME", without a location (an
+ * imported module, or compile(), gets pytok's own words and line 0). */
+static bool print_main_encoding_problem(const char *report)
+{
+    static const char unknown[] = "unknown encoding: ";
+    StageDiagnostic d;
+    if (!stage_diagnostic_parse(report, &d) || d.line != 0)
+        return false;
+    const char *message = d.message;
+    size_t len = d.msg_len;
+    if (len > strlen(unknown) && !strncmp(message, unknown, strlen(unknown))) {
+        message += strlen(unknown);
+        len -= strlen(unknown);
+    } else if (strncmp(message, "encoding problem: ", 18) != 0) {
+        return false;
+    } else {
+        message += 18;
+        len -= 18;
+    }
+    Buf b;
+    buf_init(&b);
+    buf_printf(&b, "SyntaxError: encoding problem: %.*s\n", (int)len, message);
+    write_stderr(b.data, b.len);
+    buf_free(&b);
+    return true;
+}
+
 int main(int argc, char **argv)
 {
     CliOptions opt;
@@ -95,7 +125,9 @@ int main(int argc, char **argv)
                                         : artifact_read(path, ARTIFACT_CODE, &a);
     if (status != 0 && report.data) {
         /* a syntax error prints as CPython prints it; other reports as they are */
-        if (status == 1 && vm_raise_stage_error(report.data, path)) {
+        if (status == 1 && print_main_encoding_problem(report.data)) {
+            /* (printed) */
+        } else if (status == 1 && vm_raise_stage_error(report.data, path)) {
             Object *exc = err_fetch();
             err_print(exc);
             XDECREF(exc);
