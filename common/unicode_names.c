@@ -9,11 +9,16 @@
  *   - the aliases of the control characters ("NULL", "LINE FEED", "BEL"...,
  *     NameAliases.txt), which Python accepts in \N{...}.
  *
+ * Both directions are here: a name to its character (\N{...}, pyrun's
+ * unicodedata.lookup) and a character to its name (unicodedata.name, the
+ * namereplace error handler).
+ *
  * tests/bats/pyparse.bats checks every name and alias against python3. */
 #include "unicode_names.h"
 
 #include <ctype.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <string.h>
 #include <uniname.h>
 
@@ -59,6 +64,16 @@ static long hangul_syllable(const char *s, size_t len)
     if (lead < 0 || vowel < 0 || tail < 0 || n != len)
         return -1;
     return 0xAC00 + (lead * 21 + vowel) * 28 + tail;
+}
+
+static bool hangul_syllable_name(uint32_t cp, char *buf)
+{
+    if (cp < 0xAC00 || cp >= 0xAC00 + 19 * 21 * 28)
+        return false;
+    uint32_t i = cp - 0xAC00;
+    snprintf(buf, UNICODE_NAME_MAX, "HANGUL SYLLABLE %s%s%s", jamo_lead[i / (21 * 28)],
+             jamo_vowel[i / 28 % 21], jamo_tail[i % 28]);
+    return true;
 }
 
 /* ---- CJK unified ideographs ------------------------------------------------------------- */
@@ -154,6 +169,23 @@ static const struct Alias {
 
 static const char hangul_prefix[] = "HANGUL SYLLABLE ";
 static const char unified_prefix[] = "CJK UNIFIED IDEOGRAPH-";
+
+bool unicode_name_of(uint32_t cp, char *buf)
+{
+    /* (libunistring 1.0 misspells some syllables: the jamo are spelled here) */
+    if (hangul_syllable_name(cp, buf))
+        return true;
+    char listed[UNINAME_MAX];
+    if (unicode_character_name(cp, listed)) {
+        snprintf(buf, UNICODE_NAME_MAX, "%s", listed);
+        return true;
+    }
+    if (is_unified_ideograph((long)cp)) {
+        snprintf(buf, UNICODE_NAME_MAX, "%s%04X", unified_prefix, (unsigned)cp);
+        return true;
+    }
+    return false;
+}
 
 long unicode_name_lookup(const char *name, size_t len)
 {

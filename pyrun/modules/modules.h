@@ -25,9 +25,6 @@ Object *pyedu_module_create(void);         /* hooks for pyrun/lib */
 Object *thread_module_create(void);        /* threads and locks (vm/thread.h) */
 Object *unicodedata_module_create(void);   /* the Unicode database, from libunistring */
 Object *codecs_module_create(void);        /* the registry of codec error handlers */
-/* The name of cp as unicodedata.name() gives it, into buf (UNINAME_MAX
- * bytes, <uniname.h>), or false if it has none (namereplace needs it). */
-bool unicodedata_char_name(uint32_t cp, char *buf);
 
 /* sys.stdout / sys.stderr writes, for print() */
 int sys_write_stdout(Object *file, const char *data, size_t n);

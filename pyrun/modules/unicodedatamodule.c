@@ -10,10 +10,12 @@
  *
  * libunistring holds almost everything.  Where its answers are not
  * CPython's, this file corrects them:
- * - names of Hangul syllables are spelled here from the Unicode Standard's
- *   jamo short names (libunistring 1.0 spells the final NJ as "NI"), and
- *   those of CJK unified ideographs (which it does not name) as
- *   "CJK UNIFIED IDEOGRAPH-XXXX";
+ * - names (common/unicode_names.c, shared with \N{...} in the front end):
+ *   those of Hangul syllables are spelled from the Unicode Standard's jamo
+ *   short names (libunistring 1.0 spells the final NJ as "NI"), those of
+ *   CJK unified ideographs (which it does not name) are
+ *   "CJK UNIFIED IDEOGRAPH-XXXX", and the control characters' aliases are
+ *   listed there;
  * - decomposition() of a Hangul syllable is '' as in CPython, whose table
  *   lists only UnicodeData.txt's decompositions (libunistring computes it);
  * - bidirectional() of an unassigned code point is '' (CPython's record
@@ -25,9 +27,9 @@
 #include "runtime.h"
 #include "modules/modules.h"
 #include "modules/unicodedata_tables.h"
+#include "unicode_names.h"
 
 #include <stdio.h>
-#include <uniname.h>
 #include <uninorm.h>
 #include <unictype.h>
 #include <uniwidth.h>
@@ -77,138 +79,30 @@ static Object *default_or_error(Object *const *args, size_t nargs, const char *m
 
 /* ---- names ----------------------------------------------------------------- */
 
-/* The short names of the jamo that make up a Hangul syllable (the Unicode
- * Standard, section 3.12): leading consonants, vowels, trailing consonants. */
-static const char *const jamo_lead[] = {
-    "G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K", "T",
-    "P", "H",
-};
-static const char *const jamo_vowel[] = {
-    "A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WEO",
-    "WE", "WI", "YU", "EU", "YI", "I",
-};
-static const char *const jamo_trail[] = {
-    "", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT", "LP", "LH",
-    "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H",
-};
-enum {
-    HANGUL_FIRST = 0xAC00,
-    LEAD_COUNT = 19, VOWEL_COUNT = 21, TRAIL_COUNT = 28,
-    HANGUL_COUNT = LEAD_COUNT * VOWEL_COUNT * TRAIL_COUNT,
-};
-static const char HANGUL_PREFIX[] = "HANGUL SYLLABLE ";
-static const char CJK_PREFIX[] = "CJK UNIFIED IDEOGRAPH-";
+enum { HANGUL_FIRST = 0xAC00, HANGUL_COUNT = 19 * 21 * 28 };
 
 static bool is_hangul_syllable(uint32_t cp)
 {
     return cp >= HANGUL_FIRST && cp < HANGUL_FIRST + HANGUL_COUNT;
 }
 
-/* A unified ideograph that has no name of its own in the database (the
- * compatibility ideographs among them are named "CJK COMPATIBILITY ..."). */
-static bool is_cjk_unified(uint32_t cp)
-{
-    char buf[UNINAME_MAX];
-    return uc_is_property_unified_ideograph(cp) && !unicode_character_name(cp, buf);
-}
-
-bool unicodedata_char_name(uint32_t cp, char *buf)
-{
-    if (is_hangul_syllable(cp)) {
-        uint32_t i = cp - HANGUL_FIRST;
-        snprintf(buf, UNINAME_MAX, "%s%s%s%s", HANGUL_PREFIX,
-                 jamo_lead[i / (VOWEL_COUNT * TRAIL_COUNT)],
-                 jamo_vowel[i / TRAIL_COUNT % VOWEL_COUNT], jamo_trail[i % TRAIL_COUNT]);
-        return true;
-    }
-    if (unicode_character_name(cp, buf))
-        return true;
-    if (uc_is_property_unified_ideograph(cp)) {
-        snprintf(buf, UNINAME_MAX, "%s%04X", CJK_PREFIX, (unsigned)cp);
-        return true;
-    }
-    return false;
-}
-
-/* The longest of `count` jamo names that starts *p, or -1; advances *p. */
-static int longest_jamo(const char **p, const char *const *names, int count)
-{
-    int best = -1;
-    size_t best_len = 0;
-    for (int i = 0; i < count; i++) {
-        size_t n = strlen(names[i]);
-        if ((best < 0 || n > best_len) && strncmp(*p, names[i], n) == 0) {
-            best = i;
-            best_len = n;
-        }
-    }
-    *p += best_len;
-    return best;
-}
-
-/* "HANGUL SYLLABLE GAG" (after the prefix: "GAG"), in capitals as CPython
- * requires; UINT32_MAX if it is no syllable. */
-static uint32_t hangul_from_name(const char *p)
-{
-    int lead = longest_jamo(&p, jamo_lead, LEAD_COUNT);
-    int vowel = longest_jamo(&p, jamo_vowel, VOWEL_COUNT);
-    int trail = longest_jamo(&p, jamo_trail, TRAIL_COUNT);
-    if (lead < 0 || vowel < 0 || trail < 0 || *p)
-        return UINT32_MAX;
-    return HANGUL_FIRST + ((uint32_t)lead * VOWEL_COUNT + (uint32_t)vowel) * TRAIL_COUNT +
-           (uint32_t)trail;
-}
-
-/* "CJK UNIFIED IDEOGRAPH-4E00" (after the prefix: 4 or 5 capital hex
- * digits); UINT32_MAX if it names no ideograph. */
-static uint32_t cjk_from_name(const char *p)
-{
-    size_t n = strlen(p);
-    if (n != 4 && n != 5)
-        return UINT32_MAX;
-    uint32_t cp = 0;
-    for (; *p; p++) {
-        int digit = *p >= '0' && *p <= '9' ? *p - '0' : *p >= 'A' && *p <= 'F' ? *p - 'A' + 10 : -1;
-        if (digit < 0)
-            return UINT32_MAX;
-        cp = cp * 16 + (uint32_t)digit;
-    }
-    return is_cjk_unified(cp) ? cp : UINT32_MAX;
-}
-
-static bool starts_with_ignoring_case(const char *s, const char *prefix)
-{
-    return strncasecmp(s, prefix, strlen(prefix)) == 0;
-}
-
 /* The text a name stands for (one character, or several for a named
- * sequence), or NULL without an exception. */
+ * sequence), or NULL without an exception.  Names of single characters,
+ * computed ones and aliases are common/unicode_names.c's, as for \N{...}. */
 static Object *text_of_name(const char *name)
 {
-    /* the computed names are matched in capitals only, as in CPython */
-    uint32_t cp = UINT32_MAX;
-    if (starts_with_ignoring_case(name, HANGUL_PREFIX)) {
-        if (strncmp(name, HANGUL_PREFIX, strlen(HANGUL_PREFIX)) == 0)
-            cp = hangul_from_name(name + strlen(HANGUL_PREFIX));
-    } else if (starts_with_ignoring_case(name, CJK_PREFIX)) {
-        if (strncmp(name, CJK_PREFIX, strlen(CJK_PREFIX)) == 0)
-            cp = cjk_from_name(name + strlen(CJK_PREFIX));
-    } else {
-        for (size_t i = 0; i < unicodedata_extra_name_count; i++) {
-            const ExtraName *e = &unicodedata_extra_names[i];
-            if (strcasecmp(name, e->name) != 0)
-                continue;
-            char text[EXTRA_NAME_MAX_POINTS * 4];
-            size_t n = 0;
-            for (int k = 0; k < e->length; k++)
-                n += (size_t)utf8_encode(e->code_points[k], text + n);
-            return str_from_utf8(text, n);
-        }
-        ucs4_t found = unicode_name_character(name);
-        if (found != UNINAME_INVALID)
-            cp = found;
+    for (size_t i = 0; i < unicodedata_extra_name_count; i++) {
+        const ExtraName *e = &unicodedata_extra_names[i];
+        if (strcasecmp(name, e->name) != 0)
+            continue;
+        char text[EXTRA_NAME_MAX_POINTS * 4];
+        size_t n = 0;
+        for (int k = 0; k < e->length; k++)
+            n += (size_t)utf8_encode(e->code_points[k], text + n);
+        return str_from_utf8(text, n);
     }
-    return cp == UINT32_MAX ? NULL : str_from_codepoint(cp);
+    long cp = unicode_name_lookup(name, strlen(name));
+    return cp < 0 ? NULL : str_from_codepoint((uint32_t)cp);
 }
 
 /* The KeyError for a name (bytes that need not be UTF-8: CPython shows
@@ -269,8 +163,8 @@ FUNCTION(unicodedata_name)
     uint32_t cp;
     if (!char_and_default("name", args, nargs, kwnames, &cp))
         return NULL;
-    char buf[UNINAME_MAX];
-    if (unicodedata_char_name(cp, buf))
+    char buf[UNICODE_NAME_MAX];
+    if (unicode_name_of(cp, buf))
         return str_from_cstr(buf);
     return default_or_error(args, nargs, "no such name");
 }

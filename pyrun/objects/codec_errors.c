@@ -3,9 +3,8 @@
  * and the registry of codecs.register_error. */
 #include "runtime.h"
 #include "objects/codec_errors.h"
-#include "modules/modules.h"
+#include "unicode_names.h"
 
-#include <uniname.h>
 
 enum {
     HANDLER_UNRESOLVED = -1,
@@ -113,8 +112,8 @@ static Outcome replace_with_names(const Fault *f, Answer *a)
         return cannot_handle(f);
     for (Walk w = walk_fault(f); w.p < w.end;) {
         uint32_t cp = utf8_decode(&w.p, w.end);
-        char name[UNINAME_MAX];
-        if (unicodedata_char_name(cp, name))
+        char name[UNICODE_NAME_MAX];
+        if (unicode_name_of(cp, name))
             buf_printf(&a->replacement, "\\N{%s}", name);
         else
             put_backslash_escape(&a->replacement, cp);
