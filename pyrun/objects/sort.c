@@ -222,72 +222,47 @@ static size_t compute_minrun(size_t n)
 /* Galloping searches a sorted a[0, n) for where key goes, starting at
  * a[hint] and stepping away by 1, 3, 7, 15, ... until it passes key, then
  * bisecting the last step: few comparisons when key lands near the hint
- * (which merges of partly ordered data make likely).  -1 if a comparison
- * raised. */
+ * (which merges of partly ordered data make likely).
+ *
+ * LEFT finds the k with a[k-1] < key <= a[k] (before the items equal to
+ * key), RIGHT the k with a[k-1] <= key < a[k] (after them).  Either way k
+ * is the number of items that "go before" key, and which pair is compared,
+ * in which order, is CPython's: LEFT asks a[i] < key, RIGHT asks key < a[i]. */
+typedef enum Side { LEFT, RIGHT } Side;
 
-/* The k with a[k-1] < key <= a[k]: before the items equal to key. */
-static ptrdiff_t gallop_left(SortState *st, Object *key, Object **a, ptrdiff_t n, ptrdiff_t hint)
+/* Whether item goes before key; -1 if the comparison raised. */
+static int goes_before(SortState *st, Side side, Object *item, Object *key)
 {
-    ptrdiff_t lastofs = 0, ofs = 1;
-    int c;
-    COMPARE_OR(failed, c, a[hint], key);
-    if (c) {
-        /* a[hint] < key: right, until a[hint + lastofs] < key <= a[hint + ofs] */
-        ptrdiff_t maxofs = n - hint;
-        while (ofs < maxofs) {
-            COMPARE_OR(failed, c, a[hint + ofs], key);
-            if (!c)
-                break;
-            lastofs = ofs;
-            ofs = 2 * ofs + 1;
-        }
-        if (ofs > maxofs)
-            ofs = maxofs;
-        lastofs += hint;
-        ofs += hint;
-    } else {
-        /* key <= a[hint]: left, until a[hint - ofs] < key <= a[hint - lastofs] */
-        ptrdiff_t maxofs = hint + 1;
-        while (ofs < maxofs) {
-            COMPARE_OR(failed, c, a[hint - ofs], key);
-            if (c)
-                break;
-            lastofs = ofs;
-            ofs = 2 * ofs + 1;
-        }
-        if (ofs > maxofs)
-            ofs = maxofs;
-        ptrdiff_t k = lastofs;
-        lastofs = hint - ofs;
-        ofs = hint - k;
-    }
-    /* a[lastofs] < key <= a[ofs] (reading a[-1] as -infinity, a[n] as +infinity) */
-    lastofs++;
-    while (lastofs < ofs) {
-        ptrdiff_t m = lastofs + (ofs - lastofs) / 2;
-        COMPARE_OR(failed, c, a[m], key);
-        if (c)
-            lastofs = m + 1;
-        else
-            ofs = m;
-    }
-    return ofs;
-failed:
-    return -1;
+    int c = side == LEFT ? sort_less(st, item, key) : !sort_less(st, key, item);
+    return st->failed ? -1 : c;
 }
 
-/* The k with a[k-1] <= key < a[k]: after the items equal to key. */
-static ptrdiff_t gallop_right(SortState *st, Object *key, Object **a, ptrdiff_t n, ptrdiff_t hint)
+/* -1 if a comparison raised. */
+static ptrdiff_t gallop(SortState *st, Side side, Object *key, Object **a, ptrdiff_t n,
+                        ptrdiff_t hint)
 {
     ptrdiff_t lastofs = 0, ofs = 1;
-    int c;
-    COMPARE_OR(failed, c, key, a[hint]);
+    int c = goes_before(st, side, a[hint], key);
+    if (c < 0)
+        return -1;
     if (c) {
-        /* key < a[hint]: left, until a[hint - ofs] <= key < a[hint - lastofs] */
+        /* right, until a[hint + lastofs] goes before key and a[hint + ofs] not */
+        ptrdiff_t maxofs = n - hint;
+        while (ofs < maxofs) {
+            if ((c = goes_before(st, side, a[hint + ofs], key)) <= 0)
+                break;
+            lastofs = ofs;
+            ofs = 2 * ofs + 1;
+        }
+        if (ofs > maxofs)
+            ofs = maxofs;
+        lastofs += hint;
+        ofs += hint;
+    } else {
+        /* left, until a[hint - ofs] goes before key and a[hint - lastofs] not */
         ptrdiff_t maxofs = hint + 1;
         while (ofs < maxofs) {
-            COMPARE_OR(failed, c, key, a[hint - ofs]);
-            if (!c)
+            if ((c = goes_before(st, side, a[hint - ofs], key)) != 0)
                 break;
             lastofs = ofs;
             ofs = 2 * ofs + 1;
@@ -297,34 +272,22 @@ static ptrdiff_t gallop_right(SortState *st, Object *key, Object **a, ptrdiff_t 
         ptrdiff_t k = lastofs;
         lastofs = hint - ofs;
         ofs = hint - k;
-    } else {
-        /* a[hint] <= key: right, until a[hint + lastofs] <= key < a[hint + ofs] */
-        ptrdiff_t maxofs = n - hint;
-        while (ofs < maxofs) {
-            COMPARE_OR(failed, c, key, a[hint + ofs]);
-            if (c)
-                break;
-            lastofs = ofs;
-            ofs = 2 * ofs + 1;
-        }
-        if (ofs > maxofs)
-            ofs = maxofs;
-        lastofs += hint;
-        ofs += hint;
     }
-    /* a[lastofs] <= key < a[ofs] */
+    if (c < 0)
+        return -1;
+    /* a[lastofs] goes before key, a[ofs] not (reading a[-1] as going
+       before, a[n] as not): bisect between */
     lastofs++;
     while (lastofs < ofs) {
         ptrdiff_t m = lastofs + (ofs - lastofs) / 2;
-        COMPARE_OR(failed, c, key, a[m]);
+        if ((c = goes_before(st, side, a[m], key)) < 0)
+            return -1;
         if (c)
-            ofs = m;
-        else
             lastofs = m + 1;
+        else
+            ofs = m;
     }
     return ofs;
-failed:
-    return -1;
 }
 
 /* ---- merging --------------------------------------------------------------------------------------- */
@@ -375,7 +338,7 @@ static void merge_lo(SortState *st, Items list, size_t lo, size_t na, size_t nb)
         do {
             min_gallop -= min_gallop > 1;
             st->min_gallop = min_gallop;
-            ptrdiff_t k = gallop_right(st, list.keys[b], tmp.keys + a, (ptrdiff_t)na, 0);
+            ptrdiff_t k = gallop(st, RIGHT, list.keys[b], tmp.keys + a, (ptrdiff_t)na, 0);
             if (k < 0)
                 goto done;
             acount = (size_t)k;
@@ -392,7 +355,7 @@ static void merge_lo(SortState *st, Items list, size_t lo, size_t na, size_t nb)
             put(list, dest++, list, b++);
             if (--nb == 0)
                 goto done;
-            k = gallop_left(st, tmp.keys[a], list.keys + b, (ptrdiff_t)nb, 0);
+            k = gallop(st, LEFT, tmp.keys[a], list.keys + b, (ptrdiff_t)nb, 0);
             if (k < 0)
                 goto done;
             bcount = (size_t)k;
@@ -461,7 +424,7 @@ static void merge_hi(SortState *st, Items list, size_t lo, size_t na, size_t nb)
         do {
             min_gallop -= min_gallop > 1;
             st->min_gallop = min_gallop;
-            ptrdiff_t k = gallop_right(st, tmp.keys[b], list.keys + lo, (ptrdiff_t)na,
+            ptrdiff_t k = gallop(st, RIGHT, tmp.keys[b], list.keys + lo, (ptrdiff_t)na,
                                        (ptrdiff_t)na - 1);
             if (k < 0)
                 goto done;
@@ -477,7 +440,7 @@ static void merge_hi(SortState *st, Items list, size_t lo, size_t na, size_t nb)
             put(list, (size_t)dest--, tmp, (size_t)b--);
             if (--nb == 1)
                 goto first_of_b;
-            k = gallop_left(st, list.keys[a], tmp.keys, (ptrdiff_t)nb, (ptrdiff_t)nb - 1);
+            k = gallop(st, LEFT, list.keys[a], tmp.keys, (ptrdiff_t)nb, (ptrdiff_t)nb - 1);
             if (k < 0)
                 goto done;
             bcount = nb - (size_t)k;
@@ -533,14 +496,14 @@ static void merge_at(SortState *st, Items list, RunStack *stack, size_t i)
     if (i + 3 == stack->n)
         runs[i + 1] = runs[i + 2];
     stack->n--;
-    ptrdiff_t k = gallop_right(st, list.keys[base_b], list.keys + lo, (ptrdiff_t)na, 0);
+    ptrdiff_t k = gallop(st, RIGHT, list.keys[base_b], list.keys + lo, (ptrdiff_t)na, 0);
     if (k < 0)
         return;
     lo += (size_t)k;
     na -= (size_t)k;
     if (na == 0)
         return;
-    k = gallop_left(st, list.keys[lo + na - 1], list.keys + base_b, (ptrdiff_t)nb,
+    k = gallop(st, LEFT, list.keys[lo + na - 1], list.keys + base_b, (ptrdiff_t)nb,
                     (ptrdiff_t)nb - 1);
     if (k <= 0)
         return;
