@@ -39,16 +39,29 @@ static bool math_arg_one(const char *name, size_t nargs, TupleObject *kwnames)
     return arg_one(qualified, nargs, kwnames);
 }
 
+/* The two arguments of math.NAME (its qualified name), as floats. */
+static bool two_double_args(const char *qualified, Object *const *args, size_t nargs,
+                            TupleObject *kwnames, double *first, double *second)
+{
+    return arg_range(qualified, nargs, kwnames, 2, 2) && arg_double(args[0], first) &&
+           arg_double(args[1], second);
+}
+
+/* The one argument of math.NAME, as a float. */
+static bool one_double_arg(const char *name, Object *const *args, size_t nargs,
+                           TupleObject *kwnames, double *x)
+{
+    return math_arg_one(name, nargs, kwnames) && arg_double(args[0], x);
+}
+
 /* A one-argument function: NaN out of a non-NaN argument is a domain error,
  * infinity out of a finite one a range error (or a domain error for
  * functions whose poles are domain errors, like log(0)). */
 static Object *unary(Object *const *args, size_t nargs, TupleObject *kwnames, const char *name,
                      double (*f)(double), bool pole_is_domain)
 {
-    if (!math_arg_one(name, nargs, kwnames))
-        return NULL;
     double x;
-    if (!arg_double(args[0], &x))
+    if (!one_double_arg(name, args, nargs, kwnames, &x))
         return NULL;
     errno = 0;
     double r = f(x);
@@ -87,10 +100,8 @@ UNARY(erfc, erfc, false)
 static Object *gamma_like(Object *const *args, size_t nargs, TupleObject *kwnames,
                           const char *name, double (*f)(double))
 {
-    if (!math_arg_one(name, nargs, kwnames))
-        return NULL;
     double x;
-    if (!arg_double(args[0], &x))
+    if (!one_double_arg(name, args, nargs, kwnames, &x))
         return NULL;
     errno = 0;
     double r = f(x);
@@ -114,10 +125,8 @@ UNARY(cbrt, cbrt, false)
 
 FUNCTION(math_sqrt)
 {
-    if (!math_arg_one("sqrt", nargs, kwnames))
-        return NULL;
     double x;
-    if (!arg_double(args[0], &x))
+    if (!one_double_arg("sqrt", args, nargs, kwnames, &x))
         return NULL;
     if (x < 0)
         return domain_error();
@@ -202,10 +211,8 @@ FUNCTION(math_log10)
 
 FUNCTION(math_log1p)
 {
-    if (!math_arg_one("log1p", nargs, kwnames))
-        return NULL;
     double x;
-    if (!arg_double(args[0], &x))
+    if (!one_double_arg("log1p", args, nargs, kwnames, &x))
         return NULL;
     if (x <= -1)
         return domain_error();
@@ -214,10 +221,8 @@ FUNCTION(math_log1p)
 
 FUNCTION(math_pow)
 {
-    if (!arg_range("math.pow", nargs, kwnames, 2, 2))
-        return NULL;
     double x, y;
-    if (!arg_double(args[0], &x) || !arg_double(args[1], &y))
+    if (!two_double_args("math.pow", args, nargs, kwnames, &x, &y))
         return NULL;
     if (x == 0 && y < 0)
         return domain_error();
@@ -231,20 +236,16 @@ FUNCTION(math_pow)
 
 FUNCTION(math_atan2)
 {
-    if (!arg_range("math.atan2", nargs, kwnames, 2, 2))
-        return NULL;
     double y, x;
-    if (!arg_double(args[0], &y) || !arg_double(args[1], &x))
+    if (!two_double_args("math.atan2", args, nargs, kwnames, &y, &x))
         return NULL;
     return float_from_double(atan2(y, x));
 }
 
 FUNCTION(math_fmod)
 {
-    if (!arg_range("math.fmod", nargs, kwnames, 2, 2))
-        return NULL;
     double x, y;
-    if (!arg_double(args[0], &x) || !arg_double(args[1], &y))
+    if (!two_double_args("math.fmod", args, nargs, kwnames, &x, &y))
         return NULL;
     if (y == 0 || isinf(x))
         return domain_error();
@@ -253,10 +254,8 @@ FUNCTION(math_fmod)
 
 FUNCTION(math_remainder)
 {
-    if (!arg_range("math.remainder", nargs, kwnames, 2, 2))
-        return NULL;
     double x, y;
-    if (!arg_double(args[0], &x) || !arg_double(args[1], &y))
+    if (!two_double_args("math.remainder", args, nargs, kwnames, &x, &y))
         return NULL;
     if (y == 0 || isinf(x))
         return domain_error();
@@ -265,10 +264,8 @@ FUNCTION(math_remainder)
 
 FUNCTION(math_copysign)
 {
-    if (!arg_range("math.copysign", nargs, kwnames, 2, 2))
-        return NULL;
     double x, y;
-    if (!arg_double(args[0], &x) || !arg_double(args[1], &y))
+    if (!two_double_args("math.copysign", args, nargs, kwnames, &x, &y))
         return NULL;
     return float_from_double(copysign(x, y));
 }
@@ -540,10 +537,8 @@ FUNCTION(math_isclose)
 static Object *predicate(Object *const *args, size_t nargs, TupleObject *kwnames,
                          const char *name, int (*p)(double))
 {
-    if (!math_arg_one(name, nargs, kwnames))
-        return NULL;
     double x;
-    if (!arg_double(args[0], &x))
+    if (!one_double_arg(name, args, nargs, kwnames, &x))
         return NULL;
     return bool_from(p(x));
 }
@@ -558,26 +553,20 @@ FUNCTION(math_isnan) { return predicate(args, nargs, kwnames, "isnan", is_nan); 
 
 FUNCTION(math_degrees)
 {
-    if (!math_arg_one("degrees", nargs, kwnames))
-        return NULL;
     double x;
-    return arg_double(args[0], &x) ? float_from_double(x * (180.0 / M_PI)) : NULL;
+    return one_double_arg("degrees", args, nargs, kwnames, &x) ? float_from_double(x * (180.0 / M_PI)) : NULL;
 }
 
 FUNCTION(math_radians)
 {
-    if (!math_arg_one("radians", nargs, kwnames))
-        return NULL;
     double x;
-    return arg_double(args[0], &x) ? float_from_double(x * (M_PI / 180.0)) : NULL;
+    return one_double_arg("radians", args, nargs, kwnames, &x) ? float_from_double(x * (M_PI / 180.0)) : NULL;
 }
 
 FUNCTION(math_modf)
 {
-    if (!math_arg_one("modf", nargs, kwnames))
-        return NULL;
     double x, ip;
-    if (!arg_double(args[0], &x))
+    if (!one_double_arg("modf", args, nargs, kwnames, &x))
         return NULL;
     double fp = modf(x, &ip);
     if (isinf(x))
@@ -591,10 +580,8 @@ FUNCTION(math_modf)
 
 FUNCTION(math_frexp)
 {
-    if (!math_arg_one("frexp", nargs, kwnames))
-        return NULL;
     double x;
-    if (!arg_double(args[0], &x))
+    if (!one_double_arg("frexp", args, nargs, kwnames, &x))
         return NULL;
     int e = 0;
     double m = isfinite(x) ? frexp(x, &e) : x;
@@ -748,20 +735,16 @@ FUNCTION(math_prod)
 
 FUNCTION(math_nextafter)
 {
-    if (!arg_range("math.nextafter", nargs, kwnames, 2, 2))
-        return NULL;
     double x, y;
-    if (!arg_double(args[0], &x) || !arg_double(args[1], &y))
+    if (!two_double_args("math.nextafter", args, nargs, kwnames, &x, &y))
         return NULL;
     return float_from_double(nextafter(x, y));
 }
 
 FUNCTION(math_ulp)
 {
-    if (!math_arg_one("ulp", nargs, kwnames))
-        return NULL;
     double x;
-    if (!arg_double(args[0], &x))
+    if (!one_double_arg("ulp", args, nargs, kwnames, &x))
         return NULL;
     if (isnan(x))
         return float_from_double(x);
