@@ -302,7 +302,21 @@ def _bom_incremental_decoder(codec, width, boms):
     return Decoder
 
 
-class StreamWriter(Codec):
+class _OverStream:
+    """What a stream wrapper passes on to the binary stream under it: the
+    attributes it has not itself, and closing at the end of a with block."""
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.stream.close()
+
+
+class StreamWriter(Codec, _OverStream):
     """Writes text to a binary stream, encoded."""
 
     def __init__(self, stream, errors='strict'):
@@ -320,17 +334,8 @@ class StreamWriter(Codec):
     def reset(self):
         pass
 
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc_info):
-        self.stream.close()
-
-
-class StreamReader(Codec):
+class StreamReader(Codec, _OverStream):
     """Reads text from a binary stream, decoded."""
 
     def _decode_piece(self, input, errors, final):
@@ -396,17 +401,8 @@ class StreamReader(Codec):
             return line
         raise StopIteration
 
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc_info):
-        self.stream.close()
-
-
-class StreamReaderWriter:
+class StreamReaderWriter(_OverStream):
     """A binary stream read through a StreamReader and written through a StreamWriter."""
 
     encoding = 'unknown'
@@ -434,12 +430,6 @@ class StreamReaderWriter:
     def reset(self):
         for side in (self.reader, self.writer):
             side.reset()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc_info):
-        self.stream.close()
 
 
 def _stream_classes(encode, decode, encoder_class, decoder_class):
