@@ -5,6 +5,7 @@
  * reveals at the closing bracket: pass 1 checks the syntax and counts the
  * elements of every container; pass 2 writes the MessagePack. */
 #include "json.h"
+#include "hexdigit.h"
 #include "mpread.h"
 #include "mpwrite.h"
 #include "pyrepr.h"
@@ -308,19 +309,11 @@ static ContainerInfo *count_containers(JLexer *lx)
 
 /* ---- pass 2: writing MessagePack ------------------------------------------- */
 
-static int hexval(char c)
-{
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
 static long read_hex4(const char *p)
 {
     long v = 0;
     for (int i = 0; i < 4; i++) {
-        int h = hexval(p[i]);
+        int h = hex_digit_value(p[i]);
         if (h < 0)
             return -1;
         v = v * 16 + h;
@@ -426,7 +419,7 @@ static void write_tagged(JLexer *lx, Tag tag, const JTok *value, MpWriter *w, Bu
     size_t n = scratch->len / 2;
     msgpack_pack_bin(&w->pk, n);
     for (size_t i = 0; i < n; i++) {
-        int hi = hexval(scratch->data[2 * i]), lo = hexval(scratch->data[2 * i + 1]);
+        int hi = hex_digit_value(scratch->data[2 * i]), lo = hex_digit_value(scratch->data[2 * i + 1]);
         if (hi < 0 || lo < 0) {
             jfail_at(lx, value->start, "{\"bytes\": ...} holds a non-hex digit");
             return;

@@ -1,5 +1,6 @@
 /* literals.c - number and string literal values (see literals.h). */
 #include "literals.h"
+#include "hexdigit.h"
 #include "bigint.h"
 #include "unicode_names.h"
 #include "utf8.h"
@@ -127,25 +128,14 @@ bool string_form(const char *text, size_t len, StringForm *form)
     return true;
 }
 
-static int hex_value(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 /* Reads exactly `digits` hex digits at s; -1 if they are not there. */
 static long read_hex(const char *s, const char *end, int digits)
 {
     long v = 0;
     for (int i = 0; i < digits; i++) {
-        if (s + i >= end || hex_value(s[i]) < 0)
+        if (s + i >= end || hex_digit_value(s[i]) < 0)
             return -1;
-        v = v * 16 + hex_value(s[i]);
+        v = v * 16 + hex_digit_value(s[i]);
     }
     return v;
 }
@@ -243,7 +233,7 @@ long decode_string_body(Parser *P, const char *body, size_t len, bool raw, bool 
                 cp = read_hex(s, end, digits);
                 if (cp < 0) {
                     size_t have = 0;
-                    while (s + have < end && have < (size_t)digits && hex_value(s[have]) >= 0)
+                    while (s + have < end && have < (size_t)digits && hex_digit_value(s[have]) >= 0)
                         have++;
                     return escape_error(P, loc, false, at, at + 1 + have,
                                         e == 'u' ? "truncated \\uXXXX escape"

@@ -2,6 +2,7 @@
  * (str.encode, bytes.decode): UTF-8, ASCII, Latin-1, UTF-16 and UTF-32
  * (the escape codecs are in codec_escape.c). */
 #include "runtime.h"
+#include "hexdigit.h"
 #include "objects/memoryview.h"
 #include "objects/bytes_methods.h"
 #include "pyrepr.h"
@@ -1101,8 +1102,8 @@ METHOD(bytes_fromhex)
             p++;
             continue;
         }
-        int hi = p < end ? (*p >= '0' && *p <= '9' ? *p - '0' : ((*p | 32) >= 'a' && (*p | 32) <= 'f') ? (*p | 32) - 'a' + 10 : -1) : -1;
-        int lo = p + 1 < end ? (p[1] >= '0' && p[1] <= '9' ? p[1] - '0' : ((p[1] | 32) >= 'a' && (p[1] | 32) <= 'f') ? (p[1] | 32) - 'a' + 10 : -1) : -1;
+        int hi = p < end ? hex_digit_value((unsigned char)p[0]) : -1;
+        int lo = p + 1 < end ? hex_digit_value((unsigned char)p[1]) : -1;
         if (hi < 0 || lo < 0) {
             size_t pos = (size_t)(p - str_data(args[0])) + (hi >= 0 ? 1 : 0);
             buf_free(&b);

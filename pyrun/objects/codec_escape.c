@@ -6,6 +6,7 @@
  * (\n, \x41, \101, \u00e9, \N{name}...); 'raw_unicode_escape' only \u and
  * \U, and only after an odd number of backslashes, as in a raw literal. */
 #include "runtime.h"
+#include "hexdigit.h"
 #include "unicode_names.h"
 #include "objects/codec_errors.h"
 
@@ -21,17 +22,6 @@ typedef struct {
     bool deprecated;        /* an unknown escape, or an octal one above \377 */
 } Escape;
 
-static int hex_digit(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 /* The `digits` hex digits at data[from]; a short run is truncated, and the
    bad bytes end after the digits there are. */
 static Escape hex_escape(const char *data, size_t size, size_t from, int digits,
@@ -39,7 +29,7 @@ static Escape hex_escape(const char *data, size_t size, size_t from, int digits,
 {
     Escape e = { .next = from };
     for (int k = 0; k < digits; k++, e.next++) {
-        int d = e.next < size ? hex_digit(data[e.next]) : -1;
+        int d = e.next < size ? hex_digit_value(data[e.next]) : -1;
         if (d < 0) {
             e.reason = truncated;
             return e;
